@@ -1,0 +1,94 @@
+// The shape of a catalogue entry. The catalogue (src/catalogue) holds the data;
+// Excel metadata, the engine plugin, validation and the README are derived from it.
+
+import type { NumRange, Result, Text } from "./types";
+
+interface ParamCommon<Id extends string> {
+  /** English parameter name, as in MODELS.md (snake_case). */
+  readonly id: Id;
+  /** Dutch parameter name. */
+  readonly nl: string;
+  readonly help: Text;
+}
+
+export interface NumberParam<Id extends string = string> extends ParamCommon<Id> {
+  readonly type: "number";
+  readonly range?: NumRange;
+  /** A fraction: 30 typed where 0.3 was meant gets a "did you mean 30%?" hint. */
+  readonly share?: boolean;
+  /** Present means optional. */
+  readonly default?: number;
+}
+
+/** A number or a range of numbers, read row by row. */
+export interface NumbersParam<Id extends string = string> extends ParamCommon<Id> {
+  readonly type: "numbers";
+  readonly range?: NumRange;
+  readonly share?: boolean;
+  /** Aligned ranges must have equal length; a position empty in all of them is skipped. */
+  readonly aligned?: boolean;
+}
+
+/** A range of codes (text or numbers), read row by row. */
+export interface CodesParam<Id extends string = string> extends ParamCommon<Id> {
+  readonly type: "codes";
+  readonly aligned?: boolean;
+}
+
+export interface TextParam<Id extends string = string> extends ParamCommon<Id> {
+  readonly type: "text";
+  readonly default?: string;
+}
+
+export type ParamSpec<Id extends string = string> =
+  | NumberParam<Id>
+  | NumbersParam<Id>
+  | CodesParam<Id>
+  | TextParam<Id>;
+
+type ValueOf<P> = P extends { readonly type: "number" }
+  ? number
+  : P extends { readonly type: "numbers" }
+    ? readonly number[]
+    : P extends { readonly type: "codes" }
+      ? readonly string[]
+      : P extends { readonly type: "text" }
+        ? string
+        : never;
+
+export type ArgsOf<P extends readonly ParamSpec[]> = {
+  readonly [K in P[number] as K["id"]]: ValueOf<K>;
+};
+
+export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpec[]> {
+  /** Stable id, also the Excel custom-function id: "REVOLVING.CAPITAL". */
+  readonly id: string;
+  /** Names without the BL. namespace. */
+  readonly name: Text;
+  readonly description: Text;
+  /** The essay's section the model quantifies. */
+  readonly essay: Text;
+  readonly params: P;
+  readonly result: "scalar" | "table";
+  /** A formula in invariant English syntax; shown in the README and evaluated by the tests. */
+  readonly example: string;
+  // Method syntax on purpose: it lets a spec with precise argument types stand
+  // in a list of specs with the general type.
+  compute(args: ArgsOf<P>): Result;
+}
+
+export type AnySpec = FunctionSpec<readonly ParamSpec[]>;
+
+export function defineFunction<const P extends readonly ParamSpec[]>(spec: FunctionSpec<P>): AnySpec {
+  return spec as unknown as AnySpec;
+}
+
+export function isOptional(p: ParamSpec): boolean {
+  return (p.type === "number" || p.type === "text") && p.default !== undefined;
+}
+
+export const NAMESPACE = "BL";
+
+export function fullName(spec: Pick<AnySpec, "name">, lang: "nl" | "en"): string {
+  return `${NAMESPACE}.${spec.name[lang]}`;
+}

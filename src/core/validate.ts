@@ -1,0 +1,167 @@
+// Argument checks driven by the catalogue's parameter metadata, the way
+// HyperFormula's plugins declare types and ranges instead of checking by hand.
+
+import { invalid, isError } from "./errors";
+import type { AnySpec, ParamSpec } from "./spec";
+import type { BLError, ErrorInfo, InArg, InCell, NumRange, Result } from "./types";
+
+type Value = number | string | readonly number[] | readonly string[];
+
+function isMatrix(x: InArg): x is readonly (readonly InCell[])[] {
+  return Array.isArray(x);
+}
+
+function isEmptyCell(c: InCell | undefined): boolean {
+  return c === undefined || c === null || (typeof c === "string" && c.trim() === "");
+}
+
+function describe(c: InCell): number | string | boolean {
+  if (c === null) return "";
+  if (typeof c === "object") return c.code;
+  return c;
+}
+
+/** 1×1 ranges count as a single value; anything larger is not a scalar. */
+function scalarOf(x: InArg): InCell | undefined | "range" {
+  if (!isMatrix(x)) return x;
+  if (x.length === 1 && x[0]?.length === 1) return x[0][0];
+  if (x.length === 0 || x.every((r) => r.length === 0)) return undefined;
+  return "range";
+}
+
+export function inRange(v: number, r: NumRange | undefined): boolean {
+  if (!r) return true;
+  if (r.integer && !Number.isInteger(v)) return false;
+  if (r.min !== undefined && (r.minOpen ? v <= r.min : v < r.min)) return false;
+  if (r.max !== undefined && (r.maxOpen ? v >= r.max : v > r.max)) return false;
+  return true;
+}
+
+/** A share typed as a whole number (30 for 30%) gets a hint, if 30% would be allowed. */
+function percentHint(v: number, r: NumRange | undefined): number | undefined {
+  if (v <= 1 || v > 100) return undefined;
+  const hint = v / 100;
+  return inRange(hint, r) ? hint : undefined;
+}
+
+function checkNumber(
+  p: { id: string; range?: NumRange; share?: boolean },
+  c: InCell,
+  index?: number,
+): number | BLError {
+  const at: ErrorInfo = index === undefined ? { arg: p.id } : { arg: p.id, index };
+  if (typeof c === "string") return invalid("text", { ...at, value: c, ...rangeOf(p) });
+  if (typeof c === "boolean") return invalid("boolean", { ...at, value: c, ...rangeOf(p) });
+  if (c !== null && typeof c === "object") return invalid("errorValue", { ...at, value: c.code });
+  if (typeof c !== "number" || !Number.isFinite(c)) return invalid("notFinite", { ...at, value: String(c) });
+  if (!inRange(c, p.range)) {
+    const hint = p.share ? percentHint(c, p.range) : undefined;
+    return invalid("range", { ...at, value: c, ...rangeOf(p), ...(hint === undefined ? {} : { hint }) });
+  }
+  return c;
+}
+
+function rangeOf(p: { range?: NumRange }): { range?: NumRange } {
+  return p.range ? { range: p.range } : {};
+}
+
+function cellsOf(x: InArg): (InCell | undefined)[] {
+  if (isMatrix(x)) return x.flat();
+  return [x];
+}
+
+/** Numbers or codes from a range; `null` marks an empty position for alignment. */
+function listOf(p: ParamSpec, x: InArg): (number | string | null)[] | BLError {
+  const out: (number | string | null)[] = [];
+  const cells = cellsOf(x);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c === undefined || isEmptyCell(c)) {
+      out.push(null);
+      continue;
+    }
+    if (p.type === "codes") {
+      if (typeof c === "string") out.push(c.trim());
+      else if (typeof c === "number" && Number.isFinite(c)) out.push(String(c));
+      else if (typeof c === "boolean") return invalid("codeType", { arg: p.id, index: i + 1, value: c });
+      else return invalid("errorValue", { arg: p.id, index: i + 1, value: describe(c) });
+      continue;
+    }
+    if (p.type !== "numbers") return invalid("internal", { arg: p.id });
+    const n = checkNumber(p, c, i + 1);
+    if (isError(n)) return n;
+    out.push(n);
+  }
+  return out;
+}
+
+function validateOne(p: ParamSpec, x: InArg): Value | null | BLError {
+  if (p.type === "numbers" || p.type === "codes") return listOf(p, x) as Value | BLError;
+  const c = scalarOf(x);
+  if (c === "range") return invalid("notScalar", { arg: p.id });
+  if (c === undefined || isEmptyCell(c)) {
+    if (p.default !== undefined) return p.default;
+    return invalid("missing", { arg: p.id });
+  }
+  if (p.type === "number") return checkNumber(p, c);
+  if (typeof c === "string") return c;
+  if (typeof c === "number" && Number.isFinite(c)) return String(c);
+  if (typeof c === "boolean") return invalid("textBoolean", { arg: p.id, value: c });
+  return invalid("errorValue", { arg: p.id, value: describe(c) });
+}
+
+/** Aligned ranges: equal length; a position empty in every range is skipped, half-empty is an error. */
+function align(params: readonly ParamSpec[], values: (Value | null)[]): BLError | undefined {
+  const idx = params.flatMap((p, i) => (p.type !== "number" && p.type !== "text" && p.aligned ? [i] : []));
+  if (idx.length === 0) return undefined;
+  const lists = idx.map((i) => values[i] as (number | string | null)[]);
+  const lengths = lists.map((l) => l.length);
+  if (lengths.some((n) => n !== lengths[0])) {
+    return invalid("unequalLengths", { arg: params[idx[0] ?? 0]?.id ?? "", lengths, other: idx.map((i) => params[i]?.id).join(",") });
+  }
+  const keep: number[] = [];
+  for (let k = 0; k < (lengths[0] ?? 0); k++) {
+    const empties = lists.filter((l) => l[k] === null).length;
+    if (empties === 0) keep.push(k);
+    else if (empties < lists.length) {
+      const j = lists.findIndex((l) => l[k] === null);
+      return invalid("emptyCell", { arg: params[idx[j] ?? 0]?.id ?? "", index: k + 1 });
+    }
+  }
+  idx.forEach((i, j) => {
+    const l = lists[j] ?? [];
+    values[i] = keep.map((k) => l[k]) as Value;
+  });
+  return undefined;
+}
+
+export function validateArgs(spec: AnySpec, raw: readonly InArg[]): Record<string, Value> | BLError {
+  if (raw.length > spec.params.length) return invalid("tooManyArgs", { limit: spec.params.length, value: raw.length });
+  const values: (Value | null)[] = [];
+  for (let i = 0; i < spec.params.length; i++) {
+    const p = spec.params[i] as ParamSpec;
+    const v = validateOne(p, raw[i]);
+    if (isError(v)) return v;
+    values.push(v);
+  }
+  const misaligned = align(spec.params, values);
+  if (misaligned) return misaligned;
+  const args: Record<string, Value> = {};
+  spec.params.forEach((p, i) => {
+    let v = values[i] as Value;
+    // Unaligned ranges simply skip their empty cells.
+    if (Array.isArray(v)) v = (v as (number | string | null)[]).filter((e) => e !== null) as Value;
+    args[p.id] = v;
+  });
+  return args;
+}
+
+/** Validate, then compute; every error carries the function's id for its message. */
+export function callFunction(spec: AnySpec, raw: readonly InArg[]): Result {
+  const args = validateArgs(spec, raw);
+  const result = isError(args) ? args : spec.compute(args as never);
+  if (isError(result) && result.info.fn === undefined) {
+    return { ...result, info: { ...result.info, fn: spec.id } };
+  }
+  return result;
+}
