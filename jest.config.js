@@ -7,7 +7,7 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   transform: {
     // Type checking is done once by `tsc --noEmit` in npm test; jest only transpiles.
-    "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
     "^.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", esModuleInterop: true }, isolatedModules: true }],
   },
   transformIgnorePatterns: ["node_modules/(?!(.*/)?(strip-bom|uuid)/)"],

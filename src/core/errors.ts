@@ -40,6 +40,8 @@ export function finite(x: number): number | BLError {
   return Number.isFinite(x) ? x : blError("#N/A", "notFiniteResult");
 }
 
+/** A spill result; a number that overflowed becomes an error cell, never Infinity. */
 export function table(rows: readonly (readonly OutCell[])[]): Table {
-  return { kind: "table", rows };
+  const clean = rows.map((r) => r.map((c) => (typeof c === "number" ? finite(c) : c)));
+  return { kind: "table", rows: clean };
 }

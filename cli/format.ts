@@ -1,0 +1,44 @@
+// Readable and JSON renderings of engine values for the command line.
+
+import type { Lang } from "../src/core/types";
+import { formatNumber } from "../src/i18n/messages";
+
+import type { JsonCell, JsonResult } from "../engine/evaluate";
+import { localErrorCode } from "../engine";
+
+export function isErrorCell(c: JsonCell): c is { error: string; message: string } {
+  return typeof c === "object" && c !== null;
+}
+
+function text(c: JsonCell, lang: Lang): string {
+  if (c === null) return "";
+  if (typeof c === "number") return formatNumber(c, lang);
+  if (typeof c === "boolean") return lang === "nl" ? (c ? "WAAR" : "ONWAAR") : c ? "TRUE" : "FALSE";
+  if (isErrorCell(c)) return localErrorCode(c.error, lang);
+  return c;
+}
+
+/** A spill as an aligned table: numbers right, text left; error messages listed below it. */
+export function renderTable(rows: JsonCell[][], lang: Lang): string {
+  const cells = rows.map((r) => r.map((c) => text(c, lang)));
+  const widths: number[] = [];
+  for (const r of cells) r.forEach((s, j) => (widths[j] = Math.max(widths[j] ?? 0, s.length)));
+  const lines = rows.map((r, i) =>
+    r
+      .map((c, j) => {
+        const s = cells[i]?.[j] ?? "";
+        const w = widths[j] ?? 0;
+        return typeof c === "number" ? s.padStart(w) : s.padEnd(w);
+      })
+      .join("  ")
+      .trimEnd(),
+  );
+  const notes = rows.flat().filter(isErrorCell).map((e) => `  ${localErrorCode(e.error, lang)} ${e.message}`);
+  return [...lines, ...new Set(notes)].join("\n");
+}
+
+export function renderResult(r: JsonResult, lang: Lang): string {
+  if (Array.isArray(r)) return renderTable(r, lang);
+  if (isErrorCell(r)) return `${localErrorCode(r.error, lang)} ${r.message}`;
+  return text(r, lang);
+}

@@ -1,0 +1,50 @@
+// Evaluate stand-alone formulas, each on a sheet of its own so spills never collide.
+
+import { DetailedCellError, type CellValue } from "hyperformula";
+import type { Lang } from "../src/core/types";
+import { BLWorkbook } from "./index";
+import { ERROR_CODES } from "./plugin";
+
+export type JsonCell = number | string | boolean | null | { error: string; message: string };
+export type JsonResult = JsonCell | JsonCell[][];
+
+const ENGINE_MESSAGES: Readonly<Record<string, { en: string; nl: string }>> = {
+  ERROR: {
+    en: "The formula cannot be read: check brackets, commas between arguments, '.' as decimal point and quotes.",
+    nl: "De formule kan niet worden gelezen: controleer haakjes, komma's tussen argumenten, '.' als decimaalteken en aanhalingstekens.",
+  },
+  NAME: {
+    en: "Unknown function name. With --lang nl use the Dutch names (BL.VVE.ALGEMEEN), otherwise the English ones (BL.VVE.UNIVERSAL).",
+    nl: "Onbekende functienaam. Met --lang nl gelden de Nederlandse namen (BL.VVE.ALGEMEEN), anders de Engelse (BL.VVE.UNIVERSAL).",
+  },
+};
+
+/** Error codes are invariant (#VALUE!) in JSON, whatever the language of the labels. */
+export function toJsonCell(v: CellValue, lang: Lang): JsonCell {
+  if (v instanceof DetailedCellError) {
+    const known = ENGINE_MESSAGES[v.type];
+    return { error: ERROR_CODES[v.type] ?? v.value, message: known ? known[lang] : v.message };
+  }
+  return v;
+}
+
+export function asFormula(s: string): string {
+  const t = s.trim();
+  return t.startsWith("=") ? t : `=${t}`;
+}
+
+export function evaluateFormulas(formulas: readonly string[], lang: Lang): JsonResult[] {
+  if (formulas.length === 0) return [];
+  const sheets = Object.fromEntries(formulas.map((f, i) => [`F${i + 1}`, [[asFormula(f)]]]));
+  const wb = new BLWorkbook(sheets, { lang });
+  try {
+    return formulas.map((_, i) => {
+      const values = wb.hf.getSheetValues(i);
+      const first = values[0]?.[0] ?? null;
+      if (values.length <= 1 && (values[0]?.length ?? 0) <= 1) return toJsonCell(first, lang);
+      return values.map((row) => row.map((c) => toJsonCell(c, lang)));
+    });
+  } finally {
+    wb.destroy();
+  }
+}

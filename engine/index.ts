@@ -1,0 +1,91 @@
+// The embedded engine: HyperFormula with the BL functions, in English or Dutch.
+
+import { HyperFormula, type RawCellContent, type RawTranslationPackage, type SimpleCellAddress } from "hyperformula";
+import type { Lang } from "../src/core/types";
+import { BL_TRANSLATIONS, BLPlugin, ERROR_CODES, HF_LANG, takeResizes } from "./plugin";
+
+// The language packs are subpath exports, which "node" module resolution cannot type.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nlNL = (require("hyperformula/commonjs/i18n/languages/nlNL") as { default: RawTranslationPackage }).default;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const enUS = (require("hyperformula/commonjs/i18n/languages/enUS") as { default: RawTranslationPackage }).default;
+
+/** Dutch Excel's names of the error values, for readable output. */
+export function localErrorCode(code: string, lang: Lang): string {
+  if (lang === "en") return code;
+  const type = Object.entries(ERROR_CODES).find(([, c]) => c === code)?.[0];
+  const errors = (nlNL as unknown as { errors: Record<string, string> }).errors;
+  return (type && errors[type]) || code;
+}
+
+let registered = false;
+
+function register(): void {
+  if (registered) return;
+  // Languages first: HyperFormula rejects function translations for unknown languages.
+  if (!HyperFormula.getRegisteredLanguagesCodes().includes(HF_LANG.nl)) HyperFormula.registerLanguage(HF_LANG.nl, nlNL);
+  if (!HyperFormula.getRegisteredLanguagesCodes().includes("enUS")) HyperFormula.registerLanguage("enUS", enUS);
+  HyperFormula.registerFunctionPlugin(BLPlugin, BL_TRANSLATIONS);
+  registered = true;
+}
+
+export interface EngineOptions {
+  lang?: Lang;
+}
+
+/**
+ * A workbook on the embedded engine. Every change goes through here so that BL
+ * tables whose size changed are re-entered: HyperFormula fixes a spill's size
+ * when it parses the formula, Excel resizes freely.
+ */
+export class BLWorkbook {
+  readonly hf: HyperFormula;
+  readonly lang: Lang;
+
+  constructor(sheets: Record<string, RawCellContent[][]> = { Sheet1: [] }, options: EngineOptions = {}) {
+    register();
+    this.lang = options.lang ?? "en";
+    this.hf = HyperFormula.buildFromSheets(sheets, {
+      licenseKey: "gpl-v3",
+      language: HF_LANG[this.lang],
+      // Invariant syntax: "," between arguments, "." as decimal point, ";" between array rows.
+      functionArgSeparator: ",",
+      decimalSeparator: ".",
+      thousandSeparator: "",
+      arrayColumnSeparator: ",",
+      arrayRowSeparator: ";",
+      useArrayArithmetic: false,
+      precisionRounding: 15,
+      smartRounding: false,
+    });
+    this.settle();
+  }
+
+  setCell(address: SimpleCellAddress, content: RawCellContent): void {
+    this.hf.setCellContents(address, [[content]]);
+    this.settle();
+  }
+
+  setSheet(sheet: number, content: RawCellContent[][]): void {
+    this.hf.setSheetContent(sheet, content);
+    this.settle();
+  }
+
+  /** Re-enter array formulas whose result outgrew or shrank below their spill. */
+  settle(): void {
+    for (let round = 0; round < 5; round++) {
+      const pending = takeResizes(this.hf.dependencyGraph);
+      if (pending.length === 0) return;
+      this.hf.batch(() => {
+        for (const a of pending) {
+          const formula = this.hf.getCellFormula(a);
+          if (formula !== undefined) this.hf.setCellContents(a, [[formula]]);
+        }
+      });
+    }
+  }
+
+  destroy(): void {
+    this.hf.destroy();
+  }
+}

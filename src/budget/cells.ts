@@ -1,0 +1,79 @@
+// One cell value as the budget reader sees it, whatever host it came from.
+//
+// Excel (Office.js `range.values`) hands error cells over as text ("#REF!"),
+// ExcelJS as `{ error: "#REF!" }`, formulas as `{ formula, result }`, rich text
+// as `{ richText: [...] }` and hyperlinks as `{ text, hyperlink }`. The reader
+// works on these normalised values so the task pane and the file reader give
+// the same lines for the same sheet.
+
+import type { ErrorValue } from "../core/types";
+
+export type Cell = string | number | boolean | Date | null | ErrorValue;
+
+// Every error text Excel can show in a cell; a string equal to one of these is an error cell.
+const EXCEL_ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+  "#EXTERNAL!",
+]);
+
+export function isErrorValue(x: unknown): x is ErrorValue {
+  return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "errorValue";
+}
+
+function errorValue(code: string): ErrorValue {
+  return { kind: "errorValue", code };
+}
+
+/** Normalises one host value; unknown object shapes become null rather than "[object Object]". */
+export function normalizeCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") {
+    const t = v.trim();
+    return EXCEL_ERRORS.has(t.toUpperCase()) ? errorValue(t.toUpperCase()) : v;
+  }
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v;
+  if (typeof v !== "object") return null;
+  const o = v as Record<string, unknown>;
+  if (o["kind"] === "errorValue" && typeof o["code"] === "string") return errorValue(o["code"]);
+  if (typeof o["error"] === "string") return errorValue(o["error"]);
+  if ("formula" in o || "sharedFormula" in o) return normalizeCell(o["result"]);
+  if (Array.isArray(o["richText"])) {
+    return (o["richText"] as unknown[])
+      .map((run) => (typeof run === "object" && run !== null ? String((run as { text?: unknown }).text ?? "") : ""))
+      .join("");
+  }
+  if ("hyperlink" in o || "text" in o) return normalizeCell(o["text"]);
+  return null;
+}
+
+/** True for cells with nothing to read: null, empty or whitespace-only text. */
+export function isBlank(c: Cell): boolean {
+  return c === null || (typeof c === "string" && c.trim() === "");
+}
+
+/** A cell as display text for descriptions and owners; error cells give null (the caller reports them). */
+export function cellText(c: Cell): string | null {
+  if (c === null || isErrorValue(c)) return null;
+  if (typeof c === "string") {
+    const t = c.replace(/\s+/g, " ").trim();
+    return t === "" ? null : t;
+  }
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10);
+  return String(c);
+}

@@ -1,0 +1,210 @@
+// Reading amounts as they appear in Dutch and English budget sheets and csv exports.
+//
+// Budget files mix conventions: a municipality's own sheet writes "1.234,5", an
+// export from a financial system writes "1234.50", a council memo pasted into a
+// sheet writes "€ 12.000,-" or "(1.234)". parseAmount accepts all of these and
+// says so plainly when a text is not an amount, instead of guessing.
+//
+// The ambiguous case is a number with exactly one separator:
+//   * a single "." or "," followed by exactly three digits, with one to three
+//     digits before it that do not start with 0, is a THOUSANDS separator:
+//     "1.234" → 1234, "12.000" → 12000, "1,234" → 1234.
+//     Budgets are kept in whole euros or in thousands of euros; an amount with
+//     three decimals does not occur, while "12.000" for twelve thousand is how
+//     every Dutch budget writes it.
+//   * otherwise the separator is the DECIMAL separator: "1.5", "1,5", "1234,56",
+//     "0.125", "1234.567" (four digits before it cannot be a thousands group).
+// With both "." and "," present, the last one is the decimal separator and the
+// other must group digits by three. A separator that occurs more than once is a
+// thousands separator. Spaces (also non-breaking and thin spaces) between digit
+// groups are thousands separators; then a "." or "," is always the decimal one.
+
+import type { Text } from "../core/types";
+
+export interface AmountError {
+  /** Stable code for programs. */
+  readonly error: "notANumber" | "notFinite" | "badGrouping" | "twoSigns" | "notAnAmount";
+  /** What went wrong, for people. */
+  readonly message: Text;
+}
+
+export type ParsedAmount = number | null | AmountError;
+
+export function isAmountError(x: ParsedAmount): x is AmountError {
+  return typeof x === "object" && x !== null;
+}
+
+// Whitespace a spreadsheet or a word processor puts between digit groups.
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+// Hyphen-minus, en dash, em dash and the real minus sign all occur as minus.
+const MINUS = /^[-\u2012\u2013\u2014\u2212]$/;
+// A lone dash or "nihil" is how budgets write "nothing here".
+const NIL = /^(?:[-\u2012\u2013\u2014\u2212]{1,2}|nihil|n\.v\.t\.?|nvt)$/i;
+
+function fail(code: AmountError["error"], raw: string): AmountError {
+  const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+  switch (code) {
+    case "notFinite":
+      return { error: code, message: { nl: `Geen eindig getal: ${shown}`, en: `Not a finite number: ${shown}` } };
+    case "badGrouping":
+      return {
+        error: code,
+        message: {
+          nl: `Scheidingstekens staan niet op de plaats van duizendtallen: "${shown}"`,
+          en: `Separators are not where thousands would be: "${shown}"`,
+        },
+      };
+    case "twoSigns":
+      return {
+        error: code,
+        message: { nl: `Meer dan één minteken: "${shown}"`, en: `More than one minus sign: "${shown}"` },
+      };
+    case "notAnAmount":
+      return {
+        error: code,
+        message: { nl: `Geen bedrag (waar/onwaar of datum): ${shown}`, en: `Not an amount (true/false or date): ${shown}` },
+      };
+    case "notANumber":
+      return { error: code, message: { nl: `Geen bedrag: "${shown}"`, en: `Not an amount: "${shown}"` } };
+  }
+}
+
+/** Digits grouped by three after a first group of one to three digits. */
+function validGroups(groups: readonly string[]): boolean {
+  const [first, ...rest] = groups;
+  if (first === undefined || !/^\d{1,3}$/.test(first)) return false;
+  return rest.every((g) => /^\d{3}$/.test(g));
+}
+
+/**
+ * The unsigned numeric body ("1.234,5", "1 234.50", "12000") as a number,
+ * or null when it is not a well-formed number.
+ */
+function parseBody(body: string): number | "badGrouping" | null {
+  if (body === "") return null;
+  // Exponent notation occurs in csv exports of computed values ("1.5E+3").
+  if (/^\d+(?:\.\d+)?[eE][+-]?\d+$/.test(body)) return Number(body);
+  if (!/^[\d.,' ]+$/.test(body) || !/\d/.test(body)) return null;
+
+  let intPart: string;
+  let fracPart = "";
+
+  if (body.includes(" ") || body.includes("'")) {
+    // Space or apostrophe groups: the only other separator allowed is one decimal mark.
+    const m = /^([\d ']+)(?:[.,](\d+))?$/.exec(body);
+    if (!m || m[1] === undefined) return null;
+    if (!validGroups(m[1].split(/[ ']/))) return "badGrouping";
+    intPart = m[1].replace(/[ ']/g, "");
+    fracPart = m[2] ?? "";
+  } else {
+    const dots = body.split(".").length - 1;
+    const commas = body.split(",").length - 1;
+    if (dots > 0 && commas > 0) {
+      const decimal = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
+      const thousands = decimal === "." ? "," : ".";
+      const at = body.lastIndexOf(decimal);
+      const head = body.slice(0, at);
+      fracPart = body.slice(at + 1);
+      if (head.includes(decimal) || !/^\d+$/.test(fracPart)) return "badGrouping";
+      if (!validGroups(head.split(thousands))) return "badGrouping";
+      intPart = head.split(thousands).join("");
+    } else if (dots + commas === 0) {
+      intPart = body;
+    } else {
+      const sep = dots > 0 ? "." : ",";
+      const parts = body.split(sep);
+      if (parts.length > 2) {
+        if (!validGroups(parts)) return "badGrouping";
+        intPart = parts.join("");
+      } else {
+        const head = parts[0] ?? "";
+        const tail = parts[1] ?? "";
+        if (tail === "") return null; // "5." or "5," with nothing after it
+        const thousands = /^[1-9]\d{0,2}$/.test(head) && /^\d{3}$/.test(tail);
+        if (thousands) {
+          intPart = head + tail;
+        } else {
+          if (!/^\d*$/.test(head) || !/^\d+$/.test(tail)) return null;
+          intPart = head === "" ? "0" : head;
+          fracPart = tail;
+        }
+      }
+    }
+  }
+  if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return null;
+  return Number(fracPart === "" ? intPart : `${intPart}.${fracPart}`);
+}
+
+/**
+ * Reads one budget amount.
+ *
+ * - numbers pass through (NaN and ±Infinity are errors);
+ * - null, undefined, "", a lone dash and "nihil" are null (no amount);
+ * - text in Dutch or English notation is read, with "€"/"EUR", a ",-" ending,
+ *   a leading or trailing minus, "-/-" and parentheses for negative amounts;
+ * - anything else gives an AmountError with a message in Dutch and English.
+ */
+export function parseAmount(x: unknown): ParsedAmount {
+  if (x === null || x === undefined) return null;
+  if (typeof x === "number") return Number.isFinite(x) ? x : fail("notFinite", String(x));
+  if (typeof x === "bigint") return Number(x);
+  if (typeof x === "boolean") return fail("notAnAmount", String(x));
+  if (x instanceof Date) return fail("notAnAmount", Number.isNaN(x.getTime()) ? "Invalid Date" : x.toISOString().slice(0, 10));
+  if (typeof x !== "string") return fail("notANumber", Object.prototype.toString.call(x));
+
+  const raw = x;
+  let s = x.replace(SPACES, " ").trim();
+  if (s === "" || NIL.test(s)) return null;
+
+  let negative = false;
+  let signs = 0;
+  const neg = (): void => {
+    negative = true;
+    signs += 1;
+  };
+
+  // "(1.234)" is how accountants write a negative amount.
+  if (s.startsWith("(") && s.endsWith(")")) {
+    neg();
+    s = s.slice(1, -1).trim();
+  }
+  // "-/- 1.234" is the Dutch bookkeeping notation for minus.
+  if (s.startsWith("-/-")) {
+    neg();
+    s = s.slice(3).trim();
+  }
+  // Currency marks may stand before or after the sign.
+  const stripCurrency = (t: string): string =>
+    t
+      .replace(/^(?:€|eur\b|euro\b)\s*/i, "")
+      .replace(/\s*(?:€|eur|euro)$/i, "")
+      .trim();
+  s = stripCurrency(s);
+  const first = s.charAt(0);
+  if (first === "+") s = s.slice(1).trim();
+  else if (MINUS.test(first)) {
+    neg();
+    s = s.slice(1).trim();
+  }
+  s = stripCurrency(s);
+  // A second leading sign ("--5", "- -5") is a typing error, not a double negation.
+  if (MINUS.test(s.charAt(0))) {
+    neg();
+    s = s.slice(1).trim();
+  }
+  // "12.000,-" and "12.000,--": whole euros with the cents written as a dash.
+  s = s.replace(/[.,][-\u2013\u2014]{1,2}$/, "");
+  const last = s.charAt(s.length - 1);
+  if (s.length > 1 && MINUS.test(last)) {
+    neg();
+    s = s.slice(0, -1).trim();
+  }
+  if (signs > 1) return fail("twoSigns", raw.trim());
+
+  const value = parseBody(s);
+  if (value === "badGrouping") return fail("badGrouping", raw.trim());
+  if (value === null) return fail("notANumber", raw.trim());
+  if (!Number.isFinite(value)) return fail("notFinite", raw.trim());
+  // Avoid returning -0 for "-0": it prints as "0" but compares oddly in tests and sums.
+  return negative && value !== 0 ? -value : value;
+}

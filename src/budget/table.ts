@@ -1,0 +1,425 @@
+// Finding the budget table in a sheet and reading its lines.
+//
+// Works on a plain 2D array of cell values so the task pane (Office.js
+// `range.values`) and the file reader (ExcelJS, csv) share one reading of a
+// budget. Row numbers in results are 1-based sheet rows, so a user can find
+// every reported line in the sheet.
+
+import type { Text } from "../core/types";
+import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
+import { isAmountError, parseAmount } from "./numbers";
+
+export type Role = "description" | "taakveld" | "amount" | "owner";
+
+export interface HeaderColumns {
+  /** 0-based column index within the rows passed in. */
+  readonly description: number;
+  readonly taakveld?: number;
+  readonly amount?: number;
+  readonly owner?: number;
+}
+
+export interface DetectedHeader {
+  /** 1-based sheet row of the header. */
+  readonly headerRow: number;
+  readonly columns: HeaderColumns;
+  /** The amount column's header as written in the sheet, so the user sees which column was read. */
+  readonly amountHeader?: string;
+}
+
+export interface BudgetLine {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly description: string;
+  /** As found: text like "6.71a" or "0.10 Mutaties reserves", or a number when the sheet holds one. */
+  readonly taakveld: string | number | null;
+  readonly amount: number | null;
+  readonly owner: string | null;
+  /** Present (true) only for rows hidden in the sheet. */
+  readonly hidden?: true;
+}
+
+export type ProblemCode = "amountNotNumber" | "errorCell" | "descriptionMissing";
+
+export interface RowProblem {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly code: ProblemCode;
+  readonly message: Text;
+}
+
+export type ReadErrorCode = "emptySheet" | "noHeader";
+
+export interface ReadError {
+  readonly code: ReadErrorCode;
+  readonly message: Text;
+}
+
+export interface ReadBudgetResult {
+  readonly header: DetectedHeader | null;
+  readonly lines: BudgetLine[];
+  readonly problems: RowProblem[];
+  /** Set when nothing could be read at all; `lines` is then empty. */
+  readonly error: ReadError | null;
+}
+
+export interface ReadBudgetOptions {
+  /**
+   * Sheet row of rows[0] minus one: 0 when rows start at sheet row 1 (files),
+   * 2 when the task pane passes a used range starting at row 3.
+   */
+  readonly rowOffset?: number;
+  /** 1-based sheet rows that are hidden; their lines get `hidden: true`. */
+  readonly hiddenRows?: ReadonlySet<number>;
+  /**
+   * Use this header instead of detecting one (e.g. a column the user picked);
+   * its headerRow counts from rows[0], as detectHeader returns it.
+   */
+  readonly header?: DetectedHeader;
+}
+
+/** How many rows from the top are searched for the header. */
+export const HEADER_SEARCH_ROWS = 30;
+
+// Keywords per role with a weight: a higher weight wins when a sheet has
+// several candidates ("Omschrijving" beats "Programma" as description; "Lasten"
+// beats "Baten" as amount because the level check is about spending).
+const KEYWORDS: Record<Role, ReadonlyArray<readonly [string, number]>> = {
+  description: [
+    ["omschrijving", 100],
+    ["description", 100],
+    ["naam", 80],
+    ["name", 80],
+    ["post", 80],
+    ["begrotingspost", 85],
+    ["product", 70],
+    ["producten", 70],
+    ["activiteit", 70],
+    ["activiteiten", 70],
+    ["activity", 70],
+    ["item", 60],
+    ["taak", 60],
+    ["task", 60],
+    ["onderdeel", 55],
+    ["programma", 50],
+    ["programme", 50],
+    ["program", 50],
+  ],
+  taakveld: [
+    ["taakveld", 100],
+    ["taakveldcode", 100],
+    ["taakveldnummer", 100],
+    ["taakvelden", 100],
+    ["iv3", 95],
+    ["functie", 80],
+    ["functiecode", 80],
+    ["function", 75],
+    ["taskfield", 90],
+  ],
+  amount: [
+    ["lasten", 100],
+    ["uitgaven", 95],
+    ["expenditure", 95],
+    ["expenses", 95],
+    ["begroting", 90],
+    ["budget", 88],
+    ["raming", 85],
+    ["bedrag", 80],
+    ["amount", 80],
+    ["saldo", 60],
+    ["balance", 60],
+    ["baten", 50],
+    ["inkomsten", 45],
+    ["revenue", 45],
+    ["income", 45],
+  ],
+  owner: [
+    ["niveau", 100],
+    ["bestuurslaag", 100],
+    ["overheid", 90],
+    ["owner", 90],
+    ["level", 80],
+  ],
+};
+
+const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
+
+/** Lower case, accents removed, words split on anything that is not a letter or digit. */
+function headerWords(text: string): string[] {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "");
+}
+
+/**
+ * Score of a header text for one role: the best keyword weight, slightly lower
+ * for a Dutch compound that ends in the keyword ("exploitatielasten",
+ * "productomschrijving"). 0 when nothing matches.
+ */
+function roleScore(words: readonly string[], role: Role): number {
+  let best = 0;
+  // The words run together catch split names: "task field", "taakveld code".
+  const all = words.length > 1 ? [...words, words.join("")] : words;
+  for (const w of all) {
+    for (const [k, weight] of KEYWORDS[role]) {
+      let s = 0;
+      if (w === k) s = weight;
+      else if (k.length >= 4 && w.length > k.length && w.endsWith(k)) s = weight - 15;
+      if (s > best) best = s;
+    }
+  }
+  return best;
+}
+
+/** True when a header text names an amount column (lasten, baten, begroting 2025, ...). */
+export function isAmountHeader(text: string): boolean {
+  return text.length <= 80 && roleScore(headerWords(text), "amount") > 0;
+}
+
+interface Candidate {
+  readonly col: number;
+  readonly role: Role;
+  readonly score: number;
+  readonly year: number;
+}
+
+function candidatesFor(text: string, col: number): Candidate[] {
+  // Headers are short; a long sentence in a title row is not a column name.
+  if (text.length > 80) return [];
+  const words = headerWords(text);
+  if (words.length === 0) return [];
+  const scores = new Map<Role, number>(ROLES.map((r) => [r, roleScore(words, r)]));
+  const desc = scores.get("description") ?? 0;
+  const tv = scores.get("taakveld") ?? 0;
+  // "Omschrijving taakveld" names the taakveld: a description fallback, not the code column.
+  if (desc > 0 && tv > 0) {
+    scores.set("taakveld", tv - 50);
+    scores.set("description", desc - 30);
+  }
+  const years = words.filter((w) => /^(19|20)\d\d$/.test(w)).map(Number);
+  const year = years.length > 0 ? Math.max(...years) : 0;
+  const out: Candidate[] = [];
+  for (const [role, score] of scores) if (score > 0) out.push({ col, role, score, year });
+  return out;
+}
+
+interface RowMatch {
+  readonly columns: HeaderColumns;
+  readonly amountHeader?: string;
+  readonly roles: number;
+  readonly total: number;
+}
+
+function matchRow(row: readonly unknown[]): RowMatch | null {
+  const cands: Candidate[] = [];
+  const texts: (string | null)[] = [];
+  row.forEach((v, col) => {
+    const c = normalizeCell(v);
+    const t = typeof c === "string" ? c.replace(/\s+/g, " ").trim() : null;
+    texts[col] = t;
+    if (t) cands.push(...candidatesFor(t, col));
+  });
+  // Best candidates first; for equal scores the latest year ("Begroting 2025"
+  // over "Begroting 2024"), then the leftmost column.
+  cands.sort((a, b) => b.score - a.score || b.year - a.year || a.col - b.col);
+  const chosen = new Map<Role, Candidate>();
+  const usedCols = new Set<number>();
+  for (const c of cands) {
+    if (chosen.has(c.role) || usedCols.has(c.col)) continue;
+    chosen.set(c.role, c);
+    usedCols.add(c.col);
+  }
+  const desc = chosen.get("description");
+  const tv = chosen.get("taakveld");
+  const amt = chosen.get("amount");
+  const own = chosen.get("owner");
+  // A description alone is too weak: a title row "Programma" would qualify.
+  if (!desc || (!tv && !amt)) return null;
+  const amountHeader = amt ? texts[amt.col] ?? undefined : undefined;
+  const columns: HeaderColumns = {
+    description: desc.col,
+    ...(tv ? { taakveld: tv.col } : {}),
+    ...(amt ? { amount: amt.col } : {}),
+    ...(own ? { owner: own.col } : {}),
+  };
+  let total = 0;
+  for (const c of chosen.values()) total += c.score;
+  return { columns, ...(amountHeader ? { amountHeader } : {}), roles: chosen.size, total };
+}
+
+/**
+ * Finds the header row within the first 30 rows. Among rows that name a
+ * description column and a taakveld or amount column, the one naming the most
+ * columns wins (so "Lasten | Baten" under a merged "Begroting 2025" band is
+ * preferred over the band), then the highest score, then the first.
+ * `headerRow` is 1-based counting from rows[0] (add a row offset for ranges).
+ */
+export function detectHeader(rows: unknown[][]): DetectedHeader | null {
+  let best: { row: number; m: RowMatch } | null = null;
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const m = matchRow(rows[i] ?? []);
+    if (!m) continue;
+    if (!best || m.roles > best.m.roles || (m.roles === best.m.roles && m.total > best.m.total)) best = { row: i, m };
+  }
+  if (!best) return null;
+  return {
+    headerRow: best.row + 1,
+    columns: best.m.columns,
+    ...(best.m.amountHeader !== undefined ? { amountHeader: best.m.amountHeader } : {}),
+  };
+}
+
+function shorten(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+const COLUMN_NAMES: Record<Role, Text> = {
+  description: { nl: "omschrijving", en: "description" },
+  taakveld: { nl: "taakveld", en: "taakveld" },
+  amount: { nl: "bedrag", en: "amount" },
+  owner: { nl: "niveau", en: "owner" },
+};
+
+/**
+ * Reads the budget lines below the header.
+ *
+ * Blank rows are skipped; every other row becomes a line or a problem, never
+ * silently nothing. Section and subtotal rows are lines too: deciding what
+ * they are is the engine's job. When the description cell is empty, other text
+ * in the row is used (programme budgets put section and subtotal labels in
+ * another column than line descriptions); a row with an amount but no text at
+ * all is reported. An unreadable amount keeps the line (amount null) and adds a
+ * problem, so the line can still be classified while the user sees the issue.
+ */
+export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}): ReadBudgetResult {
+  const offset = opts.rowOffset ?? 0;
+  const nonBlank = rows.some((r) => r.some((v) => !isBlank(normalizeCell(v))));
+  if (!nonBlank) {
+    return {
+      header: null,
+      lines: [],
+      problems: [],
+      error: { code: "emptySheet", message: { nl: "Het blad is leeg.", en: "The sheet is empty." } },
+    };
+  }
+  const detected = opts.header ?? detectHeader(rows);
+  if (!detected) {
+    return {
+      header: null,
+      lines: [],
+      problems: [],
+      error: {
+        code: "noHeader",
+        message: {
+          nl: `Geen kopregel gevonden in de eerste ${HEADER_SEARCH_ROWS} rijen: verwacht kolommen als "Omschrijving" en "Taakveld" of "Lasten".`,
+          en: `No header row found in the first ${HEADER_SEARCH_ROWS} rows: expected columns such as "Description" and "Taakveld" or "Amount".`,
+        },
+      },
+    };
+  }
+  // detectHeader counts from rows[0]; the result reports sheet rows.
+  const headerIndex = detected.headerRow - 1;
+  const header: DetectedHeader = { ...detected, headerRow: detected.headerRow + offset };
+  const cols = header.columns;
+  const used = new Set<number>(
+    [cols.description, cols.taakveld, cols.amount, cols.owner].filter((c): c is number => c !== undefined),
+  );
+  const headerCells = (rows[headerIndex] ?? []).map((v) => cellText(normalizeCell(v)));
+
+  const lines: BudgetLine[] = [];
+  const problems: RowProblem[] = [];
+
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const raw = rows[i] ?? [];
+    const sheetRow = i + 1 + offset;
+    const cells: Cell[] = raw.map(normalizeCell);
+    if (cells.every(isBlank)) continue;
+    // Printed exports repeat the header on every page.
+    if (
+      cells.length === headerCells.length &&
+      cells.every((c, k) => isBlank(c) === (headerCells[k] === null) && (isBlank(c) || cellText(c) === headerCells[k]))
+    ) {
+      continue;
+    }
+    const at = (col: number | undefined): Cell => (col === undefined ? null : cells[col] ?? null);
+
+    const rowProblems: RowProblem[] = [];
+    for (const role of ROLES) {
+      const col = cols[role];
+      const c = at(col);
+      if (isErrorValue(c)) {
+        rowProblems.push({
+          row: sheetRow,
+          code: "errorCell",
+          message: {
+            nl: `Rij ${sheetRow}: kolom ${COLUMN_NAMES[role].nl} bevat de foutwaarde ${c.code}.`,
+            en: `Row ${sheetRow}: the ${COLUMN_NAMES[role].en} column holds the error value ${c.code}.`,
+          },
+        });
+      }
+    }
+
+    let amount: number | null = null;
+    const amountCell = at(cols.amount);
+    if (!isErrorValue(amountCell)) {
+      const parsed = parseAmount(amountCell);
+      if (isAmountError(parsed)) {
+        rowProblems.push({
+          row: sheetRow,
+          code: "amountNotNumber",
+          message: {
+            nl: `Rij ${sheetRow}: bedrag niet te lezen. ${parsed.message.nl}`,
+            en: `Row ${sheetRow}: amount cannot be read. ${parsed.message.en}`,
+          },
+        });
+      } else {
+        amount = parsed;
+      }
+    }
+
+    let description = cellText(at(cols.description));
+    if (description === null && !isErrorValue(at(cols.description))) {
+      // Fall back to the first text in a column the header did not assign, left
+      // of the amounts (a note column further right is not a description).
+      const end = Math.min(cells.length, cols.amount ?? cells.length);
+      for (let k = 0; k < end && description === null; k++) {
+        const c = cells[k] ?? null;
+        if (!used.has(k) && typeof c === "string") description = cellText(c);
+      }
+    }
+
+    const tvCell = at(cols.taakveld);
+    let taakveld: string | number | null = null;
+    if (typeof tvCell === "number") taakveld = tvCell;
+    else if (!isErrorValue(tvCell)) taakveld = cellText(tvCell);
+
+    const ownerCell = at(cols.owner);
+    const owner = isErrorValue(ownerCell) ? null : cellText(ownerCell);
+
+    if (description === null) {
+      // Nothing to classify. Report it unless an error cell was already reported for this row.
+      if (rowProblems.length === 0) {
+        const what = amount !== null ? `bedrag ${amount}` : taakveld !== null ? `taakveld ${taakveld}` : "gegevens";
+        const whatEn = amount !== null ? `amount ${amount}` : taakveld !== null ? `taakveld ${taakveld}` : "data";
+        rowProblems.push({
+          row: sheetRow,
+          code: "descriptionMissing",
+          message: {
+            nl: `Rij ${sheetRow}: ${shorten(what)} zonder omschrijving.`,
+            en: `Row ${sheetRow}: ${shorten(whatEn)} without a description.`,
+          },
+        });
+      }
+      problems.push(...rowProblems);
+      continue;
+    }
+    problems.push(...rowProblems);
+    const hidden = opts.hiddenRows?.has(sheetRow) === true;
+    lines.push({ row: sheetRow, description, taakveld, amount, owner, ...(hidden ? { hidden: true as const } : {}) });
+  }
+  return { header, lines, problems, error: null };
+}

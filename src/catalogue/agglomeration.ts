@@ -1,0 +1,34 @@
+import { defineFunction } from "../core/spec";
+import * as m from "../models/agglomeration";
+import { NON_NEGATIVE, num, POSITIVE, share } from "./params";
+
+export const AGGLOMERATION = [
+  defineFunction({
+    id: "AGGLOMERATION.PRODUCTIVITY",
+    name: { en: "AGGLOMERATION.PRODUCTIVITY", nl: "AGGLOMERATIE.PRODUCTIVITEIT" },
+    description: { en: "Urban productivity premium net of the sorting of productive workers into cities.", nl: "Productiviteitspremie van de stad zonder het effect van sortering van productieve werkenden." },
+    essay: { en: "Agglomeration and clustering (Agglomeratie en clustering)", nl: "Agglomeratie en clustering" },
+    params: [
+      num("wage_city", "loon_stad", { en: "Average wage in the city, greater than 0.", nl: "Gemiddeld loon in de stad, groter dan 0." }, POSITIVE),
+      num("wage_elsewhere", "loon_elders", { en: "Average wage elsewhere, greater than 0.", nl: "Gemiddeld loon elders, groter dan 0." }, POSITIVE),
+      share("sorting_share", "sorteeraandeel", { en: "Share of the wage gap due to sorting of productive workers. Default 0.5: the essay reads Combes, Duranton and Gobillon (2008) as about half (SOURCES.md).", nl: "Deel van het loonverschil door sortering van productieve werkenden. Standaard 0,5: het essay leest Combes, Duranton en Gobillon (2008) als ongeveer de helft (SOURCES.md)." }, 0.5),
+    ],
+    result: "scalar",
+    example: "=BL.AGGLOMERATION.PRODUCTIVITY(48000, 40000)",
+    compute: m.productivity,
+  }),
+  defineFunction({
+    id: "VARIETY",
+    name: { en: "VARIETY", nl: "VARIETEIT" },
+    description: { en: "Concentration and variety of a local economy: HHI, entropy, unrelated and related variety.", nl: "Concentratie en variëteit van een lokale economie: HHI, entropie, ongerelateerde en gerelateerde variëteit." },
+    essay: { en: "Rising sensitivity to international economic shocks", nl: "Toenemende gevoeligheid voor internationale economische schokken" },
+    params: [
+      { id: "employment", nl: "werkgelegenheid", type: "numbers", aligned: true, range: NON_NEGATIVE, help: { en: "Employment per sector (a range); the total must be above 0.", nl: "Werkgelegenheid per sector (een bereik); het totaal moet boven 0 liggen." } },
+      { id: "sector_codes", nl: "sectorcodes", type: "codes", aligned: true, help: { en: "Sector code per row, e.g. SBI codes; grouped by their first digits, other characters dropped.", nl: "Sectorcode per rij, bijv. SBI-codes; gegroepeerd op de eerste cijfers, andere tekens vallen weg." } },
+      num("group_digits", "groepscijfers", { en: "Digits that define a group of related sectors, a whole number from 1 to 20. Default 2.", nl: "Aantal cijfers dat een groep verwante sectoren bepaalt, een geheel getal van 1 tot en met 20. Standaard 2." }, { min: 1, max: 20, integer: true }, { default: 2 }),
+    ],
+    result: "table",
+    example: '=BL.VARIETY({120;80;40;300;60}, {"2511";"2562";"2822";"4711";"4719"})',
+    compute: m.variety,
+  }),
+];

@@ -1,0 +1,83 @@
+import { defineFunction } from "../core/spec";
+import * as m from "../models/revolving";
+import { NON_NEGATIVE, num, share } from "./params";
+
+const essay = { en: "Innovation (Innovatie)", nl: "Innovatie" };
+
+const capital = num("capital", "kapitaal", { en: "Capital of the fund in euros, all of it lent out.", nl: "Kapitaal van het fonds in euro, geheel uitgeleend." }, NON_NEGATIVE);
+const years = num("years", "jaren", { en: "Number of years, a whole number from 0 to 1000.", nl: "Aantal jaren, een geheel getal van 0 tot en met 1000." }, { min: 0, max: 1000, integer: true });
+const tableYears = num("years", "jaren", { en: "Number of years in the table, a whole number from 1 to 1000.", nl: "Aantal jaren in de tabel, een geheel getal van 1 tot en met 1000." }, { min: 1, max: 1000, integer: true });
+const defaultRate = share("default_rate", "wanbetalingsvoet", {
+  en: "Share of outstanding loans that defaults per year (annual, not over the loan's life: convert with BL.REVOLVING.ANNUALDEFAULT). No public figure exists for Dutch funds (SOURCES.md): enter your own.",
+  nl: "Deel van de uitstaande leningen dat per jaar niet wordt terugbetaald (per jaar, niet over de looptijd: omrekenen met BL.REVOLVEREND.JAARWANBETALING). Er is geen openbaar cijfer voor Nederlandse fondsen (SOURCES.md): vul uw eigen cijfer in.",
+});
+const recovery = share("recovery_rate", "terugvorderingsvoet", { en: "Share of defaulted principal that is recovered. Default 0.", nl: "Deel van de niet-terugbetaalde hoofdsom dat alsnog wordt geïnd. Standaard 0." }, 0);
+const interest = share("interest_rate", "rentevoet", { en: "Interest paid by performing loans per year. Default 0.", nl: "Rente die lopende leningen per jaar betalen. Standaard 0." }, 0);
+const costRate = share("cost_rate", "beheerkostenvoet", { en: "Management costs per year as a share of the capital. Default 0.", nl: "Beheerkosten per jaar als deel van het kapitaal. Standaard 0." }, 0);
+const discount = share("discount_rate", "disconteringsvoet", { en: "Discount rate per year, greater than −1 and at most 1. Default 0.", nl: "Disconteringsvoet per jaar, groter dan −1 en ten hoogste 1. Standaard 0." }, 0, { min: -1, max: 1, minOpen: true });
+
+export const REVOLVING = [
+  defineFunction({
+    id: "REVOLVING.CAPITAL",
+    name: { en: "REVOLVING.CAPITAL", nl: "REVOLVEREND.KAPITAAL" },
+    description: { en: "Capital left in a revolving fund after a number of years.", nl: "Kapitaal dat na een aantal jaren over is in een revolverend fonds." },
+    essay,
+    params: [capital, years, defaultRate, recovery, interest, costRate],
+    result: "scalar",
+    example: "=BL.REVOLVING.CAPITAL(1000000, 10, 0.1)",
+    compute: m.capital,
+  }),
+  defineFunction({
+    id: "REVOLVING.LOSSRATE",
+    name: { en: "REVOLVING.LOSSRATE", nl: "REVOLVEREND.VERLIESVOET" },
+    description: { en: "Share of real value a revolving fund loses per year (negative: it grows).", nl: "Deel van de reële waarde dat een revolverend fonds per jaar verliest (negatief: het groeit)." },
+    essay,
+    params: [defaultRate, recovery, interest, costRate, discount],
+    result: "scalar",
+    example: "=BL.REVOLVING.LOSSRATE(0.05, 0.3, 0.03, 0.01, 0.02)",
+    compute: m.lossRate,
+  }),
+  defineFunction({
+    id: "REVOLVING.COST",
+    name: { en: "REVOLVING.COST", nl: "REVOLVEREND.KOSTEN" },
+    description: { en: "Present-value cost of a revolving fund to the government: the subsidy hidden in the fund.", nl: "Contante kosten van een revolverend fonds voor de overheid: de subsidie die in het fonds verborgen zit." },
+    essay,
+    params: [capital, years, defaultRate, recovery, interest, costRate, discount],
+    result: "scalar",
+    example: "=BL.REVOLVING.COST(10000000, 10, 0.06, 0.2, 0.03, 0.01, 0.02)",
+    compute: m.cost,
+  }),
+  defineFunction({
+    id: "REVOLVING.BREAKEVEN",
+    name: { en: "REVOLVING.BREAKEVEN", nl: "REVOLVEREND.OMSLAGPUNT" },
+    description: { en: "Highest annual default rate at which the fund keeps its real value.", nl: "Hoogste jaarlijkse wanbetalingsvoet waarbij het fonds zijn reële waarde houdt." },
+    essay,
+    params: [recovery, interest, costRate, discount],
+    result: "scalar",
+    example: "=BL.REVOLVING.BREAKEVEN(0.3, 0.05, 0.01, 0.01)",
+    compute: m.breakEven,
+  }),
+  defineFunction({
+    id: "REVOLVING.ANNUALDEFAULT",
+    name: { en: "REVOLVING.ANNUALDEFAULT", nl: "REVOLVEREND.JAARWANBETALING" },
+    description: { en: "Converts a default share over a loan's whole life into an annual default rate.", nl: "Rekent een wanbetaling over de hele looptijd om naar een jaarlijkse wanbetalingsvoet." },
+    essay,
+    params: [
+      share("cumulative_default", "cumulatieve_wanbetaling", { en: "Share of loans that defaults over their whole life, at least 0 and below 1 (e.g. 0.3 for 30% over 5 years).", nl: "Deel van de leningen dat over de hele looptijd niet wordt terugbetaald, ten minste 0 en kleiner dan 1 (bijv. 0,3 voor 30% over 5 jaar)." }, undefined, { min: 0, max: 1, maxOpen: true }),
+      num("loan_years", "looptijd", { en: "Life of the loans in years, greater than 0.", nl: "Looptijd van de leningen in jaren, groter dan 0." }, { min: 0, minOpen: true }),
+    ],
+    result: "scalar",
+    example: "=BL.REVOLVING.ANNUALDEFAULT(0.3, 5)",
+    compute: m.annualDefault,
+  }),
+  defineFunction({
+    id: "REVOLVING.TABLE",
+    name: { en: "REVOLVING.TABLE", nl: "REVOLVEREND.TABEL" },
+    description: { en: "Year-by-year table of a revolving fund: capital, interest, defaults, recoveries, costs and present value.", nl: "Tabel per jaar van een revolverend fonds: kapitaal, rente, wanbetaling, terugvordering, kosten en contante waarde." },
+    essay,
+    params: [capital, tableYears, defaultRate, recovery, interest, costRate, discount],
+    result: "table",
+    example: "=BL.REVOLVING.TABLE(1000000, 5, 0.08, 0.25, 0.04, 0.01, 0.02)",
+    compute: m.fundTable,
+  }),
+];

@@ -1,0 +1,69 @@
+import { defineFunction } from "../core/spec";
+import * as m from "../models/vve";
+import { NON_NEGATIVE, num, POSITIVE, share } from "./params";
+
+const essay = { en: "Education (Onderwijs)", nl: "Onderwijs" };
+
+const children = num("children", "kinderen", { en: "Number of children in the age group.", nl: "Aantal kinderen in de leeftijdsgroep." }, NON_NEGATIVE);
+const targetShare = share("target_share", "doelgroepaandeel", {
+  en: "Share of children with a disadvantage (a VVE indication). Nationally 53,257 target children were known in 2022, an undercount (NJi, SOURCES.md); use your municipality's own count.",
+  nl: "Deel van de kinderen met een achterstand (VVE-indicatie). Landelijk waren in 2022 53.257 doelgroepkinderen bekend, een onderschatting (NJi, SOURCES.md); gebruik het aantal van uw gemeente.",
+});
+const costPerChild = num("cost_per_child", "kosten_per_kind", {
+  en: "Cost per child per programme year in euros. Example: €12.66 per hour per place (Beverwijk 2024) × 960 hours is about €8,100 a year; one municipality, not a norm (SOURCES.md).",
+  nl: "Kosten per kind per programmajaar in euro. Voorbeeld: € 12,66 per uur per plaats (Beverwijk 2024) × 960 uur is ongeveer € 8.100 per jaar; één gemeente, geen norm (SOURCES.md).",
+}, NON_NEGATIVE);
+const years = num("years", "jaren", { en: "Programme years per child, greater than 0. Default 1.", nl: "Programmajaren per kind, groter dan 0. Standaard 1." }, POSITIVE, { default: 1 });
+const takeupHelp = (who: { en: string; nl: string }) => ({
+  en: `Share of selected children that take part${who.en}. Default 1; 77% of target children were reached in 2022 (NJi, SOURCES.md).`,
+  nl: `Deel van de geselecteerde kinderen dat deelneemt${who.nl}. Standaard 1; in 2022 werd 77% van de doelgroepkinderen bereikt (NJi, SOURCES.md).`,
+});
+const takeup = share("takeup", "deelname", takeupHelp({ en: "", nl: "" }), 1);
+const sensitivity = share("sensitivity", "sensitiviteit", { en: "Share of target children the screening finds. Default 1.", nl: "Deel van de doelgroepkinderen dat de screening vindt. Standaard 1." }, 1);
+const falsePositive = share("false_positive_rate", "vals_positief", { en: "Share of other children the screening wrongly selects. Default 0.", nl: "Deel van de overige kinderen dat de screening ten onrechte selecteert. Standaard 0." }, 0);
+const screeningCost = num("screening_cost", "screeningskosten", { en: "Screening cost per child in euros; every child is screened. Default 0.", nl: "Kosten van screening per kind in euro; elk kind wordt gescreend. Standaard 0." }, NON_NEGATIVE, { default: 0 });
+
+export const VVE = [
+  defineFunction({
+    id: "VVE.UNIVERSAL",
+    name: { en: "VVE.UNIVERSAL", nl: "VVE.ALGEMEEN" },
+    description: { en: "Cost of early childhood education (VVE) offered to every child.", nl: "Kosten van voor- en vroegschoolse educatie (VVE) voor alle kinderen." },
+    essay,
+    params: [children, targetShare, costPerChild, years, takeup],
+    result: "scalar",
+    example: "=BL.VVE.UNIVERSAL(1200, 0.15, 8100, 1.5, 0.9)",
+    compute: m.universal,
+  }),
+  defineFunction({
+    id: "VVE.TARGETED",
+    name: { en: "VVE.TARGETED", nl: "VVE.GERICHT" },
+    description: { en: "Cost of early childhood education (VVE) for children selected by screening.", nl: "Kosten van voor- en vroegschoolse educatie (VVE) voor kinderen die via screening zijn geselecteerd." },
+    essay,
+    params: [children, targetShare, costPerChild, years, takeup, sensitivity, falsePositive, screeningCost],
+    result: "scalar",
+    example: "=BL.VVE.TARGETED(1200, 0.15, 8100, 1.5, 0.9, 0.85, 0.05, 40)",
+    compute: m.targeted,
+  }),
+  defineFunction({
+    id: "VVE.COMPARE",
+    name: { en: "VVE.COMPARE", nl: "VVE.VERGELIJK" },
+    description: { en: "Universal and targeted VVE side by side: participants, reach, cost, deadweight and cost per effect.", nl: "Algemene en gerichte VVE naast elkaar: deelnemers, bereik, kosten, meeloop en kosten per effect." },
+    essay,
+    params: [
+      children,
+      targetShare,
+      costPerChild,
+      years,
+      share("takeup_universal", "deelname_algemeen", takeupHelp({ en: " in the universal offer", nl: " aan het algemene aanbod" }), 1),
+      share("takeup_targeted", "deelname_gericht", takeupHelp({ en: " in the targeted offer", nl: " aan het gerichte aanbod" }), 1),
+      sensitivity,
+      falsePositive,
+      screeningCost,
+      num("effect_target", "effect_doelgroep", { en: "Effect units per target child taking part. Default 1.", nl: "Effecteenheden per deelnemend doelgroepkind. Standaard 1." }, NON_NEGATIVE, { default: 1 }),
+      num("effect_other", "effect_overig", { en: "Effect units per other child taking part; the essay expects little, as these children get enough at home. Default 0.", nl: "Effecteenheden per deelnemend overig kind; het essay verwacht weinig, omdat deze kinderen thuis genoeg meekrijgen. Standaard 0." }, NON_NEGATIVE, { default: 0 }),
+    ],
+    result: "table",
+    example: "=BL.VVE.COMPARE(1200, 0.15, 8100, 1.5, 0.9, 0.8, 0.85, 0.05, 40, 1, 0.1)",
+    compute: m.compare,
+  }),
+];

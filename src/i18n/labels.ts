@@ -1,0 +1,72 @@
+// Labels that appear inside spilled tables. Keys are stable; the text is not.
+
+import type { Lang, Text } from "../core/types";
+
+export const LABELS: Readonly<Record<string, Text>> = {
+  "rev.year": { en: "Year", nl: "Jaar" },
+  "rev.start": { en: "Capital at start", nl: "Kapitaal begin" },
+  "rev.interest": { en: "Interest", nl: "Rente" },
+  "rev.defaults": { en: "Defaults", nl: "Wanbetaling" },
+  "rev.recoveries": { en: "Recoveries", nl: "Terugvordering" },
+  "rev.costs": { en: "Management costs", nl: "Beheerkosten" },
+  "rev.end": { en: "Capital at end", nl: "Kapitaal eind" },
+  "rev.pv": { en: "Present value of end capital", nl: "Contante waarde eindkapitaal" },
+
+  "vve.item": { en: "Item", nl: "Post" },
+  "vve.universal": { en: "Universal", nl: "Algemeen" },
+  "vve.targeted": { en: "Targeted", nl: "Gericht" },
+  "vve.participants": { en: "Participants", nl: "Deelnemers" },
+  "vve.reached": { en: "Target children reached", nl: "Bereikte doelgroepkinderen" },
+  "vve.cost": { en: "Cost", nl: "Kosten" },
+  "vve.deadweight": { en: "Deadweight share", nl: "Aandeel zonder achterstand" },
+  "vve.costPerReached": { en: "Cost per target child reached", nl: "Kosten per bereikt doelgroepkind" },
+  "vve.effect": { en: "Effect units", nl: "Effecteenheden" },
+  "vve.costPerEffect": { en: "Cost per effect unit", nl: "Kosten per effecteenheid" },
+  "vve.missed": { en: "Target children missed", nl: "Gemiste doelgroepkinderen" },
+
+  "cls.item": { en: "Item", nl: "Post" },
+  "cls.value": { en: "Value", nl: "Waarde" },
+  "cls.carrier": { en: "Carried by", nl: "Gedragen door" },
+  "cls.groupsNow": { en: "Groups now", nl: "Groepen nu" },
+  "cls.groupsTarget": { en: "Groups at target", nl: "Groepen bij doel" },
+  "cls.extraGroups": { en: "Extra groups", nl: "Extra groepen" },
+  "cls.fte": { en: "Extra teacher FTE", nl: "Extra fte leraren" },
+  "cls.teacherCost": { en: "Teacher cost per year", nl: "Personeelskosten per jaar" },
+  "cls.classrooms": { en: "Extra classrooms", nl: "Extra lokalen" },
+  "cls.investment": { en: "Classroom investment", nl: "Investering lokalen" },
+  "cls.housingCost": { en: "Housing cost per year", nl: "Huisvestingslasten per jaar" },
+  "cls.total": { en: "Total cost per year", nl: "Totale kosten per jaar" },
+  "cls.perPupil": { en: "Cost per pupil per year", nl: "Kosten per leerling per jaar" },
+
+  "part.year": { en: "Year", nl: "Jaar" },
+  "part.population": { en: "Population", nl: "Bevolking" },
+  "part.employed": { en: "Employed", nl: "Werkenden" },
+  "part.rate": { en: "Participation rate", nl: "Participatiegraad" },
+  "part.atCeiling": { en: "Groups at ceiling", nl: "Groepen op plafond" },
+
+  "tax.year": { en: "Year", nl: "Jaar" },
+  "tax.rich": { en: "Rich households", nl: "Rijke huishoudens" },
+  "tax.poor": { en: "Poor households", nl: "Arme huishoudens" },
+  "tax.rate": { en: "Required rate", nl: "Benodigd tarief" },
+  "tax.perRich": { en: "Tax per rich household", nl: "Belasting per rijk huishouden" },
+  "tax.status": { en: "Status", nl: "Status" },
+  "tax.stable": { en: "stable", nl: "stabiel" },
+  "tax.collapse": { en: "collapse", nl: "ineenstorting" },
+
+  "var.item": { en: "Measure", nl: "Maat" },
+  "var.value": { en: "Value", nl: "Waarde" },
+  "var.hhi": { en: "HHI", nl: "HHI" },
+  "var.total": { en: "Total entropy", nl: "Totale entropie" },
+  "var.unrelated": { en: "Unrelated variety", nl: "Ongerelateerde variëteit" },
+  "var.related": { en: "Related variety", nl: "Gerelateerde variëteit" },
+
+  "level.RIJK": { en: "National government", nl: "Rijk" },
+  "level.PROVINCIE": { en: "Province", nl: "Provincie" },
+  "level.GEMEENTE": { en: "Municipality", nl: "Gemeente" },
+  "level.WATERSCHAP": { en: "Water board", nl: "Waterschap" },
+  "level.MARKT": { en: "Market (not a government task)", nl: "Markt (geen overheidstaak)" },
+};
+
+export function labelText(key: string, lang: Lang): string {
+  return LABELS[key]?.[lang] ?? key;
+}
