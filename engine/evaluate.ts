@@ -14,8 +14,8 @@ const ENGINE_MESSAGES: Readonly<Record<string, { en: string; nl: string }>> = {
     nl: "De formule kan niet worden gelezen: controleer haakjes, komma's tussen argumenten, '.' als decimaalteken en aanhalingstekens.",
   },
   NAME: {
-    en: "Unknown function name. With --lang nl use the Dutch names (BL.VVE.ALGEMEEN), otherwise the English ones (BL.VVE.UNIVERSAL).",
-    nl: "Onbekende functienaam. Met --lang nl gelden de Nederlandse namen (BL.VVE.ALGEMEEN), anders de Engelse (BL.VVE.UNIVERSAL).",
+    en: "Unknown function name. The BL functions have English names (BL.VVE.UNIVERSAL) and, with --lang nl, Dutch ones (BL.VVE.ALGEMEEN); see: begrotingslab functions",
+    nl: "Onbekende functienaam. De BL-functies hebben Engelse namen (BL.VVE.UNIVERSAL) en, met --lang nl, Nederlandse (BL.VVE.ALGEMEEN); zie: begrotingslab functions --lang nl",
   },
 };
 

@@ -30,7 +30,10 @@ export function describeRange(r: NumRange | undefined, lang: Lang): string {
   if (r.max !== undefined) {
     parts.push(r.maxOpen ? (nl ? `kleiner dan ${f(r.max)}` : `less than ${f(r.max)}`) : nl ? `ten hoogste ${f(r.max)}` : `at most ${f(r.max)}`);
   }
-  return `${what} ${parts.join(nl ? " en " : " and ")}`;
+  const joined = parts.join(nl ? " en " : " and ");
+  // "a number of at least 0", "een getal van ten minste 0"; "greater than" needs no preposition.
+  const of = /^(at |ten )/.test(joined) ? (nl ? "van " : "of ") : "";
+  return `${what} ${of}${joined}`;
 }
 
 /** The argument's name in the user's language, as the function's help shows it. */

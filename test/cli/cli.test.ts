@@ -1,0 +1,140 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main, type Io } from "../../cli/main";
+import { CATALOGUE } from "../../src/catalogue";
+import { fullName } from "../../src/core/spec";
+import { REFERENCE_END, REFERENCE_START, withReference } from "../../src/catalogue/docs";
+
+const root = join(__dirname, "..", "..");
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (s) => (out += s), err: (s) => (err += s) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe("begrotingslab eval", () => {
+  test("the issue's --json example, through npm as a user runs it", () => {
+    const r = spawnSync(
+      "npm",
+      ["run", "--silent", "cli", "--", "eval", "--json", "=BL.REVOLVING.CAPITAL(1000000, 10, 0.1)", "=BL.REVOLVING.CAPITAL(1000000, 10, 30)"],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as [number, { error: string; message: string }];
+    expect(json).toHaveLength(2);
+    expect(Math.abs(json[0] - 348678.4401)).toBeLessThan(1e-9 * 348678.4401);
+    expect(json[1].error).toBe("#VALUE!");
+    expect(json[1].message).toMatch(/default_rate/);
+    expect(json[1].message).toMatch(/30%/);
+  });
+
+  test("readable output aligns a spilled table and shows errors with their message", async () => {
+    const r = await run("eval", "=BL.REVOLVING.TABLE(1000, 2, 0.1)", "=BL.STIMULUS.LEAKAGE(2, 0.5)");
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    const header = lines.find((l) => l.includes("Capital at start")) as string;
+    const row1 = lines[lines.indexOf(header) + 1] as string;
+    expect(header.indexOf("Capital at start")).toBeGreaterThan(header.indexOf("Year"));
+    // numbers are right-aligned under their header
+    expect(row1.trimEnd().length).toBe(header.trimEnd().length);
+    expect(r.out).toMatch(/#VALUE! mpc must be a number from 0 to 1; got 2\./);
+  });
+
+  test("--lang nl takes Dutch names and answers in Dutch", async () => {
+    const r = await run("eval", "--lang", "nl", "--json", "=BL.VVE.ALGEMEEN(100, 0.2, 1000)", "=BL.REVOLVEREND.TABEL(1000, 1, 0.1)", "=BL.VVE.ALGEMENE(1, 1, 1)", "=BL.VVE.UNIVERSAL(2, 1, 1)");
+    const [universal, table, unknown, english] = JSON.parse(r.out) as [number, unknown[][], { error: string; message: string }, number];
+    // The engine keeps English names as the functions' ids, so they work in Dutch too.
+    expect(english).toBe(2);
+    expect(universal).toBe(100000);
+    expect(table[0]).toEqual(["Jaar", "Kapitaal begin", "Rente", "Wanbetaling", "Terugvordering", "Beheerkosten", "Kapitaal eind", "Contante waarde eindkapitaal"]);
+    expect(unknown.error).toBe("#NAME?");
+    expect(unknown.message).toMatch(/Onbekende functienaam/);
+    const readable = await run("eval", "--lang=nl", "=BL.VVE.ALGEMEEN(100, 2, 1000)");
+    expect(readable.out).toMatch(/#WAARDE! doelgroepaandeel moet een getal van 0 tot en met 1 zijn; gegeven is 2\. Bedoelde u 2%\?/);
+  });
+
+  test("--file reads formulas, one per line; a missing file is a clear error", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bl-cli-"));
+    const f = join(dir, "f.txt");
+    writeFileSync(f, "\uFEFF# comment\r\n=BL.TAXMIGRATION.MAXRATE(1)\r\n\r\nBL.TAXMIGRATION.MAXRATE(3)\n");
+    const r = await run("eval", "--json", "--file", f);
+    expect(JSON.parse(r.out)).toEqual([0.5, 0.25]);
+    const missing = await run("eval", "--file", join(dir, "nope.txt"));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/does not exist/);
+    const nl = await run("eval", "--lang", "nl", "--file", join(dir, "nope.txt"));
+    expect(nl.err).toMatch(/bestaat niet/);
+  });
+
+  test("unknown flags, commands and missing formulas exit non-zero with a message", async () => {
+    const bad = await run("eval", "--jsn", "=1");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Unknown option: --jsn/);
+    const badLang = await run("eval", "--lang", "de", "=1");
+    expect(badLang.code).toBe(2);
+    expect(badLang.err).toMatch(/choose from nl, en/);
+    const none = await run("eval");
+    expect(none.code).toBe(2);
+    const cmd = await run("frobnicate");
+    expect(cmd.code).toBe(2);
+    expect(cmd.err).toMatch(/Unknown command: frobnicate/);
+    const flagValue = await run("eval", "--json=yes", "=1");
+    expect(flagValue.code).toBe(2);
+  });
+
+  test("--help works for the program and every command, in both languages", async () => {
+    for (const lang of ["en", "nl"]) {
+      const top = await run("--help", "--lang", lang);
+      expect(top.code).toBe(0);
+      for (const cmd of ["eval", "functions", "docs"]) {
+        const r = await run(cmd, "--help", "--lang", lang);
+        expect(r.code).toBe(0);
+        expect(r.out).toMatch(lang === "nl" ? /^Gebruik: begrotingslab / : /^Usage: begrotingslab /);
+        expect(top.out).toContain(cmd);
+      }
+    }
+  });
+
+  test("negative numbers and formulas starting with - are not taken for flags", async () => {
+    const r = await run("eval", "--json", "-1+2", "=-BL.TAXMIGRATION.MAXRATE(1)");
+    expect(JSON.parse(r.out)).toEqual([1, -0.5]);
+  });
+});
+
+describe("begrotingslab functions and docs", () => {
+  test("functions lists every catalogue entry in the chosen language", async () => {
+    const r = await run("functions", "--json", "--lang", "nl");
+    const list = JSON.parse(r.out) as { name: string }[];
+    expect(list.map((f) => f.name)).toEqual(CATALOGUE.map((s) => fullName(s, "nl")));
+  });
+
+  test("the README's function reference is the generated one", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    expect(readme).toContain(REFERENCE_START);
+    expect(readme).toContain(REFERENCE_END);
+    expect(withReference(readme)).toBe(readme);
+  });
+
+  test("every formula in the README's function reference evaluates without error", async () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf(REFERENCE_START), readme.indexOf(REFERENCE_END));
+    const formulas = [...section.matchAll(/```\n(=[^\n]+)\n```/g)].map((m) => m[1] as string);
+    expect(formulas).toHaveLength(CATALOGUE.length);
+    const r = await run("eval", "--json", ...formulas);
+    const results = JSON.parse(r.out) as unknown[];
+    const errors = results.flatMap((v, i) => {
+      const cells = Array.isArray(v) ? (v as unknown[][]).flat() : [v];
+      return cells.some((c) => typeof c === "object" && c !== null) ? [formulas[i]] : [];
+    });
+    expect(errors).toEqual([]);
+    // And in Dutch, with the Dutch names.
+    const nl = CATALOGUE.map((s) => s.example.replace(fullName(s, "en"), fullName(s, "nl")));
+    const rn = await run("eval", "--json", "--lang", "nl", ...nl);
+    expect(JSON.stringify(JSON.parse(rn.out))).not.toMatch(/"error"/);
+  });
+});
