@@ -42,7 +42,9 @@ export function evaluateFormulas(formulas: readonly string[], lang: Lang): JsonR
       const values = wb.hf.getSheetValues(i);
       const first = values[0]?.[0] ?? null;
       if (values.length <= 1 && (values[0]?.length ?? 0) <= 1) return toJsonCell(first, lang);
-      return values.map((row) => row.map((c) => toJsonCell(c, lang)));
+      // getSheetValues drops trailing empty cells; a table stays rectangular.
+      const width = Math.max(...values.map((row) => row.length));
+      return values.map((row) => Array.from({ length: width }, (_, j) => toJsonCell(row[j] ?? null, lang)));
     });
   } finally {
     wb.destroy();

@@ -1,7 +1,7 @@
 // Argument checks driven by the catalogue's parameter metadata, the way
 // HyperFormula's plugins declare types and ranges instead of checking by hand.
 
-import { invalid, isError } from "./errors";
+import { finite, invalid, isError } from "./errors";
 import type { AnySpec, ParamSpec } from "./spec";
 import type { BLError, ErrorInfo, InArg, InCell, NumRange, Result } from "./types";
 
@@ -49,11 +49,13 @@ function checkNumber(
   c: InCell,
   index?: number,
 ): number | BLError {
+  // The common case first, without building anything.
+  if (typeof c === "number" && Number.isFinite(c) && inRange(c, p.range)) return c;
   const at: ErrorInfo = index === undefined ? { arg: p.id } : { arg: p.id, index };
   if (typeof c === "string") return invalid("text", { ...at, value: c, ...rangeOf(p) });
   if (typeof c === "boolean") return invalid("boolean", { ...at, value: c, ...rangeOf(p) });
-  if (c !== null && typeof c === "object") return invalid("errorValue", { ...at, value: c.code });
-  if (typeof c !== "number" || !Number.isFinite(c)) return invalid("notFinite", { ...at, value: String(c) });
+  if (c !== null && typeof c === "object") return invalid("errorValue", { ...at, value: c.code, ...rangeOf(p) });
+  if (typeof c !== "number" || !Number.isFinite(c)) return invalid("notFinite", { ...at, value: String(c), ...rangeOf(p) });
   if (!inRange(c, p.range)) {
     const hint = p.share ? percentHint(c, p.range) : undefined;
     return invalid("range", { ...at, value: c, ...rangeOf(p), ...(hint === undefined ? {} : { hint }) });
@@ -65,9 +67,10 @@ function rangeOf(p: { range?: NumRange }): { range?: NumRange } {
   return p.range ? { range: p.range } : {};
 }
 
-function cellsOf(x: InArg): (InCell | undefined)[] {
-  if (isMatrix(x)) return x.flat();
-  return [x];
+function cellsOf(x: InArg): readonly (InCell | undefined)[] {
+  if (!isMatrix(x)) return [x];
+  // A single column (the usual range) needs no copy beyond reading it row by row.
+  return x.length === 1 ? (x[0] as readonly InCell[]) : x.flat();
 }
 
 /** Numbers or codes from a range; `null` marks an empty position for alignment. */
@@ -96,7 +99,12 @@ function listOf(p: ParamSpec, x: InArg): (number | string | null)[] | BLError {
 }
 
 function validateOne(p: ParamSpec, x: InArg): Value | null | BLError {
-  if (p.type === "numbers" || p.type === "codes") return listOf(p, x) as Value | BLError;
+  if (p.type === "number" && typeof x === "number") return checkNumber(p, x);
+  if (p.type === "numbers" || p.type === "codes") {
+    // An omitted range is missing; a range of empty cells is an empty list.
+    if (x === undefined || x === null) return invalid("missing", { arg: p.id });
+    return listOf(p, x) as Value | BLError;
+  }
   const c = scalarOf(x);
   if (c === "range") return invalid("notScalar", { arg: p.id });
   if (c === undefined || isEmptyCell(c)) {
@@ -110,9 +118,20 @@ function validateOne(p: ParamSpec, x: InArg): Value | null | BLError {
   return invalid("errorValue", { arg: p.id, value: describe(c) });
 }
 
+const alignedIndex = new WeakMap<readonly ParamSpec[], readonly number[]>();
+
+function alignedOf(params: readonly ParamSpec[]): readonly number[] {
+  let idx = alignedIndex.get(params);
+  if (!idx) {
+    idx = params.flatMap((p, i) => (p.type !== "number" && p.type !== "text" && p.aligned ? [i] : []));
+    alignedIndex.set(params, idx);
+  }
+  return idx;
+}
+
 /** Aligned ranges: equal length; a position empty in every range is skipped, half-empty is an error. */
 function align(params: readonly ParamSpec[], values: (Value | null)[]): BLError | undefined {
-  const idx = params.flatMap((p, i) => (p.type !== "number" && p.type !== "text" && p.aligned ? [i] : []));
+  const idx = alignedOf(params);
   if (idx.length === 0) return undefined;
   const lists = idx.map((i) => values[i] as (number | string | null)[]);
   const lengths = lists.map((l) => l.length);
@@ -147,19 +166,21 @@ export function validateArgs(spec: AnySpec, raw: readonly InArg[]): Record<strin
   const misaligned = align(spec.params, values);
   if (misaligned) return misaligned;
   const args: Record<string, Value> = {};
-  spec.params.forEach((p, i) => {
+  for (let i = 0; i < spec.params.length; i++) {
     let v = values[i] as Value;
     // Unaligned ranges simply skip their empty cells.
-    if (Array.isArray(v)) v = (v as (number | string | null)[]).filter((e) => e !== null) as Value;
-    args[p.id] = v;
-  });
+    if (Array.isArray(v) && (v as unknown[]).includes(null)) v = (v as (number | string | null)[]).filter((e) => e !== null) as Value;
+    args[(spec.params[i] as ParamSpec).id] = v;
+  }
   return args;
 }
 
 /** Validate, then compute; every error carries the function's id for its message. */
 export function callFunction(spec: AnySpec, raw: readonly InArg[]): Result {
   const args = validateArgs(spec, raw);
-  const result = isError(args) ? args : spec.compute(args as never);
+  let result = isError(args) ? args : spec.compute(args as never);
+  // One place guarantees that no Infinity or NaN reaches a cell.
+  if (typeof result === "number" && !Number.isFinite(result)) result = finite(result);
   if (isError(result) && result.info.fn === undefined) {
     return { ...result, info: { ...result.info, fn: spec.id } };
   }

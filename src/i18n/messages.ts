@@ -58,8 +58,8 @@ const EN: Readonly<Record<string, Render>> = {
   missing: (_, c) => `Argument ${c.arg} is required but missing.`,
   text: (_, c) => `${c.arg} must be ${c.range}; got the text "${c.value}".`,
   boolean: (_, c) => `${c.arg} must be ${c.range}; got the logical value ${c.value}.`,
-  errorValue: (_, c) => `${c.arg} refers to an error value (${c.value}); fix that cell first.`,
-  notFinite: (_, c) => `${c.arg} must be a finite number; got ${c.value}.`,
+  errorValue: (_, c) => `${c.arg} refers to an error value (${c.value}); it must be ${c.range}. Fix that cell first.`,
+  notFinite: (_, c) => `${c.arg} must be ${c.range} (a finite number); got ${c.value}.`,
   range: (e, c) =>
     `${c.arg} must be ${c.range}; got ${c.value}.` +
     (e.hint === undefined ? "" : ` Did you mean ${c.value}%? Then enter ${formatNumber(e.hint, "en")} or ${c.value}%.`),
@@ -89,8 +89,8 @@ const NL: Readonly<Record<string, Render>> = {
   missing: (_, c) => `Argument ${c.arg} ontbreekt; het is verplicht.`,
   text: (_, c) => `${c.arg} moet ${c.range} zijn; gegeven is de tekst "${c.value}".`,
   boolean: (_, c) => `${c.arg} moet ${c.range} zijn; gegeven is de logische waarde ${c.value}.`,
-  errorValue: (_, c) => `${c.arg} verwijst naar een foutwaarde (${c.value}); herstel eerst die cel.`,
-  notFinite: (_, c) => `${c.arg} moet een eindig getal zijn; gegeven is ${c.value}.`,
+  errorValue: (_, c) => `${c.arg} verwijst naar een foutwaarde (${c.value}); het moet ${c.range} zijn. Herstel eerst die cel.`,
+  notFinite: (_, c) => `${c.arg} moet ${c.range} zijn (een eindig getal); gegeven is ${c.value}.`,
   range: (e, c) =>
     `${c.arg} moet ${c.range} zijn; gegeven is ${c.value}.` +
     (e.hint === undefined ? "" : ` Bedoelde u ${c.value}%? Typ dan ${formatNumber(e.hint, "nl")} of ${c.value}%.`),
@@ -125,7 +125,9 @@ export function explain(e: BLError, lang: Lang, spec?: AnySpec): string {
   const param = spec?.params.find((p) => p.id === i.arg);
   const range = i.range ?? (param && param.type !== "codes" && param.type !== "text" ? param.range : undefined);
   const other = (i.other ?? "").split(",").filter(Boolean).map(name).join(lang === "nl" ? " en " : " and ");
-  const ctx: Ctx = { lang, arg, other, value: formatValue(i.value, lang), range: describeRange(range, lang), name };
+  const what =
+    param?.type === "text" ? (lang === "nl" ? "tekst" : "text") : param?.type === "codes" ? (lang === "nl" ? "een code" : "a code") : describeRange(range, lang);
+  const ctx: Ctx = { lang, arg, other, value: formatValue(i.value, lang), range: what, name };
   const render = (lang === "nl" ? NL : EN)[e.reason] ?? (lang === "nl" ? NL : EN).internal;
   return (render as Render)(i, ctx);
 }

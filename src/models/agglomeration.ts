@@ -12,7 +12,8 @@ export function productivity(a: { wage_city: number; wage_elsewhere: number; sor
 
 function entropy(shares: Iterable<number>): number {
   let h = 0;
-  for (const p of shares) if (p > 0) h += p * Math.log2(1 / p);
+  // −p·log2(p), not p·log2(1/p): 1/p overflows for a vanishing share.
+  for (const p of shares) if (p > 0) h -= p * Math.log2(p);
   return h;
 }
 
@@ -48,7 +49,7 @@ export function variety(a: { employment: readonly number[]; sector_codes: readon
   for (const members of groups.values()) {
     const pg = members.reduce((s, p) => s + p, 0);
     if (pg <= 0) continue;
-    unrelated += pg * Math.log2(1 / pg);
+    unrelated -= pg * Math.log2(pg);
     related += pg * entropy(members.map((p) => p / pg));
   }
   const values = [hhi, entropy(shares), unrelated, related];

@@ -25,7 +25,8 @@ type StayerArgs = Rates & { households: number; local_rate: number; elasticity: 
 function checkedStayers(a: StayerArgs): number | BLError {
   const bad = checkRate("local_rate", a.local_rate, a.national_rate) ?? checkRate("neighbour_rate", a.neighbour_rate, a.national_rate);
   if (bad) return bad;
-  return a.households * stayerFactor(a.local_rate, a);
+  // No households, no stayers, however strong the response (0 · ∞ would be NaN).
+  return a.households === 0 ? 0 : a.households * stayerFactor(a.local_rate, a);
 }
 
 export function stayers(a: StayerArgs): Result {
