@@ -25,7 +25,7 @@ if (!step("build the command line (tsc)", [bin("typescript", "bin/tsc"), "-p", "
 if (!step("build the add-in (webpack)", [bin("webpack-cli", "bin/cli.js"), "--mode", "production", "--stats", "errors-warnings"])) failedSteps++;
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bl-jest-")), "report.json");
-step("unit, property and engine tests (jest)", [bin("jest", "bin/jest.js"), "--json", `--outputFile=${report}`, ...extraArgs]);
+step("unit, property and engine tests (jest)", [require.resolve("jest/bin/jest", { paths: [root] }), "--json", `--outputFile=${report}`, ...extraArgs]);
 let passed = 0;
 let failed = 0;
 try {

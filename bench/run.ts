@@ -1,0 +1,138 @@
+// `npm run bench`: speed of the BL functions. Every figure is a ratio against a
+// baseline measured in the same process, so the machine's speed cancels out.
+
+import { HyperFormula } from "hyperformula";
+import { BLWorkbook } from "../engine";
+import { CATALOGUE } from "../src/catalogue";
+import { fullName, type AnySpec } from "../src/core/spec";
+import type { InArg } from "../src/core/types";
+import { callFunction } from "../src/core/validate";
+import { blCall, native } from "./native";
+import { exampleArgs } from "./examples";
+import { checkLine, normalize } from "../src/levels";
+import { generateLines } from "./lines";
+
+function perSecond(fn: () => void, minMs = 300): number {
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  // Batches of 1000 keep the clock out of the loop.
+  while (now - start < minMs) {
+    for (let i = 0; i < 1000; i++) fn();
+    n += 1000;
+    now = performance.now();
+  }
+  return (n / (now - start)) * 1000;
+}
+
+function fmt(x: number): string {
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(x);
+}
+
+/**
+ * Cells recalculated per second: the arguments sit in row 1, N formulas read
+ * them with absolute references; changing the first argument recalculates all.
+ */
+function hfCellsPerSecond(args: readonly InArg[], formula: string, rows: number): number {
+  const sheet: (number | string | null)[][] = [args.map((a) => (typeof a === "number" ? a : null))];
+  for (let r = 0; r < rows; r++) sheet.push([formula]);
+  const wb = new BLWorkbook({ S: sheet });
+  const first = args[0] as number;
+  const times: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const t0 = performance.now();
+    wb.hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[first * (1 + (k % 2) * 1e-9)]]);
+    times.push(performance.now() - t0);
+  }
+  wb.destroy();
+  times.sort((a, b) => a - b);
+  return rows / ((times[3] as number) / 1000);
+}
+
+function main(): void {
+  const only = process.argv.slice(2);
+  process.stdout.write(`Begrotingslab benchmark — Node ${process.version}, HyperFormula ${HyperFormula.version}\n\n`);
+  process.stdout.write("Closed-form functions: core calls/s (validation included), and in HyperFormula\n");
+  process.stdout.write("cells recalculated/s for the BL function vs the same formula in native operators.\n\n");
+  const head = ["function", "core calls/s", "HF BL cells/s", "HF native cells/s", "BL/native", "core/native"];
+  const rows: string[][] = [head];
+  const ROWS = 5000;
+  for (const spec of CATALOGUE) {
+    if (only.length && !only.some((o) => spec.id.includes(o))) continue;
+    const args = exampleArgs(spec);
+    if (spec.result !== "scalar") continue;
+    const core = perSecond(() => callFunction(spec, args));
+    const nat = native(spec.id, 1);
+    const scalarArgs = args.every((a) => typeof a === "number");
+    if (!nat || !scalarArgs) {
+      rows.push([spec.id, fmt(core), "", "", "", ""]);
+      continue;
+    }
+    const bl = hfCellsPerSecond(args, blCall(fullName(spec, "en"), args.length, 1, true), ROWS);
+    const nv = hfCellsPerSecond(args, native(spec.id, 1, true) as string, ROWS);
+    rows.push([spec.id, fmt(core), fmt(bl), fmt(nv), (bl / nv).toFixed(2), (core / nv).toFixed(1)]);
+  }
+  printTable(rows);
+
+  process.stdout.write("\nSpill tables: microseconds per call in the core (goal for a 50-row table: ≤ 20 µs).\n\n");
+  const t: string[][] = [["function", "rows", "µs per call"]];
+  for (const spec of CATALOGUE.filter((s) => s.result === "table")) {
+    if (only.length && !only.some((o) => spec.id.includes(o))) continue;
+    const args = fiftyRows(spec, exampleArgs(spec));
+    const result = callFunction(spec, args);
+    const n = typeof result === "object" && result.kind === "table" ? result.rows.length - 1 : 0;
+    const rate = perSecond(() => callFunction(spec, args));
+    t.push([spec.id, String(n), (1e6 / rate).toFixed(2)]);
+  }
+  printTable(t);
+  if (only.length === 0 || only.includes("levels")) levelCheck();
+}
+
+/** Lines per second of the level check, against a bare pass that only normalises the descriptions. */
+function levelCheck(): void {
+  process.stdout.write("\nLevel check: lines/s (goal ≥ 200,000) and time relative to normalising only (goal ≤ 10×).\n\n");
+  const out: string[][] = [["lines", "check lines/s", "normalise lines/s", "check/normalise time", "heap growth MB"]];
+  for (const n of [10_000, 100_000]) {
+    const lines = generateLines(n, 7);
+    let sink = 0;
+    const best = (f: () => void) => {
+      let t = Infinity;
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        f();
+        t = Math.min(t, performance.now() - t0);
+      }
+      return t;
+    };
+    const bare = best(() => {
+      for (const l of lines) sink += normalize(l.description).length;
+    });
+    global.gc?.();
+    const heap0 = process.memoryUsage().heapUsed;
+    const check = best(() => {
+      for (const l of lines) sink += checkLine(l).confidence;
+    });
+    const heap1 = process.memoryUsage().heapUsed;
+    if (sink === 0) process.stdout.write("(no work done)\n");
+    out.push([fmt(n), fmt((n / check) * 1000), fmt((n / bare) * 1000), (check / bare).toFixed(2), ((heap1 - heap0) / 1e6).toFixed(1)]);
+  }
+  printTable(out);
+}
+
+/** Where a table's length is an argument, ask for 50 rows. */
+function fiftyRows(spec: AnySpec, args: InArg[]): InArg[] {
+  const i = spec.params.findIndex((p) => p.id === "years");
+  if (i < 0) return args;
+  const copy = [...args];
+  while (copy.length <= i) copy.push(undefined);
+  copy[i] = spec.id === "PARTICIPATION.PROJECT" || spec.id === "TAXMIGRATION.SPIRAL" ? 49 : 50;
+  return copy;
+}
+
+function printTable(rows: string[][]): void {
+  const w: number[] = [];
+  for (const r of rows) r.forEach((c, j) => (w[j] = Math.max(w[j] ?? 0, c.length)));
+  for (const r of rows) process.stdout.write(`${r.map((c, j) => (j === 0 ? c.padEnd(w[j] ?? 0) : c.padStart(w[j] ?? 0))).join("  ")}\n`);
+}
+
+main();
