@@ -1,0 +1,137 @@
+// One Aho-Corasick automaton per rule set finds every pattern in a folded
+// description in a single left-to-right pass, whatever the number of
+// patterns. The goto function is completed into a dense table so the scan is
+// one array lookup per character; word-boundary conditions are checked only
+// when a pattern ends, because Dutch compounds need stems that match at the
+// start of a word ("bijstand" in "bijstandsuitkeringen") or at its end
+// ("reserve" in "egalisatiereserve") rather than whole words.
+
+import { foldedBuffer } from "./normalize";
+
+/** Where a pattern may sit inside the words of a line. */
+export const WORD = 0; // whole words only
+export const PREFIX = 1; // starts a word, may run into a compound
+export const SUFFIX = 2; // ends a word, may be the head of a compound
+export const INFIX = 3; // anywhere
+
+export type MatchMode = typeof WORD | typeof PREFIX | typeof SUFFIX | typeof INFIX;
+
+// Symbols: 0 space, 1-26 a-z, 27-36 0-9, 37 dot, 38 any other letter.
+const NSYM = 39;
+const SPACE = 0;
+const SYM = new Uint8Array(65536).fill(38);
+SYM[0x20] = SPACE;
+SYM[0x2e] = 37;
+for (let c = 0x61; c <= 0x7a; c++) SYM[c] = c - 0x60;
+for (let c = 0x30; c <= 0x39; c++) SYM[c] = c - 0x30 + 27;
+
+export interface Automaton {
+  readonly delta: Int32Array;
+  /** First pattern ending at a state, or -1. */
+  readonly outHead: Int32Array;
+  /** Nearest proper suffix state that has an output, or 0. */
+  readonly dictLink: Int32Array;
+  readonly patNext: Int32Array;
+  readonly patLen: Int32Array;
+  readonly patMode: Uint8Array;
+  readonly size: number;
+}
+
+/** Builds from folded pattern texts (callers fold them with `normalize`). */
+export function buildAutomaton(texts: readonly string[], modes: readonly MatchMode[]): Automaton {
+  let cap = 1;
+  for (const t of texts) cap += t.length;
+  const go = new Int32Array(cap * NSYM).fill(-1);
+  const outHead = new Int32Array(cap).fill(-1);
+  const patNext = new Int32Array(texts.length).fill(-1);
+  const patLen = new Int32Array(texts.length);
+  const patMode = new Uint8Array(texts.length);
+  let states = 1;
+  texts.forEach((t, p) => {
+    let s = 0;
+    for (let i = 0; i < t.length; i++) {
+      const a = SYM[t.charCodeAt(i)] as number;
+      let nx = go[s * NSYM + a] as number;
+      if (nx < 0) {
+        nx = states++;
+        go[s * NSYM + a] = nx;
+      }
+      s = nx;
+    }
+    patLen[p] = t.length;
+    patMode[p] = modes[p] ?? PREFIX;
+    // Keep the chain in insertion order so earlier patterns report first.
+    if (outHead[s] === -1) outHead[s] = p;
+    else {
+      let q = outHead[s] as number;
+      while ((patNext[q] as number) >= 0) q = patNext[q] as number;
+      patNext[q] = p;
+    }
+  });
+
+  const delta = go.subarray(0, states * NSYM);
+  const fail = new Int32Array(states);
+  const dictLink = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let qh = 0;
+  let qt = 0;
+  for (let a = 0; a < NSYM; a++) {
+    const t = delta[a] as number;
+    if (t < 0) delta[a] = 0;
+    else {
+      fail[t] = 0;
+      queue[qt++] = t;
+    }
+  }
+  while (qh < qt) {
+    const s = queue[qh++] as number;
+    const f = fail[s] as number;
+    dictLink[s] = (outHead[f] as number) >= 0 ? f : (dictLink[f] as number);
+    for (let a = 0; a < NSYM; a++) {
+      const t = delta[s * NSYM + a] as number;
+      if (t < 0) delta[s * NSYM + a] = delta[f * NSYM + a] as number;
+      else {
+        fail[t] = delta[f * NSYM + a] as number;
+        queue[qt++] = t;
+      }
+    }
+  }
+  return { delta, outHead: outHead.subarray(0, states), dictLink, patNext, patLen, patMode, size: texts.length };
+}
+
+/** Hits of the last scan, reused across lines so scanning allocates nothing. */
+export const MAX_HITS = 96;
+export const hitPat = new Int32Array(MAX_HITS);
+export const hitStart = new Int32Array(MAX_HITS);
+export const hitEnd = new Int32Array(MAX_HITS);
+
+/**
+ * Scans the first `n` folded chars (from `foldInto`) and returns the number
+ * of hits written to hitPat/hitStart/hitEnd (end is exclusive).
+ */
+export function scan(a: Automaton, n: number): number {
+  const text = foldedBuffer();
+  const { delta, outHead, dictLink, patNext, patLen, patMode } = a;
+  let state = 0;
+  let hits = 0;
+  for (let i = 0; i < n; i++) {
+    state = delta[state * NSYM + (SYM[text[i] as number] as number)] as number;
+    let s = (outHead[state] as number) >= 0 ? state : (dictLink[state] as number);
+    while (s > 0) {
+      for (let p = outHead[s] as number; p >= 0; p = patNext[p] as number) {
+        const start = i + 1 - (patLen[p] as number);
+        const mode = patMode[p] as number;
+        if (mode !== INFIX && mode !== SUFFIX && start > 0 && text[start - 1] !== 0x20) continue;
+        if ((mode === WORD || mode === SUFFIX) && i + 1 < n && text[i + 1] !== 0x20) continue;
+        if (hits < MAX_HITS) {
+          hitPat[hits] = p;
+          hitStart[hits] = start;
+          hitEnd[hits] = i + 1;
+          hits++;
+        }
+      }
+      s = dictLink[s] as number;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,142 @@
+// Budget descriptions arrive in every spelling: capitals, accents or none
+// ("financiële"/"financiele"), hyphens ("re-integratie"), codes ("6.3") and
+// stray punctuation. Everything downstream matches on one folded form:
+// lowercase ASCII letters and digits, single spaces, and a dot kept only
+// between two digits so Iv3 codes survive. The check folds into a reused
+// buffer instead of building strings, so this loop is the whole per-line cost
+// of normalising.
+
+/** Char classes for ASCII: 0 separator, 1 keep as is, 2 upper case letter, 3 dot or comma. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = 1;
+  else if (c >= 0x30 && c <= 0x39) ASCII_CLASS[c] = 1;
+  else if (c >= 0x41 && c <= 0x5a) ASCII_CLASS[c] = 2;
+  else if (c === 0x2e || c === 0x2c) ASCII_CLASS[c] = 3;
+}
+
+// Letters that Unicode decomposition leaves alone but budgets spell in ASCII.
+const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+  ĸ: "k",
+};
+
+const MARKS = /\p{M}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Folded form of one non-ASCII char: "" for a combining mark, " " for a separator. */
+const foldCache = new Map<number, string>();
+
+function foldChar(code: number): string {
+  const hit = foldCache.get(code);
+  if (hit !== undefined) return hit;
+  const ch = String.fromCharCode(code);
+  let out: string;
+  if (/\p{M}/u.test(ch)) {
+    out = "";
+  } else {
+    const lower = ch.toLowerCase();
+    const special = SPECIAL_FOLDS[lower];
+    if (special !== undefined) out = special;
+    else {
+      const stripped = lower.normalize("NFKD").replace(MARKS, "").toLowerCase();
+      let kept = "";
+      for (const c of stripped) {
+        const sp = SPECIAL_FOLDS[c];
+        if (sp !== undefined) kept += sp;
+        else if (LETTER_OR_DIGIT.test(c)) kept += c;
+      }
+      out = kept === "" ? " " : kept;
+    }
+  }
+  foldCache.set(code, out);
+  return out;
+}
+
+let buf = new Uint16Array(512);
+
+function grow(min: number): void {
+  let size = buf.length * 2;
+  while (size < min) size *= 2;
+  const next = new Uint16Array(size);
+  next.set(buf);
+  buf = next;
+}
+
+/**
+ * Folds `s` into the shared buffer and returns the folded length. The buffer
+ * stays valid until the next call; read it with {@link foldedBuffer}.
+ */
+export function foldInto(s: string): number {
+  const len = s.length;
+  if (buf.length < len + 16) grow(len + 16);
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      const k = ASCII_CLASS[c];
+      if (k === 1 || k === 2) {
+        if (pendingSpace) {
+          buf[n++] = 0x20;
+          pendingSpace = false;
+        }
+        buf[n++] = k === 2 ? c + 32 : c;
+      } else if (k === 3) {
+        const prev = n > 0 && !pendingSpace ? (buf[n - 1] as number) : 0;
+        const next = i + 1 < len ? s.charCodeAt(i + 1) : 0;
+        if (prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39) buf[n++] = 0x2e;
+        else if (n > 0) pendingSpace = true;
+      } else if (n > 0) {
+        pendingSpace = true;
+      }
+    } else {
+      const f = foldChar(c);
+      if (f === "") continue;
+      if (f === " ") {
+        if (n > 0) pendingSpace = true;
+        continue;
+      }
+      if (buf.length < n + f.length + (len - i) + 16) grow(n + f.length + (len - i) + 16);
+      if (pendingSpace) {
+        buf[n++] = 0x20;
+        pendingSpace = false;
+      }
+      for (let j = 0; j < f.length; j++) buf[n++] = f.charCodeAt(j);
+    }
+  }
+  return n;
+}
+
+/** The buffer {@link foldInto} wrote to (it may be replaced when it grows). */
+export function foldedBuffer(): Uint16Array {
+  return buf;
+}
+
+/** String form of the last {@link foldInto} result. */
+export function foldedString(n: number): string {
+  if (n <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  let out = "";
+  for (let i = 0; i < n; i += 4096) {
+    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Lowercase, no diacritics, punctuation to single spaces, trimmed; "6.3" keeps its dot. */
+export function normalize(s: string): string {
+  return foldedString(foldInto(s));
+}
+
+/** Removes diacritics only, leaving syntax such as a regular expression intact. */
+export function stripDiacritics(s: string): string {
+  return s.normalize("NFKD").replace(MARKS, "");
+}

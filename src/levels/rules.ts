@@ -1,0 +1,242 @@
+// A municipality's own rules, read from a sheet (pattern or taakveld;
+// category, verdict or level; note). They are compiled once per sheet into
+// their own automaton so checking a line with a hundred user rules still
+// costs one pass. A row that cannot be understood is reported with its row
+// number and skipped: one typo must not stop a budget from being checked.
+
+import { buildAutomaton, hitPat, INFIX, scan, WORD, type Automaton, type MatchMode } from "./automaton";
+import { BUILTIN_RULES, CATEGORY_DEFAULT_RULE, RULE_INDEX, type Cell } from "./builtin";
+import type { CategoryCode } from "./categories";
+import { parseCategory, parseLevel, parseVerdict } from "./labels";
+import { foldedString, normalize, stripDiacritics } from "./normalize";
+import { userTaakveldCodes } from "./taakvelden";
+import { OWNER_LEVEL, type Level, type LineResult, type Owner, type Text, type UserRuleRow, type Verdict } from "./types";
+
+interface UserRule {
+  readonly row: number;
+  readonly regex: RegExp | null;
+  readonly hasText: boolean;
+  readonly codes: readonly string[] | null;
+  readonly category: CategoryCode | null;
+  readonly verdict: Verdict | null;
+  readonly level: Level | null;
+  readonly note: string | null;
+}
+
+export interface CompiledRules {
+  readonly size: number;
+  /** @internal */ readonly list: readonly UserRule[];
+  /** @internal */ readonly automaton: Automaton | null;
+  /** @internal pattern index -> rule index */ readonly patRule: Int32Array;
+  /** @internal */ readonly stamp: Uint32Array;
+  /** @internal */ readonly hasRegex: boolean;
+}
+
+export interface RuleProblem {
+  row: number;
+  message: Text;
+}
+
+function asText(x: unknown): string | null {
+  if (x === null || x === undefined) return null;
+  if (typeof x === "string") return x.trim() === "" ? null : x.trim();
+  if (typeof x === "number" || typeof x === "boolean") return String(x);
+  return null;
+}
+
+const msg = (row: number, nl: string, en: string): RuleProblem => ({
+  row,
+  message: { nl: `Rij ${row}: ${nl}; regel overgeslagen.`, en: `Row ${row}: ${en}; rule skipped.` },
+});
+
+/** "/^totaal/i" style: the slashes mark a regular expression, anything else is plain text. */
+function parseRegex(pattern: string): { source: string; flags: string } | null {
+  if (pattern.length < 3 || pattern[0] !== "/") return null;
+  const end = pattern.lastIndexOf("/");
+  if (end <= 0) return null;
+  return { source: pattern.slice(1, end), flags: pattern.slice(end + 1) };
+}
+
+export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRules; problems: RuleProblem[] } {
+  const list: UserRule[] = [];
+  const problems: RuleProblem[] = [];
+  const texts: string[] = [];
+  const modes: MatchMode[] = [];
+  const patRule: number[] = [];
+  const input: readonly unknown[] = Array.isArray(rows) ? rows : [];
+
+  input.forEach((raw, i) => {
+    const r = (raw ?? {}) as Partial<Record<keyof UserRuleRow, unknown>>;
+    const row = typeof r.row === "number" && Number.isFinite(r.row) ? r.row : i + 1;
+    try {
+      const pattern = asText(r.pattern);
+      const tvRaw = typeof r.taakveld === "number" && Number.isFinite(r.taakveld) ? r.taakveld : asText(r.taakveld);
+      const categoryText = asText(r.category);
+      const verdictText = asText(r.verdict);
+      const levelText = asText(r.level);
+      const note = asText(r.note);
+      if (pattern === null && tvRaw === null && categoryText === null && verdictText === null && levelText === null) {
+        return; // an empty row in the sheet
+      }
+      if (pattern === null && tvRaw === null) {
+        problems.push(msg(row, "geen patroon en geen taakveld", "no pattern and no taakveld"));
+        return;
+      }
+
+      let regex: RegExp | null = null;
+      let folded: string | null = null;
+      if (pattern !== null) {
+        const re = parseRegex(pattern);
+        if (re) {
+          const flags = re.flags.replace(/[gy]/g, "");
+          if (!/^[imsu]*$/.test(flags)) {
+            problems.push(msg(row, `onbekende vlag in /${re.source}/${re.flags}`, `unknown flag in /${re.source}/${re.flags}`));
+            return;
+          }
+          try {
+            // Lines are matched in folded form, so the expression is folded the same way.
+            regex = new RegExp(stripDiacritics(re.source), flags.includes("i") ? flags : flags + "i");
+          } catch (e) {
+            const why = e instanceof Error ? e.message : String(e);
+            problems.push(msg(row, `ongeldige reguliere expressie (${why})`, `invalid regular expression (${why})`));
+            return;
+          }
+        } else {
+          folded = normalize(pattern);
+          if (folded === "") {
+            problems.push(msg(row, `patroon "${pattern}" bevat geen letters of cijfers`, `pattern "${pattern}" has no letters or digits`));
+            return;
+          }
+        }
+      }
+
+      let codes: string[] | null = null;
+      if (tvRaw !== null) {
+        codes = userTaakveldCodes(tvRaw);
+        if (codes === null) {
+          problems.push(msg(row, `taakveld "${String(tvRaw)}" is geen bekende Iv3-code`, `taakveld "${String(tvRaw)}" is not a known Iv3 code`));
+          return;
+        }
+      }
+
+      const category = categoryText === null ? null : parseCategory(categoryText);
+      if (categoryText !== null && category === null) {
+        problems.push(msg(row, `onbekende categorie "${categoryText}"`, `unknown category "${categoryText}"`));
+        return;
+      }
+      const verdict = verdictText === null ? null : parseVerdict(verdictText);
+      if (verdictText !== null && verdict === null) {
+        problems.push(msg(row, `onbekend oordeel "${verdictText}"`, `unknown verdict "${verdictText}"`));
+        return;
+      }
+      const level = levelText === null ? null : parseLevel(levelText);
+      if (levelText !== null && level === null) {
+        problems.push(msg(row, `onbekend niveau "${levelText}"`, `unknown level "${levelText}"`));
+        return;
+      }
+      if (category === null && verdict === null && level === null) {
+        problems.push(msg(row, "geen categorie, oordeel of niveau", "no category, verdict or level"));
+        return;
+      }
+
+      const index = list.length;
+      list.push({ row, regex, hasText: folded !== null, codes, category, verdict, level, note });
+      if (folded !== null) {
+        texts.push(folded);
+        // Short patterns are abbreviations (ozb, vve, rmc): whole words only.
+        modes.push(folded.length <= 3 ? WORD : INFIX);
+        patRule.push(index);
+      }
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      problems.push(msg(row, `onleesbare regel (${why})`, `unreadable rule (${why})`));
+    }
+  });
+
+  return {
+    rules: {
+      size: list.length,
+      list,
+      automaton: texts.length > 0 ? buildAutomaton(texts, modes) : null,
+      patRule: Int32Array.from(patRule),
+      stamp: new Uint32Array(list.length),
+      hasRegex: list.some((r) => r.regex !== null),
+    },
+    problems,
+  };
+}
+
+let generation = 0;
+
+/** "6.71" covers "6.71a"; "0.1" must not cover "0.10". */
+function isLetter(code: string): boolean {
+  const last = code.charCodeAt(code.length - 1);
+  return last >= 0x61 && last <= 0x64;
+}
+
+/**
+ * The first rule (in sheet order) that matches the folded line in the shared
+ * buffer, or null. `codes` are the line's taakveld codes.
+ */
+export function matchUserRules(rules: CompiledRules, n: number, codes: readonly string[]): UserRule | null {
+  if (rules.size === 0) return null;
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    rules.stamp.fill(0);
+    generation = 1;
+  }
+  const gen = generation;
+  if (rules.automaton) {
+    const hits = scan(rules.automaton, n);
+    for (let h = 0; h < hits; h++) rules.stamp[rules.patRule[hitPat[h] as number] as number] = gen;
+  }
+  let text: string | null = null;
+  for (let i = 0; i < rules.list.length; i++) {
+    const r = rules.list[i] as UserRule;
+    if (r.codes !== null && !r.codes.some((c) => codes.some((lc) => lc === c || (lc.length === c.length + 1 && lc.startsWith(c) && isLetter(lc))))) {
+      continue;
+    }
+    if (r.hasText && rules.stamp[i] !== gen) continue;
+    if (r.regex !== null) {
+      if (text === null) text = foldedString(n);
+      if (!r.regex.test(text)) continue;
+    }
+    return r;
+  }
+  return null;
+}
+
+const USER_REASON = (row: number): Text => ({
+  nl: `Beslist door uw eigen regel op rij ${row}.`,
+  en: `Decided by your own rule on row ${row}.`,
+});
+
+function categoryCell(category: CategoryCode | null, owner: Owner): Cell | null {
+  if (category === null) return null;
+  const idx = RULE_INDEX.get(CATEGORY_DEFAULT_RULE[category]);
+  const def = idx === undefined ? undefined : BUILTIN_RULES[idx];
+  return def ? def[owner] : null;
+}
+
+export function userResult(r: UserRule, owner: Owner): LineResult {
+  const ownLevel = OWNER_LEVEL[owner];
+  const base = categoryCell(r.category, owner);
+  let verdict: Verdict;
+  if (r.verdict !== null) verdict = r.verdict;
+  else if (r.level !== null) {
+    if (r.level === "MARKT") verdict = "NOT_GOVERNMENT";
+    else if (r.level === ownLevel) verdict = base !== null && base.level === null ? base.verdict : "OK";
+    else verdict = "WRONG_LEVEL";
+  } else verdict = base !== null ? base.verdict : "UNKNOWN";
+
+  let level: Level | null;
+  if (verdict === "UNKNOWN") level = null;
+  else if (r.level !== null) level = r.level;
+  else if (verdict === "NOT_GOVERNMENT") level = "MARKT";
+  else if (verdict === "WRONG_LEVEL") level = base !== null && base.level !== null ? base.level : null;
+  else level = ownLevel;
+
+  const reason: Text =
+    r.note !== null ? { nl: r.note, en: r.note } : base !== null && base.verdict === verdict ? base.reason : USER_REASON(r.row);
+  return { level, verdict, category: verdict === "UNKNOWN" ? null : r.category, rule: `user:row ${r.row}`, confidence: 1, reason };
+}

@@ -1,0 +1,52 @@
+// The level check's public vocabulary (LEVELS.md). Codes are stable across
+// releases because workbooks, user rule sheets and the CLI store them.
+
+import type { Text } from "../core/types";
+
+export type { Text };
+
+export type Level = "RIJK" | "PROVINCIE" | "GEMEENTE" | "WATERSCHAP" | "MARKT";
+export type Verdict = "OK" | "CONDITIONAL" | "QUESTIONABLE" | "WRONG_LEVEL" | "NOT_GOVERNMENT" | "NEUTRAL" | "UNKNOWN";
+export type Owner = "gemeente" | "provincie" | "rijk";
+
+export const LEVELS: readonly Level[] = ["RIJK", "PROVINCIE", "GEMEENTE", "WATERSCHAP", "MARKT"];
+export const VERDICTS: readonly Verdict[] = [
+  "OK",
+  "CONDITIONAL",
+  "QUESTIONABLE",
+  "WRONG_LEVEL",
+  "NOT_GOVERNMENT",
+  "NEUTRAL",
+  "UNKNOWN",
+];
+export const OWNERS: readonly Owner[] = ["gemeente", "provincie", "rijk"];
+
+export const OWNER_LEVEL: Readonly<Record<Owner, Level>> = { gemeente: "GEMEENTE", provincie: "PROVINCIE", rijk: "RIJK" };
+
+export interface LineInput {
+  description: string;
+  taakveld?: string | number | null;
+  amount?: number | null;
+  owner?: Owner | null;
+}
+
+export interface LineResult {
+  level: Level | null;
+  verdict: Verdict;
+  /** Stable category code, e.g. "income_redistribution"; null when UNKNOWN or a user rule names none. */
+  category: string | null;
+  /** The rule that decided: "builtin:<id>", "builtin:taakveld <code>" or "user:row <n>". */
+  rule: string;
+  confidence: number;
+  reason: Text;
+}
+
+export interface UserRuleRow {
+  row: number;
+  pattern?: string | null;
+  taakveld?: string | number | null;
+  category?: string | null;
+  verdict?: string | null;
+  level?: string | null;
+  note?: string | null;
+}

@@ -1,0 +1,195 @@
+import { checkLine, type LineInput, type LineResult, type Owner } from "../../src/levels";
+
+const check = (description: string, owner: Owner = "gemeente", extra: Partial<LineInput> = {}): LineResult =>
+  checkLine({ description, ...extra }, { owner });
+
+type Row = [description: string, owner: Owner, verdict: LineResult["verdict"], level: LineResult["level"], category: string];
+
+describe("categories and owners (LEVELS.md 1-21)", () => {
+  const rows: Row[] = [
+    // 1 income redistribution
+    ["Bijstandsuitkeringen", "gemeente", "OK", "GEMEENTE", "income_redistribution"],
+    ["BUIG-uitkeringen levensonderhoud", "gemeente", "OK", "GEMEENTE", "income_redistribution"],
+    ["Lokale inkomensondersteuning gefinancierd uit eigen middelen", "gemeente", "WRONG_LEVEL", "RIJK", "income_redistribution"],
+    ["Bijstand betaald uit de OZB", "gemeente", "WRONG_LEVEL", "RIJK", "income_redistribution"],
+    ["Provinciale inkomensregeling", "provincie", "WRONG_LEVEL", "RIJK", "income_redistribution"],
+    ["Bijstand (BUIG) rijksuitkering", "rijk", "OK", "RIJK", "income_redistribution"],
+    ["Progressieve belasting voor hoge inkomens", "gemeente", "WRONG_LEVEL", "RIJK", "income_redistribution"],
+    // 2 supplementary income
+    ["Armoedebestrijding", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+    ["Bijzondere bijstand", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+    ["Kinderarmoede aanpak", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+    ["Minimaregelingen", "provincie", "WRONG_LEVEL", "RIJK", "supplementary_income"],
+    // 3 labour participation
+    ["Re-integratie bijstandsgerechtigden", "gemeente", "OK", "GEMEENTE", "labour_participation"],
+    ["Loonkostensubsidie", "gemeente", "OK", "GEMEENTE", "labour_participation"],
+    ["Wsw-bedrijf bijdrage", "gemeente", "OK", "GEMEENTE", "labour_participation"],
+    ["Participatiebudget", "rijk", "OK", "RIJK", "labour_participation"],
+    ["Provinciaal programma beschut werk", "provincie", "WRONG_LEVEL", "GEMEENTE", "labour_participation"],
+    // 4 job mediation
+    ["Algemene arbeidsbemiddeling", "gemeente", "NOT_GOVERNMENT", "MARKT", "job_mediation"],
+    ["Loopbaancoaching werkenden", "provincie", "NOT_GOVERNMENT", "MARKT", "job_mediation"],
+    ["Arbeidsbemiddeling bijstandsgerechtigden", "gemeente", "OK", "GEMEENTE", "labour_participation"],
+    // 5 stimulus
+    ["Stimuleringspakket lokale economie", "gemeente", "WRONG_LEVEL", "RIJK", "stimulus"],
+    ["Koopkrachtimpuls", "provincie", "WRONG_LEVEL", "RIJK", "stimulus"],
+    ["Anticyclisch investeren", "rijk", "QUESTIONABLE", "RIJK", "stimulus"],
+    // 6 public goods
+    ["Openbare verlichting", "gemeente", "OK", "GEMEENTE", "public_goods"],
+    ["Straatverlichting", "rijk", "WRONG_LEVEL", "GEMEENTE", "public_goods"],
+    ["Riolering", "provincie", "WRONG_LEVEL", "GEMEENTE", "public_goods"],
+    ["Onderhoud provinciale wegen", "provincie", "OK", "PROVINCIE", "public_goods"],
+    ["Streekvervoer concessie", "gemeente", "WRONG_LEVEL", "PROVINCIE", "public_goods"],
+    ["Defensie", "gemeente", "WRONG_LEVEL", "RIJK", "public_goods"],
+    ["Rechtspraak", "rijk", "OK", "RIJK", "public_goods"],
+    ["Primaire waterkeringen", "provincie", "WRONG_LEVEL", "RIJK", "public_goods"],
+    ["Dijkversterking", "gemeente", "WRONG_LEVEL", "WATERSCHAP", "public_goods"],
+    ["Afvalwaterzuivering", "gemeente", "WRONG_LEVEL", "WATERSCHAP", "public_goods"],
+    ["Peilbeheer", "provincie", "WRONG_LEVEL", "WATERSCHAP", "public_goods"],
+    // 7 business sites
+    ["Herstructurering bedrijventerreinen", "gemeente", "OK", "GEMEENTE", "business_sites"],
+    ["Vestigingsklimaat", "provincie", "OK", "PROVINCIE", "business_sites"],
+    // 8 local economy
+    ["Ondernemersloket", "gemeente", "OK", "GEMEENTE", "local_economy"],
+    ["Citymarketing", "gemeente", "OK", "GEMEENTE", "local_economy"],
+    ["Toerisme en recreatie", "provincie", "WRONG_LEVEL", "GEMEENTE", "local_economy"],
+    // 9 cluster policy: questionable at every level
+    ["Clusterbeleid", "gemeente", "QUESTIONABLE", "GEMEENTE", "cluster_policy"],
+    ["Bijdrage Food Valley", "provincie", "QUESTIONABLE", "PROVINCIE", "cluster_policy"],
+    ["Topsectorenbeleid", "rijk", "QUESTIONABLE", "RIJK", "cluster_policy"],
+    ["Science park campusontwikkeling", "gemeente", "QUESTIONABLE", "GEMEENTE", "cluster_policy"],
+    // 10 risk capital
+    ["Revolverend fonds MKB", "provincie", "CONDITIONAL", "PROVINCIE", "risk_capital"],
+    ["Innovatiekrediet", "gemeente", "CONDITIONAL", "GEMEENTE", "risk_capital"],
+    // 11 mission innovation
+    ["Energietransitie", "gemeente", "CONDITIONAL", "GEMEENTE", "mission_innovation"],
+    ["Klimaatbeleid", "rijk", "OK", "RIJK", "mission_innovation"],
+    // 12 network effects
+    ["Laadpalen elektrische auto's", "gemeente", "CONDITIONAL", "GEMEENTE", "network_effects"],
+    ["Glasvezel buitengebied", "provincie", "CONDITIONAL", "PROVINCIE", "network_effects"],
+    // 13 merit goods
+    ["Bibliotheek", "gemeente", "OK", "GEMEENTE", "merit_goods"],
+    ["Sportaccommodaties", "gemeente", "OK", "GEMEENTE", "merit_goods"],
+    ["Subsidie zwembad", "rijk", "WRONG_LEVEL", "GEMEENTE", "merit_goods"],
+    ["Rijksmuseum", "rijk", "OK", "RIJK", "merit_goods"],
+    // 14 early education
+    ["VVE doelgroepkinderen", "gemeente", "OK", "GEMEENTE", "early_education"],
+    ["Vroegschoolse educatie voor alle peuters", "gemeente", "CONDITIONAL", "GEMEENTE", "early_education"],
+    ["Schakelklassen", "provincie", "WRONG_LEVEL", "GEMEENTE", "early_education"],
+    // 15 school attendance
+    ["Leerplicht en RMC", "gemeente", "OK", "GEMEENTE", "school_attendance"],
+    ["Uitgevallen jongeren terug naar school", "gemeente", "CONDITIONAL", "GEMEENTE", "school_attendance"],
+    // 16 class size
+    ["Klassenverkleining", "gemeente", "WRONG_LEVEL", "RIJK", "class_size"],
+    ["Klassenverkleining", "provincie", "CONDITIONAL", "PROVINCIE", "class_size"],
+    ["Klassenverkleining", "rijk", "OK", "RIJK", "class_size"],
+    ["Extra leraren basisonderwijs", "gemeente", "WRONG_LEVEL", "RIJK", "class_size"],
+    // 17 school housing (the classroom exception of 16)
+    ["Extra lokalen basisschool", "gemeente", "OK", "GEMEENTE", "school_housing"],
+    ["Onderwijshuisvesting", "gemeente", "OK", "GEMEENTE", "school_housing"],
+    // 18 retraining
+    ["Om- en bijscholing", "provincie", "CONDITIONAL", "PROVINCIE", "retraining"],
+    ["Leven lang ontwikkelen", "gemeente", "CONDITIONAL", "GEMEENTE", "retraining"],
+    // 19 lagging regions
+    ["Spreiding rijksdiensten naar de regio", "rijk", "OK", "RIJK", "lagging_regions"],
+    ["Regionale compensatie krimpregio", "provincie", "WRONG_LEVEL", "RIJK", "lagging_regions"],
+    // 20 social care
+    ["Jeugdzorg", "gemeente", "OK", "GEMEENTE", "social_care"],
+    ["Wmo huishoudelijke hulp", "gemeente", "OK", "GEMEENTE", "social_care"],
+    ["Sociale wijkteams", "rijk", "WRONG_LEVEL", "GEMEENTE", "social_care"],
+    ["Beschermd wonen", "provincie", "WRONG_LEVEL", "GEMEENTE", "social_care"],
+    // English lines in mixed budgets
+    ["Social assistance benefits", "gemeente", "OK", "GEMEENTE", "income_redistribution"],
+    ["Youth care", "gemeente", "OK", "GEMEENTE", "social_care"],
+    ["Street lighting", "gemeente", "OK", "GEMEENTE", "public_goods"],
+    ["Smaller classes", "gemeente", "WRONG_LEVEL", "RIJK", "class_size"],
+    ["Job mediation for employed people", "gemeente", "NOT_GOVERNMENT", "MARKT", "job_mediation"],
+  ];
+  test.each(rows)("%s (%s) -> %s %s", (description, owner, verdict, level, category) => {
+    const r = check(description, owner);
+    expect({ verdict: r.verdict, level: r.level, category: r.category }).toEqual({ verdict, level, category });
+    expect(r.rule).toMatch(/^builtin:/);
+    expect(r.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(r.reason.nl.length).toBeGreaterThan(20);
+    expect(r.reason.en.length).toBeGreaterThan(20);
+  });
+
+  test("rule ids name the deciding rule", () => {
+    expect(check("Stimuleringspakket").rule).toBe("builtin:stimulus");
+    expect(check("Dijkonderhoud").rule).toBe("builtin:water_board");
+  });
+
+  test("the Rijk financing what gemeenten carry out is its own role", () => {
+    expect(check("Specifieke uitkering onderwijsachterstandenbeleid", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK" });
+    expect(check("Onderwijsachterstandenbeleid", "rijk")).toMatchObject({ verdict: "WRONG_LEVEL", level: "GEMEENTE" });
+  });
+
+  test("windfall money keeps the condition but says why it is a warning", () => {
+    const r = check("Revolverend fonds uit verkoopopbrengst Essent", "provincie");
+    expect(r.verdict).toBe("CONDITIONAL");
+    expect(r.reason.nl).toMatch(/energieaandelen/);
+    expect(r.confidence).toBeLessThan(check("Revolverend fonds", "provincie").confidence);
+  });
+});
+
+describe("neutral lines (category 21)", () => {
+  test.each([
+    "Totaal", "Subtotaal programma 2", "Saldo van baten en lasten", "Totaal lasten jeugdzorg", "Mutaties reserves",
+    "Onttrekking algemene reserve", "Toevoeging aan reserve sociaal domein", "Egalisatiereserve riolering",
+    "Treasury", "Rentelasten langlopende geldleningen", "Overhead", "Algemene uitkering gemeentefonds",
+    "OZB niet-woningen", "Rioolheffing", "Afvalstoffenheffing", "Toeristenbelasting", "Bestuursorganen",
+    "Burgerzaken", "Onvoorzien", "Total", "Overhead costs", "Property tax",
+  ])("%s", (description) => {
+    for (const owner of ["gemeente", "provincie", "rijk"] as const) {
+      const r = check(description, owner);
+      expect(r.verdict).toBe("NEUTRAL");
+      expect(r.category).toBe("administration");
+      expect(r.level).toBe(owner === "gemeente" ? "GEMEENTE" : owner === "provincie" ? "PROVINCIE" : "RIJK");
+    }
+  });
+
+  test("kwijtschelding is income policy, not a tax line, even under 0.64", () => {
+    expect(check("Kwijtschelding gemeentelijke belastingen", "gemeente", { taakveld: "0.64" }).category).toBe("supplementary_income");
+  });
+});
+
+describe("UNKNOWN is honest", () => {
+  test.each(["Diversen", "Overige kosten", "Project X", "", "   ", "1234", "Bijdrage"])("%j", (description) => {
+    const r = check(description);
+    expect(r).toMatchObject({ verdict: "UNKNOWN", level: null, category: null, rule: "builtin:none" });
+    expect(r.confidence).toBeLessThan(0.5);
+  });
+
+  test("contradicting strong signals do not produce a confident verdict", () => {
+    const r = check("Clusterbeleid en bijstandsuitkeringen");
+    expect(r.verdict).toBe("UNKNOWN");
+    expect(r.reason.en).toMatch(/Conflicting/);
+  });
+});
+
+describe("owner resolution", () => {
+  test("a line's owner beats the workbook's", () => {
+    expect(checkLine({ description: "Klassenverkleining", owner: "rijk" }, { owner: "gemeente" }).verdict).toBe("OK");
+    expect(checkLine({ description: "Klassenverkleining" }, { owner: "provincie" }).verdict).toBe("CONDITIONAL");
+    expect(checkLine({ description: "Klassenverkleining" }).verdict).toBe("WRONG_LEVEL");
+  });
+
+  test("a sloppy owner value on the line is read, not ignored", () => {
+    const line = { description: "Klassenverkleining", owner: "Provinciaal" } as unknown as LineInput;
+    expect(checkLine(line).verdict).toBe("CONDITIONAL");
+  });
+
+  test("verdict and level agree for every owner", () => {
+    const descriptions = ["Bijstand", "Jeugdzorg", "Clusterbeleid", "Vacaturebank", "Dijken", "Totaal", "Xyz", "Defensie"];
+    for (const d of descriptions) {
+      for (const owner of ["gemeente", "provincie", "rijk"] as const) {
+        const r = check(d, owner);
+        const own = { gemeente: "GEMEENTE", provincie: "PROVINCIE", rijk: "RIJK" }[owner];
+        if (r.verdict === "UNKNOWN") expect(r.level).toBeNull();
+        else if (r.verdict === "NOT_GOVERNMENT") expect(r.level).toBe("MARKT");
+        else if (r.verdict === "WRONG_LEVEL") expect([own, "MARKT", null]).not.toContain(r.level);
+        else expect(r.level).toBe(own);
+      }
+    }
+  });
+});
