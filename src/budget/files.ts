@@ -239,8 +239,30 @@ export function decodeText(buf: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(buf);
   } catch {
-    return new TextDecoder("windows-1252").decode(buf);
+    return decodeWindows1252(buf);
   }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F ("€" is 0x80). Decoded by
+// hand because Node 20's TextDecoder("windows-1252") decodes as Latin-1 and
+// turns "€" into a control character.
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(buf: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < buf.length; start += CHUNK) {
+    const codes: number[] = [];
+    const end = Math.min(buf.length, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const b = buf[i] ?? 0;
+      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join("");
 }
 
 /** RFC 4180 records: quoted fields may hold separators, line breaks and doubled quotes; CR, LF and CRLF all end a record. */

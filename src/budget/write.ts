@@ -91,7 +91,8 @@ function addCheckSheet(
   linkHeader: string,
 ): void {
   const ws = wb.addWorksheet(CHECK_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  const width = Math.max(headers.length, ...results.map((r) => r.cells.length));
+  // A loop, not Math.max(...spread): a check of 100k lines would overflow the argument list.
+  const width = results.reduce((w, r) => Math.max(w, r.cells.length), headers.length);
   const headerRow = ws.getRow(1);
   headerRow.values = [linkHeader, ...headers];
   headerRow.font = { bold: true };
@@ -100,8 +101,9 @@ function addCheckSheet(
     const row = ws.getRow(i + 2);
     const label = `${target}!A${r.row}`;
     // A HYPERLINK formula rather than a cell hyperlink: ExcelJS 4.4 writes an
-    // in-workbook cell hyperlink as an external relationship plus a location,
-    // which Excel shows as a broken "#Sheet!A1##Sheet!A1" link.
+    // in-workbook cell hyperlink as an external relationship plus a location
+    // attribute that keeps the "#", reported to open as "#Sheet!A1##Sheet!A1"
+    // (exceljs issue 3027). The formula works in Excel, Excel online and LibreOffice.
     const link = rowLink(target, r.row).replace(/"/g, '""');
     row.getCell(1).value = { formula: `HYPERLINK("${link}","${label.replace(/"/g, '""')}")`, result: label };
     row.getCell(1).font = { color: { argb: "FF0563C1" }, underline: true };

@@ -1,0 +1,140 @@
+import fc from "fast-check";
+import { isAmountError, parseAmount } from "../../src/budget/numbers";
+
+describe("parseAmount", () => {
+  const cases: [unknown, number | null][] = [
+    ["1.234,5", 1234.5],
+    ["-1,234.5", -1234.5],
+    ["(1.234)", -1234],
+    ["€ 12.000", 12000],
+    ["€12.000,-", 12000],
+    ["€ 12.000,--", 12000],
+    ["1 234,50", 1234.5],
+    ["1\u00a0234,50", 1234.5],
+    ["1\u202f234.50", 1234.5],
+    ["12.000-", -12000],
+    ["-/- 1.234", -1234],
+    ["€ -1.234", -1234],
+    ["-€ 1.234", -1234],
+    ["(€ 1.234,56)", -1234.56],
+    ["\u2212 250", -250],
+    ["+250", 250],
+    ["-", null],
+    ["\u2013", null],
+    ["", null],
+    ["   ", null],
+    ["nihil", null],
+    [null, null],
+    [undefined, null],
+    [1234.5, 1234.5],
+    [-7, -7],
+    [0, 0],
+    ["0", 0],
+    ["-0", 0],
+    // One separator followed by exactly three digits: thousands.
+    ["1.234", 1234],
+    ["12.000", 12000],
+    ["1,234", 1234],
+    ["999.999", 999999],
+    // Otherwise decimal.
+    ["1.5", 1.5],
+    ["1,5", 1.5],
+    ["1234,56", 1234.56],
+    ["1234.567", 1234.567],
+    ["0.125", 0.125],
+    ["0,125", 0.125],
+    [",5", 0.5],
+    ["1.234.567", 1234567],
+    ["1,234,567", 1234567],
+    ["1.234.567,89", 1234567.89],
+    ["1,234,567.89", 1234567.89],
+    ["1234", 1234],
+    ["EUR 1.000", 1000],
+    ["1.000 EUR", 1000],
+    ["1.5E+3", 1500],
+    ["  42  ", 42],
+  ];
+  test.each(cases)("%p → %p", (input, expected) => {
+    const got = parseAmount(input);
+    expect(got).toBe(expected);
+  });
+
+  const errors: [unknown, string][] = [
+    ["abc", "notANumber"],
+    ["Totaal", "notANumber"],
+    ["12 kg", "notANumber"],
+    ["5%", "notANumber"],
+    ["1.23.4", "badGrouping"],
+    ["1,234.5.6", "badGrouping"],
+    ["12,34.567", "badGrouping"],
+    ["--5", "twoSigns"],
+    ["(-5)", "twoSigns"],
+    ["5.", "notANumber"],
+    [true, "notAnAmount"],
+    [new Date(2025, 0, 1), "notAnAmount"],
+    [Number.NaN, "notFinite"],
+    [Number.POSITIVE_INFINITY, "notFinite"],
+    [{ x: 1 }, "notANumber"],
+  ];
+  test.each(errors)("%p is an error (%s) with nl and en messages", (input, code) => {
+    const got = parseAmount(input);
+    expect(isAmountError(got)).toBe(true);
+    if (isAmountError(got)) {
+      expect(got.error).toBe(code);
+      expect(got.message.nl.length).toBeGreaterThan(0);
+      expect(got.message.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  /** Formats |cents|/100 with grouping like a Dutch or English budget would. */
+  function format(cents: number, style: "nl" | "en", group: boolean, decimals: 0 | 1 | 2, neg: string): string {
+    const abs = Math.abs(cents);
+    const whole = Math.floor(abs / 100);
+    const frac = String(abs % 100).padStart(2, "0").slice(0, decimals);
+    const thousands = style === "nl" ? "." : ",";
+    const decimal = style === "nl" ? "," : ".";
+    const intText = group ? String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, thousands) : String(whole);
+    const body = decimals === 0 ? intText : `${intText}${decimal}${frac}`;
+    if (cents >= 0) return body;
+    switch (neg) {
+      case "paren":
+        return `(${body})`;
+      case "trailing":
+        return `${body}-`;
+      case "euro":
+        return `€ -${body}`;
+      default:
+        return `-${body}`;
+    }
+  }
+
+  test("property: a number formatted in Dutch or English style parses back", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -99_999_999_999, max: 99_999_999_999 }),
+        fc.constantFrom<"nl" | "en">("nl", "en"),
+        fc.boolean(),
+        fc.constantFrom<0 | 1 | 2>(0, 1, 2),
+        fc.constantFrom("minus", "paren", "trailing", "euro"),
+        (raw, style, group, decimals, neg) => {
+          // Keep only as many decimals as are written, so the expected value is exact.
+          const step = decimals === 0 ? 100 : decimals === 1 ? 10 : 1;
+          const cents = Math.trunc(raw / step) * step;
+          const text = format(cents, style, group, decimals, neg);
+          const got = parseAmount(text);
+          expect(typeof got).toBe("number");
+          expect(got as number).toBeCloseTo(cents / 100, 6);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("property: finite numbers pass through unchanged", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(parseAmount(x)).toBe(x);
+      }),
+    );
+  });
+});

@@ -1,0 +1,173 @@
+import { detectHeader, readBudgetRows } from "../../src/budget/table";
+
+describe("detectHeader", () => {
+  test("skips title rows and prefers Omschrijving and Lasten", () => {
+    const rows: unknown[][] = [
+      ["Gemeente Lindewaard"],
+      ["Programmabegroting 2025"],
+      ["Bedragen x € 1.000"],
+      [],
+      ["Programma", "Taakveld", "Omschrijving", "Baten 2025", "Lasten 2025", "Saldo"],
+      ["1 Bestuur", "0.1", "Gemeenteraad", 0, 812, -812],
+    ];
+    const h = detectHeader(rows);
+    expect(h).toEqual({
+      headerRow: 5,
+      columns: { description: 2, taakveld: 1, amount: 4 },
+      amountHeader: "Lasten 2025",
+    });
+  });
+
+  test("finds a header in row 25", () => {
+    const rows: unknown[][] = Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? [`Toelichting regel ${i}`] : []));
+    rows.push(["Omschrijving", "Iv3", "Begroting 2025"]);
+    rows.push(["Raad", "0.1", "100"]);
+    expect(detectHeader(rows)?.headerRow).toBe(25);
+    expect(detectHeader(rows)?.amountHeader).toBe("Begroting 2025");
+  });
+
+  test("does not look beyond row 30", () => {
+    const rows: unknown[][] = Array.from({ length: 30 }, () => ["tekst"]);
+    rows.push(["Omschrijving", "Taakveld", "Lasten"]);
+    expect(detectHeader(rows)).toBeNull();
+  });
+
+  test("English headers with an owner column", () => {
+    const h = detectHeader([["Description", "Function", "Budget", "Level"]]);
+    expect(h?.columns).toEqual({ description: 0, taakveld: 1, amount: 2, owner: 3 });
+  });
+
+  test("prefers the latest year among equal amount columns and reports it", () => {
+    const h = detectHeader([["Omschrijving", "Begroting 2024", "Begroting 2025", "Rekening 2023"]]);
+    expect(h?.columns.amount).toBe(2);
+    expect(h?.amountHeader).toBe("Begroting 2025");
+  });
+
+  test("a two-row header: the row naming most columns wins over the merged band above it", () => {
+    const rows: unknown[][] = [
+      ["Programma", null, "Begroting 2025", null],
+      ["Omschrijving", "Taakveld", "Lasten", "Baten"],
+    ];
+    expect(detectHeader(rows)?.headerRow).toBe(2);
+    expect(detectHeader(rows)?.columns).toEqual({ description: 0, taakveld: 1, amount: 2 });
+  });
+
+  test("'Omschrijving taakveld' is not the taakveld code column", () => {
+    const h = detectHeader([["Taakveld", "Omschrijving taakveld", "Omschrijving", "Lasten"]]);
+    expect(h?.columns).toEqual({ description: 2, taakveld: 0, amount: 3 });
+  });
+
+  test("header text with accents, line breaks and compounds", () => {
+    const h = detectHeader([["Productomschrijving", "Taakveld-\ncode", "Exploitatie-\nlasten (x € 1.000)"]]);
+    expect(h?.columns).toEqual({ description: 0, taakveld: 1, amount: 2 });
+  });
+
+  test("no header: null", () => {
+    expect(detectHeader([["a", "b"], [1, 2]])).toBeNull();
+    expect(detectHeader([])).toBeNull();
+  });
+});
+
+describe("readBudgetRows", () => {
+  const header = ["Programma", "Taakveld", "Omschrijving", "Lasten", "Baten", "Niveau"];
+
+  test("reads lines with 1-based rows, skips blanks, keeps sections and subtotals as lines", () => {
+    const rows: unknown[][] = [
+      ["Begroting 2025"],
+      header,
+      ["Programma 1 Bestuur"],
+      [null, "0.1", "Gemeenteraad", "1.234", null, "gemeente"],
+      [],
+      [null, 6.3, "Bijstand (BUIG)", 9876.5, 9000, null],
+      [null, "6.71a", " Huishoudelijke  hulp ", "€ 2.100,-", "", ""],
+      ["Totaal programma 1", null, null, { formula: "SUM(D4:D7)", result: 13210.5 }],
+    ];
+    const r = readBudgetRows(rows);
+    expect(r.error).toBeNull();
+    expect(r.header?.headerRow).toBe(2);
+    expect(r.problems).toEqual([]);
+    expect(r.lines).toEqual([
+      { row: 3, description: "Programma 1 Bestuur", taakveld: null, amount: null, owner: null },
+      { row: 4, description: "Gemeenteraad", taakveld: "0.1", amount: 1234, owner: "gemeente" },
+      { row: 6, description: "Bijstand (BUIG)", taakveld: 6.3, amount: 9876.5, owner: null },
+      { row: 7, description: "Huishoudelijke hulp", taakveld: "6.71a", amount: 2100, owner: null },
+      { row: 8, description: "Totaal programma 1", taakveld: null, amount: 13210.5, owner: null },
+    ]);
+  });
+
+  test("reports unreadable lines with their row numbers instead of dropping them", () => {
+    const rows: unknown[][] = [
+      header,
+      [null, "0.1", "Raad", "veel geld"],
+      [null, null, null, 500],
+      [null, "7.2", "Riolering", { error: "#REF!" }],
+      [null, "7.3", { error: "#DIV/0!" }, 20],
+      [null, "#N/A", "Afval", "#DIV/0!"],
+    ];
+    const r = readBudgetRows(rows);
+    expect(r.lines.map((l) => [l.row, l.description, l.amount, l.taakveld])).toEqual([
+      [2, "Raad", null, "0.1"],
+      [4, "Riolering", null, "7.2"],
+      [6, "Afval", null, null],
+    ]);
+    expect(r.problems.map((p) => [p.row, p.code])).toEqual([
+      [2, "amountNotNumber"],
+      [3, "descriptionMissing"],
+      [4, "errorCell"],
+      [5, "errorCell"],
+      [6, "errorCell"],
+      [6, "errorCell"],
+    ]);
+    for (const p of r.problems) {
+      expect(p.message.nl).toContain(`Rij ${p.row}`);
+      expect(p.message.en).toContain(`Row ${p.row}`);
+    }
+    expect(r.problems[2]?.message.en).toContain("#REF!");
+  });
+
+  test("row offset and hidden rows (task pane ranges)", () => {
+    const rows: unknown[][] = [
+      ["Omschrijving", "Lasten"],
+      ["Raad", 1],
+      ["Geheim", 2],
+    ];
+    const r = readBudgetRows(rows, { rowOffset: 4, hiddenRows: new Set([7]) });
+    expect(r.header?.headerRow).toBe(5);
+    expect(r.lines).toEqual([
+      { row: 6, description: "Raad", taakveld: null, amount: 1, owner: null },
+      { row: 7, description: "Geheim", taakveld: null, amount: 2, owner: null, hidden: true },
+    ]);
+  });
+
+  test("repeated page headers are skipped", () => {
+    const rows: unknown[][] = [["Omschrijving", "Lasten"], ["Raad", 1], ["Omschrijving", "Lasten"], ["Griffie", 2]];
+    expect(readBudgetRows(rows).lines.map((l) => l.row)).toEqual([2, 4]);
+  });
+
+  test("rich text and hyperlink cells read as text", () => {
+    const rows: unknown[][] = [
+      ["Omschrijving", "Lasten"],
+      [{ richText: [{ text: "Wmo " }, { text: "begeleiding", font: { bold: true } }] }, 10],
+      [{ text: "Bibliotheek", hyperlink: "https://example.org" }, { sharedFormula: "B2", result: 11 }],
+    ];
+    expect(readBudgetRows(rows).lines.map((l) => [l.description, l.amount])).toEqual([
+      ["Wmo begeleiding", 10],
+      ["Bibliotheek", 11],
+    ]);
+  });
+
+  test("empty sheet and missing header are coded errors", () => {
+    const empty = readBudgetRows([[], [null, "  "]]);
+    expect(empty.error?.code).toBe("emptySheet");
+    expect(empty.lines).toEqual([]);
+    const none = readBudgetRows([["a", "b"]]);
+    expect(none.error?.code).toBe("noHeader");
+    expect(none.error?.message.nl).toMatch(/kopregel/);
+  });
+
+  test("an explicit header overrides detection", () => {
+    const rows: unknown[][] = [["x", "y"], ["Raad", "5"]];
+    const r = readBudgetRows(rows, { header: { headerRow: 1, columns: { description: 0, amount: 1 } } });
+    expect(r.lines).toEqual([{ row: 2, description: "Raad", taakveld: null, amount: 5, owner: null }]);
+  });
+});
