@@ -8,6 +8,7 @@ import { renderResult } from "./format";
 import { HELP_FLAG, JSON_FLAG, LANG_FLAG, langFrom, parseArgs, UsageError, type FlagSpec, type Parsed } from "./args";
 import { functionList, referenceMarkdown, writeReadmeReference } from "./docs";
 import { VERSION } from "./version";
+import { CHECK_HELP, runCheck } from "./check";
 
 export interface Io {
   out(s: string): void;
@@ -32,6 +33,7 @@ Usage: begrotingslab <command> [options]
 
 Commands:
   eval F1 [F2 ...]   evaluate formulas with the BL functions
+  check FILE         check a budget: is every line at the right level of government?
   functions          list the BL functions
   docs               print the function reference (Markdown)
 
@@ -44,6 +46,7 @@ Gebruik: begrotingslab <opdracht> [opties]
 
 Opdrachten:
   eval F1 [F2 ...]   formules met de BL-functies uitrekenen
+  check BESTAND      een begroting toetsen: staat elke regel op het juiste bestuursniveau?
   functions          de BL-functies opsommen
   docs               de functiereferentie tonen (Markdown)
 
@@ -121,6 +124,19 @@ Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0
       io.out(`${blocks.join("\n\n")}\n`);
       return 0;
     },
+  },
+  check: {
+    flags: [
+      LANG_FLAG,
+      JSON_FLAG,
+      HELP_FLAG,
+      { name: "sheet", value: true },
+      { name: "owner", value: true },
+      { name: "rules", value: true },
+      { name: "out", value: true },
+    ],
+    help: CHECK_HELP,
+    run: runCheck,
   },
   functions: {
     flags: [LANG_FLAG, JSON_FLAG, HELP_FLAG],

@@ -13,7 +13,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { isError, isTable } from "../src/core/errors";
+import { isError, isLocalText, isTable } from "../src/core/errors";
 import { fullName, type AnySpec } from "../src/core/spec";
 import { callFunction } from "../src/core/validate";
 import type { BLError, InArg, InCell, Lang, Result } from "../src/core/types";
@@ -63,6 +63,7 @@ function toHfError(e: BLError, lang: Lang, spec: AnySpec): CellError {
 
 function toHf(r: Result, lang: Lang, spec: AnySpec): unknown {
   if (isError(r)) return toHfError(r, lang, spec);
+  if (isLocalText(r)) return r.text[lang];
   if (isTable(r)) {
     const rows = localizeTable(r, lang).map((row) =>
       row.map((c) => (c === null ? EmptyValue : isError(c) ? toHfError(c, lang, spec) : c)),

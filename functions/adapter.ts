@@ -1,7 +1,7 @@
 // Translates between Excel's custom-function values and the core. Kept free of
 // globals so it can be tested without Excel; functions.ts wires in the runtime.
 
-import { isError, isTable } from "../src/core/errors";
+import { isError, isLocalText, isTable } from "../src/core/errors";
 import type { AnySpec } from "../src/core/spec";
 import type { BLError, InArg, InCell, Lang, Result } from "../src/core/types";
 import { callFunction } from "../src/core/validate";
@@ -37,6 +37,7 @@ function outError(e: BLError, rt: ExcelRuntime, lang: Lang, spec: AnySpec): unkn
 export function toExcel(r: Result, rt: ExcelRuntime, spec: AnySpec): unknown {
   const lang = rt.lang();
   if (isError(r)) return outError(r, rt, lang, spec);
+  if (isLocalText(r)) return r.text[lang];
   if (isTable(r)) {
     // Empty cells of a spill are written as "" (Excel custom functions have no blank).
     return localizeTable(r, lang).map((row) => row.map((c) => (c === null ? "" : isError(c) ? outError(c, rt, lang, spec) : c)));

@@ -36,13 +36,14 @@ export function functionList(lang: Lang): FunctionSummary[] {
 export function allowed(p: ParamSpec, lang: Lang): string {
   if (p.type === "text") return lang === "nl" ? "tekst" : "text";
   if (p.type === "codes") return lang === "nl" ? "bereik van codes" : "range of codes";
+  if (p.type === "code") return lang === "nl" ? "code (tekst of getal)" : "code (text or number)";
   const r = describeRange(p.range, lang);
   return p.type === "numbers" ? (lang === "nl" ? `getal of bereik; elk ${r}` : `number or range; each ${r}`) : r;
 }
 
 function defaultText(p: ParamSpec): string {
   if (p.type === "number" && p.default !== undefined) return formatNumber(p.default, "en");
-  if (p.type === "text" && p.default !== undefined) return `"${p.default}"`;
+  if ((p.type === "text" || p.type === "code") && p.default !== undefined) return p.default === "" ? "(none)" : `"${p.default}"`;
   return "";
 }
 

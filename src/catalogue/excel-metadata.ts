@@ -20,7 +20,7 @@ export interface ExcelFunction {
   id: string;
   name: string;
   description: string;
-  result: { type: "number" | "any"; dimensionality: "scalar" | "matrix" };
+  result: { type: "number" | "string" | "any"; dimensionality: "scalar" | "matrix" };
   parameters: ExcelParameter[];
 }
 
@@ -34,7 +34,7 @@ function excelFunction(spec: AnySpec, lang: Lang): ExcelFunction {
     id: spec.id,
     name: spec.name[lang],
     description: spec.description[lang],
-    result: spec.result === "table" ? { type: "any", dimensionality: "matrix" } : { type: "number", dimensionality: "scalar" },
+    result: spec.result === "table" ? { type: "any", dimensionality: "matrix" } : { type: spec.text ? "string" : "number", dimensionality: "scalar" },
     parameters: spec.params.map((p) => ({
       name: lang === "nl" ? p.nl : p.id,
       description: `${p.help[lang]} (${allowed(p, lang)})`,

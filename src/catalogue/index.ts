@@ -9,6 +9,7 @@ import { REVOLVING } from "./revolving";
 import { STIMULUS } from "./stimulus";
 import { TAXMIGRATION } from "./taxmigration";
 import { VVE } from "./vve";
+import { LEVEL_FUNCTIONS } from "./levels";
 
 export const CATALOGUE: readonly AnySpec[] = [
   ...REVOLVING,
@@ -18,6 +19,7 @@ export const CATALOGUE: readonly AnySpec[] = [
   ...TAXMIGRATION,
   ...STIMULUS,
   ...AGGLOMERATION,
+  ...LEVEL_FUNCTIONS,
 ];
 
 const byId = new Map(CATALOGUE.map((s) => [s.id, s]));

@@ -1,4 +1,4 @@
-import type { BLError, ErrorCode, ErrorInfo, Label, Result, Table, OutCell } from "./types";
+import type { BLError, ErrorCode, ErrorInfo, Label, LocalText, Result, Table, OutCell } from "./types";
 
 export function blError(code: ErrorCode, reason: string, info: ErrorInfo = {}): BLError {
   return { kind: "error", code, reason, info };
@@ -22,6 +22,10 @@ export function isError(x: unknown): x is BLError {
 
 export function isTable(x: Result): x is Table {
   return typeof x === "object" && x.kind === "table";
+}
+
+export function isLocalText(x: Result): x is LocalText {
+  return typeof x === "object" && x.kind === "text";
 }
 
 export function label(key: string): Label {

@@ -40,11 +40,18 @@ export interface TextParam<Id extends string = string> extends ParamCommon<Id> {
   readonly default?: string;
 }
 
+/** A code that may arrive as text or as a number (an Iv3 taakveld: "6.71a", 6.3). Numbers stay numbers. */
+export interface CodeParam<Id extends string = string> extends ParamCommon<Id> {
+  readonly type: "code";
+  readonly default?: string;
+}
+
 export type ParamSpec<Id extends string = string> =
   | NumberParam<Id>
   | NumbersParam<Id>
   | CodesParam<Id>
-  | TextParam<Id>;
+  | TextParam<Id>
+  | CodeParam<Id>;
 
 type ValueOf<P> = P extends { readonly type: "number" }
   ? number
@@ -54,7 +61,9 @@ type ValueOf<P> = P extends { readonly type: "number" }
       ? readonly string[]
       : P extends { readonly type: "text" }
         ? string
-        : never;
+        : P extends { readonly type: "code" }
+          ? string | number
+          : never;
 
 export type ArgsOf<P extends readonly ParamSpec[]> = {
   readonly [K in P[number] as K["id"]]: ValueOf<K>;
@@ -70,6 +79,8 @@ export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpe
   readonly essay: Text;
   readonly params: P;
   readonly result: "scalar" | "table";
+  /** A scalar result that is text (a level, a verdict) rather than a number. */
+  readonly text?: boolean;
   /** A formula in invariant English syntax; shown in the README and evaluated by the tests. */
   readonly example: string;
   // Method syntax on purpose: it lets a spec with precise argument types stand
@@ -84,7 +95,7 @@ export function defineFunction<const P extends readonly ParamSpec[]>(spec: Funct
 }
 
 export function isOptional(p: ParamSpec): boolean {
-  return (p.type === "number" || p.type === "text") && p.default !== undefined;
+  return (p.type === "number" || p.type === "text" || p.type === "code") && p.default !== undefined;
 }
 
 export const NAMESPACE = "BL";

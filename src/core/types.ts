@@ -57,7 +57,13 @@ export interface Table {
   readonly rows: readonly (readonly OutCell[])[];
 }
 
-export type Result = number | string | boolean | BLError | Table;
+/** Text whose wording depends on the user's language, e.g. a level or a verdict. */
+export interface LocalText {
+  readonly kind: "text";
+  readonly text: Text;
+}
+
+export type Result = number | string | boolean | BLError | Table | LocalText;
 
 export interface NumRange {
   readonly min?: number;

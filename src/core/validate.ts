@@ -6,6 +6,7 @@ import type { AnySpec, ParamSpec } from "./spec";
 import type { BLError, ErrorInfo, InArg, InCell, NumRange, Result } from "./types";
 
 type Value = number | string | readonly number[] | readonly string[];
+// (a "code" argument is a string or a number, both already in Value)
 
 function isMatrix(x: InArg): x is readonly (readonly InCell[])[] {
   return Array.isArray(x);
@@ -112,6 +113,7 @@ function validateOne(p: ParamSpec, x: InArg): Value | null | BLError {
     return invalid("missing", { arg: p.id });
   }
   if (p.type === "number") return checkNumber(p, c);
+  if (p.type === "code" && typeof c === "number" && Number.isFinite(c)) return c;
   if (typeof c === "string") return c;
   if (typeof c === "number" && Number.isFinite(c)) return String(c);
   if (typeof c === "boolean") return invalid("textBoolean", { arg: p.id, value: c });
@@ -123,7 +125,7 @@ const alignedIndex = new WeakMap<readonly ParamSpec[], readonly number[]>();
 function alignedOf(params: readonly ParamSpec[]): readonly number[] {
   let idx = alignedIndex.get(params);
   if (!idx) {
-    idx = params.flatMap((p, i) => (p.type !== "number" && p.type !== "text" && p.aligned ? [i] : []));
+    idx = params.flatMap((p, i) => ((p.type === "numbers" || p.type === "codes") && p.aligned ? [i] : []));
     alignedIndex.set(params, idx);
   }
   return idx;

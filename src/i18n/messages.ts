@@ -80,6 +80,7 @@ const EN: Readonly<Record<string, Render>> = {
   positiveTotal: (_, c) => `${c.arg} must have a total above 0; the total is ${c.value}.`,
   basePositive: (_, c) => `${c.arg} must be greater than 0 when ${c.other} is greater than 0; got ${c.value}.`,
   noDigits: (_, c) => `${c.arg} "${c.value}" holds no digits; sector codes are grouped by their digits.`,
+  owner: (_, c) => `${c.arg} must be gemeente, provincie or rijk; got "${c.value}".`,
   divZero: () => "Division by zero.",
   notFiniteResult: () => "The result is too large to represent as a number.",
   internal: () => "Internal error in Begrotingslab; please report it.",
@@ -111,6 +112,7 @@ const NL: Readonly<Record<string, Render>> = {
   positiveTotal: (_, c) => `${c.arg} moet een totaal boven 0 hebben; het totaal is ${c.value}.`,
   basePositive: (_, c) => `${c.arg} moet groter zijn dan 0 als ${c.other} groter is dan 0; gegeven is ${c.value}.`,
   noDigits: (_, c) => `${c.arg} "${c.value}" bevat geen cijfers; sectorcodes worden op hun cijfers gegroepeerd.`,
+  owner: (_, c) => `${c.arg} moet gemeente, provincie of rijk zijn; gegeven is "${c.value}".`,
   divZero: () => "Deling door nul.",
   notFiniteResult: () => "De uitkomst is te groot om als getal weer te geven.",
   internal: () => "Interne fout in Begrotingslab; meld dit alstublieft.",
@@ -123,10 +125,18 @@ export function explain(e: BLError, lang: Lang, spec?: AnySpec): string {
   let arg = name(i.arg ?? "");
   if (i.index !== undefined) arg = lang === "nl" ? `${arg} (waarde ${i.index})` : `${arg} (value ${i.index})`;
   const param = spec?.params.find((p) => p.id === i.arg);
-  const range = i.range ?? (param && param.type !== "codes" && param.type !== "text" ? param.range : undefined);
+  const range = i.range ?? (param && (param.type === "number" || param.type === "numbers") ? param.range : undefined);
   const other = (i.other ?? "").split(",").filter(Boolean).map(name).join(lang === "nl" ? " en " : " and ");
   const what =
-    param?.type === "text" ? (lang === "nl" ? "tekst" : "text") : param?.type === "codes" ? (lang === "nl" ? "een code" : "a code") : describeRange(range, lang);
+    param?.type === "text"
+      ? lang === "nl"
+        ? "tekst"
+        : "text"
+      : param?.type === "codes" || param?.type === "code"
+        ? lang === "nl"
+          ? "een code"
+          : "a code"
+        : describeRange(range, lang);
   const ctx: Ctx = { lang, arg, other, value: formatValue(i.value, lang), range: what, name };
   const render = (lang === "nl" ? NL : EN)[e.reason] ?? (lang === "nl" ? NL : EN).internal;
   return (render as Render)(i, ctx);

@@ -8,8 +8,8 @@ import { CONTRACT } from "./contract";
 import { isTableResult, spec } from "./helpers";
 
 describe("catalogue matches MODELS.md", () => {
-  test("exactly the functions of §1–7", () => {
-    expect(CATALOGUE.map((s) => s.id).sort()).toEqual(CONTRACT.map((c) => c.id).sort());
+  test("exactly the functions of §1–7, plus the level check of §8", () => {
+    expect(CATALOGUE.map((s) => s.id).sort()).toEqual([...CONTRACT.map((c) => c.id), "LEVEL", "LEVELCHECK"].sort());
   });
 
   test.each(CONTRACT.map((c) => [c.id, c] as const))("%s: names, argument order, defaults", (_id, c) => {

@@ -58,6 +58,10 @@ export function parseExample(formula: string): { name: string; args: InArg[] } {
 
 function sameCell(engine: JsonCell | undefined, core: unknown, s: AnySpec, lang: Lang): string | undefined {
   if (typeof core === "number") return typeof engine === "number" && closeEnough(engine, core, 1e-12) ? undefined : `${show(engine)} ≠ ${core}`;
+  if (typeof core === "object" && core !== null && (core as { kind?: string }).kind === "text") {
+    const want = (core as { text: Record<Lang, string> }).text[lang];
+    return engine === want ? undefined : `${show(engine)} ≠ ${want}`;
+  }
   if (isBLError(core)) {
     const want = { error: core.code, message: explain(core, lang, s) };
     return show(engine) === show(want) ? undefined : `${show(engine)} ≠ ${show(want)}`;

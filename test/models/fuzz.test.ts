@@ -17,6 +17,8 @@ const CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!"]);
 function problemWith(r: Result, s: AnySpec, finiteNumbers: boolean): string | undefined {
   if (typeof r === "number") return finiteNumbers && !Number.isFinite(r) ? `non-finite result ${r}` : undefined;
   if (typeof r === "string" || typeof r === "boolean") return undefined;
+  // A localized text (the level check's answers) must exist in both languages.
+  if (r.kind === "text") return r.text.en.trim() !== "" && r.text.nl.trim() !== "" ? undefined : `empty text ${show(r)}`;
   if (isBLError(r)) {
     if (!CODES.has(r.code)) return `unknown error code ${r.code}`;
     for (const lang of ["en", "nl"] as const) {

@@ -1,0 +1,161 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main, type Io } from "../../cli/main";
+import { readBudgetFile, isBudgetError } from "../../src/budget";
+
+const root = join(__dirname, "..", "..");
+const gemeente = join(root, "examples", "gemeente-lindewaard-2025.xlsx");
+const gemeenteCsv = join(root, "examples", "gemeente-lindewaard-2025.csv");
+const provincie = join(root, "examples", "provincie-zuiderkwartier-2025.xlsx");
+const tmp = mkdtempSync(join(tmpdir(), "bl-check-"));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (s) => (out += s), err: (s) => (err += s) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+interface JsonLine {
+  row: number;
+  description: string;
+  taakveld: unknown;
+  amount: number | null;
+  owner: string;
+  level: string | null;
+  verdict: string;
+  category: string | null;
+  rule: string;
+  confidence: number;
+  reason: string;
+}
+
+function counts(lines: JsonLine[]): Record<string, number> {
+  const c: Record<string, number> = {};
+  for (const l of lines) c[l.verdict] = (c[l.verdict] ?? 0) + 1;
+  return c;
+}
+
+describe("begrotingslab check", () => {
+  test("--json prints one object per budget line with every field", async () => {
+    const r = await run("check", gemeente, "--json");
+    expect(r.code).toBe(0);
+    const lines = JSON.parse(r.out) as JsonLine[];
+    const read = await readBudgetFile(gemeente);
+    if (isBudgetError(read)) throw new Error(read.message.en);
+    expect(lines).toHaveLength(read.result.lines.length);
+    expect(lines.length).toBeGreaterThanOrEqual(300);
+    for (const l of lines) {
+      for (const k of ["row", "description", "taakveld", "amount", "owner", "level", "verdict", "category", "rule", "confidence", "reason"]) {
+        expect(l).toHaveProperty(k);
+      }
+      expect(typeof l.reason).toBe("string");
+      expect(l.reason.length).toBeGreaterThan(0);
+    }
+    // The example holds every kind of line the essay names.
+    expect(Object.keys(counts(lines)).sort()).toEqual(["CONDITIONAL", "NEUTRAL", "NOT_GOVERNMENT", "OK", "QUESTIONABLE", "UNKNOWN", "WRONG_LEVEL"]);
+  });
+
+  test("the csv and the xlsx of the same budget give the same verdicts", async () => {
+    const x = JSON.parse((await run("check", gemeente, "--json")).out) as JsonLine[];
+    const c = JSON.parse((await run("check", gemeenteCsv, "--json")).out) as JsonLine[];
+    // The workbook has a "Regels" sheet; the csv cannot, so lines a user rule decided are left out.
+    const userRows = new Set(x.filter((l) => l.rule.startsWith("user:")).map((l) => l.row));
+    expect(userRows.size).toBeGreaterThan(0);
+    // The csv writes taakveld 2.1 the Dutch way ("2,1"); the engine reads both alike.
+    const pick = (ls: JsonLine[]) => ls.filter((l) => !userRows.has(l.row)).map((l) => [l.row, l.description, l.amount, l.verdict, l.level, l.rule]);
+    expect(pick(c)).toEqual(pick(x));
+    expect(c.length).toBe(x.length);
+  });
+
+  test("readable output: flagged lines with reasons and a summary per verdict, in Dutch", async () => {
+    const r = await run("check", gemeente, "--lang", "nl");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Gemarkeerde regels \(\d+\):/);
+    expect(r.out).toMatch(/Verkeerd niveau: Rijk/);
+    expect(r.out).toMatch(/Samenvatting per oordeel/);
+    expect(r.out).toMatch(/Juist niveau\s+\d+/);
+  });
+
+  test("--owner changes verdicts: klassenverkleining is wrong for a gemeente, conditional for a provincie", async () => {
+    const csv = join(tmp, "klein.csv");
+    writeFileSync(csv, "\uFEFFOmschrijving;Taakveld;Lasten\r\nKlassenverkleining groep 3;4.3;\"1.250,5\"\r\nTotaal;;1.250,5\r\n");
+    const g = JSON.parse((await run("check", csv, "--json")).out) as JsonLine[];
+    const p = JSON.parse((await run("check", csv, "--json", "--owner", "provincie")).out) as JsonLine[];
+    expect(g[0]).toMatchObject({ row: 2, verdict: "WRONG_LEVEL", level: "RIJK", amount: 1250.5, owner: "gemeente" });
+    expect(p[0]).toMatchObject({ verdict: "CONDITIONAL", owner: "provincie" });
+    expect(g[1]).toMatchObject({ verdict: "NEUTRAL" });
+  });
+
+  test("a per-line owner column overrides --owner", async () => {
+    const r = JSON.parse((await run("check", provincie, "--json")).out) as JsonLine[];
+    expect(r.every((l) => l.owner === "provincie")).toBe(true);
+  });
+
+  test("--out writes a Niveaucheck sheet and leaves every user cell as it was", async () => {
+    const out = join(tmp, "uit.xlsx");
+    const r = await run("check", gemeente, "--out", out, "--lang", "nl");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Niveaucheck/);
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(gemeente);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(out);
+    for (const ws of before.worksheets) {
+      const ws2 = after.getWorksheet(ws.name);
+      expect(ws2).toBeDefined();
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          expect({ at: `${ws.name}!${cell.address}`, v: ws2!.getCell(r, c).value }).toEqual({ at: `${ws.name}!${cell.address}`, v: cell.value });
+        });
+      });
+      expect(ws2!.rowCount).toBe(ws.rowCount);
+    }
+    const check = after.getWorksheet("Niveaucheck")!;
+    expect(check).toBeDefined();
+    const lines = JSON.parse((await run("check", gemeente, "--json")).out) as JsonLine[];
+    expect(check.rowCount).toBe(lines.length + 1);
+    const link = JSON.stringify(check.getCell(2, 1).value);
+    expect(link).toMatch(/Begroting 2025/);
+  });
+
+  test("user rules from --rules win over built-ins and name their row; a malformed rule is reported and skipped", async () => {
+    const csv = join(tmp, "b.csv");
+    writeFileSync(csv, "Omschrijving;Bedrag\nCoworking-hub centrum;48\nStimuleringspakket lokale economie;650\n");
+    const rules = join(tmp, "regels.csv");
+    writeFileSync(rules, "Patroon;Oordeel;Niveau;Toelichting\ncoworking;OK;GEMEENTE;Vestigingsklimaat, raadsbesluit 2024\n;OK;;geen patroon\nstimulering;FOUT;;onbekend oordeel\n");
+    const r = await run("check", csv, "--json", "--rules", rules);
+    expect(r.code).toBe(0);
+    const lines = JSON.parse(r.out) as JsonLine[];
+    expect(lines[0]).toMatchObject({ verdict: "OK", rule: "user:row 2" });
+    expect(lines[1]).toMatchObject({ verdict: "WRONG_LEVEL", rule: "builtin:stimulus" });
+    expect(r.err).toMatch(/row 3/i);
+    expect(r.err).toMatch(/row 4/i);
+  });
+
+  test("a missing file, an unreadable file, a sheet without a header: a message and a non-zero exit", async () => {
+    const missing = await run("check", join(tmp, "nope.xlsx"));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/not found/i);
+    const broken = join(tmp, "kapot.xlsx");
+    writeFileSync(broken, "dit is geen werkmap");
+    const b = await run("check", broken, "--lang", "nl");
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/kan niet worden gelezen/);
+    const noHeader = join(tmp, "leeg.csv");
+    writeFileSync(noHeader, "a;b\n1;2\n");
+    const h = await run("check", noHeader);
+    expect(h.code).toBe(1);
+    expect(h.err.length).toBeGreaterThan(10);
+    const sheet = await run("check", gemeente, "--sheet", "Bestaat niet");
+    expect(sheet.code).toBe(1);
+    expect(sheet.err).toMatch(/Begroting 2025/);
+    const owner = await run("check", gemeente, "--owner", "waterschap");
+    expect(owner.code).toBe(2);
+    const none = await run("check");
+    expect(none.code).toBe(2);
+  });
+});
