@@ -1,0 +1,157 @@
+// What "Controleer niveaus" does, without any DOM: read the budget through the
+// host, check every line (in chunks, so long budgets show progress and can be
+// cancelled), apply the user's overrides and rules, and write the results.
+
+import { detectHeader, readBudgetRows, readRulesTable, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget";
+import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
+import type { Lang, Text } from "../../src/core/types";
+import { compileRules, VERDICT_LABELS, VERDICTS, type CompiledRules, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
+import { RULES_SHEET, type BudgetRegion, type Host, type PaneSettings, type ResultPlan, type WrittenArea } from "../host/types";
+
+/** Soft fills that keep black text readable (WCAG AA), one per verdict. */
+export const VERDICT_COLORS: Readonly<Record<Verdict, string>> = {
+  OK: "#dff6dd",
+  CONDITIONAL: "#fff4ce",
+  QUESTIONABLE: "#fce4d6",
+  WRONG_LEVEL: "#fde7e9",
+  NOT_GOVERNMENT: "#f4e3f7",
+  NEUTRAL: "#f3f2f1",
+  UNKNOWN: "#e1effa",
+};
+
+export const RULES_HEADER: Readonly<Record<Lang, readonly string[]>> = {
+  nl: ["Patroon", "Taakveld", "Categorie", "Oordeel", "Niveau", "Toelichting"],
+  en: ["Pattern", "Taakveld", "Category", "Verdict", "Level", "Note"],
+};
+
+export interface Detected {
+  readonly region: BudgetRegion;
+  readonly header: DetectedHeader;
+  /** Header texts by column index within the region, for the column pickers. */
+  readonly headings: readonly string[];
+}
+
+export class PaneError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+/** Reads the budget and finds its header, so the user can see and change the columns before the check. */
+export async function detect(host: Host): Promise<Detected> {
+  const region = await host.readBudget();
+  const header = detectHeader(region.values);
+  if (!header) {
+    throw new PaneError({
+      nl: "Geen begroting gevonden: selecteer de tabel met kolommen als Omschrijving, Taakveld en Lasten, en probeer opnieuw.",
+      en: "No budget found: select the table with columns such as Description, Taakveld and Amount, and try again.",
+    });
+  }
+  const headRow = region.values[header.headerRow - 1] ?? [];
+  const headings = headRow.map((v) => (v === null || v === undefined ? "" : String(v)));
+  return { region, header, headings };
+}
+
+/** A line's key for overrides: the sheet, the row and the description, so a moved or renamed line loses its override. */
+export function lineKey(sheet: string, line: Pick<BudgetLine, "row" | "description">): string {
+  return `${sheet}!${line.row}:${line.description}`;
+}
+
+export interface CheckOutcome {
+  readonly checked: readonly CheckedLine[];
+  readonly summary: readonly VerdictTotal[];
+  readonly owner: Owner;
+  readonly problems: readonly (RowProblem | LineProblem)[];
+  readonly ruleProblems: readonly RuleProblem[];
+  readonly written: WrittenArea;
+  readonly sheet: string;
+}
+
+export interface RunOptions {
+  readonly lang: Lang;
+  readonly settings: PaneSettings;
+  /** Column choices of the user (indices within the region); undefined keeps the detected ones. */
+  readonly columns?: HeaderColumns;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+const CHUNK = 2000;
+
+export const CANCELLED: Text = { nl: "Controle afgebroken; er is niets geschreven.", en: "Check cancelled; nothing was written." };
+
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function userRules(host: Host): Promise<{ rules?: CompiledRules; problems: RuleProblem[] }> {
+  const rows = (await host.readSheet(RULES_SHEET)) ?? (await host.readSheet("Rules"));
+  if (!rows) return { problems: [] };
+  const table = readRulesTable(rows);
+  if (!table) return { problems: [] };
+  const { rules, problems } = compileRules(table);
+  return rules.size > 0 ? { rules, problems } : { problems };
+}
+
+export async function runCheck(host: Host, detected: Detected, opts: RunOptions): Promise<CheckOutcome> {
+  const { region } = detected;
+  const header: DetectedHeader = opts.columns ? { ...detected.header, columns: opts.columns } : detected.header;
+  const read = readBudgetRows(region.values, {
+    rowOffset: region.top - 1,
+    hiddenRows: new Set(region.hiddenRows),
+    header,
+  });
+  if (read.error) throw new PaneError(read.error.message);
+  const owner = opts.settings.owner ?? inferOwner(read.lines) ?? "gemeente";
+  const { rules, problems: ruleProblems } = await userRules(host);
+
+  // Check in chunks: a 100,000-line budget stays responsive and can be stopped.
+  const checked: CheckedLine[] = [];
+  const problems: (RowProblem | LineProblem)[] = [...read.problems];
+  for (let i = 0; i < read.lines.length; i += CHUNK) {
+    if (opts.isCancelled?.()) throw new PaneError(CANCELLED);
+    const part = checkBudget(read.lines.slice(i, i + CHUNK), rules ? { owner, rules } : { owner });
+    checked.push(...part.checked);
+    problems.push(...part.problems);
+    opts.onProgress?.(Math.min(i + CHUNK, read.lines.length), read.lines.length);
+    if (read.lines.length > CHUNK) await yieldToBrowser();
+  }
+  const final = applyOverrides(checked, region.sheet, opts.settings.overrides ?? {});
+  if (opts.isCancelled?.()) throw new PaneError(CANCELLED);
+
+  const written = await host.writeResults(resultPlan(final, region, header, opts.lang));
+  return { checked: final, summary: summarize(final), owner, problems, ruleProblems, written, sheet: region.sheet };
+}
+
+/** A verdict the user set by hand wins over every rule, and says so. */
+export function applyOverrides(checked: readonly CheckedLine[], sheet: string, overrides: Readonly<Record<string, Verdict>>): CheckedLine[] {
+  if (Object.keys(overrides).length === 0) return [...checked];
+  return checked.map((c) => {
+    const v = overrides[lineKey(sheet, c.line)];
+    if (!v || v === c.result.verdict) return c;
+    const reason: Text = {
+      nl: `Handmatig vastgesteld: ${VERDICT_LABELS[v].nl} (was ${VERDICT_LABELS[c.result.verdict].nl}).`,
+      en: `Set by hand: ${VERDICT_LABELS[v].en} (was ${VERDICT_LABELS[c.result.verdict].en}).`,
+    };
+    return { ...c, result: { ...c.result, verdict: v, rule: "override", confidence: 1, reason } };
+  });
+}
+
+export function resultPlan(checked: readonly CheckedLine[], region: BudgetRegion, header: DetectedHeader, lang: Lang): ResultPlan {
+  // The pane writes only what the budget does not already show: the verdict and why.
+  const full = RESULT_HEADERS[lang];
+  const keep = [4, 5, 7, 8]; // Oordeel, Niveau, Toelichting, Regel
+  const width = Math.max(0, ...region.values.map((r) => r.length));
+  return {
+    sheet: region.sheet,
+    headerRow: header.headerRow + region.top - 1,
+    lastColumn: region.left + width - 1,
+    header: keep.map((k) => full[k] ?? ""),
+    rows: checked.map((c) => {
+      const cells = resultCells(c, lang);
+      return { row: c.line.row, verdict: c.result.verdict, cells: keep.map((k) => cells[k] ?? null) };
+    }),
+    colors: VERDICT_COLORS,
+    verdictText: Object.fromEntries(VERDICTS.map((v) => [v, VERDICT_LABELS[v][lang]])) as Record<Verdict, string>,
+  };
+}

@@ -1,0 +1,113 @@
+// The pane's check flow against a small in-memory host: the same verdicts as
+// the command line, overrides kept and respected, cancel writes nothing.
+
+import { join } from "node:path";
+import { isBudgetError, loadWorkbook, worksheetRows } from "../../src/budget";
+import { main, type Io } from "../../cli/main";
+import type { BudgetRegion, Host, PaneSettings, ResultPlan, WrittenArea } from "../../taskpane/host/types";
+import { CANCELLED, detect, lineKey, PaneError, runCheck } from "../../taskpane/pane/run";
+
+const example = join(__dirname, "..", "..", "examples", "gemeente-lindewaard-2025.xlsx");
+
+class MemoryHost implements Host {
+  readonly kind = "embedded" as const;
+  plans: ResultPlan[] = [];
+  settings: PaneSettings = {};
+  constructor(
+    private readonly region: BudgetRegion,
+    private readonly sheets: Record<string, unknown[][]> = {},
+  ) {}
+  language() {
+    return "nl" as const;
+  }
+  async readBudget() {
+    return this.region;
+  }
+  async readSheet(name: string) {
+    return this.sheets[name] ?? null;
+  }
+  async writeResults(plan: ResultPlan): Promise<WrittenArea> {
+    this.plans.push(plan);
+    return { kind: "columns", sheet: plan.sheet, range: "Z1:Z2", created: [] };
+  }
+  async removeResults() {
+    return this.plans.length > 0;
+  }
+  async selectRow() {}
+  async openRulesSheet() {}
+  async getSettings() {
+    return this.settings;
+  }
+  async setSettings(s: PaneSettings) {
+    this.settings = s;
+  }
+}
+
+async function exampleRegion(): Promise<BudgetRegion> {
+  const wb = await loadWorkbook(example);
+  if (isBudgetError(wb)) throw new Error(wb.message.en);
+  const ws = wb.getWorksheet("Begroting 2025")!;
+  const { rows, hiddenRows } = worksheetRows(ws);
+  return { sheet: ws.name, top: 1, left: 1, values: rows, hiddenRows: [...hiddenRows], source: "used" };
+}
+
+async function cliCounts(): Promise<Record<string, number>> {
+  let out = "";
+  const io: Io = { out: (s) => (out += s), err: () => undefined };
+  await main(["check", example, "--json"], io);
+  const lines = JSON.parse(out) as { verdict: string; rule: string }[];
+  const c: Record<string, number> = {};
+  for (const l of lines) c[l.verdict] = (c[l.verdict] ?? 0) + 1;
+  return c;
+}
+
+describe("the pane's check", () => {
+  test("gives the command line's counts per verdict for the example budget, rules sheet included", async () => {
+    const wb = await loadWorkbook(example);
+    if (isBudgetError(wb)) throw new Error(wb.message.en);
+    const rules = worksheetRows(wb.getWorksheet("Regels")!).rows;
+    const host = new MemoryHost(await exampleRegion(), { Regels: rules });
+    const detected = await detect(host);
+    const outcome = await runCheck(host, detected, { lang: "nl", settings: {} });
+    const counts = Object.fromEntries(outcome.summary.filter((s) => s.count > 0).map((s) => [s.verdict, s.count]));
+    expect(counts).toEqual(await cliCounts());
+    const plan = host.plans[0]!;
+    expect(plan.header).toEqual(["Oordeel", "Niveau", "Toelichting", "Regel"]);
+    expect(plan.rows).toHaveLength(outcome.checked.length);
+    expect(plan.headerRow).toBe(detected.header.headerRow);
+  });
+
+  test("an override is applied on the next run and says so", async () => {
+    const host = new MemoryHost(await exampleRegion());
+    const detected = await detect(host);
+    const first = await runCheck(host, detected, { lang: "en", settings: {} });
+    const line = first.checked.find((c) => c.result.verdict === "UNKNOWN")!;
+    const settings: PaneSettings = { overrides: { [lineKey(first.sheet, line.line)]: "OK" } };
+    const second = await runCheck(host, detected, { lang: "en", settings });
+    const again = second.checked.find((c) => c.line.row === line.line.row)!;
+    expect(again.result).toMatchObject({ verdict: "OK", rule: "override" });
+    expect(again.result.reason.en).toMatch(/Set by hand/);
+  });
+
+  test("progress is reported in chunks and cancel stops before anything is written", async () => {
+    const values: unknown[][] = [["Omschrijving", "Taakveld", "Lasten"]];
+    for (let i = 0; i < 5000; i++) values.push([i % 2 ? "Bijzondere bijstand" : "Onderhoud wegen", i % 2 ? "6.3" : "2.1", i]);
+    const host = new MemoryHost({ sheet: "B", top: 3, left: 2, values, hiddenRows: [], source: "selection" });
+    const detected = await detect(host);
+    const seen: number[] = [];
+    const ok = await runCheck(host, detected, { lang: "nl", settings: {}, onProgress: (d) => seen.push(d) });
+    expect(seen).toEqual([2000, 4000, 5000]);
+    expect(ok.checked[0]!.line.row).toBe(4); // header on sheet row 3, first line on row 4
+    expect(host.plans[0]!.lastColumn).toBe(4); // columns B..D
+    let calls = 0;
+    const before = host.plans.length;
+    await expect(runCheck(host, detected, { lang: "nl", settings: {}, isCancelled: () => ++calls > 1 })).rejects.toEqual(new PaneError(CANCELLED));
+    expect(host.plans.length).toBe(before);
+  });
+
+  test("a sheet without a budget gives a message the user understands", async () => {
+    const host = new MemoryHost({ sheet: "Leeg", top: 1, left: 1, values: [["x", 1]], hiddenRows: [], source: "used" });
+    await expect(detect(host)).rejects.toBeInstanceOf(PaneError);
+    await detect(host).catch((e: PaneError) => expect(e.text.nl).toMatch(/Geen begroting gevonden/));
+  });
+});
