@@ -7,6 +7,8 @@ import { functionList } from "../src/catalogue/docs";
 import type { Lang } from "../src/core/types";
 import { VERSION } from "../src/version";
 import { PANE_TEXT } from "./i18n";
+import excelHost from "./host/excel";
+import { mountPane } from "./pane";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -40,11 +42,12 @@ function browserLang(): Lang {
 
 const root = document.getElementById("app");
 if (root) {
+  // Outside Excel (a browser tab, Office.js unreachable) the page lists the functions.
   render(root, browserLang());
   if (typeof Office !== "undefined") {
-    void Office.onReady(() => {
-      const lang = Office.context?.displayLanguage?.toLowerCase().startsWith("nl") ? "nl" : "en";
-      render(root, lang);
+    void Office.onReady((info) => {
+      if (info.host === Office.HostType.Excel) mountPane(root, excelHost());
+      else render(root, Office.context?.displayLanguage?.toLowerCase().startsWith("nl") ? "nl" : browserLang());
     });
   }
 }
