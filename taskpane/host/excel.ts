@@ -382,13 +382,17 @@ export function createExcelHost(deps: ExcelHostDeps): Host {
       }
       const visible = q.visible.isNullObject === true ? [] : parseAreas(q.visible.address);
       lastBudget = { sheet: sheetName, left: rect.left, cols: rect.cols };
+      // With a current region, also hand over the used range (already read in
+      // this sync): the pane reads on past blank rows between programmes.
+      const withUsed = source === "region" && usedRect !== null;
       return {
         sheet: sheetName,
         top: rect.top,
         left: rect.left,
         values: sliceValues(usedValues, usedRect, rect),
-        hiddenRows: hiddenRowsIn(rect, visible),
+        hiddenRows: withUsed ? hiddenRowsIn(usedRect, visible) : hiddenRowsIn(rect, visible),
         source,
+        ...(withUsed ? { used: { top: usedRect.top, left: usedRect.left, values: usedValues } } : {}),
       };
     });
   }

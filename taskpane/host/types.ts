@@ -25,6 +25,12 @@ export interface BudgetRegion {
   readonly hiddenRows: readonly number[];
   /** How the region was found: the user's selection, the table or current region around it, or the used range. */
   readonly source: "selection" | "table" | "region" | "used";
+  /**
+   * The used range of the sheet, given with a current region: budgets separate
+   * their programmes by blank rows, where Excel's current region stops, so the
+   * pane reads on through the used range when it continues the same table.
+   */
+  readonly used?: { readonly top: number; readonly left: number; readonly values: unknown[][] };
 }
 
 /** The results of one check, to be written where the add-in owns the cells. */

@@ -37,9 +37,27 @@ export class PaneError extends Error {
   }
 }
 
+/**
+ * A current region stops at the first blank row, and budgets put blank rows
+ * between programmes. When the sheet's used range has the same header on the
+ * same sheet row, it is the same table, read through to its end.
+ */
+export function widen(region: BudgetRegion): BudgetRegion {
+  const used = region.used;
+  if (region.source !== "region" || !used) return region;
+  const own = detectHeader(region.values);
+  const all = detectHeader(used.values);
+  if (!all) return region;
+  const ownRow = own ? own.headerRow + region.top - 1 : null;
+  const allRow = all.headerRow + used.top - 1;
+  if (ownRow !== null && ownRow !== allRow) return region;
+  const { used: _used, ...rest } = region;
+  return { ...rest, top: used.top, left: used.left, values: used.values };
+}
+
 /** Reads the budget and finds its header, so the user can see and change the columns before the check. */
 export async function detect(host: Host): Promise<Detected> {
-  const region = await host.readBudget();
+  const region = widen(await host.readBudget());
   const header = detectHeader(region.values);
   if (!header) {
     throw new PaneError({

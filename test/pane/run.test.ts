@@ -111,3 +111,34 @@ describe("the pane's check", () => {
     await detect(host).catch((e: PaneError) => expect(e.text.nl).toMatch(/Geen begroting gevonden/));
   });
 });
+
+describe("widening a current region", () => {
+  const values = [
+    ["Begroting 2026"],
+    [],
+    ["Omschrijving", "Taakveld", "Lasten"],
+    ["Brandweer", "1.1", 10],
+    [],
+    ["Bijstand", "6.3", 20],
+    ["Totaal", "", 30],
+  ];
+  test("reads on past blank rows when the used range has the same header", async () => {
+    const host = new MemoryHost({ sheet: "B", top: 3, left: 1, values: values.slice(2, 4), hiddenRows: [], source: "region", used: { top: 1, left: 1, values } });
+    const d = await detect(host);
+    const outcome = await runCheck(host, d, { lang: "nl", settings: {} });
+    expect(outcome.checked.map((c) => c.line.row)).toEqual([4, 6, 7]);
+  });
+
+  test("a region in a lower programme (no header of its own) still finds the table's header", async () => {
+    const host = new MemoryHost({ sheet: "B", top: 6, left: 1, values: values.slice(5), hiddenRows: [], source: "region", used: { top: 1, left: 1, values } });
+    const d = await detect(host);
+    expect(d.header.headerRow + d.region.top - 1).toBe(3);
+  });
+
+  test("a selection is taken as it is", async () => {
+    const host = new MemoryHost({ sheet: "B", top: 3, left: 1, values: values.slice(2, 4), hiddenRows: [], source: "selection", used: { top: 1, left: 1, values } });
+    const d = await detect(host);
+    const outcome = await runCheck(host, d, { lang: "nl", settings: {} });
+    expect(outcome.checked.map((c) => c.line.row)).toEqual([4]);
+  });
+});
