@@ -11,6 +11,7 @@ import { blCall, native } from "./native";
 import { exampleArgs } from "./examples";
 import { checkLine, normalize } from "../src/levels";
 import { generateLines } from "./lines";
+import { browserBench } from "./browser";
 
 function perSecond(fn: () => void, minMs = 300): number {
   let n = 0;
@@ -136,3 +137,11 @@ function printTable(rows: string[][]): void {
 }
 
 main();
+// Last: bundle sizes and the workbench in headless Chromium (bench/browser.ts); `npm run bench -- browser` runs only this part.
+const onlyArgs = process.argv.slice(2);
+if (onlyArgs.length === 0 || onlyArgs.includes("browser")) {
+  browserBench().catch((e: unknown) => {
+    process.stderr.write(`browser bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

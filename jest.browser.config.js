@@ -1,0 +1,18 @@
+// Browser tests (test/browser/): playwright-core driving Debian's Chromium
+// against the BUILT pages in dist/. Run by `npm test` after the unit tests
+// (scripts/test.js), or alone: `npx jest -c jest.browser.config.js`
+// (build first: `npm run build`).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/browser"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    // Type checking is done once by `tsc --noEmit` in npm test; jest only transpiles.
+    "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
+  },
+  moduleFileExtensions: ["ts", "js", "json"],
+  testTimeout: 60_000,
+  // One Chromium at a time: two cores, and steadier than parallel browsers.
+  maxWorkers: 1,
+};
