@@ -9,6 +9,8 @@ import { HELP_FLAG, JSON_FLAG, LANG_FLAG, langFrom, parseArgs, UsageError, type 
 import { functionList, referenceMarkdown, writeReadmeReference } from "./docs";
 import { VERSION } from "./version";
 import { CHECK_HELP, runCheck } from "./check";
+import { runTemplate, TEMPLATE_HELP } from "./template";
+import { EXPORT_HELP, runExport } from "./export";
 
 export interface Io {
   out(s: string): void;
@@ -34,6 +36,8 @@ Usage: begrotingslab <command> [options]
 Commands:
   eval F1 [F2 ...]   evaluate formulas with the BL functions
   check FILE         check a budget: is every line at the right level of government?
+  template MODEL     write a scenario workbook for a model (--out FILE.xlsx)
+  export FILE        write a values-only workbook for the council (--out FILE.xlsx)
   functions          list the BL functions
   docs               print the function reference (Markdown)
 
@@ -47,6 +51,8 @@ Gebruik: begrotingslab <opdracht> [opties]
 Opdrachten:
   eval F1 [F2 ...]   formules met de BL-functies uitrekenen
   check BESTAND      een begroting toetsen: staat elke regel op het juiste bestuursniveau?
+  template MODEL     een scenariowerkmap voor een model schrijven (--out BESTAND.xlsx)
+  export BESTAND     een werkmap met alleen waarden voor de raad schrijven (--out BESTAND.xlsx)
   functions          de BL-functies opsommen
   docs               de functiereferentie tonen (Markdown)
 
@@ -137,6 +143,16 @@ Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0
     ],
     help: CHECK_HELP,
     run: runCheck,
+  },
+  template: {
+    flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }],
+    help: TEMPLATE_HELP,
+    run: runTemplate,
+  },
+  export: {
+    flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }],
+    help: EXPORT_HELP,
+    run: runExport,
   },
   functions: {
     flags: [LANG_FLAG, JSON_FLAG, HELP_FLAG],

@@ -1,0 +1,240 @@
+// The scenario templates: one sheet per model with labelled inputs, outputs as
+// BL formulas on those inputs, and a chart specification. The layout is plain
+// cell data; writers for ExcelJS (node) and Office.js (the pane) only copy it.
+
+import { specById } from "../catalogue";
+import { isError, isTable } from "../core/errors";
+import type { InArg, Lang, NumRange, Text } from "../core/types";
+import { callFunction } from "../core/validate";
+import { explain } from "../i18n/messages";
+import { CLASSSIZE_TEMPLATE } from "./templates/classsize";
+import { PARTICIPATION_TEMPLATE } from "./templates/participation";
+import { REVOLVING_TEMPLATE } from "./templates/revolving";
+import { STIMULUS_TEMPLATE } from "./templates/stimulus";
+import { TAXMIGRATION_TEMPLATE } from "./templates/taxmigration";
+import { VVE_TEMPLATE } from "./templates/vve";
+import { NUMBER_FORMATS, type ModelTemplate, type OutputValue, type Values } from "./types";
+
+export const TEMPLATES: readonly ModelTemplate[] = [
+  REVOLVING_TEMPLATE,
+  VVE_TEMPLATE,
+  CLASSSIZE_TEMPLATE,
+  PARTICIPATION_TEMPLATE,
+  TAXMIGRATION_TEMPLATE,
+  STIMULUS_TEMPLATE,
+];
+
+/** A template by id or alias, case-insensitive. */
+export function findTemplate(name: string): ModelTemplate | undefined {
+  const n = name.trim().toLowerCase();
+  return TEMPLATES.find((t) => t.id === n || t.aliases.includes(n));
+}
+
+export function templateById(id: string): ModelTemplate | undefined {
+  return TEMPLATES.find((t) => t.id === id);
+}
+
+export function defaults(t: ModelTemplate): Record<string, number> {
+  return Object.fromEntries(t.inputs.map((i) => [i.key, i.value]));
+}
+
+// ---- cell addresses -------------------------------------------------------
+
+export interface CellPos {
+  /** 0-based */
+  readonly row: number;
+  /** 0-based */
+  readonly col: number;
+}
+
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+export function a1(p: CellPos, absolute = false): string {
+  return absolute ? `$${columnLetters(p.col)}$${p.row + 1}` : `${columnLetters(p.col)}${p.row + 1}`;
+}
+
+/** A sheet name as a formula or chart reference writes it: quoted, quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+// ---- layout ---------------------------------------------------------------
+
+export type CellStyle = "title" | "intro" | "header" | "input" | "output" | "assumption" | "note" | "key";
+
+export interface LayoutCell extends CellPos {
+  readonly value?: string | number;
+  /** Without the leading "=", invariant syntax, English names. */
+  readonly formula?: string;
+  readonly style?: CellStyle;
+  readonly numFmt?: string;
+}
+
+export interface SheetLayout {
+  readonly name: string;
+  readonly cells: readonly LayoutCell[];
+  readonly inputCells: Readonly<Record<string, CellPos>>;
+  readonly outputCells: Readonly<Record<string, CellPos>>;
+  /** Character widths of columns A, B, … */
+  readonly columnWidths: readonly number[];
+  /** 0-based columns to hide (the key column). */
+  readonly hiddenColumns: readonly number[];
+}
+
+/** Column F of a template sheet holds the keys; F1 names the template. Hidden, read by the add-in and the CLI. */
+export const KEY_COL = 5;
+export const MARKER_PREFIX = "bl-template:";
+const FIRST_INPUT_ROW = 4;
+
+const HEAD = {
+  input: { nl: ["Invoer", "Waarde", "Eenheid", "Bron", "Toelichting", "Sleutel"], en: ["Input", "Value", "Unit", "Source", "Help", "Key"] },
+  output: { nl: ["Uitkomst", "Waarde", "Eenheid", "Formule", "", "Sleutel"], en: ["Output", "Value", "Unit", "Formula", "", "Key"] },
+};
+
+/** The sheet of a template in a language, with the given input values (defaults when omitted). */
+export function templateLayout(t: ModelTemplate, lang: Lang, values: Values = defaults(t)): SheetLayout {
+  const cells: LayoutCell[] = [];
+  const inputCells: Record<string, CellPos> = {};
+  const outputCells: Record<string, CellPos> = {};
+  cells.push({ row: 0, col: 0, value: t.title[lang], style: "title" });
+  cells.push({ row: 0, col: KEY_COL, value: `${MARKER_PREFIX}${t.id}`, style: "key" });
+  cells.push({ row: 1, col: 0, value: t.intro[lang], style: "intro" });
+  HEAD.input[lang].forEach((h, col) => cells.push({ row: 3, col, value: h, style: "header" }));
+  let row = FIRST_INPUT_ROW;
+  for (const i of t.inputs) {
+    inputCells[i.key] = { row, col: 1 };
+    cells.push({ row, col: 0, value: i.label[lang] });
+    cells.push({ row, col: 1, value: values[i.key] ?? i.value, style: "input", numFmt: NUMBER_FORMATS[i.format] });
+    cells.push({ row, col: 2, value: i.unit[lang] });
+    cells.push({ row, col: 3, value: i.source[lang], style: i.assumption ? "assumption" : "note" });
+    cells.push({ row, col: 4, value: i.help[lang], style: "note" });
+    cells.push({ row, col: KEY_COL, value: i.key, style: "key" });
+    row++;
+  }
+  row++;
+  HEAD.output[lang].forEach((h, col) => h && cells.push({ row, col, value: h, style: "header" }));
+  row++;
+  for (const o of t.outputs) outputCells[o.key] = { row: row + t.outputs.indexOf(o), col: 1 };
+  const ref = (key: string): string => {
+    const p = inputCells[key] ?? outputCells[key];
+    if (!p) throw new Error(`template ${t.id}: unknown key ${key}`);
+    return a1(p);
+  };
+  for (const o of t.outputs) {
+    const p = outputCells[o.key] as CellPos;
+    cells.push({ row: p.row, col: 0, value: o.label[lang] });
+    cells.push({ row: p.row, col: 1, formula: o.formula("en", ref), style: "output", numFmt: NUMBER_FORMATS[o.format] });
+    cells.push({ row: p.row, col: 2, value: o.unit[lang] });
+    // The formula as text, in the user's language, so a reader without the add-in sees what is computed.
+    cells.push({ row: p.row, col: 3, value: `=${o.formula(lang, ref)}`, style: "note" });
+    cells.push({ row: p.row, col: KEY_COL, value: o.key, style: "key" });
+  }
+  return { name: t.sheetName[lang], cells, inputCells, outputCells, columnWidths: [40, 16, 26, 60, 60, 22], hiddenColumns: [KEY_COL] };
+}
+
+/** Where a template sheet's inputs and outputs are, found by the keys in column F (rows may have moved). */
+export interface TemplateLocation {
+  readonly template: ModelTemplate;
+  readonly inputCells: Readonly<Record<string, CellPos>>;
+  readonly outputCells: Readonly<Record<string, CellPos>>;
+  /** Input keys with no row in the sheet. */
+  readonly missing: readonly string[];
+}
+
+/** rows[r][c] as read from any host; undefined when the sheet is not a template sheet. */
+export function locateTemplate(rows: readonly (readonly unknown[])[]): TemplateLocation | undefined {
+  const marker = rows[0]?.[KEY_COL];
+  if (typeof marker !== "string" || !marker.startsWith(MARKER_PREFIX)) return undefined;
+  const template = templateById(marker.slice(MARKER_PREFIX.length).trim());
+  if (!template) return undefined;
+  const inputKeys = new Set(template.inputs.map((i) => i.key));
+  const outputKeys = new Set(template.outputs.map((o) => o.key));
+  const inputCells: Record<string, CellPos> = {};
+  const outputCells: Record<string, CellPos> = {};
+  rows.forEach((r, row) => {
+    const k = r[KEY_COL];
+    if (typeof k !== "string") return;
+    if (inputKeys.has(k) && !inputCells[k]) inputCells[k] = { row, col: 1 };
+    else if (outputKeys.has(k) && !outputCells[k]) outputCells[k] = { row, col: 1 };
+  });
+  const missing = template.inputs.map((i) => i.key).filter((k) => !inputCells[k]);
+  return { template, inputCells, outputCells, missing };
+}
+
+// ---- ranges ---------------------------------------------------------------
+
+function intersect(a: NumRange, b: NumRange): NumRange {
+  const r: { min?: number; max?: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean } = {};
+  const mins = [a, b].filter((x) => x.min !== undefined) as (NumRange & { min: number })[];
+  if (mins.length) {
+    const m = Math.max(...mins.map((x) => x.min));
+    r.min = m;
+    if (mins.some((x) => x.min === m && x.minOpen)) r.minOpen = true;
+  }
+  const maxs = [a, b].filter((x) => x.max !== undefined) as (NumRange & { max: number })[];
+  if (maxs.length) {
+    const m = Math.min(...maxs.map((x) => x.max));
+    r.max = m;
+    if (maxs.some((x) => x.max === m && x.maxOpen)) r.maxOpen = true;
+  }
+  if (a.integer || b.integer) r.integer = true;
+  return r;
+}
+
+/** The allowed range of an input: the intersection of the catalogue ranges of every argument it feeds. */
+export function inputRange(t: ModelTemplate, key: string): NumRange {
+  let range: NumRange | undefined;
+  for (const o of t.outputs) {
+    const spec = specById(o.fn);
+    o.args.forEach((a, i) => {
+      const p = spec?.params[i];
+      if (a !== key || !p || (p.type !== "number" && p.type !== "numbers")) return;
+      range = range ? intersect(range, p.range ?? {}) : (p.range ?? {});
+    });
+  }
+  return range ?? t.inputs.find((i) => i.key === key)?.range ?? {};
+}
+
+// ---- the core, without an engine --------------------------------------------
+
+/**
+ * The outputs computed directly by the core (callFunction), as the cells
+ * would compute them. The pane can show these without a recalculation; the
+ * tests hold the engine to them.
+ */
+export function coreOutputs(t: ModelTemplate, values: Values, lang: Lang = "en"): Record<string, OutputValue> {
+  const out: Record<string, OutputValue> = {};
+  const resolve = (a: string | number): InArg => {
+    if (typeof a === "number") return a;
+    if (a in values) return values[a];
+    const o = out[a];
+    if (o === undefined) return t.inputs.find((i) => i.key === a)?.value;
+    return typeof o === "number" ? o : { kind: "errorValue", code: o.error };
+  };
+  for (const o of t.outputs) {
+    const spec = specById(o.fn);
+    if (!spec) throw new Error(`no function ${o.fn}`);
+    const r = callFunction(spec, o.args.map(resolve));
+    let v: OutputValue;
+    if (isError(r)) v = { error: r.code, message: explain(r, lang, spec) };
+    else if (isTable(r) && o.pick) {
+      const c = r.rows[o.pick.row - 1]?.[o.pick.col - 1];
+      v = typeof c === "number" ? c : isError(c) ? { error: c.code, message: explain(c, lang, spec) } : { error: "#REF!", message: "no such cell in the table" };
+    } else if (typeof r === "number") v = r;
+    else v = { error: "#VALUE!", message: "not a number" };
+    if (o.times !== undefined && typeof v === "number") {
+      const f = resolve(o.times);
+      v = typeof f === "number" ? f * v : { error: "#VALUE!", message: `${o.times} is not a number` };
+    }
+    out[o.key] = v;
+  }
+  return out;
+}
+
+export function label(t: ModelTemplate, key: string): Text {
+  return t.inputs.find((i) => i.key === key)?.label ?? t.outputs.find((o) => o.key === key)?.label ?? { nl: key, en: key };
+}

@@ -1,0 +1,87 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main, type Io } from "../../cli/main";
+import { tempDir } from "./helpers";
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (s) => (out += s), err: (s) => (err += s) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const dir = tempDir("bl-cli-");
+
+describe("begrotingslab template / export", () => {
+  test("listed in the usage and with --help in both languages", async () => {
+    expect((await run("--help")).out).toMatch(/template MODEL[\s\S]*export FILE/);
+    expect((await run("--help", "--lang", "nl")).out).toMatch(/template MODEL[\s\S]*export BESTAND/);
+    expect((await run("template", "--help")).out).toMatch(/^Usage: begrotingslab template MODEL --out FILE\.xlsx/);
+    expect((await run("template", "--help", "--lang", "nl")).out).toMatch(/aanname — vul uw eigen cijfer in/);
+    expect((await run("export", "--help")).out).toMatch(/values only/);
+    expect((await run("export", "--help", "--lang", "nl")).out).toMatch(/alleen waarden/);
+  });
+
+  test("template writes a workbook with the Basis scenario; export turns it into a council workbook", async () => {
+    const tpl = join(dir, "fonds.xlsx");
+    const t = await run("template", "revolverend", "--out", tpl, "--lang", "nl");
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/scenario "Basis"/);
+    expect(t.out).toMatch(/Omslagpunt wanbetaling: 0[.,]0119/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tpl);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Revolverend fonds", "Vergelijking Revolverend fonds", "_scenarios"]);
+    const out = join(dir, "raad.xlsx");
+    const e = await run("export", tpl, "--out", out, "--lang", "nl");
+    expect(e.code).toBe(0);
+    expect(e.out).toMatch(/Revolverend fonds \(blad "Revolverend fonds"\): Basis/);
+    const council = new ExcelJS.Workbook();
+    await council.xlsx.readFile(out);
+    expect(council.worksheets.map((w) => w.name)).toEqual(["Invoer", "Scenario's Revolverend fonds", "Herkomst"]);
+  });
+
+  test("an input that is not a number falls back to its default, with a warning", async () => {
+    const tpl = join(dir, "stimulus.xlsx");
+    expect((await run("template", "stimulus", "--out", tpl)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tpl);
+    wb.getWorksheet("Local stimulus")!.getCell("B6").value = "veel";
+    await wb.xlsx.writeFile(tpl);
+    const e = await run("export", tpl, "--out", join(dir, "stimulus-council.xlsx"));
+    expect(e.code).toBe(0);
+    expect(e.err).toMatch(/Sheet "Local stimulus": input "Propensity to consume" is not a number or is missing; its default 0\.8 was used\./);
+  });
+
+  test("unknown model, missing output: a clear message and a non-zero exit", async () => {
+    const en = await run("template", "tunnel", "--out", join(dir, "x.xlsx"));
+    expect(en.code).toBe(2);
+    expect(en.err).toMatch(/Unknown model "tunnel"\. Choose from: revolving, vve, classsize, participation, taxmigration, stimulus\./);
+    const nl = await run("template", "tunnel", "--out", join(dir, "x.xlsx"), "--lang", "nl");
+    expect(nl.err).toMatch(/Onbekend model "tunnel"/);
+    expect((await run("template", "vve")).code).toBe(2);
+    expect((await run("template", "vve", "--out", join(dir, "x.csv"))).err).toMatch(/must end in \.xlsx/);
+  });
+
+  test("export: missing file, unreadable file, workbook without a template sheet", async () => {
+    const missing = await run("export", join(dir, "nope.xlsx"), "--out", join(dir, "o.xlsx"), "--lang", "nl");
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/bestaat niet/);
+    const junk = join(dir, "junk.xlsx");
+    writeFileSync(junk, "not a zip");
+    const bad = await run("export", junk, "--out", join(dir, "o.xlsx"));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/is not a readable Excel workbook/);
+    const plain = join(dir, "plain.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Begroting").getCell("A1").value = "Omschrijving";
+    await wb.xlsx.writeFile(plain);
+    const none = await run("export", plain, "--out", join(dir, "o.xlsx"));
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/has no Begrotingslab scenario sheet\. Make one with: begrotingslab template MODEL/);
+    const noneNl = await run("export", plain, "--out", join(dir, "o.xlsx"), "--lang", "nl");
+    expect(noneNl.err).toMatch(/heeft geen scenarioblad/);
+    expect((await run("export", plain)).code).toBe(2);
+  });
+});
