@@ -1,10 +1,14 @@
 // Builds the add-in: the task pane page (which also loads the custom functions,
 // one shared runtime), functions.js, the Excel metadata in English and Dutch,
-// the manifest and the icons.
+// the manifest and the icons; and the workbench (workbench.html, also served as
+// index.html): the task pane beside a grid on the embedded engine. The engine
+// (HyperFormula) and ExcelJS are imported only from workbench/, so they end up
+// in workbench.js alone and the add-in's bundles stay small.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -36,25 +40,66 @@ function httpsOptions() {
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
   return {
+    // A separate source map, never an eval-based one: both pages forbid eval in their CSP.
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./functions/functions.ts",
       taskpane: "./taskpane/taskpane.ts",
+      workbench: "./workbench/workbench.ts",
     },
     output: {
       path: path.join(__dirname, "dist"),
       filename: "[name].js",
       clean: { keep: /^node\// },
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // src/budget/index.ts re-exports the file readers of the command line
+      // (files.ts, write.ts), which import node:fs and node:path at the top.
+      // The pages only call the pure parts (tables, rules, csv), so in the
+      // browser these built-ins are empty modules rather than a build error.
+      fallback: { fs: false, path: false },
+    },
     module: {
+      // The prebuilt ExcelJS browser bundle needs no parsing for imports (and has none).
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules for webpack (tsconfig's commonjs is for Node): only then can it drop unused code.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+          },
+        },
+        // The task pane imports the budget readers through src/budget/index.ts,
+        // whose files.ts and write.ts also hold the command line's xlsx code.
+        // Declaring these modules and ExcelJS free of side effects lets webpack
+        // drop ExcelJS wherever only the pure readers are used, so it stays in
+        // workbench.js (which imports it itself) and out of taskpane.js.
+        { test: /[\\/]src[\\/]budget[\\/][^\\/]+\.ts$/, sideEffects: false },
+        { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, sideEffects: false },
       ],
     },
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:(fs|path)$/, (resource) => {
+        resource.request = resource.request.slice("node:".length);
+      }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "manifest.xml" }, { from: "assets", to: "assets" }, { from: "taskpane/taskpane.css" }] }),
+      new HtmlWebpackPlugin({ filename: "workbench.html", template: "./workbench/workbench.html", chunks: ["workbench"] }),
+      // The same page at "/", for the dev server and any static host.
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./workbench/workbench.html", chunks: ["workbench"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "manifest.xml" },
+          { from: "assets", to: "assets" },
+          { from: "taskpane/taskpane.css" },
+          { from: "workbench/workbench.css" },
+          // The workbench opens this example on first load, fetched from its own origin.
+          { from: "examples/gemeente-lindewaard-2025.xlsx", to: "examples/" },
+        ],
+      }),
       new ExcelMetadataPlugin(),
     ],
     performance: { hints: false },
@@ -65,6 +110,8 @@ module.exports = (env, argv) => {
       // Excel on the web fetches functions.json and the scripts cross-origin.
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
+      // "/" is the workbench (index.html); other unknown pages fall back to it too.
+      historyApiFallback: { index: "/index.html" },
       hot: false,
       liveReload: false,
       client: false,

@@ -2,7 +2,9 @@
 // `npm start`: builds and serves the add-in on https://localhost:3000 (dev
 // certificates made on first start). Where Excel desktop exists (Windows,
 // macOS) it sideloads the add-in with Microsoft's sideloading tool, fetched on
-// demand; elsewhere it prints how to sideload in Excel on the web.
+// demand; elsewhere it points to the workbench (the task pane beside a
+// spreadsheet in the browser, at "/") and prints how to sideload in Excel on
+// the web.
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");
@@ -59,6 +61,10 @@ function sideloadHelp() {
   return `
 Begrotingslab is served on ${URL} (task pane: ${URL}/taskpane.html).
 
+Try it without Excel in the workbench: open ${URL}/ in your browser.
+It shows the example budget in a spreadsheet with the task pane beside it;
+open your own .xlsx or .csv there (it stays on this computer).
+
 Excel desktop cannot be started on this machine (${process.platform}). To use the add-in in
 Excel on the web:
   1. Open a workbook on office.com (Excel for the web).
@@ -102,7 +108,7 @@ async function main() {
 
   await waitForServer(120000);
   if (process.platform === "win32" || process.platform === "darwin") {
-    log(`Serving ${URL}; sideloading into Excel with ${SIDELOADER} …`);
+    log(`Serving ${URL} (workbench without Excel: ${URL}/); sideloading into Excel with ${SIDELOADER} …`);
     const r = spawnSync("npx", ["--yes", SIDELOADER, "start", "manifest.xml", "desktop", "--app", "excel", "--no-debug", "--no-live-reload"], {
       cwd: root,
       stdio: "inherit",

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: type-check everything, build the add-in (the metadata and manifest
 // tests read dist/), run the unit, property and engine tests, and end with one
-// line "N passed, N failed" that any CI can read.
+// line "N passed, N failed" that any CI can read. The browser tests run last,
+// against the built pages, and count into that line.
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");
@@ -36,6 +37,36 @@ try {
   failed += 1;
   process.stdout.write("jest wrote no report: counted as a failure\n");
 }
+
+// Browser tests (test/browser/, jest.browser.config.js): playwright-core drives
+// Debian's Chromium against the pages built above in dist/. scripts/browser.js
+// finds Chromium (CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser) or,
+// as root with apt-get, installs it; otherwise this step fails naming the command.
+process.stdout.write("\n== browser tests (headless Chromium, jest -c jest.browser.config.js)\n");
+let chrome;
+try {
+  chrome = require("./browser.js").chromiumPath();
+  process.stdout.write(`Chromium: ${chrome}\n`);
+} catch (e) {
+  process.stdout.write(`Browser tests NOT run: ${e.message}\n`);
+  failed += 1;
+}
+if (chrome) {
+  const browserReport = path.join(path.dirname(report), "browser.json");
+  step("browser tests (jest)", [require.resolve("jest/bin/jest", { paths: [root] }), "-c", "jest.browser.config.js", "--json", `--outputFile=${browserReport}`], {
+    env: { ...process.env, CHROME_PATH: chrome },
+  });
+  try {
+    const r = JSON.parse(fs.readFileSync(browserReport, "utf8"));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+    if (r.numPendingTests > 0) process.stdout.write(`browser tests: ${r.numPendingTests} SKIPPED (see the reason printed above)\n`);
+  } catch {
+    failed += 1;
+    process.stdout.write("browser jest wrote no report: counted as a failure\n");
+  }
+}
+
 failed += failedSteps;
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

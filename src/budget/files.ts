@@ -6,9 +6,9 @@
 
 import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
-import { TextDecoder } from "node:util";
 import ExcelJS from "exceljs";
 import type { Text } from "../core/types";
+import { decodeText, detectSeparator, parseCsv } from "./csv";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
 import { HEADER_SEARCH_ROWS, type ReadBudgetResult, detectHeader, readBudgetRows } from "./table";
 
@@ -227,140 +227,8 @@ async function readXlsxBudget(path: string, sheet: string | undefined): Promise<
 
 // ---------------------------------------------------------------- csv
 
-/**
- * Decodes a csv file: UTF-8 with or without BOM, UTF-16 with BOM (Excel's
- * "Unicode text"), and Windows-1252 for files that are not valid UTF-8 —
- * Dutch Excel saves plain "CSV" in that encoding, "€" included.
- */
-export function decodeText(buf: Uint8Array): string {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder("utf-8").decode(buf.subarray(3));
-  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
-  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch {
-    return decodeWindows1252(buf);
-  }
-}
-
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F ("€" is 0x80). Decoded by
-// hand because Node 20's TextDecoder("windows-1252") decodes as Latin-1 and
-// turns "€" into a control character.
-const CP1252_HIGH =
-  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-
-function decodeWindows1252(buf: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < buf.length; start += CHUNK) {
-    const codes: number[] = [];
-    const end = Math.min(buf.length, start + CHUNK);
-    for (let i = start; i < end; i++) {
-      const b = buf[i] ?? 0;
-      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
-    }
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join("");
-}
-
-/** RFC 4180 records: quoted fields may hold separators, line breaks and doubled quotes; CR, LF and CRLF all end a record. */
-export function parseCsv(text: string, sep: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let i = 0;
-  const n = text.length;
-  const sepCode = sep.charCodeAt(0);
-  while (i < n) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34 /* " */ && field === "") {
-      // Quoted field: read up to the closing quote; "" is a literal quote.
-      i++;
-      let start = i;
-      let parts = "";
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q === -1) {
-          // Unterminated quote: the rest of the file is this field, as Excel reads it.
-          parts += text.slice(start);
-          i = n;
-          break;
-        }
-        if (text.charCodeAt(q + 1) === 34) {
-          parts += text.slice(start, q + 1);
-          i = q + 2;
-          start = i;
-          continue;
-        }
-        parts += text.slice(start, q);
-        i = q + 1;
-        break;
-      }
-      field = parts;
-      // Text after the closing quote up to the separator belongs to the field (lenient, like Excel).
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === sepCode || c === 10 || c === 13) break;
-        field += text[i];
-        i++;
-      }
-      continue;
-    }
-    if (ch === sepCode) {
-      record.push(field);
-      field = "";
-      i++;
-      continue;
-    }
-    if (ch === 10 || ch === 13) {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i += ch === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      continue;
-    }
-    // Plain run of characters up to the next separator, quote-free line break.
-    let j = i + 1;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === sepCode || c === 10 || c === 13) break;
-      j++;
-    }
-    field += text.slice(i, j);
-    i = j;
-  }
-  if (field !== "" || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
-}
-
-const SEPARATORS = [";", "\t", ","] as const;
-
-/**
- * Picks the separator whose field count is the same on most records of the
- * file's start. Dutch amounts ("1.234,5") put commas in unquoted fields of a
- * ";" file, but never in the same number on every line, so consistency beats
- * frequency. Ties go to ";" (the Dutch Excel default), then tab, then ",".
- */
-export function detectSeparator(text: string): string {
-  const sample = text.slice(0, 64 * 1024);
-  let best: { sep: string; score: number } = { sep: ";", score: 0 };
-  for (const sep of SEPARATORS) {
-    const counts = new Map<number, number>();
-    for (const rec of parseCsv(sample, sep).slice(0, 100)) {
-      if (rec.length < 2) continue;
-      counts.set(rec.length, (counts.get(rec.length) ?? 0) + 1);
-    }
-    const score = Math.max(0, ...counts.values());
-    if (score > best.score) best = { sep, score };
-  }
-  return best.sep;
-}
+// The pure csv parsing lives in csv.ts so the browser workbench can use it without node:fs.
+export { decodeText, detectSeparator, parseCsv } from "./csv";
 
 /** The sheet name a csv file gets in a workbook: its base name within Excel's rules (≤ 31 characters, no []:*?/\). */
 export function csvSheetName(path: string): string {
@@ -406,87 +274,9 @@ export async function readBudgetFile(path: string, opts: { sheet?: string } = {}
 
 // ---------------------------------------------------------------- rules
 
-export interface RuleRow {
-  /** 1-based sheet row. */
-  readonly row: number;
-  readonly pattern: string | null;
-  readonly taakveld: string | null;
-  readonly category: string | null;
-  readonly verdict: string | null;
-  readonly level: string | null;
-  readonly note: string | null;
-}
+import { readRulesTable, type RuleRow } from "./rules";
 
-type RuleField = Exclude<keyof RuleRow, "row">;
-
-const RULE_KEYWORDS: Record<RuleField, readonly string[]> = {
-  pattern: ["pattern", "patroon", "zoekterm", "trefwoord", "regex"],
-  taakveld: ["taakveld", "taakveldcode", "iv3"],
-  category: ["category", "categorie"],
-  verdict: ["verdict", "oordeel"],
-  level: ["level", "niveau", "bestuurslaag"],
-  note: ["note", "notes", "toelichting", "opmerking", "opmerkingen"],
-};
-const RULE_FIELDS = Object.keys(RULE_KEYWORDS) as RuleField[];
-
-function ruleHeader(row: readonly unknown[]): Partial<Record<RuleField, number>> | null {
-  const found: Partial<Record<RuleField, number>> = {};
-  row.forEach((v, col) => {
-    const t = cellText(normalizeCell(v));
-    if (t === null || t.length > 60) return;
-    const words = t
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .split(/[^a-z0-9]+/);
-    for (const f of RULE_FIELDS) {
-      if (found[f] === undefined && RULE_KEYWORDS[f].some((k) => words.includes(k))) {
-        found[f] = col;
-        return;
-      }
-    }
-  });
-  const hasKey = found.pattern !== undefined || found.taakveld !== undefined;
-  const hasOutcome = found.category !== undefined || found.verdict !== undefined || found.level !== undefined;
-  return hasKey && hasOutcome ? found : null;
-}
-
-/**
- * Reads a user-rules table: the header within the first 30 rows, then one rule
- * per non-blank row, cell text as written (numbers as their JavaScript text,
- * error cells as null). Checking the values is the engine's job.
- */
-export function readRulesTable(rows: unknown[][], opts: { rowOffset?: number } = {}): RuleRow[] | null {
-  const offset = opts.rowOffset ?? 0;
-  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let h = 0; h < limit; h++) {
-    const cols = ruleHeader(rows[h] ?? []);
-    if (!cols) continue;
-    const rules: RuleRow[] = [];
-    for (let i = h + 1; i < rows.length; i++) {
-      const cells = (rows[i] ?? []).map(normalizeCell);
-      const get = (f: RuleField): string | null => {
-        const col = cols[f];
-        if (col === undefined) return null;
-        const c = cells[col] ?? null;
-        return isErrorValue(c) ? null : cellText(c);
-      };
-      const rule: RuleRow = {
-        row: i + 1 + offset,
-        pattern: get("pattern"),
-        taakveld: get("taakveld"),
-        category: get("category"),
-        verdict: get("verdict"),
-        level: get("level"),
-        note: get("note"),
-      };
-      if (RULE_FIELDS.every((f) => rule[f] === null)) continue;
-      rules.push(rule);
-    }
-    return rules;
-  }
-  return null;
-}
+export { readRulesTable, type RuleRow };
 
 /** Reads user rules from the "Regels"/"Rules" sheet of an .xlsx file (or `sheet`), or from a csv file. */
 export async function readRulesFile(path: string, opts: { sheet?: string } = {}): Promise<RuleRow[] | BudgetError> {

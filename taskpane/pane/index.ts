@@ -6,7 +6,7 @@ import { functionList } from "../../src/catalogue/docs";
 import type { Lang } from "../../src/core/types";
 import { LEVEL_LABELS, VERDICT_LABELS, VERDICTS, verdictText, type Owner, type Verdict } from "../../src/levels";
 import { VERSION } from "../../src/version";
-import type { HeaderColumns } from "../../src/budget";
+import type { HeaderColumns } from "../../src/budget/table";
 import type { Host, PaneSettings } from "../host/types";
 import { T, type PaneText } from "./i18n";
 import { detect, lineKey, PaneError, runCheck, RULES_HEADER, VERDICT_COLORS, type CheckOutcome, type Detected } from "./run";

@@ -2,7 +2,9 @@
 // host, check every line (in chunks, so long budgets show progress and can be
 // cancelled), apply the user's overrides and rules, and write the results.
 
-import { detectHeader, readBudgetRows, readRulesTable, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget";
+// The pure modules only: src/budget/index also re-exports the file readers (ExcelJS, node:fs).
+import { detectHeader, readBudgetRows, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import { readRulesTable } from "../../src/budget/rules";
 import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
 import { compileRules, VERDICT_LABELS, VERDICTS, type CompiledRules, type Owner, type RuleProblem, type Verdict } from "../../src/levels";

@@ -1,0 +1,138 @@
+// Pure csv parsing: decoding, RFC 4180 records and separator detection. Kept
+// free of Node modules so the browser workbench can read csv files with the
+// same rules as the command line (files.ts re-exports these).
+
+/**
+ * Decodes a csv file: UTF-8 with or without BOM, UTF-16 with BOM (Excel's
+ * "Unicode text"), and Windows-1252 for files that are not valid UTF-8 —
+ * Dutch Excel saves plain "CSV" in that encoding, "€" included.
+ */
+export function decodeText(buf: Uint8Array): string {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder("utf-8").decode(buf.subarray(3));
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    return decodeWindows1252(buf);
+  }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F ("€" is 0x80). Decoded by
+// hand because Node 20's TextDecoder("windows-1252") decodes as Latin-1 and
+// turns "€" into a control character.
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(buf: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < buf.length; start += CHUNK) {
+    const codes: number[] = [];
+    const end = Math.min(buf.length, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const b = buf[i] ?? 0;
+      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join("");
+}
+
+/** RFC 4180 records: quoted fields may hold separators, line breaks and doubled quotes; CR, LF and CRLF all end a record. */
+export function parseCsv(text: string, sep: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let i = 0;
+  const n = text.length;
+  const sepCode = sep.charCodeAt(0);
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */ && field === "") {
+      // Quoted field: read up to the closing quote; "" is a literal quote.
+      i++;
+      let start = i;
+      let parts = "";
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q === -1) {
+          // Unterminated quote: the rest of the file is this field, as Excel reads it.
+          parts += text.slice(start);
+          i = n;
+          break;
+        }
+        if (text.charCodeAt(q + 1) === 34) {
+          parts += text.slice(start, q + 1);
+          i = q + 2;
+          start = i;
+          continue;
+        }
+        parts += text.slice(start, q);
+        i = q + 1;
+        break;
+      }
+      field = parts;
+      // Text after the closing quote up to the separator belongs to the field (lenient, like Excel).
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === sepCode || c === 10 || c === 13) break;
+        field += text[i];
+        i++;
+      }
+      continue;
+    }
+    if (ch === sepCode) {
+      record.push(field);
+      field = "";
+      i++;
+      continue;
+    }
+    if (ch === 10 || ch === 13) {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i += ch === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      continue;
+    }
+    // Plain run of characters up to the next separator, quote-free line break.
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === sepCode || c === 10 || c === 13) break;
+      j++;
+    }
+    field += text.slice(i, j);
+    i = j;
+  }
+  if (field !== "" || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+const SEPARATORS = [";", "\t", ","] as const;
+
+/**
+ * Picks the separator whose field count is the same on most records of the
+ * file's start. Dutch amounts ("1.234,5") put commas in unquoted fields of a
+ * ";" file, but never in the same number on every line, so consistency beats
+ * frequency. Ties go to ";" (the Dutch Excel default), then tab, then ",".
+ */
+export function detectSeparator(text: string): string {
+  const sample = text.slice(0, 64 * 1024);
+  let best: { sep: string; score: number } = { sep: ";", score: 0 };
+  for (const sep of SEPARATORS) {
+    const counts = new Map<number, number>();
+    for (const rec of parseCsv(sample, sep).slice(0, 100)) {
+      if (rec.length < 2) continue;
+      counts.set(rec.length, (counts.get(rec.length) ?? 0) + 1);
+    }
+    const score = Math.max(0, ...counts.values());
+    if (score > best.score) best = { sep, score };
+  }
+  return best.sep;
+}

@@ -1,0 +1,147 @@
+// Files in and out of the workbench: xlsx (ExcelJS in Node, the same API as the
+// browser bundle), csv, and formula names between the file and the engine.
+
+import { promises as fsp } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { EmbeddedHost, SETTINGS_SHEET } from "../../taskpane/host/embedded";
+import { loadCsv, loadXlsx, loadedHostOptions, saveXlsx, toExcel } from "../../workbench/document";
+import { fromFileFormula, toFileFormula } from "../../workbench/formula";
+import { displayValue, formatNumberCell } from "../../workbench/format";
+import { browserLang } from "../../workbench/i18n";
+
+const EXAMPLE = path.join(__dirname, "..", "..", "examples", "gemeente-lindewaard-2025.xlsx");
+
+async function example(lang: "nl" | "en" = "nl"): Promise<EmbeddedHost> {
+  const buf = await fsp.readFile(EXAMPLE);
+  const doc = await loadXlsx(ExcelJS, buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, lang);
+  const o = loadedHostOptions(doc);
+  return new EmbeddedHost(doc.wb, { lang, meta: o.meta });
+}
+
+function toArrayBuffer(b: ArrayBuffer | Uint8Array): ArrayBuffer {
+  const u = b instanceof Uint8Array ? b : new Uint8Array(b);
+  return u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
+}
+
+describe("formula names", () => {
+  test("English file names become Dutch engine names and back; text and sheet names are untouched", () => {
+    const file = `SUM(A1:A3)+IF(TRUE,ROUND('Som(x)'!B2,2),"SUM(")+_xlfn.BL.VVE.COMPARE(1200,0.15,8100)`;
+    const nl = fromFileFormula(file, "nl");
+    expect(nl).toBe(`=SOM(A1:A3)+ALS(WAAR(),AFRONDEN('Som(x)'!B2,2),"SUM(")+BL.VVE.VERGELIJK(1200,0.15,8100)`);
+    expect(toFileFormula(nl, "nl")).toBe(`SUM(A1:A3)+IF(TRUE(),ROUND('Som(x)'!B2,2),"SUM(")+BL.VVE.COMPARE(1200,0.15,8100)`);
+    expect(fromFileFormula("E7-D7", "en")).toBe("=E7-D7");
+    expect(fromFileFormula("UNKNOWNFN(1)", "nl")).toBe("=UNKNOWNFN(1)");
+  });
+});
+
+describe("xlsx", () => {
+  test("the example opens: sheets, text, numbers, formulas recomputed, merges read once", async () => {
+    const host = await example();
+    expect(host.sheetNames()).toEqual(["Voorblad", "Begroting 2025", "Regels"]);
+    expect(host.cellValue("Begroting 2025", 5, 2)).toBe("Taakveld");
+    expect(host.cellValue("Begroting 2025", 7, 2)).toBe("0.1");
+    expect(host.cellValue("Begroting 2025", 7, 4)).toBe(1042);
+    expect(host.cellFormula("Begroting 2025", 7, 6)).toBe("=E7-D7");
+    expect(host.cellValue("Begroting 2025", 7, 6)).toBe(-1042);
+    // A merged title is one value, not six.
+    expect(host.cellValue("Begroting 2025", 1, 1)).toBe("Gemeente Lindewaard");
+    expect(host.cellValue("Begroting 2025", 1, 2)).toBeNull();
+  });
+
+  test("round trip: values, formulas with cached results, a spilled table, settings hidden, fills as conditional formats", async () => {
+    const host = await example("en");
+    host.setActiveSheet("Begroting 2025");
+    host.setCellInput("Voorblad", 8, 2, "=BL.VVE.COMPARE(1200, 0.15, 8100, 1.5, 0.9, 0.8)");
+    host.setCellInput("Voorblad", 6, 2, "=SUM(1,2)");
+    host.setCellInput("Voorblad", 6, 3, "'0.10");
+    host.setCellInput("Voorblad", 6, 4, "=1/0");
+    await host.setSettings({ owner: "gemeente" });
+    await host.writeResults({
+      sheet: "Begroting 2025",
+      headerRow: 5,
+      lastColumn: 6,
+      header: ["Verdict"],
+      rows: [{ row: 7, verdict: "OK", cells: ["Right level"] }],
+      colors: { OK: "#dff6dd", CONDITIONAL: "#fff4ce", QUESTIONABLE: "#fce4d6", WRONG_LEVEL: "#fde7e9", NOT_GOVERNMENT: "#f4e3f7", NEUTRAL: "#f3f2f1", UNKNOWN: "#e1effa" },
+      verdictText: { OK: "Right level", CONDITIONAL: "Conditional", QUESTIONABLE: "Questionable", WRONG_LEVEL: "Wrong level", NOT_GOVERNMENT: "Not government", NEUTRAL: "Neutral", UNKNOWN: "Unknown" },
+    });
+    const spillRows = host.dimensions("Voorblad").rows;
+
+    const bytes = await saveXlsx(ExcelJS, host);
+    const xl = new ExcelJS.Workbook();
+    await xl.xlsx.load(bytes);
+    const front = xl.getWorksheet("Voorblad");
+    expect(front?.getCell("B6").value).toEqual({ formula: "SUM(1,2)", result: 3 });
+    expect(front?.getCell("C6").value).toBe("0.10");
+    expect(front?.getCell("D6").value).toEqual({ formula: "1/0", result: { error: "#DIV/0!" } });
+    expect(front?.getCell("B8").value).toMatchObject({ formula: "BL.VVE.COMPARE(1200, 0.15, 8100, 1.5, 0.9, 0.8)", shareType: "array" });
+    expect(xl.getWorksheet(SETTINGS_SHEET)?.state).toBe("hidden");
+    const budget = xl.getWorksheet("Begroting 2025");
+    expect(budget?.getCell("F7").value).toEqual({ formula: "E7-D7", result: -1042 });
+    expect(budget?.getCell("G7").value).toBe("Right level");
+    const cf = (budget as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(cf.map((c) => c.ref)).toEqual(["G5:G7"]);
+    expect(cf[0]?.rules.map((r) => r.formulae[0])).toContain('LEFT(G5,LEN("Right level"))="Right level"');
+
+    // And back into the engine: the same contents, the table spills again, the settings are there.
+    const again = await loadXlsx(ExcelJS, toArrayBuffer(bytes), "en");
+    const host2 = new EmbeddedHost(again.wb, { lang: "en", meta: again.meta });
+    for (const name of host.sheetNames()) {
+      const a = host.hf.getSheetSerialized(host.hf.getSheetId(name) as number);
+      const b = host2.hf.getSheetSerialized(host2.hf.getSheetId(name) as number);
+      expect({ name, b }).toEqual({ name, b: a });
+    }
+    expect(host2.dimensions("Voorblad").rows).toBe(spillRows);
+    expect(await host2.getSettings()).toMatchObject({ owner: "gemeente", written: { kind: "columns", range: "G5:G7" } });
+    expect(host2.fillAt("Begroting 2025", 7, 7)).toBe("#dff6dd");
+    // Saving the re-opened file keeps one conditional format, not two.
+    const twice = toExcel(ExcelJS, host2, again.source);
+    const cf2 = (twice.getWorksheet("Begroting 2025") as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(cf2.map((c) => c.ref)).toEqual(["G5:G7"]);
+    expect(await host2.removeResults()).toBe(true);
+    expect(host2.cellValue("Begroting 2025", 7, 7)).toBeNull();
+  });
+
+  test("number formats, dates and hidden rows come in; an unreadable file throws", async () => {
+    const xl = new ExcelJS.Workbook();
+    const ws = xl.addWorksheet("Data");
+    ws.getCell("A1").value = 0.25;
+    ws.getCell("A1").numFmt = "0%";
+    ws.getCell("A2").value = new Date(Date.UTC(2025, 0, 31));
+    ws.getCell("A3").value = 1234.5;
+    ws.getCell("A3").numFmt = "#,##0.00";
+    ws.getRow(2).hidden = true;
+    const doc = await loadXlsx(ExcelJS, toArrayBuffer(new Uint8Array(await xl.xlsx.writeBuffer())), "nl");
+    const host = new EmbeddedHost(doc.wb, { lang: "nl", meta: doc.meta });
+    expect(displayValue(host.cellValue("Data", 1, 1), host.numFmt("Data", 1, 1), "nl")).toBe("25%");
+    expect(displayValue(host.cellValue("Data", 2, 1), host.numFmt("Data", 2, 1), "nl")).toBe("31-01-2025");
+    expect(displayValue(host.cellValue("Data", 3, 1), host.numFmt("Data", 3, 1), "nl")).toBe("1.234,50");
+    expect([...host.sheetMeta("Data").hiddenRows]).toEqual([2]);
+    await expect(loadXlsx(ExcelJS, toArrayBuffer(new TextEncoder().encode("geen xlsx")), "nl")).rejects.toThrow();
+  });
+});
+
+describe("csv", () => {
+  test("Dutch csv in Windows-1252: amounts become numbers, taakveld codes stay text, markup stays text", () => {
+    const text = 'Taakveld;Omschrijving;Bedrag\r\n0.10;"Mutaties reserves";"€ 1.234,50"\r\n6.3;<img src=x onerror=alert(1)>;-12\r\n';
+    const bytes = Uint8Array.from([...text].map((c) => (c === "€" ? 0x80 : c.charCodeAt(0))));
+    const doc = loadCsv(bytes, "C:\\data\\begroting 2025.csv", "nl");
+    const host = new EmbeddedHost(doc.wb, { lang: "nl", meta: doc.meta });
+    expect(host.sheetNames()).toEqual(["begroting 2025"]);
+    expect(host.cellValue("begroting 2025", 2, 1)).toBe("0.10");
+    expect(host.cellValue("begroting 2025", 2, 3)).toBe(1234.5);
+    expect(host.cellValue("begroting 2025", 3, 2)).toBe("<img src=x onerror=alert(1)>");
+    expect(host.cellValue("begroting 2025", 3, 3)).toBe(-12);
+  });
+});
+
+describe("display", () => {
+  test("General numbers in the user's notation; errors by their local name", () => {
+    expect(formatNumberCell(1234.5, undefined, "nl")).toBe("1234,5");
+    expect(formatNumberCell(1 / 3, undefined, "en")).toBe("0.333333333");
+    expect(formatNumberCell(-1042, "#,##0", "en")).toBe("-1,042");
+    expect(browserLang(["nl-NL", "en"])).toBe("nl");
+    expect(browserLang(["de-DE"])).toBe("en");
+  });
+});
