@@ -13,8 +13,13 @@ export const WORD = 0; // whole words only
 export const PREFIX = 1; // starts a word, may run into a compound
 export const SUFFIX = 2; // ends a word, may be the head of a compound
 export const INFIX = 3; // anywhere
+/**
+ * Starts a word and opens a compound: a WORD or PREFIX pattern may start
+ * right after it ("buurt|bibliotheek", "dorps|plein"). Never reported as a hit.
+ */
+export const LEAD = 4;
 
-export type MatchMode = typeof WORD | typeof PREFIX | typeof SUFFIX | typeof INFIX;
+export type MatchMode = typeof WORD | typeof PREFIX | typeof SUFFIX | typeof INFIX | typeof LEAD;
 
 // Symbols: 0 space, 1-26 a-z, 27-36 0-9, 37 dot, 38 any other letter.
 const NSYM = 39;
@@ -105,6 +110,10 @@ export const hitPat = new Int32Array(MAX_HITS);
 export const hitStart = new Int32Array(MAX_HITS);
 export const hitEnd = new Int32Array(MAX_HITS);
 
+// Positions right after a LEAD pattern in the current scan count as word starts.
+let soft = new Int32Array(512);
+let softGen = 0;
+
 /**
  * Scans the first `n` folded chars (from `foldInto`) and returns the number
  * of hits written to hitPat/hitStart/hitEnd (end is exclusive).
@@ -114,6 +123,13 @@ export function scan(a: Automaton, n: number): number {
   const { delta, outHead, dictLink, patNext, patLen, patMode } = a;
   let state = 0;
   let hits = 0;
+  if (soft.length < n + 2) soft = new Int32Array(Math.max(n + 2, soft.length * 2));
+  softGen = (softGen + 1) | 0;
+  if (softGen === 0) {
+    soft.fill(0);
+    softGen = 1;
+  }
+  const gen = softGen;
   for (let i = 0; i < n; i++) {
     state = delta[state * NSYM + (SYM[text[i] as number] as number)] as number;
     let s = (outHead[state] as number) >= 0 ? state : (dictLink[state] as number);
@@ -121,7 +137,14 @@ export function scan(a: Automaton, n: number): number {
       for (let p = outHead[s] as number; p >= 0; p = patNext[p] as number) {
         const start = i + 1 - (patLen[p] as number);
         const mode = patMode[p] as number;
-        if (mode !== INFIX && mode !== SUFFIX && start > 0 && text[start - 1] !== 0x20) continue;
+        if (mode !== INFIX && mode !== SUFFIX && start > 0 && text[start - 1] !== 0x20) {
+          if (mode === LEAD || soft[start] !== gen) continue;
+        }
+        if (mode === LEAD) {
+          // Only a compound opens: "wijk" alone is a word, not a lead.
+          if (i + 1 < n && text[i + 1] !== 0x20) soft[i + 1] = gen;
+          continue;
+        }
         if ((mode === WORD || mode === SUFFIX) && i + 1 < n && text[i + 1] !== 0x20) continue;
         if (hits < MAX_HITS) {
           hitPat[hits] = p;

@@ -44,6 +44,8 @@ export interface RuleDef {
   readonly nationalSwitch?: string;
   /** Becomes this rule when the line says "lokaal"/"wijk"/"buurt". */
   readonly localSwitch?: string;
+  /** Becomes this rule when the line is about supervising the task ("toezicht"). */
+  readonly supervisionSwitch?: string;
 }
 
 const t = (nl: string, en: string): Text => ({ nl, en });
@@ -71,6 +73,11 @@ export const WINDFALL_REASON = t(
 const NEUTRAL_REASON = t(
   "Financiering, overhead, bestuur, belastingen, reserves of een totaal: geen beleidstaak, dus geen oordeel over het niveau.",
   "Financing, overhead, administration, taxes, reserves or a total: not a policy task, so no judgement about the level.",
+);
+
+export const HEADING_REASON = t(
+  "Kop of indelingsregel (programma, hoofdstuk, taakveld): structuur van de begroting, geen beleidstaak, dus geen oordeel over het niveau.",
+  "Heading or structure line (programme, chapter, taakveld): it structures the budget and is not a policy task, so no judgement about the level.",
 );
 
 const R = {
@@ -122,6 +129,10 @@ const R = {
     "Veruit de meeste mensen redden zich zelf op de arbeidsmarkt; bemiddeling voor hen is geen overheidstaak (Redenen voor overheidsingrijpen).",
     "Most people manage on the labour market by themselves; mediation for them is not a government task (Redenen voor overheidsingrijpen).",
   ),
+  market: t(
+    "Een camping, golfbaan of vakantiepark exploiteren kan de markt: er is geen marktfalen dat een overheidstaak rechtvaardigt (Redenen voor overheidsingrijpen).",
+    "Running a campsite, golf course or holiday park is something the market does: there is no market failure that makes it a government task (Redenen voor overheidsingrijpen).",
+  ),
   stim: t(
     "Lokaal de vraag stimuleren lekt weg naar andere gebieden; gemeenten en provincies moeten van conjunctuurbeleid wegblijven (Wie doet wat?).",
     "Stimulating demand locally leaks away to other areas; municipalities and provinces should stay out of business-cycle policy (Wie doet wat?).",
@@ -145,6 +156,14 @@ const R = {
   pgSharedRijk: t(
     "Alleen het deel met een landelijke reikwijdte (hoofdwegen, hoofdnetten) is een rijkstaak; lokale en regionale delen horen decentraal (Wie doet wat?).",
     "Only the part with national reach (main roads, trunk networks) is a national task; local and regional parts belong decentrally (Wie doet wat?).",
+  ),
+  waterSup: t(
+    "Toezicht op waterschappen en regionale waterkeringen is een wettelijke taak van de provincie; het Rijk ziet toe op de primaire keringen (Wie doet wat?).",
+    "Supervising water boards and regional flood defences is a statutory task of the province; the Rijk supervises primary defences (Wie doet wat?).",
+  ),
+  waterSupRijk: t(
+    "Het Rijk ziet toe op primaire waterkeringen en rijkswateren; toezicht op regionale keringen en waterschappen is provinciaal (Wie doet wat?).",
+    "The Rijk supervises primary flood defences and national waters; supervising regional defences and water boards is provincial (Wie doet wat?).",
   ),
   pgRegional: t(
     "Regionaal publiek goed (provinciale wegen, streekvervoer, natuurnetwerk): de provincie heeft de passende schaal (Wie doet wat?).",
@@ -209,6 +228,10 @@ const R = {
   meritLocal: t(
     "Lokale voorziening (zwembad, sporthal, lokale omroep): hoort bij de gemeente (Redenen voor overheidsingrijpen, Wie doet wat?).",
     "Local facility (swimming pool, sports hall, local broadcaster): belongs to the municipality (Redenen voor overheidsingrijpen, Wie doet wat?).",
+  ),
+  poi: t(
+    "Ondersteuning van het netwerk van openbare bibliotheken (POI) is volgens de bibliotheekwet een provinciale taak; het bibliotheekwerk zelf is gemeentelijk (Redenen voor overheidsingrijpen).",
+    "Supporting the public library network (POI) is a provincial task under the library act; the libraries themselves are municipal (Redenen voor overheidsingrijpen).",
   ),
   meritNational: t(
     "Nationale instelling: het Rijk is hiervoor de juiste laag (Redenen voor overheidsingrijpen).",
@@ -294,6 +317,7 @@ export const BUILTIN_RULES: readonly RuleDef[] = [
   neutral("taxes"),
   neutral("grants"),
   neutral("admin_other"),
+  { id: "heading", category: "administration", ...all(own("NEUTRAL", HEADING_REASON)) },
   {
     id: "income_benefits",
     category: "income_redistribution",
@@ -308,6 +332,7 @@ export const BUILTIN_RULES: readonly RuleDef[] = [
     gemeente: wrong("RIJK", R.natIncome),
     provincie: wrong("RIJK", R.natIncome),
     rijk: own("OK", R.incRijk),
+    localTax: wrong("RIJK", R.incLocalTax),
   },
   {
     id: "supplementary_income",
@@ -333,6 +358,11 @@ export const BUILTIN_RULES: readonly RuleDef[] = [
     category: "job_mediation",
     ...all(wrongMarket()),
     helpSwitch: "labour_participation",
+  },
+  {
+    id: "market_business",
+    category: "local_economy",
+    ...all({ verdict: "NOT_GOVERNMENT", level: "MARKT", reason: R.market, factor: 1 }),
   },
   {
     id: "stimulus",
@@ -375,6 +405,14 @@ export const BUILTIN_RULES: readonly RuleDef[] = [
     id: "water_board",
     category: "public_goods",
     ...all(wrong("WATERSCHAP", R.water)),
+    supervisionSwitch: "water_supervision",
+  },
+  {
+    id: "water_supervision",
+    category: "public_goods",
+    gemeente: wrong("PROVINCIE", R.waterSup, 0.85),
+    provincie: own("OK", R.waterSup),
+    rijk: own("CONDITIONAL", R.waterSupRijk, 0.85),
   },
   {
     id: "business_sites",
@@ -436,6 +474,13 @@ export const BUILTIN_RULES: readonly RuleDef[] = [
     gemeente: wrong("RIJK", R.meritNational, 0.85),
     provincie: wrong("RIJK", R.meritNational, 0.85),
     rijk: own("OK", R.meritNational),
+  },
+  {
+    id: "library_support",
+    category: "merit_goods",
+    gemeente: wrong("PROVINCIE", R.poi, 0.85),
+    provincie: own("OK", R.poi),
+    rijk: wrong("PROVINCIE", R.poi, 0.85),
   },
   {
     id: "early_education",

@@ -9,18 +9,20 @@
 // answer is UNKNOWN. That is what keeps a vague description under a broad
 // taakveld, or two contradicting phrases, from producing a confident verdict.
 
-import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
-import { BUILTIN_RULES, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
+import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
+import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
 import { CATEGORY_LABELS } from "./categories";
 import { parseOwner } from "./labels";
-import { foldedBuffer, foldInto, normalize } from "./normalize";
+import { foldedBuffer, foldedString, foldInto, normalize } from "./normalize";
 import {
+  MOD_FUNDING,
   MOD_HELP,
   MOD_LOCAL,
   MOD_LOCAL_TAX,
   MOD_NATIONAL,
   MOD_PROVINCIAL,
   MOD_RETURN,
+  MOD_SUPERVISION,
   MOD_TARGETED,
   MOD_TRANSFER,
   MOD_UNIVERSAL,
@@ -42,13 +44,15 @@ const RIVAL_PENALTY = 0.6;
 
 // ── compile the built-in patterns once ──
 
-const MODE_OF: Record<ModeCode, MatchMode> = { W: WORD, P: PREFIX, S: SUFFIX, I: INFIX };
+const MODE_OF: Record<ModeCode, MatchMode> = { W: WORD, P: PREFIX, S: SUFFIX, I: INFIX, L: LEAD };
 const texts: string[] = [];
 const modes: MatchMode[] = [];
 const pRule: number[] = [];
 const pMod: number[] = [];
 const pWeight: number[] = [];
 const pAbsorb: number[] = [];
+const pCost: number[] = [];
+const pInst: number[] = [];
 for (const grp of PATTERN_GROUPS) {
   const rule = typeof grp.target === "string" ? ruleIndex(grp.target) : -1;
   const mod = typeof grp.target === "number" ? grp.target : 0;
@@ -61,6 +65,8 @@ for (const grp of PATTERN_GROUPS) {
     pMod.push(mod);
     pWeight.push(grp.weight);
     pAbsorb.push(grp.absorbs ? 1 : 0);
+    pCost.push(grp.costType ? 1 : 0);
+    pInst.push(grp.institution ? 1 : 0);
   }
 }
 const AUTOMATON = buildAutomaton(texts, modes);
@@ -68,6 +74,8 @@ const P_RULE = Int16Array.from(pRule);
 const P_MOD = Int32Array.from(pMod);
 const P_WEIGHT = Float64Array.from(pWeight);
 const P_ABSORB = Uint8Array.from(pAbsorb);
+const P_COST = Uint8Array.from(pCost);
+const P_INST = Uint8Array.from(pInst);
 
 const NR = BUILTIN_RULES.length;
 const idxOrMinus = (id: string | undefined): number => (id === undefined ? -1 : ruleIndex(id));
@@ -76,6 +84,9 @@ const TARGETED_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.targetedS
 const PROVINCIAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.provincialSwitch));
 const NATIONAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.nationalSwitch));
 const LOCAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.localSwitch));
+const SUPERVISION_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.supervisionSwitch));
+const TAXES = ruleIndex("taxes");
+const HEADING = ruleIndex("heading");
 const IS_NEUTRAL = Uint8Array.from(BUILTIN_RULES, (r) => (r.category === "administration" ? 1 : 0));
 const IS_DOMINANT = Uint8Array.from(BUILTIN_RULES, (r) => (r.dominant ? 1 : 0));
 const RULE_IDS = BUILTIN_RULES.map((r) => `builtin:${r.id}`);
@@ -217,18 +228,240 @@ export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: Co
     if (hit) return userResult(hit, owner);
   }
 
-  // ── description ──
+  if (isHeading(n) && !namesAnItem(desc)) {
+    return { level: OWNER_LEVEL[owner], verdict: "NEUTRAL", category: "administration", rule: RULE_IDS[HEADING] as string, confidence: MAX_BUILTIN_CONFIDENCE, reason: HEADING_REASON };
+  }
+
+  const numeric = tvRef?.numeric ?? false;
+  const first = classify(n, owner, candidates, numeric);
+  if (first.verdict !== "UNKNOWN") return first;
+
+  // ── typos: only a line nothing recognised pays for this ──
+  const corrected = correctTypos(n);
+  if (corrected === null) return first;
+  const second = classify(foldInto(corrected), owner, candidates, numeric);
+  if (second.verdict === "UNKNOWN") return first;
+  const conf = second.confidence * TYPO_FACTOR;
+  if (conf < CONFIDENT) return first;
+  return {
+    ...second,
+    confidence: round(conf),
+    reason: {
+      nl: `${second.reason.nl} (Gelezen als "${corrected}".)`,
+      en: `${second.reason.en} (Read as "${corrected}".)`,
+    },
+  };
+}
+
+// ── headings: "Programma 4 Economie", "Hoofdstuk 2", "Taakveld 6.3" ──
+
+const HEADING_WORDS: ReadonlySet<string> = new Set([
+  "programma", "deelprogramma", "beleidsprogramma", "begrotingsprogramma", "hoofdstuk", "taakveld", "hoofdtaakveld",
+  "beleidsveld", "paragraaf", "programme", "program", "subprogramme", "chapter", "section",
+]);
+/** A number ("4", "6.3", "6.72a") or a roman numeral, as headings number themselves. */
+const HEADING_CODE = /^(?:\d{1,2}(?:\.\d{1,3})?[a-d]?|[ivx]{1,5})$/;
+/** A heading names its subject in a few words; a longer line says what is done. */
+const HEADING_MAX_WORDS = 6;
+
+function isHeading(n: number): boolean {
+  const b = foldedBuffer();
+  // The first word must be a heading word: compare without building a string for most lines.
+  const c0 = b[0] as number;
+  if (n < 7 || (c0 !== 0x70 && c0 !== 0x64 && c0 !== 0x62 && c0 !== 0x68 && c0 !== 0x74 && c0 !== 0x73 && c0 !== 0x63)) return false;
+  let end = 0;
+  while (end < n && end < 24 && b[end] !== 0x20) end++;
+  if (end >= n || b[end] !== 0x20) return false;
+  let first = "";
+  for (let i = 0; i < end; i++) first += String.fromCharCode(b[i] as number);
+  if (!HEADING_WORDS.has(first)) return false;
+  let codeEnd = end + 1;
+  while (codeEnd < n && b[codeEnd] !== 0x20) codeEnd++;
+  if (codeEnd - end - 1 > 9) return false;
+  let code = "";
+  for (let i = end + 1; i < codeEnd; i++) code += String.fromCharCode(b[i] as number);
+  if (!HEADING_CODE.test(code)) return false;
+  let words = 0;
+  for (let i = codeEnd; i < n; i++) if (b[i] === 0x20) words++;
+  return words <= HEADING_MAX_WORDS;
+}
+
+/** "Programma 4 Jeugd: leerlingenvervoer": a separator after the heading's name introduces an item under it. */
+const ITEM_AFTER_NAME = /^\s*\S+\s+[0-9ivxIVX.,a-dA-D]+\s*[:.\-–—]?\s*[^:;–—]*?\p{L}[^:;–—]*?(?:[:;–—]| - )\s*[\p{L}\p{N}]/u;
+
+function namesAnItem(desc: string): boolean {
+  return ITEM_AFTER_NAME.test(desc);
+}
+
+// ── typos: one edit away from a known stem of seven letters or more ──
+//
+// A symmetric-delete index (every stem and every stem with one letter
+// dropped) finds the candidates for a word with a handful of map lookups; a
+// candidate counts when it is one insertion, deletion, substitution or swap
+// of neighbours away. Compounds are read as a misspelt stem plus the rest
+// ("bijstansuitkering"). Corrections are cached per word: budgets repeat
+// their words, so a typo is worked out once.
+
+const FUZZY_MIN = 7;
+/** The rest of a compound after a misspelt stem: shorter tails are inflections ("archeologisch"), not words. */
+const COMPOUND_TAIL_MIN = 5;
+const fuzzyWords: string[] = [];
+const fuzzyPrefixable: boolean[] = [];
+const knownWords = new Set<string>();
+const fuzzyIndex = new Map<string, number[]>();
+{
+  const ids = new Map<string, number>();
+  texts.forEach((t, p) => {
+    if (modes[p] === LEAD) return;
+    const words = t.split(" ");
+    words.forEach((w, j) => {
+      knownWords.add(w);
+      if (w.length < FUZZY_MIN || /[0-9.]/.test(w)) return;
+      const prefixable = j === words.length - 1 && (modes[p] === PREFIX || modes[p] === INFIX);
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = fuzzyWords.length;
+        ids.set(w, id);
+        fuzzyWords.push(w);
+        fuzzyPrefixable.push(prefixable);
+        for (const key of [w, ...deletions(w)]) {
+          const list = fuzzyIndex.get(key);
+          if (list === undefined) fuzzyIndex.set(key, [id]);
+          else if (list[list.length - 1] !== id) list.push(id);
+        }
+      } else if (prefixable) fuzzyPrefixable[id] = true;
+    });
+  });
+}
+const FUZZY_MAX = fuzzyWords.reduce((m, w) => Math.max(m, w.length), 0);
+
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/** True when a and b are at most one edit apart (insert, delete, substitute, swap neighbours). */
+function oneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    if (i === la) return true;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The known stem one edit from `w`, or null; `prefixOnly` keeps stems that may open a compound. */
+function nearest(w: string, prefixOnly: boolean): string | null {
+  let best: string | null = null;
+  const consider = (key: string): void => {
+    const ids = fuzzyIndex.get(key);
+    if (ids === undefined) return;
+    for (const id of ids) {
+      const v = fuzzyWords[id] as string;
+      if (v === w || (prefixOnly && !fuzzyPrefixable[id])) continue;
+      if ((best === null || v.length > best.length || (v.length === best.length && v < best)) && oneEdit(w, v)) best = v;
+    }
+  };
+  consider(w);
+  for (let i = 0; i < w.length; i++) consider(w.slice(0, i) + w.slice(i + 1));
+  return best;
+}
+
+const corrections = new Map<string, string | null>();
+
+function correctWord(w: string): string | null {
+  const hit = corrections.get(w);
+  if (hit !== undefined) return hit;
+  let out: string | null = null;
+  if (w.length >= FUZZY_MIN - 1 && !knownWords.has(w) && !/[0-9.]/.test(w)) {
+    out = nearest(w, false);
+    // A misspelt stem opening a compound: "bijstansuitkering" is "bijstand" + "suitkering".
+    for (let len = Math.min(w.length - COMPOUND_TAIL_MIN, FUZZY_MAX + 1); out === null && len >= FUZZY_MIN - 1; len--) {
+      const head = w.slice(0, len);
+      if (knownWords.has(head)) continue;
+      const stem = nearest(head, true);
+      // "inkomensregelingen" starts with the stem "inkomens" as written: nothing to correct there.
+      if (stem !== null && !w.startsWith(stem)) out = stem + w.slice(len);
+    }
+  }
+  if (corrections.size > 20000) corrections.clear();
+  corrections.set(w, out);
+  return out;
+}
+
+/** The folded line with its misspelt words corrected, or null when there is nothing to correct. */
+function correctTypos(n: number): string | null {
+  let longWord = false;
+  const b = foldedBuffer();
+  for (let i = 0, run = 0; i < n; i++) {
+    if (b[i] === 0x20) run = 0;
+    else if (++run >= FUZZY_MIN - 1) {
+      longWord = true;
+      break;
+    }
+  }
+  if (!longWord) return null;
+  const words = foldedString(n).split(" ");
+  let changed = false;
+  for (let i = 0, at = 0; i < words.length; at += (words[i] as string).length + 1, i++) {
+    // A word a pattern already matched is read as written.
+    const end = at + (words[i] as string).length;
+    let matched = false;
+    for (let h = 0; h < lastHits && !matched; h++) matched = (hitStart[h] as number) < end && (hitEnd[h] as number) > at;
+    if (matched) continue;
+    const fix = correctWord(words[i] as string);
+    if (fix !== null) {
+      words[i] = fix;
+      changed = true;
+    }
+  }
+  return changed ? words.join(" ") : null;
+}
+
+/** A corrected reading is less sure than the text as written. */
+const TYPO_FACTOR = 0.85;
+
+function isPolicyCandidate(candidates: readonly TaakveldDef[]): boolean {
+  for (const c of candidates) if (c.rule !== null && !IS_NEUTRAL[ruleIndex(c.rule)]) return true;
+  return false;
+}
+
+const COMPOUND_PART_FACTOR = 0.9;
+
+/** Hits of the last built-in scan (in hitStart/hitEnd): words they cover are spelt right. */
+let lastHits = 0;
+
+/** The folded description in the shared buffer, classified by the built-in rules. */
+function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], numeric: boolean): LineResult {
   const hits = scan(AUTOMATON, n);
+  lastHits = hits;
+  const text = foldedBuffer();
+  const pMode = AUTOMATON.patMode;
   let mods = 0;
+  let fundEnd = n + 1;
+  let nationalAt = -1;
   for (let i = 0; i < hits; i++) {
     const p = hitPat[i] as number;
     const r = P_RULE[p] as number;
     if (r < 0) {
-      mods |= P_MOD[p] as number;
+      const m = P_MOD[p] as number;
+      mods |= m;
+      if (m & MOD_FUNDING && (hitEnd[i] as number) < fundEnd) fundEnd = hitEnd[i] as number;
+      if (m & MOD_NATIONAL && (hitStart[i] as number) > nationalAt) nationalAt = hitStart[i] as number;
       alive[i] = 0;
       continue;
     }
     alive[i] = 1;
+    // A stem right after "buurt"/"wijk"/"dorps"/"stads" in one compound: the task is local.
+    const st = hitStart[i] as number;
+    const md = pMode[p] as number;
+    if (st > 0 && text[st - 1] !== 0x20 && (md === WORD || md === PREFIX)) mods |= MOD_LOCAL;
   }
   // A longer phrase of another rule that covers this hit explains it away.
   for (let i = 0; i < hits; i++) {
@@ -247,6 +480,37 @@ export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: Co
       }
     }
   }
+  // Supervising a water board is not doing its work: the institution is only the object.
+  if (mods & MOD_SUPERVISION) {
+    for (let i = 0; i < hits; i++) if (alive[i] && P_INST[hitPat[i] as number]) alive[i] = 0;
+  }
+  let policy = false;
+  for (let i = 0; i < hits; i++) {
+    if (alive[i] && !IS_NEUTRAL[P_RULE[hitPat[i] as number] as number]) policy = true;
+  }
+  // "X gefinancierd uit de OZB", "X funded from municipal taxes": the source of the money is no task.
+  if (policy && fundEnd <= n) {
+    for (let i = 0; i < hits; i++) {
+      if (!alive[i] || (hitStart[i] as number) < fundEnd) continue;
+      const r = P_RULE[hitPat[i] as number] as number;
+      if (!IS_NEUTRAL[r]) continue;
+      alive[i] = 0;
+      // The owner's own taxes, unless the clause names national ones.
+      if (r === TAXES && nationalAt < fundEnd) mods |= MOD_LOCAL_TAX;
+    }
+  }
+  // A cost type gives way to the task it is the cost of, named in the line or by its taakveld.
+  let costs = false;
+  let otherNeutral = false;
+  for (let i = 0; i < hits; i++) {
+    if (!alive[i]) continue;
+    const p = hitPat[i] as number;
+    if (P_COST[p]) costs = true;
+    else if (IS_NEUTRAL[P_RULE[p] as number]) otherNeutral = true;
+  }
+  if (costs && (policy || (!otherNeutral && isPolicyCandidate(candidates)))) {
+    for (let i = 0; i < hits; i++) if (P_COST[hitPat[i] as number]) alive[i] = 0;
+  }
   for (let i = 0; i < hits; i++) {
     if (!alive[i]) continue;
     const r = P_RULE[hitPat[i] as number] as number;
@@ -260,11 +524,13 @@ export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: Co
     const r = P_RULE[p] as number;
     touch(r);
     if (count[r]! < 255) count[r]!++;
-    const w = P_WEIGHT[p] as number;
+    // The second part of a compound is a weaker signal than a word of its own: a taakveld may outweigh it.
+    const st = hitStart[i] as number;
+    const w = (P_WEIGHT[p] as number) * (st > 0 && text[st - 1] !== 0x20 ? COMPOUND_PART_FACTOR : 1);
     if (w > (score[r] as number)) score[r] = w;
   }
   try {
-    return decide(owner, mods, candidates, tvRef?.numeric ?? false);
+    return decide(owner, mods, candidates, numeric);
   } finally {
     for (let k = 0; k < nTouched; k++) {
       const r = touched[k] as number;
@@ -286,6 +552,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
   for (let k = 0; k < snapshot; k++) {
     const r = touched[k] as number;
     if (mods & MOD_HELP) move(r, HELP_TO[r] as number);
+    if (mods & MOD_SUPERVISION) move(r, SUPERVISION_TO[r] as number);
     if (mods & MOD_TARGETED) move(r, TARGETED_TO[r] as number);
     if (mods & MOD_PROVINCIAL) move(r, PROVINCIAL_TO[r] as number);
     if (mods & MOD_NATIONAL) move(r, NATIONAL_TO[r] as number);

@@ -16,8 +16,13 @@ export const MOD_HELP = 64;
 export const MOD_PROVINCIAL = 128;
 export const MOD_NATIONAL = 256;
 export const MOD_LOCAL = 512;
+/** "gefinancierd uit", "funded from": what follows names the money, not the task. */
+export const MOD_FUNDING = 1024;
+/** "toezicht op", "interbestuurlijk toezicht": the line supervises what it names. */
+export const MOD_SUPERVISION = 2048;
 
-export type ModeCode = "W" | "P" | "S" | "I";
+/** W whole word, P start of a word, S end of a word, I anywhere, L a compound's first part ("buurt|bibliotheek"). */
+export type ModeCode = "W" | "P" | "S" | "I" | "L";
 
 export interface PatternGroup {
   /** A built-in rule id, or a modifier bit. */
@@ -27,6 +32,17 @@ export interface PatternGroup {
   readonly texts: readonly string[];
   /** A modifier phrase that also explains away rule hits inside it ("specifieke uitkering" is no benefit). */
   readonly absorbs?: boolean;
+  /**
+   * A cost type (kapitaallasten, rente, afschrijving, huur): neutral on its
+   * own, but it gives way to the task it is the cost of ("Kapitaallasten
+   * brandweerkazerne" is fire service).
+   */
+  readonly costType?: boolean;
+  /**
+   * Names an institution rather than a task ("waterschap"): in a line about
+   * supervision it is the object supervised and says nothing about the task.
+   */
+  readonly institution?: boolean;
 }
 
 const g = (target: string | number, weight: number, mode: ModeCode, ...texts: string[]): PatternGroup => ({
@@ -39,6 +55,16 @@ const g = (target: string | number, weight: number, mode: ModeCode, ...texts: st
 const absorbing = (target: number, weight: number, mode: ModeCode, ...texts: string[]): PatternGroup => ({
   ...g(target, weight, mode, ...texts),
   absorbs: true,
+});
+
+const cost = (target: string, weight: number, mode: ModeCode, ...texts: string[]): PatternGroup => ({
+  ...g(target, weight, mode, ...texts),
+  costType: true,
+});
+
+const institution = (target: string, weight: number, mode: ModeCode, ...texts: string[]): PatternGroup => ({
+  ...g(target, weight, mode, ...texts),
+  institution: true,
 });
 
 export const PATTERN_GROUPS: readonly PatternGroup[] = [
@@ -54,12 +80,23 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "egalisatiereserve", "algemene reserve", "transfer to reserve", "withdrawal from reserve", "addition to reserve"),
 
   // ── 21 Finance, overhead, administration, taxes, general grants ──
-  g("finance", 0.9, "W", "treasury", "rente", "financiering", "kasgeld", "interest", "financing", "dividend",
-    "dividenden", "depreciation"),
+  g("finance", 0.9, "W", "treasury", "kasgeld", "dividend", "dividenden"),
   g("finance", 0.9, "P", "rentelast", "renteresultaat", "renteomslag", "rentebaten", "financieringsfunctie",
-    "geldlening", "langlopende lening", "opgenomen lening", "kasgeldlimiet", "kapitaallast", "afschrijving", "beleggingen", "interest charges", "debt service"),
+    "geldlening", "langlopende lening", "opgenomen lening", "kasgeldlimiet", "beleggingen", "interest charges", "debt service",
+    "staatsschuld", "public debt", "national debt"),
+  // Cost types: what a task costs, not which task. They give way to the task they are the cost of.
+  cost("finance", 0.9, "W", "rente", "financiering", "interest", "financing", "depreciation", "kapitaalslasten",
+    "rente en afschrijving", "rente en afschrijvingen", "capital charges", "capital costs"),
+  cost("finance", 0.9, "P", "kapitaallast", "afschrijving", "afschrijvingslast"),
+  cost("admin_other", 0.6, "P", "huurlasten", "huurkosten", "huuropbrengst", "huurinkomsten", "pachtopbrengst",
+    "onderhoudskosten", "onderhoudslasten", "exploitatiekosten", "exploitatielasten", "energiekosten", "schoonmaakkosten",
+    "maintenance costs", "rental costs", "rental income", "running costs"),
   g("finance", 0.7, "P", "deelneming"),
-  g("overhead", 0.9, "P", "vacatureruimte", "vacaturegelden", "apparaatsuitgaven", "apparaatskosten", "kerndepartement", "accountant"),
+  g("overhead", 0.9, "P", "vacatureruimte", "vacaturegelden", "apparaatsuitgaven", "apparaatskosten", "kerndepartement", "accountant",
+    "financiele administratie", "financiele zaken", "financien", "planning en control", "planning control", "concerncontrol",
+    "control en audit", "administratie en control", "salarisadministratie", "personeelsadministratie", "documentaire informatievoorziening",
+    "inkoop en aanbesteding", "juridische control", "financial administration", "finance department",
+    "bookkeeping", "accounting", "payroll", "procurement", "human resources"),
   // Overhead booked on a programme is still overhead (Iv3 0.4), whatever programme it names.
   g("overhead", 1.2, "W", "overhead", "overheads"),
   g("overhead", 0.9, "W", "bedrijfsvoering", "ict", "automatisering", "apparaatskosten", "personeelskosten",
@@ -74,7 +111,14 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   g("governance", 0.7, "W", "administration"),
   g("governance", 0.85, "P", "bestuursondersteuning", "burgerlijke stand", "paspoort", "rijbewijs", "reisdocument",
     "basisregistratie", "raadsleden", "raadsgriffie", "kaderstellende organen", "uitvoerende organen",
-    "bestuurlijke samenwerking", "passports", "council members", "mayor and aldermen"),
+    "bestuurlijke samenwerking", "passports", "council members", "mayor and aldermen",
+    // Supervising other governments is administration, whatever it supervises.
+    "interbestuurlijk toezicht", "financieel toezicht op", "toezicht op gemeenten", "toezicht gemeenten", "toezicht op waterschappen",
+    "toezicht waterschappen", "toezicht op de gemeenten", "toezicht op de waterschappen", "intergovernmental supervision",
+    "supervision of municipalities", "supervision of water boards"),
+  g("governance", 0.9, "W", "ibt"),
+  g(MOD_SUPERVISION, 1, "W", "toezicht", "toezichthouder", "toezichthouders", "supervision", "oversight", "supervising",
+    "interbestuurlijk"),
   g("taxes", 0.85, "W", "ozb", "leges", "opcenten", "btw", "vpb", "property tax", "bcf"),
   // Generic tax words: policy about a tax (remission) must be able to beat them.
   g("taxes", 0.75, "W", "belasting", "belastingen", "heffing", "heffingen", "taxes", "tax", "levies", "levy"),
@@ -85,7 +129,13 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "parkeergeld", "precario", "hondenbelasting", "btw compensatiefonds", "belastingopbrengst", "belastingheffing",
     "opbrengst ozb", "ozb woningen", "ozb niet woningen", "waste levy", "sewerage charge", "tourist tax"),
   g("grants", 0.9, "P", "algemene uitkering", "gemeentefonds", "provinciefonds", "integratie uitkering sociaal domein",
-    "general grant", "municipal fund", "municipalities fund", "provinces fund"),
+    "general grant", "municipal fund", "municipalities fund", "provinces fund", "dekkingsmiddelen", "general funding sources",
+    "general revenue sources"),
+  // "Uitkering" here is the fund paying out, not a benefit.
+  g("grants", 0.95, "P", "uitkering provinciefonds", "uitkering gemeentefonds", "uitkering uit het provinciefonds",
+    "uitkering uit het gemeentefonds", "uitkering uit provinciefonds", "uitkering uit gemeentefonds", "uitkeringen provinciefonds",
+    "uitkeringen gemeentefonds", "uitkeringen uit het provinciefonds", "uitkeringen uit het gemeentefonds",
+    "algemene dekkingsmiddelen"),
   g("admin_other", 0.8, "P", "onvoorzien", "onverdeeld", "stelpost", "beheer overige gebouwen en gronden", "overige baten en lasten",
     "verzekeringen", "juridische zaken", "juridische ondersteuning", "gemeentelijk vastgoed", "vastgoedbeheer",
     "contingencies", "unforeseen"),
@@ -101,6 +151,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   g("labour_participation", 0.7, "P", "arbeidsparticipatie"),
   g("national_income", 0.9, "P", "inkomensherverdeling", "herverdeling van inkomen", "progressieve belasting",
     "progressieve heffing", "kinderbijslag", "huurtoeslag", "zorgtoeslag", "kindgebonden budget", "basisinkomen",
+    "basic income", "universal income", "guaranteed income", "negatieve inkomstenbelasting", "negative income tax",
     "income redistribution", "redistribution of income", "progressive tax", "child benefit", "housing benefit",
     "unemployment benefit", "state pension"),
   g("national_income", 0.9, "W", "aow", "ww", "wia", "wajong", "anw", "toeslagen", "redistribution"),
@@ -110,7 +161,8 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   g("supplementary_income", 1, "P", "bijzondere bijstand", "armoede", "minimabeleid", "minimahuishoudens", "minimavoorziening",
     "inkomenstoeslag", "individuele inkomenstoeslag", "meedoenregeling", "meedoen regeling", "stadspas",
     "kindpakket", "declaratiefonds", "collectieve zorgverzekering", "collectieve ziektekosten", "minimaregeling",
-    "chronisch zieken regeling", "armoedebestrijding", "poverty", "anti poverty", "low income", "low incomes",
+    "chronisch zieken regeling", "armoedebestrijding", "leergeld", "jeugdfonds sport", "jeugdcultuurfonds",
+    "schoolkostenregeling", "computerregeling", "poverty", "anti poverty", "low income", "low incomes",
     "special assistance", "local income supplement"),
   g("supplementary_income", 1, "S", "armoede"),
   g("supplementary_income", 1, "W", "minima"),
@@ -150,7 +202,9 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "impulspakket", "economisch herstelplan", "investeringsimpuls", "versneld investeren", "investeringen naar voren",
     "tijdelijke banen", "tijdelijke werkgelegenheid", "werkgelegenheidsimpuls", "bestedingsimpuls", "recessie",
     "stimulus", "countercyclical", "counter cyclical", "recovery package", "economic recovery plan",
-    "temporary jobs", "demand boost", "spending boost"),
+    "temporary jobs", "demand boost", "spending boost", "crisisbaan", "crisisbanen", "crisisjobs", "werkgelegenheidsplan",
+    "banenplan", "extra werkgelegenheid", "crisis jobs", "job creation scheme", "job creation programme", "job creation program",
+    "jobs plan", "make work", "public works programme", "public works program"),
   g("stimulus", 0.7, "P", "koopkracht"),
 
   // ── 6 Public goods: local ──
@@ -162,15 +216,16 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "begraafplaats", "crematori", "lijkbezorging", "parkeren", "parkeerplaats", "parkeervoorziening",
     "parkeergarage", "trottoir", "fietsenstalling", "veiligheidshuis", "gladheid", "strooien", "street cleaning", "gritting",
     "winter maintenance", "park maintenance",
-    "bestemmingsplan", "omgevingsplan", "omgevingsvergunning", "bouwvergunning", "bouw en woningtoezicht",
-    "vergunningverlening", "grondexploitatie", "bouwgrondexploitatie", "woningbouw", "wonen en bouwen",
+    "bestemmingsplan", "omgevingsplan", "omgevingsvergunning", "bouwvergunning",
+    "grondexploitatie", "bouwgrondexploitatie", "woningbouw", "wonen en bouwen",
     "volkshuisvesting", "stadsvernieuwing", "wijkvernieuwing", "beheer openbare ruimte",
-    "bomenbeheer", "ruimte en leefomgeving",
+    "bomenbeheer", "ruimte en leefomgeving", "plein", "pleinen", "herinrichting", "speelveld", "speelvelden",
+    "speelterrein", "bouwtoezicht", "bouw en woningtoezicht",
     "street lighting", "public order", "fire service", "fire brigade", "fire department", "sewer", "sewerage",
     "waste collection", "refuse collection", "green space", "public space", "parks", "playground", "cemeter",
     "zoning", "building permit", "cycle path", "bike path", "road safety"),
-  g("local_public_good", 0.8, "W", "boa", "boas", "gft", "bomen", "straten", "veiligheid", "handhaving", "waste",
-    "parking", "safety"),
+  g("local_public_good", 0.8, "W", "boa", "boas", "gft", "bomen", "straten", "veiligheid", "waste",
+    "parking", "safety", "square", "squares", "village green"),
   g("local_public_good", 0.95, "S", "afval"),
   g("local_public_good", 0.8, "P", "openbare ruimte"),
   g("local_public_good", 0.85, "W", "park", "parks"),
@@ -184,6 +239,11 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "roads", "road maintenance", "traffic", "public transport", "nature", "landscape", "bridges",
     "environment", "environmental", "climate adaptation", "groundwater", "infrastructure"),
   g("shared_public_good", 0.85, "W", "ov", "water", "road", "brug"),
+  // Permits, supervision and enforcement (VTH): gemeenten and provincies both carry them, often via an omgevingsdienst.
+  g("shared_public_good", 0.85, "W", "vergunningverlening", "handhaving", "vth", "enforcement", "permits", "permitting"),
+  g("shared_public_good", 0.95, "P", "milieuhandhaving", "milieutoezicht", "milieuvergunning", "milieuvergunningen",
+    "vergunningverlening toezicht en handhaving", "toezicht en handhaving", "externe veiligheid", "omgevingsveiligheid",
+    "environmental permits", "environmental enforcement", "external safety"),
 
   // ── 6 Public goods: regional (provincial) ──
   g("regional_public_good", 1, "P", "provinciale weg", "provinciale wegen", "provinciaal wegennet",
@@ -195,20 +255,26 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
 
   // ── 6 Public goods: national ──
   g("national_public_good", 1, "P", "defensie", "krijgsmacht", "rechtspraak", "rechtbank", "rechterlijke macht",
-    "gevangeniswezen", "gevangenis", "primaire waterkering", "hoogwaterbescherming", "hwbp", "deltaprogramma",
+    "gevangeniswezen", "gevangenis", "primaire waterkering", "primaire kering", "hoogwaterbescherming", "hwbp", "deltaprogramma",
     "deltafonds", "deltaplan", "kustverdediging", "kustbescherming", "kustlijnzorg", "zandsuppletie",
     "rijksweg", "hoofdwegennet", "snelweg", "hoofdrailnet", "spoorweg", "marechaussee", "grensbewaking",
     "diplomatie", "ambassade", "kustwacht", "nationale politie", "politie", "border security", "border control",
     "coast guard", "police", "defence", "defense", "armed forces", "military", "judiciary", "courts",
     "prisons", "primary flood", "flood protection programme", "coastal defence", "coastal defense",
-    "national road", "motorway", "railway network", "national security"),
+    "national road", "motorway", "railway network", "national security", "kantongerecht", "gerechtshof", "gerechtshoven",
+    "gerechten", "raad voor de rechtspraak", "hoge raad", "rechterlijke organisatie", "district court", "court of appeal",
+    "law courts", "supreme court", "council for the judiciary"),
   g("national_public_good", 1, "W", "leger", "court"),
 
   // ── 6 Public goods: water boards ──
   g("water_board", 1, "P", "dijk", "waterkering", "waterzuivering", "zuivering", "afvalwater", "rioolwaterzuivering",
-    "rwzi", "awzi", "peilbeheer", "waterpeil", "watersysteem", "waterkwaliteit", "waterkwantiteit", "gemaal",
-    "gemalen", "boezem", "polderbemaling", "waterschap", "dikes", "dykes", "dyke", "dike", "levee",
-    "water treatment", "wastewater", "waste water", "water level", "water board", "water authority"),
+    "rwzi", "awzi", "peilbeheer", "waterpeil", "watersysteem", "waterkwaliteit", "waterkwantiteit", "boezem", "polderbemaling", "dikes", "dykes", "dyke", "dike", "levee",
+    "water treatment", "wastewater", "waste water", "water level", "watergang", "watergangen", "waterloop", "waterlopen",
+    "regionale wateren", "regionaal water", "regionale kering", "regionale keringen", "watercourses", "waterways maintenance", "ditches"),
+  // A pumping station alone is ambiguous: sewage pumps are the municipality's
+  // (riolering), polder pumps the water board's; other words in the line decide.
+  g("water_board", 0.6, "P", "gemaal", "gemalen"),
+  institution("water_board", 1, "P", "waterschap", "water board", "water authority", "water authorities"),
   g("water_board", 1, "S", "zuivering", "zuiveringen", "dijk", "dijken"),
 
   // ── 7 Business sites and location climate ──
@@ -228,6 +294,11 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "town centre", "high street", "shopping", "business desk", "entrepreneurs desk", "business support desk",
     "marina", "events"),
   g("local_economy", 0.9, "W", "markt", "biz", "recreatie", "market", "markets"),
+
+  // ── 4/8 Commercial businesses a government runs (no market failure) ──
+  g("market_business", 0.95, "P", "camping", "campings", "kampeerterrein", "golfbaan", "golfbanen", "golfterrein",
+    "vakantiepark", "bungalowpark", "campsite", "campground", "golf course", "golf club", "holiday park", "caravan park",
+    "skibaan", "ski slope", "bowlingbaan"),
   // The Bestuursakkoord phrase, but budgets also put stimulus under it.
   g("local_economy", 0.7, "P", "lokale economie", "local economy"),
 
@@ -252,7 +323,9 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "startersleningen voor ondernemers", "lening voor ondernemers", "leningen voor ondernemers", "krediet voor ondernemers",
     "ondernemerslening", "ondernemerskrediet", "innovation loan", "innovation fund",
     "sme loan", "sme credit", "sme fund", "participation fund", "risk capital", "loans to firms", "loans to smes",
-    "startup loan", "start up loan", "proof of concept"),
+    "startup loan", "start up loan", "proof of concept", "starterskrediet", "startkrediet", "starterskredieten",
+    "qredits", "ontwikkelingsfonds", "ontwikkelfonds mkb", "kredietfaciliteit", "borgstelling", "borgstellingsfonds",
+    "microcredit", "micro credit", "starter loans", "credit facility", "loan guarantee", "development fund"),
   g("risk_capital", 0.9, "W", "rom", "roms", "mit"),
   // Often only where the money comes from, not what it buys.
   g("risk_capital", 0.7, "P", "energiefonds"),
@@ -264,6 +337,8 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "klimaatakkoord", "klimaatneutraal", "warmtetransitie", "transitievisie warmte", "aardgasvrij", "waterstof",
     "regionale energiestrategie", "duurzame energie", "co2 reductie", "co2 neutraal", "missiegedreven",
     "energy transition", "climate", "circular economy", "hydrogen", "decarboni", "net zero", "renewable energy",
+    "heat transition", "warmtenet", "warmtenetten", "warmteplan", "transitievisie", "wijkuitvoeringsplan", "aardgasloos",
+    "gasvrij", "gasvrije", "gas free", "natural gas free", "off gas", "district heating", "heat network", "heat networks",
     "mission oriented", "mission driven"),
   g("mission_innovation", 0.65, "P", "duurzaamheid", "verduurzaming", "windpark", "zonnepark", "zonneweide",
     "energiebesparing", "sustainability"),
@@ -290,8 +365,17 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   g("merit_national", 1, "P", "rijksmuse", "culturele basisinfrastructuur", "basisinfrastructuur cultuur", "rijkscollectie", "nationaal museum", "nationale bibliotheek",
     "koninklijke bibliotheek", "landelijke omroep", "publieke omroep", "npo", "national museum", "national library",
     "national broadcaster", "national opera", "nationale opera"),
+  // The Wsob gives provinces the support of the library network (POI): a statutory provincial task.
+  g("library_support", 1.5, "P", "provinciale ondersteuningsinstelling", "ondersteuningsinstelling", "bibliotheeknetwerk",
+    "netwerk van openbare bibliotheken", "bibliotheekstelsel", "wsob", "library support organisation",
+    "library support organization", "provincial library support"),
+  g("library_support", 1.5, "W", "poi", "pois"),
   g(MOD_NATIONAL, 1, "W", "nationaal", "nationale", "landelijk", "landelijke", "national"),
-  g(MOD_LOCAL, 1, "W", "lokaal", "lokale", "local", "wijk", "buurt", "dorp", "dorpen", "neighbourhood"),
+  g(MOD_LOCAL, 1, "W", "lokaal", "lokale", "local", "wijk", "buurt", "dorp", "dorpen", "neighbourhood", "neighborhood",
+    "village", "wijken", "buurten"),
+  // Compounds whose first part makes the rest local: buurtbibliotheek, dorpsplein, wijkpark, stadsschouwburg.
+  // A task stem right after one of these counts as a word (and the line as local, see check.ts).
+  g(0, 0, "L", "buurt", "wijk", "dorps", "stads"),
 
   // ── 14 Early education ──
   g("early_education", 1, "P", "vve", "voor en vroegschoolse", "vroegschoolse", "voorschoolse", "voorschool",
@@ -353,7 +437,13 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
     "vestiging rijksdiensten", "vestigingsbeleid overheidsinstellingen", "behoud rechtbank", "rechtbank in de regio",
     "rechtbanken in de regio", "regiodeal", "regio deal", "structuurversterking", "vestiging van een rijksdienst", "vestiging rijksdienst", "lagging",
     "lagging region", "regional compensation", "relocating public services", "relocation of public services",
-    "public services in the region", "keeping courts", "regional courts", "region deal"),
+    "public services in the region", "keeping courts", "regional courts", "region deal", "rijksdiensten naar",
+    "rijksdienst naar", "rijkswerkgelegenheid", "overheidsdiensten naar de regio", "overheidsinstellingen naar de regio",
+    "overheidswerkgelegenheid", "spreiding overheidsdiensten", "spreiding van overheidsdiensten", "spreiding van overheidsinstellingen",
+    "verplaatsing van rijksdiensten", "verhuizing rijksdiensten", "verhuizing van rijksdiensten", "buiten de randstad",
+    "relocating government", "relocation of government", "relocate government", "relocating agencies", "relocation of agencies",
+    "government agencies to the regions", "government jobs to the regions", "government jobs in the regions",
+    "dispersal of government", "spreading government", "public sector jobs to the regions"),
 
   g("lagging_regions", 0.7, "P", "krimpregio", "krimpgebied"),
   // Also the name of agencies (Rijksdienst voor Ondernemend Nederland): weak alone.
@@ -380,12 +470,20 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = [
   g("social_care", 0.6, "W", "toegang"),
 
   // ── Modifiers: who pays ──
-  g(MOD_LOCAL_TAX, 1, "P", "eigen middelen", "algemene middelen", "gemeentelijke middelen", "lokale belasting",
-    "lokale heffing", "gefinancierd uit ozb", "gefinancierd uit de ozb", "betaald uit ozb", "betaald uit de ozb",
+  g(MOD_LOCAL_TAX, 1, "P", "eigen middelen", "algemene middelen", "gemeentelijke middelen", "gefinancierd uit ozb", "gefinancierd uit de ozb", "betaald uit ozb", "betaald uit de ozb",
     "uit de ozb", "uit ozb", "ozb verhoging", "verhoging ozb", "verhoging van de ozb", "eigen belastingopbrengst",
     "eigen belastinginkomsten", "zonder rijksbijdrage", "zonder rijksgeld", "own funds", "own resources",
-    "local tax", "local taxes", "locally funded", "funded from property tax", "from property tax", "local property tax",
-    "gedekt uit ozb", "gedekt uit de ozb", "dekking uit ozb", "paid from local"),
+    "locally funded", "funded from property tax", "from property tax", "gedekt uit ozb", "gedekt uit de ozb", "dekking uit ozb",
+    "paid from local", "own tax revenue", "own tax income", "eigen belastingen", "eigen heffingen"),
+  // A funding clause: what follows it is where the money comes from. A tax named there is the line's
+  // own tax money (MOD_LOCAL_TAX for a gemeente); a tax, grant or reserve named there is no task.
+  g(MOD_FUNDING, 1, "P", "gefinancierd uit", "gefinancierd met", "gefinancierd door", "gefinancierd vanuit", "financiering uit",
+    "betaald uit", "betaald met", "betaald door", "bekostigd uit", "bekostigd met", "bekostigd door", "gedekt uit", "gedekt door",
+    "gedekt met", "dekking uit", "dekking door", "met dekking", "ten laste van", "te dekken uit", "uit de gemeentelijke",
+    "uit gemeentelijke", "uit de lokale", "uit lokale", "uit eigen", "uit de eigen", "uit de algemene", "uit algemene",
+    "funded from", "funded by", "funded through", "funded out of", "funded via", "financed from", "financed by",
+    "financed out of", "financed through", "paid from", "paid for from", "paid out of", "paid for by", "paid for out of",
+    "paid by", "covered by", "covered from", "charged to", "out of local", "from local", "from municipal", "from own"),
   absorbing(MOD_TRANSFER, 1, "P", "specifieke uitkering", "spuk", "decentralisatie uitkering", "decentralisatieuitkering",
     "uitkering aan gemeenten", "uitkeringen aan gemeenten", "bijdrage aan gemeenten", "bijdragen aan gemeenten",
     "via het gemeentefonds", "via gemeentefonds", "rijksbijdrage aan gemeenten", "middelen voor gemeenten",
