@@ -20,6 +20,10 @@ export interface FakeCell {
   /** Text entered with a leading apostrophe. */
   quotePrefix?: boolean;
   bold?: boolean;
+  /** Number format set through range.numberFormat. */
+  format?: string;
+  /** The formula was written through range.formulasLocal (the user's language). */
+  local?: boolean;
 }
 
 export interface FakeRule {
@@ -37,6 +41,7 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   tables: { name: string; rect: Rect }[];
   frozenRows: number;
+  visibility?: string;
 }
 
 export class FakeExcelError extends Error {
@@ -322,6 +327,9 @@ class WorksheetProxy extends Proxy {
   get name(): string {
     return this.read("name");
   }
+  set visibility(v: string) {
+    this.context.queue(() => void (this.sheet().visibility = v));
+  }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.context, () => ({ sheet: this.sheet(), rect: address ? parseRect(address) : { top: 1, left: 1, rows: 1048576, cols: 16384 } }));
   }
@@ -521,13 +529,34 @@ class RangeProxy extends Proxy {
   set formulas(v: unknown[][]) {
     this.queueWrite(v, true);
   }
-  private queueWrite(v: unknown[][], asFormula: boolean): void {
+  set formulasLocal(v: unknown[][]) {
+    this.queueWrite(v, true, true);
+  }
+  set numberFormat(v: unknown[][]) {
+    this.context.queue(() => {
+      const t = this.target();
+      v.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (typeof f !== "string") return;
+          const k = key(t.rect.top + i, t.rect.left + j);
+          t.sheet.cells.set(k, { ...(t.sheet.cells.get(k) ?? { value: "" }), format: f });
+        }),
+      );
+    }, JSON.stringify(v).length);
+  }
+  private queueWrite(v: unknown[][], asFormula: boolean, local = false): void {
     this.context.queue(() => {
       const t = this.target();
       if (v.length !== t.rect.rows || v.some((row) => row.length !== t.rect.cols)) {
         throw new FakeExcelError("InvalidArgument", `values ${v.length}x${v[0]?.length} for ${addressOf(t.rect)}`);
       }
-      v.forEach((row, i) => row.forEach((x, j) => writeValue(t.sheet, t.rect.top + i, t.rect.left + j, x, asFormula)));
+      v.forEach((row, i) =>
+        row.forEach((x, j) => {
+          writeValue(t.sheet, t.rect.top + i, t.rect.left + j, x, asFormula);
+          const cell = t.sheet.cells.get(key(t.rect.top + i, t.rect.left + j));
+          if (local && cell?.formula && typeof x === "string") cell.local = true;
+        }),
+      );
     }, JSON.stringify(v).length);
   }
   clear(applyTo: string): void {

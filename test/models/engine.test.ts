@@ -6,55 +6,15 @@ import { evaluateFormulas, type JsonCell, type JsonResult } from "../../engine/e
 import { BLWorkbook } from "../../engine/index";
 import { CATALOGUE } from "../../src/catalogue";
 import { fullName, type AnySpec } from "../../src/core/spec";
-import type { InArg, InCell, Lang, Result } from "../../src/core/types";
+import type { Lang, Result } from "../../src/core/types";
 import { callFunction } from "../../src/core/validate";
 import { localizeTable } from "../../src/i18n/localize";
 import { explain } from "../../src/i18n/messages";
 import { closeEnough, isBLError, isTableResult, show } from "./helpers";
 
-/** Splits on top-level commas (outside quotes and braces). */
-function splitTop(s: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let cur = "";
-  for (const ch of s) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "{") depth++;
-    else if (!quoted && ch === "}") depth--;
-    if (!quoted && depth === 0 && ch === sep) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
-function literal(t: string): InCell {
-  const s = t.trim();
-  if (s.startsWith('"') && s.endsWith('"')) return s.slice(1, -1);
-  if (s === "TRUE" || s === "FALSE") return s === "TRUE";
-  const n = Number(s);
-  if (s === "" || Number.isNaN(n)) throw new Error(`cannot read literal ${t}`);
-  return n;
-}
-
-/** The arguments of a literal formula "=BL.X(1, {2;3}, "a")" as the host would pass them. */
-export function parseExample(formula: string): { name: string; args: InArg[] } {
-  const m = /^=\s*([A-Z.]+)\((.*)\)\s*$/.exec(formula.trim());
-  if (!m) throw new Error(`cannot parse ${formula}`);
-  const body = (m[2] ?? "").trim();
-  const args = body === "" ? [] : splitTop(body, ",").map((a): InArg => {
-    const s = a.trim();
-    if (s === "") return undefined;
-    if (s.startsWith("{")) {
-      return splitTop(s.slice(1, -1), ";").map((row) => splitTop(row, ",").map(literal));
-    }
-    return literal(s);
-  });
-  return { name: m[1] ?? "", args };
-}
+// One parser of literal arguments serves the tests and the benchmark.
+export { literalArgs as parseExample } from "../../engine/literal";
+import { literalArgs as parseExample } from "../../engine/literal";
 
 function sameCell(engine: JsonCell | undefined, core: unknown, s: AnySpec, lang: Lang): string | undefined {
   if (typeof core === "number") return typeof engine === "number" && closeEnough(engine, core, 1e-12) ? undefined : `${show(engine)} ≠ ${core}`;
