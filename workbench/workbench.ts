@@ -119,20 +119,25 @@ async function openFile(file: File): Promise<void> {
   await openBytes(file.name, await file.arrayBuffer());
 }
 
+/** Hands bytes to the browser as a download; nothing leaves the machine. */
+function download(bytes: Uint8Array | ArrayBuffer, name: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started from the URL; keep it a moment for slow browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 async function save(): Promise<void> {
   try {
     const bytes = await saveXlsx(ExcelJS, host, source);
-    const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
     const name = `${baseName}.xlsx`;
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // The download has started from the URL; keep it a moment for slow browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    download(bytes, name);
     say(t.saved(name));
   } catch (e) {
     say(`${t.saveFailed} ${e instanceof Error ? e.message : String(e)}`, true);
@@ -141,7 +146,8 @@ async function save(): Promise<void> {
 
 applyLabels();
 const empty = buildWorkbook([{ name: lang === "nl" ? "Blad1" : "Sheet1", content: [], meta: { numFmt: new Map(), hiddenRows: new Set(), colWidths: new Map(), hidden: false } }], lang);
-const host = new EmbeddedHost(empty.wb, { lang, meta: empty.meta });
+// The council workbook of the pane's Scenario's part arrives as a download.
+const host = new EmbeddedHost(empty.wb, { lang, meta: empty.meta, deliver: download });
 const grid = new Grid(host, lang, t, {
   grid: byId("grid"),
   formulaInput: byId<HTMLInputElement>("formula-bar"),

@@ -134,9 +134,9 @@ function freeIndex(zip: JSZip, pattern: (n: number) => string): number {
 }
 
 /** Adds the charts to an xlsx written by ExcelJS; one drawing per sheet holds that sheet's charts. */
-export async function addBarCharts(xlsx: Buffer | Uint8Array, charts: readonly BarChart[]): Promise<Buffer> {
+export async function addBarCharts(xlsx: Uint8Array, charts: readonly BarChart[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
-  if (charts.length === 0) return Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  if (charts.length === 0) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const parts = await sheetParts(zip);
   let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
   const bySheet = new Map<string, BarChart[]>();
@@ -178,5 +178,6 @@ export async function addBarCharts(xlsx: Buffer | Uint8Array, charts: readonly B
     zip.file(sheetPath, sheetXml);
   }
   zip.file("[Content_Types].xml", types);
-  return Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  // Plain bytes, no Buffer: the same code runs in the browser (workbench, task pane).
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

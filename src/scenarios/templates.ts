@@ -2,7 +2,8 @@
 // BL formulas on those inputs, and a chart specification. The layout is plain
 // cell data; writers for ExcelJS (node) and Office.js (the pane) only copy it.
 
-import { specById } from "../catalogue";
+import { CATALOGUE, specById } from "../catalogue";
+import { fullName } from "../core/spec";
 import { isError, isTable } from "../core/errors";
 import type { InArg, Lang, NumRange, Text } from "../core/types";
 import { callFunction } from "../core/validate";
@@ -60,6 +61,59 @@ export function a1(p: CellPos, absolute = false): string {
 /** A sheet name as a formula or chart reference writes it: quoted, quotes doubled. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** At most 31 characters, none of []:*?/\\ (Excel's rules for sheet names). */
+export function safeSheetName(s: string): string {
+  return s.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim();
+}
+
+export function comparisonSheetName(t: ModelTemplate, lang: Lang): string {
+  return safeSheetName(`${lang === "nl" ? "Vergelijking" : "Compare"} ${t.sheetName[lang]}`);
+}
+
+/**
+ * A template formula (invariant syntax, English BL names, no "=") as a user
+ * of `lang` types it, for Excel's range.formulasLocal: Dutch BL names, ";"
+ * between arguments and "," as decimal sign in Dutch. Under a Dutch Excel an
+ * English custom-function name written through range.formulas has been
+ * reported to give #NAME?. The template formulas use only BL functions,
+ * INDEX (the same name in Dutch), cell references, numbers and * and -.
+ */
+export function localFormula(formula: string, lang: Lang): string {
+  if (lang === "en") return formula;
+  const dutch = new Map(CATALOGUE.map((spec) => [fullName(spec, "en").toUpperCase(), fullName(spec, "nl")]));
+  let out = "";
+  let quoted = false;
+  for (let i = 0; i < formula.length; ) {
+    const ch = formula[i] as string;
+    if (ch === '"') {
+      quoted = !quoted;
+      out += ch;
+      i++;
+      continue;
+    }
+    if (quoted) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_.]*(?=\()/.exec(formula.slice(i));
+    if (name) {
+      out += dutch.get(name[0].toUpperCase()) ?? name[0];
+      i += name[0].length;
+      continue;
+    }
+    const num = /^\d+\.\d+/.exec(formula.slice(i));
+    if (num && !/[A-Za-z0-9_.]/.test(formula[i - 1] ?? "")) {
+      out += num[0].replace(".", ",");
+      i += num[0].length;
+      continue;
+    }
+    out += ch === "," ? ";" : ch;
+    i++;
+  }
+  return out;
 }
 
 // ---- layout ---------------------------------------------------------------

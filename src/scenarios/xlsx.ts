@@ -9,7 +9,10 @@ import { ERROR_CODES } from "../../engine/plugin";
 import type { Lang } from "../core/types";
 import { computeSheets, layoutsToRaw, type RawSheets } from "./engine";
 import { BASE_SCENARIO, comparisonLayout, EMPTY_STORE, saveScenario, SCENARIO_SHEET, storeFromRows, storeToRows, type ScenarioStore } from "./scenarios";
-import { defaults, templateLayout, type LayoutCell, type SheetLayout } from "./templates";
+import { comparisonSheetName, defaults, templateLayout, type LayoutCell, type SheetLayout } from "./templates";
+
+// Moved to ./templates (host-neutral, for the task pane); re-exported for the command line.
+export { comparisonSheetName, safeSheetName } from "./templates";
 import type { ModelTemplate } from "./types";
 
 // ---- reading ------------------------------------------------------------------------
@@ -139,15 +142,6 @@ export async function writeAtomically(outPath: string, write: (tmp: string) => P
     await fsp.rm(tmp, { force: true }).catch(() => undefined);
     throw e;
   }
-}
-
-export function comparisonSheetName(t: ModelTemplate, lang: Lang): string {
-  return safeSheetName(`${lang === "nl" ? "Vergelijking" : "Compare"} ${t.sheetName[lang]}`);
-}
-
-/** At most 31 characters, none of []:*?/\ (Excel's rules for sheet names). */
-export function safeSheetName(s: string): string {
-  return s.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim();
 }
 
 export interface TemplateWorkbook {

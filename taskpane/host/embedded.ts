@@ -19,14 +19,21 @@ import { BLWorkbook, localErrorCode } from "../../engine";
 import { ERROR_CODES, HF_LANG } from "../../engine/plugin";
 import { parseAmount } from "../../src/budget/numbers";
 import type { Lang } from "../../src/core/types";
+import { KEY_COL, MARKER_PREFIX } from "../../src/scenarios/templates";
 import {
+  HostError,
+  notTemplate,
   RESULT_SHEET,
+  userCell,
   RULES_SHEET,
   type BudgetRegion,
   type CellRef,
   type Host,
+  type InputWrite,
   type PaneSettings,
   type ResultPlan,
+  type SheetCell,
+  type SheetOptions,
   type WrittenArea,
 } from "./types";
 
@@ -83,6 +90,8 @@ interface StoredSettings {
   version: 1;
   settings: PaneSettings;
   fills: ConditionalFill[];
+  /** Sheets the add-in created with writeSheet (it may rewrite only these). */
+  sheets?: string[];
 }
 
 export function emptyMeta(): SheetMeta {
@@ -173,8 +182,15 @@ export class EmbeddedHost implements Host {
   /** The fills as stored in the settings sheet, parsed once per change. */
   private fillCache: ConditionalFill[] | null = null;
 
-  constructor(wb: BLWorkbook, options: { lang?: Lang; meta?: Map<string, SheetMeta>; active?: string; activeCell?: { row: number; col: number } } = {}) {
+  /** How a built workbook reaches the user (the workbench downloads it); none in tests unless given. */
+  private readonly deliver: ((bytes: Uint8Array, fileName: string) => void) | undefined;
+
+  constructor(
+    wb: BLWorkbook,
+    options: { lang?: Lang; meta?: Map<string, SheetMeta>; active?: string; activeCell?: { row: number; col: number }; deliver?: (bytes: Uint8Array, fileName: string) => void } = {},
+  ) {
     this.wb = wb;
+    this.deliver = options.deliver;
     this.lang = options.lang ?? wb.lang;
     this.active = "";
     this.sel = { sheet: "", top: 1, left: 1, bottom: 1, right: 1, row: 1, col: 1 };
@@ -370,7 +386,8 @@ export class EmbeddedHost implements Host {
     const content = this.parseInput(text);
     const m = this.sheetMeta(sheet);
     const key = `${row},${col}`;
-    if (typeof content === "number" && /%\s*$/.test(text)) m.numFmt.set(key, "0%");
+    // Typing "25%" gives a percent format, as in Excel, but keeps one the cell already has ("0.0%" of a template input).
+    if (typeof content === "number" && /%\s*$/.test(text) && !m.numFmt.get(key)?.includes("%")) m.numFmt.set(key, "0%");
     else if (content === null) m.numFmt.delete(key);
     this.wb.setCell(this.address(sheet, row, col), content);
     this.touched(sheet);
@@ -659,6 +676,82 @@ export class EmbeddedHost implements Host {
     this.writeStored({ ...stored, settings });
   }
 
+  // ------------------------------------------------------------ scenarios
+
+  async listSheets(): Promise<{ names: string[]; active: string }> {
+    return { names: this.sheetNames().filter((n) => n !== SETTINGS_SHEET), active: this.active };
+  }
+
+  async readCells(refs: readonly CellRef[]): Promise<unknown[]> {
+    return refs.map((r) => {
+      const sheet = this.findSheet(r.sheet);
+      return sheet === null ? null : hostValue(this.cellValue(sheet, r.row, r.col));
+    });
+  }
+
+  private firstRowStarts(sheet: string, header: readonly string[]): boolean {
+    return header.length > 0 && header.every((h, k) => this.cellValue(sheet, 1, k + 1) === h);
+  }
+
+  async writeSheet(name: string, cells: readonly SheetCell[], opts: SheetOptions = {}): Promise<string> {
+    const stored = this.readStored();
+    const owned = stored.sheets ?? [];
+    const existing = this.findSheet(name);
+    const ours =
+      existing !== null &&
+      ((opts.replace === true && owned.some((n) => n.toLowerCase() === existing.toLowerCase())) || (opts.replaceIfHeader !== undefined && this.firstRowStarts(existing, opts.replaceIfHeader)));
+    const target = ours ? existing : this.freeSheetName(name);
+    if (!ours) this.hf.addSheet(target);
+    const rows: RawCellContent[][] = [];
+    const meta = emptyMeta();
+    for (const c of cells) {
+      const r = (rows[c.row - 1] ??= []);
+      r[c.col - 1] = c.formula !== undefined ? `=${c.formula}` : typeof c.value === "string" ? textContent(c.value) : (c.value ?? null);
+      if (c.format !== undefined) meta.numFmt.set(`${c.row},${c.col}`, c.format);
+    }
+    const content = Array.from({ length: rows.length }, (_, i) => {
+      const r = rows[i] ?? [];
+      return Array.from({ length: r.length }, (_, j) => r[j] ?? null);
+    });
+    this.wb.setSheet(this.sheetId(target), content);
+    // Characters to pixels, as the grid draws them (about 7 px a character plus padding).
+    (opts.widths ?? []).forEach((w, k) => meta.colWidths.set(k + 1, Math.round(w * 7 + 10)));
+    meta.hidden = opts.hidden === true;
+    this.meta.set(target, meta);
+    const sheets = owned.some((n) => n.toLowerCase() === target.toLowerCase()) ? owned : [...owned, target];
+    this.writeStored({ ...this.readStored(), sheets });
+    if (opts.activate) {
+      this.active = target;
+      this.sel = { sheet: target, top: 1, left: 1, bottom: 1, right: 1, row: 1, col: 1 };
+    }
+    this.emit({ type: "sheets" });
+    this.emit({ type: "cells" });
+    if (opts.activate) this.emit({ type: "selection", reveal: true });
+    return target;
+  }
+
+  async writeInputs(sheetName: string, cells: readonly InputWrite[]): Promise<void> {
+    const sheet = this.findSheet(sheetName);
+    if (sheet === null) throw new HostError({ nl: `Blad "${sheetName}" bestaat niet.`, en: `Sheet "${sheetName}" does not exist.` });
+    const marker = this.cellValue(sheet, 1, KEY_COL + 1);
+    if (typeof marker !== "string" || !marker.startsWith(MARKER_PREFIX)) throw new HostError(notTemplate(sheet));
+    for (const c of cells) {
+      const a = this.address(sheet, c.row, c.col);
+      const v = this.hf.getCellValue(a);
+      if (this.hf.getCellFormula(a) !== undefined || this.hf.isCellPartOfArray(a) || !(v === null || v === "" || typeof v === "number")) {
+        throw new HostError(userCell(sheet, a1(c.row, c.col)));
+      }
+    }
+    for (const c of cells) this.wb.setCell(this.address(sheet, c.row, c.col), c.value);
+    this.emit({ type: "cells" });
+  }
+
+  async openWorkbook(bytes: Uint8Array, fileName: string): Promise<"downloaded" | "opened"> {
+    if (!this.deliver) throw new Error("This workbench cannot hand out files.");
+    this.deliver(bytes, fileName);
+    return "downloaded";
+  }
+
   /** The verdict fills currently stored. */
   fills(): readonly ConditionalFill[] {
     if (this.fillCache === null) this.fillCache = this.readStored().fills;
@@ -680,7 +773,8 @@ export class EmbeddedHost implements Host {
       const parsed = JSON.parse(text) as Partial<StoredSettings>;
       if (parsed.format !== SETTINGS_FORMAT || typeof parsed.settings !== "object" || parsed.settings === null) return empty;
       const fills = Array.isArray(parsed.fills) ? parsed.fills.filter((f) => typeof f?.sheet === "string" && typeof f.range === "string" && typeof f.fills === "object") : [];
-      return { ...empty, settings: parsed.settings, fills };
+      const sheets = Array.isArray(parsed.sheets) ? parsed.sheets.filter((n): n is string => typeof n === "string") : [];
+      return { ...empty, settings: parsed.settings, fills, ...(sheets.length > 0 ? { sheets } : {}) };
     } catch {
       // A damaged settings sheet must not stop the workbook from opening; the pane starts afresh.
       return empty;
@@ -690,7 +784,7 @@ export class EmbeddedHost implements Host {
   private writeStored(stored: StoredSettings): void {
     this.fillCache = null;
     const id = this.hf.getSheetId(SETTINGS_SHEET);
-    if (isEmptySettings(stored.settings) && stored.fills.length === 0) {
+    if (isEmptySettings(stored.settings) && stored.fills.length === 0 && (stored.sheets ?? []).length === 0) {
       // Nothing to keep: the workbook goes back to having no settings sheet at all.
       if (id !== undefined) {
         this.hf.removeSheet(id);
@@ -707,6 +801,8 @@ export class EmbeddedHost implements Host {
     this.sheetMeta(SETTINGS_SHEET).hidden = true;
   }
 }
+
+
 
 function engineFunctionNameOf(id: string, lang: Lang): string {
   return HyperFormula.getLanguage(HF_LANG[lang]).getMaybeFunctionTranslation(id) ?? id;

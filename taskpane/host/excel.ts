@@ -19,18 +19,29 @@
 //   removeResults  3 for columns (which sheets exist; clear and list rules; delete
 //                  our rules), 2 for a result sheet.
 //   readSheet 2, openRulesSheet 2, selectRow 1.
+//   Scenarios: listSheets 1, readCells 2 (which sheets exist; the cells),
+//   writeSheet 2 for a new sheet (the names; the write), 3 when it rewrites
+//   one of its own sheets (plus what is there to clear), writeInputs 2 (check
+//   the cells; write them), openWorkbook 0 (Excel.createWorkbook).
 // Needs ExcelApi 1.9 (getSelectedRanges, getTables, getSpecialCellsOrNullObject).
 
 import type { Lang } from "../../src/core/types";
 import type { Verdict } from "../../src/levels";
+import { KEY_COL, localFormula, MARKER_PREFIX } from "../../src/scenarios/templates";
 import {
+  HostError,
+  notTemplate,
   RESULT_SHEET,
+  userCell,
   RULES_SHEET,
   type BudgetRegion,
   type CellRef,
   type Host,
+  type InputWrite,
   type PaneSettings,
   type ResultPlan,
+  type SheetCell,
+  type SheetOptions,
   type WrittenArea,
 } from "./types";
 
@@ -51,10 +62,14 @@ export interface ExcelHostDeps {
   readonly writeChunkBytes?: number;
   /** Cells per read sync when a used range did not fit one response. */
   readonly readChunkCells?: number;
+  /** Excel.createWorkbook: opens a new workbook from base64 xlsx bytes (ExcelApi 1.8). */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
 }
 
 export const SETTINGS_KEY = "begrotingslab.settings";
 export const WRITTEN_KEY = "begrotingslab.written";
+/** Names of the sheets the add-in created with writeSheet: only these may it rewrite. */
+export const SHEETS_KEY = "begrotingslab.sheets";
 export const DEFAULT_WRITE_CHUNK_BYTES = 4_000_000;
 const DEFAULT_READ_CHUNK_CELLS = 100_000;
 const MAX_COLUMNS = 16_384;
@@ -192,6 +207,8 @@ function sliceValues(src: readonly (readonly unknown[])[], srcRect: Rect | null,
 // ---------------------------------------------------------------------------
 // Values as written.
 
+
+
 /**
  * Excel parses a string written through `values` as if it was typed: "0.10"
  * becomes the number 0.1, "1-2" a date, "- note" or "=x" a formula. A leading
@@ -227,6 +244,20 @@ function isPayloadError(e: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------
+
+/** Bytes as base64 (Excel.createWorkbook takes base64), in slices so a large workbook does not overflow the call stack. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** One cell's content for `formulas` / `formulasLocal`: text kept as text, a formula in the user's syntax. */
+export function sheetCellInput(c: SheetCell, lang: Lang): string | number | null {
+  if (c.formula !== undefined) return `=${localFormula(c.formula, lang)}`;
+  if (typeof c.value === "string") return asTypedText(c.value);
+  return c.value ?? null;
+}
 
 function isWrittenArea(x: unknown): x is WrittenArea {
   const w = x as Partial<WrittenArea> | null;
@@ -668,6 +699,142 @@ export function createExcelHost(deps: ExcelHostDeps): Host {
     return deps.displayLanguage().toLowerCase().startsWith("nl") ? "nl" : "en";
   }
 
+  // ---- scenarios
+
+  function ownedSheets(): string[] {
+    const x = parseStored(deps.settings.get(SHEETS_KEY));
+    return Array.isArray(x) ? x.filter((n): n is string => typeof n === "string") : [];
+  }
+
+  async function listSheets(): Promise<{ names: string[]; active: string }> {
+    return deps.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name");
+      const active = sheets.getActiveWorksheet();
+      active.load("name");
+      await ctx.sync();
+      return { names: sheets.items.map((s) => s.name), active: active.name };
+    });
+  }
+
+  async function readCells(refs: readonly CellRef[]): Promise<unknown[]> {
+    if (refs.length === 0) return [];
+    return deps.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name");
+      await ctx.sync();
+      const names = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
+      const ranges = refs.map((r) => {
+        const name = names.get(r.sheet.toLowerCase());
+        if (name === undefined) return null;
+        const range = sheets.getItem(name).getRangeByIndexes(r.row - 1, r.col - 1, 1, 1);
+        range.load("values");
+        return range;
+      });
+      await ctx.sync();
+      return ranges.map((r) => (r ? (r.values[0]?.[0] ?? null) : null));
+    });
+  }
+
+  async function writeSheet(name: string, cells: readonly SheetCell[], opts: SheetOptions = {}): Promise<string> {
+    const lang = language();
+    const owned = ownedSheets();
+    const target = await deps.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name");
+      await ctx.sync(); // sync 1: which sheets exist
+      const names = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      const existing = sheets.items.find((s) => sameSheet(s.name, name))?.name;
+      let reuse = false;
+      let used: Excel.Range | null = null;
+      if (existing !== undefined && (opts.replace === true || opts.replaceIfHeader !== undefined)) {
+        const ws = sheets.getItem(existing);
+        const header = opts.replaceIfHeader;
+        const head = header && header.length > 0 ? ws.getRangeByIndexes(0, 0, 1, header.length) : null;
+        head?.load("values");
+        used = ws.getUsedRangeOrNullObject(true);
+        used.load(RECT_PROPS);
+        await ctx.sync(); // sync 2, only to rewrite: what is on the sheet now
+        const isOwned = opts.replace === true && owned.some((n) => sameSheet(n, existing));
+        const headerMatches = !!header && !!head && header.every((h, k) => head.values[0]?.[k] === h);
+        reuse = isOwned || headerMatches;
+      }
+      let ws: Excel.Worksheet;
+      let chosen: string;
+      if (reuse && existing !== undefined) {
+        chosen = existing;
+        ws = sheets.getItem(existing);
+        // Contents only, cell by cell of what is there: formulas elsewhere that point at this sheet keep working.
+        if (used && used.isNullObject !== true) ws.getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount).clear("Contents");
+      } else {
+        chosen = name;
+        for (let k = 2; names.has(chosen.toLowerCase()); k++) chosen = `${name} (${k})`;
+        ws = sheets.add(chosen);
+      }
+      const rows = Math.max(0, ...cells.map((c) => c.row));
+      const cols = Math.max(0, ...cells.map((c) => c.col));
+      if (rows > 0 && cols > 0) {
+        // null leaves a cell as it is: one block write for the whole layout.
+        const block: (string | number | null)[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => null));
+        for (const c of cells) (block[c.row - 1] as (string | number | null)[])[c.col - 1] = sheetCellInput(c, lang);
+        const range = ws.getRangeByIndexes(0, 0, rows, cols);
+        // Dutch Excel: the formula as a Dutch user types it (see localFormula); elsewhere the invariant syntax.
+        if (lang === "nl") range.formulasLocal = block;
+        else range.formulas = block;
+      }
+      for (const c of cells) {
+        const cell = c.format !== undefined || c.bold ? ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1) : null;
+        if (cell && c.format !== undefined) cell.numberFormat = [[c.format]];
+        if (cell && c.bold) cell.format.font.bold = true;
+      }
+      // Excel's column width is in points; a character of the default font is about 7 points wide.
+      (opts.widths ?? []).forEach((w, k) => (ws.getRangeByIndexes(0, k, 1, 1).format.columnWidth = Math.round(w * 7)));
+      for (const c of opts.hiddenColumns ?? []) ws.getRange(`${columnName(c)}:${columnName(c)}`).columnHidden = true;
+      if (opts.hidden) ws.visibility = "Hidden";
+      if (opts.activate) ws.activate();
+      await ctx.sync(); // the write
+      return chosen;
+    });
+    if (!owned.some((n) => sameSheet(n, target))) {
+      deps.settings.set(SHEETS_KEY, [...owned, target]);
+      await save();
+    }
+    return target;
+  }
+
+  async function writeInputs(sheet: string, cells: readonly InputWrite[]): Promise<void> {
+    if (cells.length === 0) return;
+    await deps.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const marker = ws.getRangeByIndexes(0, KEY_COL, 1, 1);
+      marker.load("values");
+      const targets = cells.map((c) => {
+        const r = ws.getRangeByIndexes(c.row - 1, c.col - 1, 1, 1);
+        r.load("values,formulas");
+        return r;
+      });
+      await ctx.sync(); // sync 1: the marker and what the input cells hold
+      const m = marker.values[0]?.[0];
+      if (typeof m !== "string" || !m.startsWith(MARKER_PREFIX)) throw new HostError(notTemplate(sheet));
+      cells.forEach((c, i) => {
+        const r = targets[i] as Excel.Range;
+        const f = r.formulas[0]?.[0];
+        const v = r.values[0]?.[0];
+        const isFormula = typeof f === "string" && f.startsWith("=");
+        if (isFormula || !(v === "" || v === null || typeof v === "number")) throw new HostError(userCell(sheet, `${columnName(c.col)}${c.row}`));
+      });
+      cells.forEach((c, i) => ((targets[i] as Excel.Range).values = [[c.value]]));
+      await ctx.sync(); // sync 2: the new values
+    });
+  }
+
+  async function openWorkbook(bytes: Uint8Array): Promise<"downloaded" | "opened"> {
+    const create = deps.createWorkbook;
+    if (!create) throw new Error("Excel.createWorkbook is not available.");
+    await create(toBase64(bytes));
+    return "opened";
+  }
+
   return {
     kind: "excel",
     language,
@@ -679,6 +846,11 @@ export function createExcelHost(deps: ExcelHostDeps): Host {
     openRulesSheet,
     getSettings,
     setSettings,
+    listSheets,
+    readCells,
+    writeSheet,
+    writeInputs,
+    openWorkbook,
   };
 }
 
@@ -688,5 +860,6 @@ export default function excelHost(): Host {
     run: (fn) => Excel.run(fn),
     settings: Office.context.document.settings,
     displayLanguage: () => Office.context.displayLanguage,
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   });
 }

@@ -4,7 +4,7 @@
 // check of any size reads once and writes once, so Excel needs at most three
 // context.sync calls (read the budget; read the target area; write).
 
-import type { Lang } from "../../src/core/types";
+import type { Lang, Text } from "../../src/core/types";
 import type { Owner, Verdict } from "../../src/levels";
 
 /** 1-based sheet coordinates, as a user reads them. */
@@ -79,6 +79,44 @@ export interface PaneSettings {
   readonly written?: WrittenArea;
 }
 
+/** A cell of a sheet the add-in writes; 1-based. */
+export interface SheetCell {
+  readonly row: number;
+  readonly col: number;
+  /** Text is always written as text (never read as a number or formula). */
+  readonly value?: string | number;
+  /** Invariant syntax with English names, without "=": e.g. `BL.VVE.UNIVERSAL(B5,B6)`. */
+  readonly formula?: string;
+  /** Number format, Excel's en-US code, e.g. "0.0%". */
+  readonly format?: string;
+  readonly bold?: boolean;
+}
+
+export interface SheetOptions {
+  readonly activate?: boolean;
+  /** A sheet for the add-in's own data (the stored scenarios). */
+  readonly hidden?: boolean;
+  /** Column widths in characters for columns A, B, … */
+  readonly widths?: readonly number[];
+  /** 1-based columns to hide (a template's key column). Excel only; the workbench shows them. */
+  readonly hiddenColumns?: readonly number[];
+  /**
+   * Rewrite the sheet `name` when it is one the add-in wrote before (so a
+   * comparison is refreshed, not duplicated). Without it, or when `name` is a
+   * sheet of the user, a free name "name (2)" is chosen.
+   */
+  readonly replace?: boolean;
+  /** Also rewrite an existing sheet whose first row starts with exactly these texts (the stored-scenarios format, e.g. written by the command line). */
+  readonly replaceIfHeader?: readonly string[];
+}
+
+/** A number to write into an input cell of a template sheet; 1-based. */
+export interface InputWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly value: number;
+}
+
 export interface Host {
   readonly kind: "excel" | "embedded";
   /** The user's display language (Office's, or the browser's in the workbench). */
@@ -101,6 +139,51 @@ export interface Host {
   openRulesSheet(header: readonly string[]): Promise<void>;
   getSettings(): Promise<PaneSettings>;
   setSettings(settings: PaneSettings): Promise<void>;
+
+  // ---- scenarios (Excel: one or two context.sync calls each)
+
+  /** The workbook's sheet names in order, and the active sheet. */
+  listSheets(): Promise<{ names: string[]; active: string }>;
+  /** The values of single cells, in order; null for a sheet that does not exist. */
+  readCells(refs: readonly CellRef[]): Promise<unknown[]>;
+  /**
+   * Writes a sheet the add-in owns and returns its name: a new sheet (a free
+   * name when `name` is taken), or `name` rewritten when `opts.replace` and
+   * the add-in wrote it. A sheet of the user is never changed.
+   */
+  writeSheet(name: string, cells: readonly SheetCell[], opts?: SheetOptions): Promise<string>;
+  /**
+   * Writes numbers into the input cells of a template sheet (switching
+   * scenarios). The sheet must carry the template marker the add-in wrote in
+   * F1, and every target cell must be empty or hold a number: a formula or
+   * text there is the user's, and then nothing is written at all.
+   */
+  writeInputs(sheet: string, cells: readonly InputWrite[]): Promise<void>;
+  /** Hands a built workbook to the user: a download in the workbench, a new workbook in Excel. */
+  openWorkbook(bytes: Uint8Array, fileName: string): Promise<"downloaded" | "opened">;
+}
+
+/** A refusal the user can act on (a user's cell in the way), in both languages. */
+export class HostError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+/** Why writeInputs refused: the sheet is not a template sheet. */
+export function notTemplate(sheet: string): Text {
+  return {
+    nl: `Blad "${sheet}" is geen scenarioblad van Begrotingslab; er is niets geschreven.`,
+    en: `Sheet "${sheet}" is not a Begrotingslab scenario sheet; nothing was written.`,
+  };
+}
+
+/** Why writeInputs refused: an input cell holds the user's formula or text. */
+export function userCell(sheet: string, address: string): Text {
+  return {
+    nl: `Cel ${address} op blad "${sheet}" bevat een formule of tekst van u; er is niets geschreven. Zet er een getal in of maak de cel leeg.`,
+    en: `Cell ${address} on sheet "${sheet}" holds a formula or text of yours; nothing was written. Put a number there or clear the cell.`,
+  };
 }
 
 export const RESULT_SHEET = "Niveaucheck";

@@ -9,6 +9,7 @@ import { VERSION } from "../../src/version";
 import type { HeaderColumns } from "../../src/budget/table";
 import type { Host, PaneSettings } from "../host/types";
 import { T, type PaneText } from "./i18n";
+import { scenarioView } from "./scenarios-view";
 import { detect, lineKey, PaneError, runCheck, RULES_HEADER, VERDICT_COLORS, type CheckOutcome, type Detected } from "./run";
 
 type Child = Node | string;
@@ -59,6 +60,8 @@ export function mountPane(root: HTMLElement, host: Host): void {
   root.classList.add("bl-pane");
 
   const t = (): PaneText => T[state.lang] as PaneText;
+  // Kept across renders: it has its own state (chosen model, comparison, chart).
+  const scenarios = scenarioView(host, () => state.lang);
 
   function say(text: string, kind: "info" | "error" = "info"): void {
     status.textContent = text;
@@ -340,8 +343,10 @@ export function mountPane(root: HTMLElement, host: Host): void {
       o ? summaryChart(o) : "",
       o ? flaggedList(o) : "",
       o ? problemList(o) : "",
+      scenarios.element,
       functionsList(),
     );
+    scenarios.render();
   }
 
   root.replaceChildren(body);
@@ -353,5 +358,9 @@ export function mountPane(root: HTMLElement, host: Host): void {
       if (settings.lang) state.lang = settings.lang;
       render();
     })
+    .catch(fail);
+  void scenarios
+    .refresh()
+    .then(() => scenarios.render())
     .catch(fail);
 }

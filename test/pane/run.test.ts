@@ -41,6 +41,22 @@ class MemoryHost implements Host {
   async setSettings(s: PaneSettings) {
     this.settings = s;
   }
+  // The check never uses the scenario methods; they answer as an empty workbook would.
+  async listSheets() {
+    return { names: Object.keys(this.sheets), active: this.region.sheet };
+  }
+  async readCells() {
+    return [];
+  }
+  async writeSheet(name: string): Promise<string> {
+    throw new Error(`the check must not write a sheet (${name})`);
+  }
+  async writeInputs(): Promise<void> {
+    throw new Error("the check must not write inputs");
+  }
+  async openWorkbook(): Promise<"opened"> {
+    throw new Error("the check must not open a workbook");
+  }
 }
 
 async function exampleRegion(): Promise<BudgetRegion> {
