@@ -278,7 +278,8 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     const span = String(1 + c.scenarios.length + others.length);
     return h(
       "div",
-      { class: "bl-sc-scroll" },
+      // A tab stop, so a keyboard user can scroll a comparison wider than the pane.
+      { class: "bl-sc-scroll", role: "region", tabindex: "0", "aria-label": `${t().comparison}: ${textOf(template.title)}` },
       h(
         "table",
         { class: "bl-summary bl-sc-compare", id: "bl-sc-compare-table", "aria-label": `${t().comparison}: ${textOf(template.title)}` },
