@@ -217,11 +217,12 @@ export function mountPane(root: HTMLElement, host: Host): void {
     const rows = o.summary.filter((r) => r.count > 0);
     const max = Math.max(1, ...rows.map((r) => r.count));
     const barH = 18;
-    const svg = s("svg", { width: "100%", height: rows.length * (barH + 6), role: "img", "aria-label": t().summary, viewBox: `0 0 300 ${rows.length * (barH + 6)}`, preserveAspectRatio: "none" });
+    // Scales with the pane but keeps its proportions, so labels are never stretched or cut.
+    const svg = s("svg", { width: "100%", role: "img", "aria-label": t().summary, viewBox: `0 0 320 ${rows.length * (barH + 6)}` });
     rows.forEach((r, i) => {
       const y = i * (barH + 6);
-      svg.append(s("rect", { x: 0, y, width: Math.max(2, (r.count / max) * 180), height: barH, fill: VERDICT_COLORS[r.verdict], stroke: "#8a8886" }));
-      const label = s("text", { x: 186, y: y + 13, "font-size": 11, fill: "#242424" });
+      svg.append(s("rect", { x: 0, y, width: Math.max(2, (r.count / max) * 130), height: barH, fill: VERDICT_COLORS[r.verdict], stroke: "#8a8886" }));
+      const label = s("text", { x: 136, y: y + 13, "font-size": 11, fill: "#242424" });
       label.textContent = `${VERDICT_LABELS[r.verdict][state.lang]} ${r.count}`;
       svg.append(label);
     });
