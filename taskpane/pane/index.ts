@@ -14,6 +14,9 @@ import { detect, lineKey, PaneError, runCheck, RULES_HEADER, VERDICT_COLORS, typ
 
 type Child = Node | string;
 
+/** Flagged lines rendered per click of "show more". */
+const FLAGGED_PAGE = 100;
+
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -251,7 +254,7 @@ export function mountPane(root: HTMLElement, host: Host): void {
   function flaggedList(o: CheckOutcome): HTMLElement {
     const flagged = o.checked.filter((c) => FLAGGED.includes(c.result.verdict));
     const list = h("ol", { class: "bl-flagged" });
-    for (const c of flagged) {
+    const item = (c: (typeof flagged)[number]): HTMLElement => {
       const r = c.result;
       const go = h(
         "button",
@@ -281,18 +284,29 @@ export function mountPane(root: HTMLElement, host: Host): void {
           .catch(fail);
       });
       const level = r.level ? `${t().level}: ${LEVEL_LABELS[r.level][state.lang]}. ` : "";
-      list.append(
-        h(
-          "li",
-          {},
-          go,
-          h("p", { class: "bl-reason", text: `${level}${r.reason[state.lang]}` }),
-          h("p", { class: "bl-rule", text: `${t().rule}: ${r.rule}` }),
-          h("label", { for: id, class: "bl-field bl-small" }, h("span", { text: t().override }), sel),
-        ),
+      return h(
+        "li",
+        {},
+        go,
+        h("p", { class: "bl-reason", text: `${level}${r.reason[state.lang]}` }),
+        h("p", { class: "bl-rule", text: `${t().rule}: ${r.rule}` }),
+        h("label", { for: id, class: "bl-field bl-small" }, h("span", { text: t().override }), sel),
       );
-    }
-    return h("section", { "aria-labelledby": "bl-flagged-h" }, h("h2", { id: "bl-flagged-h", text: t().flagged(flagged.length) }), list);
+    };
+    // A large budget can flag thousands of lines: render them a page at a time,
+    // so the pane appears at once and the list grows on request.
+    let shown = 0;
+    const more = h("button", { type: "button", class: "bl-more" });
+    const showMore = (): void => {
+      const next = flagged.slice(shown, shown + FLAGGED_PAGE);
+      list.append(...next.map(item));
+      shown += next.length;
+      more.textContent = t().showMore(Math.min(FLAGGED_PAGE, flagged.length - shown), flagged.length - shown);
+      more.hidden = shown >= flagged.length;
+    };
+    more.addEventListener("click", showMore);
+    showMore();
+    return h("section", { "aria-labelledby": "bl-flagged-h" }, h("h2", { id: "bl-flagged-h", text: t().flagged(flagged.length) }), list, more);
   }
 
   function problemList(o: CheckOutcome): HTMLElement | "" {
