@@ -23,24 +23,10 @@ import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { coreOutputs, defaults, findTemplate, goalSeek, coreEvaluator, type ModelTemplate } from "../../src/scenarios";
-import { artifact, axeSerious, offMachine, openContext, startSession, type Opened, type Session } from "./kit";
+import { artifact, axeSerious, offMachine, openContext, startSession, until, type Opened, type Session } from "./kit";
 
 const VVE = findTemplate("vve") as ModelTemplate;
 
-async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs = 45_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await f();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function openWorkbench(session: Session, locale: string): Promise<Opened> {
   const o = await openContext(session.browser, locale);

@@ -39,7 +39,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { VERDICT_LABELS } from "../../src/levels/labels";
 import { VERDICTS, type Verdict } from "../../src/levels/types";
-import { artifact, axeSerious, DIST, offMachine, openContext, ROOT, startSession, type Opened, type PageLog, type Session } from "./kit";
+import { artifact, axeSerious, DIST, offMachine, openContext, ROOT, startSession, until, type Opened, type PageLog, type Session } from "./kit";
 
 const WORKBENCH = path.join(DIST, "workbench.html");
 const EXAMPLE = path.join(ROOT, "examples", "gemeente-lindewaard-2025.xlsx");
@@ -50,21 +50,6 @@ type Counts = Record<Verdict, number>;
 
 const HOSTILE = ["<img src=x onerror=alert(1)>", "<script>alert(1)</script>", '=HYPERLINK("javascript:alert(1)")'] as const;
 
-/** Polls until `f` returns a value (not undefined); waiting, not a timed assertion. */
-async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs = 45_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await f();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}${last ? `: ${String(last)}` : ""}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function zeroCounts(): Counts {
   return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Counts;
