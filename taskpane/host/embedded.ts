@@ -36,7 +36,9 @@ import {
   type SheetOptions,
   type WrittenArea,
 } from "./types";
+import { columnLetters } from "./a1";
 
+export { columnLetters };
 export const SETTINGS_SHEET = "_begrotingslab";
 /** Excel keeps at most 32,767 characters in a cell; the JSON is split over cells of this size. */
 const SETTINGS_CHUNK = 30000;
@@ -98,16 +100,6 @@ export function emptyMeta(): SheetMeta {
   return { numFmt: new Map(), hiddenRows: new Set(), colWidths: new Map(), hidden: false };
 }
 
-export function columnLetters(col: number): string {
-  let n = col;
-  let out = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;

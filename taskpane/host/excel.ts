@@ -44,6 +44,7 @@ import {
   type SheetOptions,
   type WrittenArea,
 } from "./types";
+import { columnLetters as columnName } from "./a1";
 
 /** The part of Office.Settings this host uses (Office.context.document.settings). */
 export interface SettingsStore {
@@ -86,11 +87,7 @@ interface Rect {
   readonly cols: number;
 }
 
-export function columnName(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnName };
 
 function columnNumber(letters: string): number {
   let n = 0;

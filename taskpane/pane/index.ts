@@ -9,41 +9,16 @@ import { VERSION } from "../../src/version";
 import type { HeaderColumns } from "../../src/budget/table";
 import type { Host, PaneSettings } from "../host/types";
 import { T, type PaneText } from "./i18n";
+import { h, s } from "./dom";
+import { columnLetters } from "../host/a1";
 import { scenarioView } from "./scenarios-view";
 import { detect, lineKey, PaneError, runCheck, RULES_HEADER, VERDICT_COLORS, type CheckOutcome, type Detected } from "./run";
-
-type Child = Node | string;
 
 /** Flagged lines rendered per click of "show more". */
 const FLAGGED_PAGE = 100;
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === "text") e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) e.append(c);
-  return e;
-}
 
-const SVG = "http://www.w3.org/2000/svg";
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  return e;
-}
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 interface State {
   lang: Lang;
@@ -195,7 +170,7 @@ export function mountPane(root: HTMLElement, host: Host): void {
       const sel = h("select", { id });
       if (role !== "description") sel.append(h("option", { value: "", text: t().none }));
       d.headings.forEach((name, i) => {
-        const o = h("option", { value: String(i), text: `${columnLetter(d.region.left - 1 + i)}: ${name}` });
+        const o = h("option", { value: String(i), text: `${columnLetters(d.region.left + i)}: ${name}` });
         if (cols[role] === i) o.selected = true;
         sel.append(o);
       });

@@ -23,28 +23,11 @@ import {
 } from "../../src/scenarios";
 import { HostError, type Host } from "../host/types";
 import { S, type ScenarioText } from "./i18n";
+import { h, s, type Child } from "./dom";
 import { PaneError } from "./run";
 import { compare, councilData, insertTemplate, readScenarioWorkbook, remove, rename, saveAs, switchTo, templateById, type ScenarioWorkbook, type TemplateSheet } from "./scenarios";
 
-type Child = Node | string;
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === "text") e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) e.append(c);
-  return e;
-}
-
-const SVG = "http://www.w3.org/2000/svg";
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** A value as the sheet's number format shows it, in the pane's language. */
 export function formatValue(v: OutputValue | number, format: ValueFormat, lang: Lang): string {

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main, type Io } from "../../cli/main";
 import { readBudgetFile, isBudgetError } from "../../src/budget";
+import { runCli } from "../helpers/cli";
 
 const root = join(__dirname, "..", "..");
 const gemeente = join(root, "examples", "gemeente-lindewaard-2025.xlsx");
@@ -11,13 +11,7 @@ const gemeenteCsv = join(root, "examples", "gemeente-lindewaard-2025.csv");
 const provincie = join(root, "examples", "provincie-zuiderkwartier-2025.xlsx");
 const tmp = mkdtempSync(join(tmpdir(), "bl-check-"));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 interface JsonLine {
   row: number;

@@ -2,20 +2,14 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, type Io } from "../../cli/main";
 import { CATALOGUE } from "../../src/catalogue";
 import { fullName } from "../../src/core/spec";
 import { REFERENCE_END, REFERENCE_START, withReference } from "../../src/catalogue/docs";
+import { runCli } from "../helpers/cli";
 
 const root = join(__dirname, "..", "..");
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe("begrotingslab eval", () => {
   test("the issue's --json example, through npm as a user runs it", () => {

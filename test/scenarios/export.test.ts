@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { main, type Io } from "../../cli/main";
 import { VERDICT_LABELS, type Verdict } from "../../src/levels";
 import { computeSheets, layoutsToRaw, TemplateModel } from "../../src/scenarios/engine";
 import { exportCouncil, isExportError, type CouncilData } from "../../src/scenarios/export";
@@ -12,6 +11,7 @@ import { defaults, findTemplate, templateLayout } from "../../src/scenarios/temp
 import { addLayouts, addStoreSheet, comparisonSheetName, excelToRaw } from "../../src/scenarios/xlsx";
 import { VERSION } from "../../src/version";
 import { close, expectClose, expectedOutputs, tempDir } from "./helpers";
+import { runCli } from "../helpers/cli";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const lo = require("../../scripts/libreoffice.js") as {
   convertToCsv(file: string, outDir: string): { files: Record<string, string>; ms: number };
@@ -23,13 +23,7 @@ const rev = findTemplate("revolving")!;
 const BUDGET = join(__dirname, "..", "..", "examples", "gemeente-lindewaard-2025.xlsx");
 const DATE = new Date("2026-03-15T12:00:00Z");
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 function save(s: ScenarioStore, t: typeof vve, name: string, v: Record<string, number>): ScenarioStore {
   const r = saveScenario(s, t, name, { ...defaults(t), ...v });
