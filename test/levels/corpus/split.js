@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Assigns each government in incoming/ to dev/ or test/ by a rule that never
+// reads the lines: per owner, order by SHA-256 of the id, the first 40% go to
+// test. Run once, after collection; it refuses to move a file over another.
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const crypto = require("node:crypto");
+
+const here = __dirname;
+const incoming = path.join(here, "incoming");
+const TEST_SHARE = 0.4;
+
+function assign(ids) {
+  const byOwner = new Map();
+  for (const { id, owner } of ids) {
+    if (!byOwner.has(owner)) byOwner.set(owner, []);
+    byOwner.get(owner).push(id);
+  }
+  const split = new Map();
+  for (const list of byOwner.values()) {
+    const sorted = [...list].sort((a, b) => hash(a).localeCompare(hash(b)));
+    let nTest = Math.round(sorted.length * TEST_SHARE);
+    if (sorted.length >= 2 && nTest === 0) nTest = 1;
+    sorted.forEach((id, i) => split.set(id, i < nTest ? "test" : "dev"));
+  }
+  return split;
+}
+
+function hash(id) {
+  return crypto.createHash("sha256").update(id).digest("hex");
+}
+
+function main() {
+  const files = fs.existsSync(incoming) ? fs.readdirSync(incoming).filter((f) => f.endsWith(".json")) : [];
+  const existing = ["dev", "test"].flatMap((s) =>
+    fs.existsSync(path.join(here, s)) ? fs.readdirSync(path.join(here, s)).filter((f) => f.endsWith(".json")) : [],
+  );
+  // Read only id and owner: the split must not depend on the lines.
+  const meta = files.map((f) => {
+    const j = JSON.parse(fs.readFileSync(path.join(incoming, f), "utf8"));
+    if (`${j.id}.json` !== f) throw new Error(`${f}: id ${j.id} does not match the file name`);
+    return { id: j.id, owner: j.owner, file: f };
+  });
+  const all = [
+    ...meta,
+    ...existing.map((f) => {
+      const s = fs.existsSync(path.join(here, "dev", f)) ? "dev" : "test";
+      const j = JSON.parse(fs.readFileSync(path.join(here, s, f), "utf8"));
+      return { id: j.id, owner: j.owner, file: f };
+    }),
+  ];
+  const split = assign(all);
+  for (const m of meta) {
+    const dir = path.join(here, split.get(m.id));
+    fs.mkdirSync(dir, { recursive: true });
+    const to = path.join(dir, m.file);
+    if (fs.existsSync(to)) throw new Error(`${to} exists`);
+    fs.renameSync(path.join(incoming, m.file), to);
+  }
+  const counts = { dev: 0, test: 0 };
+  for (const s of split.values()) counts[s]++;
+  process.stdout.write(`moved ${meta.length}; governments dev ${counts.dev}, test ${counts.test}\n`);
+}
+
+if (require.main === module) main();
+module.exports = { assign };
