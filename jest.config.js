@@ -12,4 +12,16 @@ module.exports = {
   },
   transformIgnorePatterns: ["node_modules/(?!(.*/)?(strip-bom|uuid)/)"],
   moduleFileExtensions: ["ts", "js", "json"],
+  // Builds dist/ when it is missing or stale (the metadata and manifest tests read it).
+  globalSetup: "<rootDir>/test/setup/build.js",
+  // Coverage counts every source file, also those no test loads.
+  collectCoverageFrom: [
+    "src/**/*.ts",
+    "io/**/*.ts",
+    "engine/**/*.ts",
+    "functions/**/*.ts",
+    "taskpane/**/*.ts",
+    "workbench/**/*.ts",
+    "cli/**/*.ts",
+  ],
 };

@@ -54,11 +54,6 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".js"],
-      // src/budget/index.ts re-exports the file readers of the command line
-      // (files.ts, write.ts), which import node:fs and node:path at the top.
-      // The pages only call the pure parts (tables, rules, csv), so in the
-      // browser these built-ins are empty modules rather than a build error.
-      fallback: { fs: false, path: false },
     },
     module: {
       // The prebuilt ExcelJS browser bundle needs no parsing for imports (and has none).
@@ -73,19 +68,12 @@ module.exports = (env, argv) => {
             options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
           },
         },
-        // The task pane imports the budget readers through src/budget/index.ts,
-        // whose files.ts and write.ts also hold the command line's xlsx code.
-        // Declaring these modules and ExcelJS free of side effects lets webpack
-        // drop ExcelJS wherever only the pure readers are used, so it stays in
-        // workbench.js (which imports it itself) and out of taskpane.js.
-        { test: /[\\/]src[\\/]budget[\\/][^\\/]+\.ts$/, sideEffects: false },
+        // ExcelJS has no side effects at import: declared so, webpack keeps it
+        // in the chunks that call it (the workbench, the on-demand council export).
         { test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/, sideEffects: false },
       ],
     },
     plugins: [
-      new webpack.NormalModuleReplacementPlugin(/^node:(fs|path)$/, (resource) => {
-        resource.request = resource.request.slice("node:".length);
-      }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "workbench.html", template: "./workbench/workbench.html", chunks: ["workbench"] }),
       // The same page at "/", for the dev server and any static host.

@@ -15,10 +15,10 @@ import * as path from "node:path";
 import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { chromium, type Browser } from "playwright-core";
-import { generateLines } from "./lines";
+import { generateLines } from "../test/helpers/lines";
 
 interface BrowserKit {
-  chromiumPath(opts?: { install?: boolean }): string;
+  chromiumPath(): string;
   launchOptions(executablePath?: string): { executablePath: string; headless: boolean; args: string[] };
   serveDist(dir?: string): Promise<{ url: string; close(): Promise<void> }>;
   readonly DIST: string;
@@ -163,7 +163,7 @@ async function workbenchTiming(root: string, kit: BrowserKit): Promise<void> {
   }
   let exe: string;
   try {
-    exe = kit.chromiumPath({ install: false });
+    exe = kit.chromiumPath();
   } catch (e) {
     process.stdout.write(`workbench timing not measured: ${(e as Error).message}\n`);
     return;

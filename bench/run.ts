@@ -10,7 +10,7 @@ import { callFunction } from "../src/core/validate";
 import { blCall, native } from "./native";
 import { exampleArgs } from "./examples";
 import { checkLine, normalize } from "../src/levels";
-import { generateLines } from "./lines";
+import { generateLines } from "../test/helpers/lines";
 import { browserBench } from "./browser";
 
 function perSecond(fn: () => void, minMs = 300): number {

@@ -1,11 +1,12 @@
 // `begrotingslab check FILE`: the level check of a whole budget file.
 
-import { isBudgetError, readBudgetFile, readRulesFile, writeCheckWorkbook, type RuleRow } from "../src/budget";
+import { isBudgetError, readBudgetFile, readRulesFile, type RuleRow } from "../io/budget-files";
+import { writeCheckWorkbook } from "../io/check-workbook";
 import { checkBudget, FLAGGED, formatAmount, inferOwner, isTotalLine, lineJson, RESULT_HEADERS, resultCells, summarize, verdictLabel, type CheckedLine } from "../src/check/budget";
 import type { Lang } from "../src/core/types";
 import { compileRules, parseOwner, verdictText, type Owner } from "../src/levels";
 import type { Parsed } from "./args";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 export const CHECK_HELP = {
   en: `Usage: begrotingslab check FILE [--sheet NAME] [--owner gemeente|provincie|rijk]

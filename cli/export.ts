@@ -1,9 +1,9 @@
 // `begrotingslab export FILE.xlsx --out COUNCIL.xlsx`: the council workbook.
 
 import type { Lang } from "../src/core/types";
-import { exportCouncil, isExportError } from "../src/scenarios/export";
+import { exportCouncil, isExportError } from "../io/council-export";
 import type { Parsed } from "./args";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 export const EXPORT_HELP = {
   en: `Usage: begrotingslab export FILE.xlsx --out COUNCIL.xlsx [--lang nl|en]

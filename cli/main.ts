@@ -12,10 +12,8 @@ import { CHECK_HELP, runCheck } from "./check";
 import { runTemplate, TEMPLATE_HELP } from "./template";
 import { EXPORT_HELP, runExport } from "./export";
 
-export interface Io {
-  out(s: string): void;
-  err(s: string): void;
-}
+import type { Io } from "./io";
+export type { Io } from "./io";
 
 const stdio: Io = {
   out: (s) => process.stdout.write(s),

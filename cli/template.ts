@@ -3,10 +3,10 @@
 import type { Lang } from "../src/core/types";
 import { formatNumber } from "../src/i18n/messages";
 import { findTemplate, TEMPLATES } from "../src/scenarios/templates";
-import { toOutputValue } from "../src/scenarios/engine";
-import { comparisonSheetName, writeTemplateWorkbook } from "../src/scenarios/xlsx";
+import { toOutputValue } from "../engine/scenarios";
+import { comparisonSheetName, writeTemplateWorkbook } from "../io/scenario-workbook";
 import type { Parsed } from "./args";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 const MODELS = TEMPLATES.map((t) => t.id).join(", ");
 const MODEL_LINES = {

@@ -28,6 +28,11 @@ export function toJsonCell(v: CellValue, lang: Lang): JsonCell {
   return v;
 }
 
+/** Excel's error code ("#VALUE!") of an engine error value; null for any other value. */
+export function engineErrorCode(v: unknown): string | null {
+  return v instanceof DetailedCellError ? (ERROR_CODES[v.type] ?? "#VALUE!") : null;
+}
+
 export function asFormula(s: string): string {
   const t = s.trim();
   return t.startsWith("=") ? t : `=${t}`;

@@ -3,9 +3,9 @@
 // the browser tests (test/browser/) and `npm run bench` (bench/browser.ts):
 //
 // - chromiumPath(): the Chromium to drive with playwright-core. CHROME_PATH,
-//   else /usr/bin/chromium, else /usr/bin/chromium-browser. Where none exists
-//   and this machine allows it (root, apt-get present), installs Debian's
-//   package with its output shown; otherwise throws, naming the command to run.
+//   else /usr/bin/chromium, else /usr/bin/chromium-browser; otherwise throws,
+//   naming the command to run (scripts/prerequisites.js installs it before the
+//   tests where the machine allows).
 //   `npx playwright install` cannot download browsers on a closed network.
 // - LAUNCH_ARGS / launchOptions(): the flags a closed network needs (without
 //   the background-networking flags Chromium keeps trying to reach Google).
@@ -18,7 +18,6 @@
 const fs = require("node:fs");
 const http = require("node:http");
 const path = require("node:path");
-const { spawnSync } = require("node:child_process");
 
 const ROOT = path.join(__dirname, "..");
 // BL_DIST serves another build (for instance a copy under test); default dist/.
@@ -50,33 +49,24 @@ function found() {
   return CANDIDATES.find(isExecutable);
 }
 
-function hasAptGet() {
-  return spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
+/** The Chromium to use (CHROME_PATH, else Debian's), or null. */
+function findChromium() {
+  const env = process.env.CHROME_PATH;
+  if (env) return isExecutable(env) ? env : null;
+  return found() || null;
 }
 
 /**
- * The path of the Chromium executable, installing Debian's package where
- * needed and allowed. Throws (never returns undefined) with the command the
- * user has to run when there is no Chromium and it cannot be installed here.
+ * The path of the Chromium executable. Never installs (scripts/prerequisites.js
+ * does, once, before the tests); throws with the command to run when there is none.
  */
-function chromiumPath({ install = true, log = (s) => process.stdout.write(s) } = {}) {
+function chromiumPath() {
   const env = process.env.CHROME_PATH;
-  if (env) {
-    if (isExecutable(env)) return env;
+  if (env && !isExecutable(env)) {
     throw new Error(`CHROME_PATH is set to ${env}, which is not an executable file. Point it at Chromium or Chrome, or unset it and run: ${INSTALL_HINT}`);
   }
-  const have = found();
+  const have = findChromium();
   if (have) return have;
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (install && isRoot && hasAptGet()) {
-    log("No Chromium found for the browser tests: installing Debian's package (apt-get update; apt-get install -y chromium).\n");
-    const env2 = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    const up = spawnSync("apt-get", ["update"], { stdio: "inherit", env: env2 });
-    const inst = up.status === 0 ? spawnSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit", env: env2 }) : up;
-    const after = found();
-    if (after) return after;
-    throw new Error(`Installing Chromium with apt-get failed (exit ${inst.status}). Run: ${INSTALL_HINT} (or set CHROME_PATH to a Chromium or Chrome executable).`);
-  }
   throw new Error(
     `No Chromium for the browser tests (looked at CHROME_PATH, ${CANDIDATES.join(", ")}). Run: ${INSTALL_HINT} (or set CHROME_PATH to a Chromium or Chrome executable).`,
   );
@@ -150,7 +140,7 @@ function serveDist(dir = DIST) {
   });
 }
 
-module.exports = { chromiumPath, launchOptions, serveDist, LAUNCH_ARGS, INSTALL_HINT, DIST };
+module.exports = { chromiumPath, findChromium, launchOptions, serveDist, LAUNCH_ARGS, INSTALL_HINT, DIST };
 
 if (require.main === module) {
   try {

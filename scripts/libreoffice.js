@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-// LibreOffice for checks: finds soffice, installs Debian's
-// libreoffice-calc-nogui where that is possible (root and apt-get), and
-// converts an xlsx to csv headless with a fresh profile that always
+// LibreOffice for checks: finds soffice (scripts/prerequisites.js installs
+// Debian's libreoffice-calc-nogui before the tests where it may), and converts an xlsx to csv headless with a fresh profile that always
 // recalculates on load. Without that profile setting LibreOffice shows the
 // cached values of an xlsx instead of computing them, and a check would prove
-// nothing. Never skips silently: when LibreOffice is missing and cannot be
-// installed, it fails naming the command to run.
+// nothing. Never skips silently: when LibreOffice is missing it fails naming
+// the command to run.
 //
-//   node scripts/libreoffice.js ensure
+//   node scripts/libreoffice.js find
 //   node scripts/libreoffice.js csv FILE.xlsx OUTDIR
 "use strict";
 
@@ -44,23 +43,11 @@ function findSoffice() {
   return FIXED.find((p) => fs.existsSync(p)) || null;
 }
 
-/** soffice, installed first when missing and this process may (root with apt-get); throws with the exact command otherwise. */
-function ensureSoffice() {
+/** soffice, or an error naming the exact install command. Never installs: scripts/prerequisites.js does, once, before the tests. */
+function requireSoffice() {
   const found = findSoffice();
   if (found) return found;
-  const root = typeof process.getuid === "function" && process.getuid() === 0;
-  if (root && onPath("apt-get")) {
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    let r = spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "libreoffice-calc-nogui"], { stdio: "inherit", env });
-    if (r.status !== 0) {
-      // The package lists may be missing on a fresh machine.
-      spawnSync("apt-get", ["update"], { stdio: "inherit", env });
-      r = spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "libreoffice-calc-nogui"], { stdio: "inherit", env });
-    }
-    const after = findSoffice();
-    if (after) return after;
-  }
-  throw new Error(`LibreOffice (soffice) is not installed and could not be installed here. Install it with:\n  ${root ? "" : "sudo "}${INSTALL}\nor set SOFFICE to the soffice executable.`);
+  throw new Error(`LibreOffice (soffice) is not installed. Install it with:\n  ${INSTALL}\n(or run node scripts/prerequisites.js), or set SOFFICE to the soffice executable.`);
 }
 
 /** A fresh profile whose registry sets OOXMLRecalcMode to 0: always recalculate xlsx files on load. */
@@ -86,7 +73,7 @@ function freshProfile() {
  * { files: {sheetName: path}, ms }.
  */
 function convertToCsv(xlsx, outDir, opts = {}) {
-  const soffice = opts.soffice || ensureSoffice();
+  const soffice = opts.soffice || requireSoffice();
   fs.mkdirSync(outDir, { recursive: true });
   const profile = freshProfile();
   const started = Date.now();
@@ -150,17 +137,17 @@ function parseCsv(text) {
   return rows;
 }
 
-module.exports = { findSoffice, ensureSoffice, convertToCsv, parseCsv, freshProfile, INSTALL };
+module.exports = { findSoffice, requireSoffice, convertToCsv, parseCsv, freshProfile, INSTALL };
 
 if (require.main === module) {
   const [cmd, file, out] = process.argv.slice(2);
   try {
-    if (cmd === "ensure") console.log(ensureSoffice());
+    if (cmd === "find") console.log(requireSoffice());
     else if (cmd === "csv" && file) {
       const r = convertToCsv(file, out || path.dirname(file));
       console.log(JSON.stringify(r, null, 2));
     } else {
-      console.error("Usage: node scripts/libreoffice.js ensure | csv FILE.xlsx [OUTDIR]");
+      console.error("Usage: node scripts/libreoffice.js find | csv FILE.xlsx [OUTDIR]");
       process.exit(2);
     }
   } catch (e) {

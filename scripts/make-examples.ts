@@ -2,10 +2,10 @@
 // provincie Zuiderkwartier; amounts × €1.000). The files are committed; run this
 // only to change them. From the repository root:
 //
-//   npx tsc scripts/make-examples.ts --outDir /tmp/make-examples --rootDir . \
+//   npx tsc scripts/make-examples.ts --outDir .run/make-examples --rootDir . \
 //     --module commonjs --target ES2022 --esModuleInterop --skipLibCheck --types node \
 //     --strict --noUncheckedIndexedAccess --exactOptionalPropertyTypes
-//   NODE_PATH="$PWD/node_modules" node /tmp/make-examples/scripts/make-examples.js
+//   NODE_PATH="$PWD/node_modules" node .run/make-examples/scripts/make-examples.js
 //
 // (The project has no ts-node, and jest is for tests, not for producing files;
 // NODE_PATH lets the compiled copy in /tmp find exceljs in this repository.)
@@ -17,7 +17,7 @@
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { isBudgetError, readBudgetFile, readRulesFile } from "../src/budget/files";
+import { isBudgetError, readBudgetFile, readRulesFile } from "../io/budget-files";
 
 type Code = string | number;
 /** [taakveld, description, lasten, baten] in thousands of euros. */

@@ -21,6 +21,10 @@ function step(title, args, opts = {}) {
 
 const extraArgs = process.argv.slice(2);
 let failedSteps = 0;
+// What the tests need beyond npm (Chromium, LibreOffice, pdfinfo): found or installed
+// here, once, before the run; a test never installs anything itself.
+process.stdout.write("== test prerequisites\n");
+const prereq = require("./prerequisites.js").ensurePrerequisites();
 if (!step("type check (tsc --noEmit)", [bin("typescript", "bin/tsc"), "-p", "tsconfig.json", "--noEmit"])) failedSteps++;
 if (!step("build the command line (tsc)", [bin("typescript", "bin/tsc"), "-p", "tsconfig.node.json"])) failedSteps++;
 if (!step("build the add-in (webpack)", [bin("webpack-cli", "bin/cli.js"), "--mode", "production", "--stats", "errors-warnings"])) failedSteps++;
@@ -40,8 +44,8 @@ try {
 
 // Browser tests (test/browser/, jest.browser.config.js): playwright-core drives
 // Debian's Chromium against the pages built above in dist/. scripts/browser.js
-// finds Chromium (CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser) or,
-// as root with apt-get, installs it; otherwise this step fails naming the command.
+// finds Chromium (CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser);
+// when there is none this step fails naming the command (printed above too).
 process.stdout.write("\n== browser tests (headless Chromium, jest -c jest.browser.config.js)\n");
 let chrome;
 try {
@@ -68,5 +72,6 @@ if (chrome) {
 }
 
 failed += failedSteps;
+if (prereq.missing.length > 0) process.stdout.write(`\nMissing test prerequisites: ${prereq.missing.join(", ")}. Install with: ${prereq.command}\n`);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

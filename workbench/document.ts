@@ -13,7 +13,7 @@ import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
 import { parseAmount } from "../src/budget/numbers";
 import { detectHeader, isAmountHeader } from "../src/budget/table";
 import type { Lang } from "../src/core/types";
-import { EmbeddedHost, SETTINGS_SHEET, emptyMeta, parseRangeA1, rangeA1, textContent, type SheetMeta } from "../taskpane/host/embedded";
+import { EmbeddedHost, SETTINGS_SHEET, emptyMeta, parseRangeA1, rangeA1, textContent, type SheetMeta } from "./host";
 import { fromFileFormula, toFileFormula } from "./formula";
 
 export type ExcelJSModule = typeof ExcelJSTypes;

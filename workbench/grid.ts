@@ -5,7 +5,7 @@
 
 import { DetailedCellError } from "hyperformula";
 import type { Lang } from "../src/core/types";
-import { a1, columnLetters, type EmbeddedHost, type HostEvent } from "../taskpane/host/embedded";
+import { a1, columnLetters, type EmbeddedHost, type HostEvent } from "./host";
 import { DEFAULT_COL_WIDTH } from "./document";
 import { displayValue } from "./format";
 import type { WorkbenchText } from "./i18n";

@@ -5,7 +5,7 @@
 import * as ExcelJS from "exceljs/dist/exceljs.min.js";
 import { detectHeader } from "../src/budget/table";
 import type { Lang } from "../src/core/types";
-import { EmbeddedHost, hostValue } from "../taskpane/host/embedded";
+import { EmbeddedHost, hostValue } from "./host";
 import { mountPane } from "../taskpane/pane/index";
 import { buildWorkbook, loadCsv, loadXlsx, loadedHostOptions, saveXlsx, type LoadedDocument } from "./document";
 import { Grid } from "./grid";

@@ -2,5 +2,3 @@
 export * from "./cells";
 export * from "./numbers";
 export * from "./table";
-export * from "./files";
-export * from "./write";

@@ -1,6 +1,6 @@
 // The small interface the task pane talks to. Two implementations: Excel
 // (Office.js, taskpane/host/excel.ts) and the embedded engine used by the
-// workbench (taskpane/host/embedded.ts). Operations are coarse on purpose: a
+// workbench (workbench/host.ts). Operations are coarse on purpose: a
 // check of any size reads once and writes once, so Excel needs at most three
 // context.sync calls (read the budget; read the target area; write).
 

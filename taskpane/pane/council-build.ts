@@ -3,7 +3,8 @@
 // pane in Excel only when a user asks for the council workbook.
 
 import * as ExcelJS from "exceljs/dist/exceljs.min.js";
-import { councilBytes, type CouncilData } from "../../src/scenarios/council";
+import type { CouncilData } from "../../src/scenarios/council";
+import { councilBytes } from "../../io/council-workbook";
 
 export function buildCouncilWorkbook(data: CouncilData): Promise<Uint8Array> {
   return councilBytes(data, ExcelJS);

@@ -13,7 +13,7 @@ export interface Served {
 }
 
 interface BrowserKit {
-  chromiumPath(opts?: { install?: boolean }): string;
+  chromiumPath(): string;
   launchOptions(executablePath?: string): { executablePath: string; headless: boolean; args: string[] };
   serveDist(dir?: string): Promise<Served>;
   readonly DIST: string;
@@ -38,7 +38,7 @@ export interface Session {
 export async function startSession(): Promise<Session> {
   // scripts/test.js has found (or installed) Chromium already and passes CHROME_PATH;
   // run alone, this throws with the command to run rather than skipping.
-  const browser = await chromium.launch(kit.launchOptions(kit.chromiumPath({ install: false })));
+  const browser = await chromium.launch(kit.launchOptions(kit.chromiumPath()));
   const server = await kit.serveDist();
   return {
     browser,

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { type BudgetFile, isBudgetError, readBudgetFile, readRulesFile } from "../../src/budget/files";
+import { type BudgetFile, isBudgetError, readBudgetFile, readRulesFile } from "../../io/budget-files";
 
 // The committed example budgets must keep reading cleanly: they are what a new
 // user tries first, and what the level check is demonstrated on.

@@ -11,7 +11,7 @@ import {
   readBudgetFile,
   readRulesFile,
   readRulesTable,
-} from "../../src/budget/files";
+} from "../../io/budget-files";
 
 let dir: string;
 beforeAll(async () => {

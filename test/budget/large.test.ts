@@ -2,7 +2,7 @@ import { promises as fsp } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { isBudgetError, readBudgetFile } from "../../src/budget/files";
+import { isBudgetError, readBudgetFile } from "../../io/budget-files";
 
 // 100,000 budget lines: a large municipality's ledger export. Reading must finish
 // well within the jest timeout; the times are printed for the performance log.

@@ -2,8 +2,8 @@ import { promises as fsp } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { isBudgetError, readBudgetFile } from "../../src/budget/files";
-import { rowLink, writeCheckWorkbook } from "../../src/budget/write";
+import { isBudgetError, readBudgetFile } from "../../io/budget-files";
+import { rowLink, writeCheckWorkbook } from "../../io/check-workbook";
 
 let dir: string;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { readBudgetFile, isBudgetError } from "../../src/budget";
+import { readBudgetFile, isBudgetError } from "../../io/budget-files";
 import { runCli } from "../helpers/cli";
 
 const root = join(__dirname, "..", "..");

@@ -11,7 +11,7 @@ import { explain } from "../../src/i18n/messages";
 import { localizeTable } from "../../src/i18n/localize";
 import { excelFunction, type ExcelRuntime } from "../../functions/adapter";
 import { evaluateFormulas } from "../../engine/evaluate";
-import { literalArgs } from "../../engine/literal";
+import { literalArgs } from "../helpers/literal";
 
 class FakeError {
   constructor(

@@ -1,7 +1,7 @@
 /**
  * Independent labelled set for the level check (LEVELS.md, Allers 2017).
  *
- * Every line was labelled by hand from /work/shared/LEVELS.md and the essay
+ * Every line was labelled by hand from the level taxonomy (docs/levels.md) and the essay
  * (seed/000_69687cb9ae9a85f9.txt), never from an engine. The lines imitate how
  * real Dutch programmabegrotingen (and a few mixed English budgets) name things.
  *

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { checkLine, compileRules, type LineInput, type LineResult, type Owner } from "../../src/levels";
-import { generateLines } from "../../bench/lines";
+import { generateLines } from "../helpers/lines";
 
 // Phrases from every category, Dutch and English, plus noise words, so the
 // generated lines exercise real rules and not only UNKNOWN.

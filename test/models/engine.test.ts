@@ -13,8 +13,8 @@ import { explain } from "../../src/i18n/messages";
 import { closeEnough, isBLError, isTableResult, show } from "./helpers";
 
 // One parser of literal arguments serves the tests and the benchmark.
-export { literalArgs as parseExample } from "../../engine/literal";
-import { literalArgs as parseExample } from "../../engine/literal";
+export { literalArgs as parseExample } from "../helpers/literal";
+import { literalArgs as parseExample } from "../helpers/literal";
 
 function sameCell(engine: JsonCell | undefined, core: unknown, s: AnySpec, lang: Lang): string | undefined {
   if (typeof core === "number") return typeof engine === "number" && closeEnough(engine, core, 1e-12) ? undefined : `${show(engine)} ≠ ${core}`;

@@ -2,7 +2,7 @@
 // the command line, overrides kept and respected, cancel writes nothing.
 
 import { join } from "node:path";
-import { isBudgetError, loadWorkbook, worksheetRows } from "../../src/budget";
+import { isBudgetError, loadWorkbook, worksheetRows } from "../../io/budget-files";
 import { main, type Io } from "../../cli/main";
 import type { BudgetRegion, Host, PaneSettings, ResultPlan, WrittenArea } from "../../taskpane/host/types";
 import { CANCELLED, detect, lineKey, PaneError, runCheck } from "../../taskpane/pane/run";

@@ -4,12 +4,12 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { findTemplate } from "../../src/scenarios/templates";
-import { exportCouncil, isExportError } from "../../src/scenarios/export";
-import { writeTemplateWorkbook } from "../../src/scenarios/xlsx";
+import { exportCouncil, isExportError } from "../../io/council-export";
+import { writeTemplateWorkbook } from "../../io/scenario-workbook";
 import { tempDir } from "./helpers";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const lo = require("../../scripts/libreoffice.js") as {
-  ensureSoffice(): string;
+  requireSoffice(): string;
   freshProfile(): string;
   convertToCsv(file: string, outDir: string): { files: Record<string, string>; ms: number };
   parseCsv(text: string): string[][];
@@ -18,7 +18,7 @@ const lo = require("../../scripts/libreoffice.js") as {
 
 describe("scripts/libreoffice.js", () => {
   test("finds soffice (or installs it) and names the exact install command for when it cannot", () => {
-    expect(lo.ensureSoffice()).toMatch(/soffice|libreoffice/);
+    expect(lo.requireSoffice()).toMatch(/soffice|libreoffice/);
     expect(lo.INSTALL).toBe("apt-get install -y --no-install-recommends libreoffice-calc-nogui");
   });
 
@@ -52,7 +52,7 @@ describe("scripts/libreoffice.js", () => {
 
     // Re-saved by LibreOffice as ODF, the chart is still there: LibreOffice read the DrawingML.
     const profile = lo.freshProfile();
-    const ods = spawnSync(lo.ensureSoffice(), [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "ods", "--outdir", join(dir, "ods"), council], { encoding: "utf8", timeout: 180000 });
+    const ods = spawnSync(lo.requireSoffice(), [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "ods", "--outdir", join(dir, "ods"), council], { encoding: "utf8", timeout: 180000 });
     expect(ods.status).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(join(dir, "ods", "council.ods")));
     const content = await zip.file("content.xml")!.async("string");

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { TemplateModel } from "../../src/scenarios/engine";
+import { TemplateModel } from "../../engine/scenarios";
 import {
   BASE_SCENARIO,
   compareScenarios,
@@ -17,10 +17,10 @@ import {
   type ScenarioStore,
 } from "../../src/scenarios/scenarios";
 import { defaults, findTemplate, templateLayout } from "../../src/scenarios/templates";
-import { addStoreSheet, excelToRaw, readStore } from "../../src/scenarios/xlsx";
+import { addStoreSheet, excelToRaw, readStore } from "../../io/scenario-workbook";
 import { close, expectClose, expectedOutputs, tempDir } from "./helpers";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const lo = require("../../scripts/libreoffice.js") as { ensureSoffice(): string; freshProfile(): string };
+const lo = require("../../scripts/libreoffice.js") as { requireSoffice(): string; freshProfile(): string };
 
 const vve = findTemplate("vve")!;
 
@@ -111,7 +111,7 @@ describe("named scenarios", () => {
     await back.xlsx.readFile(file);
     expect(readStore(excelToRaw(back)).store).toEqual(s);
 
-    const soffice = lo.ensureSoffice();
+    const soffice = lo.requireSoffice();
     const profile = lo.freshProfile();
     const outDir = join(dir, "lo");
     const r = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, file], { encoding: "utf8", timeout: 180000 });

@@ -1,6 +1,6 @@
 import { specById } from "../../src/catalogue";
 import { callFunction } from "../../src/core/validate";
-import { TemplateModel } from "../../src/scenarios/engine";
+import { TemplateModel } from "../../engine/scenarios";
 import { around, clamp, goalSeek, oneWay, tornado, twoWay } from "../../src/scenarios/sensitivity";
 import { defaults, findTemplate, inputRange } from "../../src/scenarios/templates";
 import type { ModelTemplate } from "../../src/scenarios/types";

@@ -2,10 +2,10 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { LANGS } from "../models/helpers";
 import { ASSUMPTION } from "../../src/scenarios/define";
-import { TemplateModel } from "../../src/scenarios/engine";
+import { TemplateModel } from "../../engine/scenarios";
 import { coreOutputs, defaults, findTemplate, inputRange, locateTemplate, templateLayout, TEMPLATES } from "../../src/scenarios/templates";
 import { isNumber } from "../../src/scenarios/types";
-import { buildTemplateWorkbook, excelToRaw, writeTemplateWorkbook } from "../../src/scenarios/xlsx";
+import { buildTemplateWorkbook, excelToRaw, writeTemplateWorkbook } from "../../io/scenario-workbook";
 import { expectClose, expectedOutputs, tempDir } from "./helpers";
 
 describe("model templates", () => {

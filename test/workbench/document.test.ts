@@ -4,7 +4,7 @@
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { EmbeddedHost, SETTINGS_SHEET } from "../../taskpane/host/embedded";
+import { EmbeddedHost, SETTINGS_SHEET } from "../../workbench/host";
 import { loadCsv, loadXlsx, loadedHostOptions, saveXlsx, toExcel } from "../../workbench/document";
 import { fromFileFormula, toFileFormula } from "../../workbench/formula";
 import { displayValue, formatNumberCell } from "../../workbench/format";

@@ -2,10 +2,10 @@
 // cells, removing them cell for cell, and settings kept in the workbook.
 
 import type { RawCellContent } from "hyperformula";
-import { EmbeddedHost, SETTINGS_SHEET } from "../../taskpane/host/embedded";
+import { EmbeddedHost, SETTINGS_SHEET } from "../../workbench/host";
 import type { ResultPlan } from "../../taskpane/host/types";
 import { buildWorkbook } from "../../workbench/document";
-import { emptyMeta } from "../../taskpane/host/embedded";
+import { emptyMeta } from "../../workbench/host";
 import type { Lang } from "../../src/core/types";
 
 function makeHost(sheets: Record<string, RawCellContent[][]>, lang: Lang = "nl"): EmbeddedHost {

@@ -6,7 +6,7 @@
 import type { RawCellContent } from "hyperformula";
 import type { Lang } from "../../src/core/types";
 import { BASE_SCENARIO, coreOutputs, defaults, findTemplate, SCENARIO_SHEET, scenariosOf, type ModelTemplate } from "../../src/scenarios";
-import { EmbeddedHost, emptyMeta } from "../../taskpane/host/embedded";
+import { EmbeddedHost, emptyMeta } from "../../workbench/host";
 import { HostError } from "../../taskpane/host/types";
 import { compare, councilData, insertTemplate, readScenarioWorkbook, readTemplateSheet, remove, rename, saveAs, switchTo } from "../../taskpane/pane/scenarios";
 import { PaneError } from "../../taskpane/pane/run";

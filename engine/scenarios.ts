@@ -3,11 +3,11 @@
 // never changed by an evaluation.
 
 import type { RawCellContent } from "hyperformula";
-import { BLWorkbook } from "../../engine/index";
-import { toJsonCell } from "../../engine/evaluate";
-import type { Lang } from "../core/types";
-import { defaults, locateTemplate, templateLayout, type CellPos, type SheetLayout, type TemplateLocation } from "./templates";
-import type { Evaluator, ModelTemplate, OutputValue, Values } from "./types";
+import { BLWorkbook } from "./index";
+import { toJsonCell } from "./evaluate";
+import type { Lang } from "../src/core/types";
+import { defaults, locateTemplate, templateLayout, type CellPos, type SheetLayout, type TemplateLocation } from "../src/scenarios/templates";
+import type { Evaluator, ModelTemplate, OutputValue, Values } from "../src/scenarios/types";
 
 export type RawSheets = Record<string, RawCellContent[][]>;
 

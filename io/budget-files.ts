@@ -7,10 +7,10 @@
 import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
-import type { Text } from "../core/types";
-import { decodeText, detectSeparator, parseCsv } from "./csv";
-import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
-import { HEADER_SEARCH_ROWS, type ReadBudgetResult, detectHeader, readBudgetRows } from "./table";
+import type { Text } from "../src/core/types";
+import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
+import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "../src/budget/cells";
+import { HEADER_SEARCH_ROWS, type ReadBudgetResult, detectHeader, readBudgetRows } from "../src/budget/table";
 
 export type BudgetErrorCode =
   | "fileNotFound"
@@ -228,7 +228,7 @@ async function readXlsxBudget(path: string, sheet: string | undefined): Promise<
 // ---------------------------------------------------------------- csv
 
 // The pure csv parsing lives in csv.ts so the browser workbench can use it without node:fs.
-export { decodeText, detectSeparator, parseCsv } from "./csv";
+export { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
 
 /** The sheet name a csv file gets in a workbook: its base name within Excel's rules (≤ 31 characters, no []:*?/\). */
 export function csvSheetName(path: string): string {
@@ -274,7 +274,7 @@ export async function readBudgetFile(path: string, opts: { sheet?: string } = {}
 
 // ---------------------------------------------------------------- rules
 
-import { readRulesTable, type RuleRow } from "./rules";
+import { readRulesTable, type RuleRow } from "../src/budget/rules";
 
 export { readRulesTable, type RuleRow };
 

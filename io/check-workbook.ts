@@ -7,7 +7,7 @@
 import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
-import { parseAmount } from "./numbers";
+import { parseAmount } from "../src/budget/numbers";
 import {
   type BudgetError,
   CHECK_SHEET,
@@ -17,8 +17,8 @@ import {
   isBudgetError,
   loadWorkbook,
   readCsvRows,
-} from "./files";
-import { detectHeader, isAmountHeader } from "./table";
+} from "./budget-files";
+import { detectHeader, isAmountHeader } from "../src/budget/table";
 
 export interface CheckResultRow {
   /** 1-based row in the budget sheet this result is about. */

@@ -15,11 +15,11 @@
 //   sheet exists only while there is something to store.
 
 import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent, type SimpleCellAddress } from "hyperformula";
-import { BLWorkbook, localErrorCode } from "../../engine";
-import { ERROR_CODES, HF_LANG } from "../../engine/plugin";
-import { parseAmount } from "../../src/budget/numbers";
-import type { Lang } from "../../src/core/types";
-import { KEY_COL, MARKER_PREFIX } from "../../src/scenarios/templates";
+import { BLWorkbook, localErrorCode } from "../engine";
+import { ERROR_CODES, HF_LANG } from "../engine/plugin";
+import { parseAmount } from "../src/budget/numbers";
+import type { Lang } from "../src/core/types";
+import { KEY_COL, MARKER_PREFIX } from "../src/scenarios/templates";
 import {
   HostError,
   notTemplate,
@@ -35,8 +35,8 @@ import {
   type SheetCell,
   type SheetOptions,
   type WrittenArea,
-} from "./types";
-import { columnLetters } from "./a1";
+} from "../taskpane/host/types";
+import { columnLetters } from "../taskpane/host/a1";
 
 export { columnLetters };
 export const SETTINGS_SHEET = "_begrotingslab";

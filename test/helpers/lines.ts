@@ -4,7 +4,7 @@
 // three Iv3 generations as text or number, amounts and owners. Deterministic
 // per seed so timings compare like with like.
 
-import type { LineInput, Owner } from "../src/levels";
+import type { LineInput, Owner } from "../../src/levels";
 
 const CORES: readonly string[] = [
   "Bijstandsuitkeringen (BUIG)", "Uitvoering Participatiewet", "Re-integratie bijstandsgerechtigden",

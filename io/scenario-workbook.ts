@@ -4,16 +4,15 @@
 import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
-import { DetailedCellError } from "hyperformula";
-import { ERROR_CODES } from "../../engine/plugin";
-import type { Lang } from "../core/types";
-import { computeSheets, layoutsToRaw, type RawSheets } from "./engine";
-import { BASE_SCENARIO, comparisonLayout, EMPTY_STORE, saveScenario, SCENARIO_SHEET, storeFromRows, storeToRows, type ScenarioStore } from "./scenarios";
-import { comparisonSheetName, defaults, templateLayout, type LayoutCell, type SheetLayout } from "./templates";
+import { engineErrorCode } from "../engine/evaluate";
+import type { Lang } from "../src/core/types";
+import { computeSheets, layoutsToRaw, type RawSheets } from "../engine/scenarios";
+import { BASE_SCENARIO, comparisonLayout, EMPTY_STORE, saveScenario, SCENARIO_SHEET, storeFromRows, storeToRows, type ScenarioStore } from "../src/scenarios/scenarios";
+import { comparisonSheetName, defaults, templateLayout, type LayoutCell, type SheetLayout } from "../src/scenarios/templates";
 
 // Moved to ./templates (host-neutral, for the task pane); re-exported for the command line.
-export { comparisonSheetName, safeSheetName } from "./templates";
-import type { ModelTemplate } from "./types";
+export { comparisonSheetName, safeSheetName } from "../src/scenarios/templates";
+import type { ModelTemplate } from "../src/scenarios/types";
 
 // ---- reading ------------------------------------------------------------------------
 
@@ -105,7 +104,8 @@ function styleCell(cell: ExcelJS.Cell, c: LayoutCell): void {
 
 /** An engine value as an ExcelJS formula result. */
 export function cachedResult(v: unknown): ExcelJS.CellFormulaValue["result"] {
-  if (v instanceof DetailedCellError) return { error: (ERROR_CODES[v.type] ?? "#VALUE!") as ExcelJS.CellErrorValue["error"] };
+  const error = engineErrorCode(v);
+  if (error !== null) return { error: error as ExcelJS.CellErrorValue["error"] };
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   return undefined;
 }

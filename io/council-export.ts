@@ -8,15 +8,15 @@
 import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
-import type { Lang, Text } from "../core/types";
-import { VERSION } from "../version";
-import { councilBytes, summarizeLevelSheet, templateExport, type CouncilData, type TemplateExport } from "./council";
-import { TemplateModel, type RawSheets } from "./engine";
-import { locateTemplate } from "./templates";
-import { excelToRaw, readStore, writeAtomically } from "./xlsx";
+import type { Lang, Text } from "../src/core/types";
+import { VERSION } from "../src/version";
+import { summarizeLevelSheet, templateExport, type CouncilData, type TemplateExport } from "../src/scenarios/council";
+import { councilBytes } from "./council-workbook";
+import { TemplateModel, type RawSheets } from "../engine/scenarios";
+import { locateTemplate } from "../src/scenarios/templates";
+import { excelToRaw, readStore, writeAtomically } from "./scenario-workbook";
 
 // The data and the workbook itself live in ./council (no node modules), for the task pane.
-export * from "./council";
 
 export type ExportErrorCode = "fileNotFound" | "unreadable" | "noTemplate" | "unsupportedOutput" | "writeFailed";
 

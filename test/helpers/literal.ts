@@ -2,7 +2,7 @@
 // =BL.X(1, "a", {1;2}, , TRUE) into host-neutral values, so tests can call the
 // core and the Excel adapter with exactly what a formula passes to the engine.
 
-import type { InArg, InCell } from "../src/core/types";
+import type { InArg, InCell } from "../../src/core/types";
 
 function splitTop(s: string, sep: string): string[] {
   const out: string[] = [];
