@@ -24,7 +24,7 @@ export const AGGLOMERATION = [
     essay: { en: "Rising sensitivity to international economic shocks", nl: "Toenemende gevoeligheid voor internationale economische schokken" },
     params: [
       { id: "employment", nl: "werkgelegenheid", type: "numbers", aligned: true, range: NON_NEGATIVE, help: { en: "Employment per sector (a range); the total must be above 0.", nl: "Werkgelegenheid per sector (een bereik); het totaal moet boven 0 liggen." } },
-      { id: "sector_codes", nl: "sectorcodes", type: "codes", aligned: true, help: { en: "Sector code per row, e.g. SBI codes; grouped by their first digits, other characters dropped.", nl: "Sectorcode per rij, bijv. SBI-codes; gegroepeerd op de eerste cijfers, andere tekens vallen weg." } },
+      { id: "sector_codes", nl: "sectorcodes", type: "codes", aligned: true, help: { en: "Sector code per row as text, e.g. SBI codes (\"01.11\"); grouped by their first digits, other characters dropped. A number is refused: it has lost its leading zeros.", nl: "Sectorcode per rij als tekst, bijv. SBI-codes (\"01.11\"); gegroepeerd op de eerste cijfers, andere tekens vallen weg. Een getal wordt geweigerd: het is zijn voorloopnullen kwijt." } },
       num("group_digits", "groepscijfers", { en: "Digits that define a group of related sectors, a whole number from 1 to 20. Default 2.", nl: "Aantal cijfers dat een groep verwante sectoren bepaalt, een geheel getal van 1 tot en met 20. Standaard 2." }, { min: 1, max: 20, integer: true }, { default: 2 }),
     ],
     result: "table",

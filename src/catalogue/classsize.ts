@@ -27,7 +27,10 @@ export const CLASSSIZE = [
   defineFunction({
     id: "CLASSSIZE.COST",
     name: { en: "CLASSSIZE.COST", nl: "KLASSEN.KOSTEN" },
-    description: { en: "Cost of smaller classes, split into teachers (Rijk) and classrooms (gemeente).", nl: "Kosten van kleinere klassen, gesplitst in leraren (Rijk) en lokalen (gemeente)." },
+    description: {
+      en: "Cost of smaller classes, split by who should pay according to Allers (2017): teachers the Rijk, classrooms the gemeente.",
+      nl: "Kosten van kleinere klassen, gesplitst naar wie volgens Allers (2017) betaalt: leraren het Rijk, lokalen de gemeente.",
+    },
     essay,
     params: [
       pupils,

@@ -35,7 +35,7 @@ export function functionList(lang: Lang): FunctionSummary[] {
 
 export function allowed(p: ParamSpec, lang: Lang): string {
   if (p.type === "text") return lang === "nl" ? "tekst" : "text";
-  if (p.type === "codes") return lang === "nl" ? "bereik van codes" : "range of codes";
+  if (p.type === "codes") return lang === "nl" ? "bereik van codes als tekst" : "range of codes as text";
   if (p.type === "code") return lang === "nl" ? "code (tekst of getal)" : "code (text or number)";
   const r = describeRange(p.range, lang);
   return p.type === "numbers" ? (lang === "nl" ? `getal of bereik; elk ${r}` : `number or range; each ${r}`) : r;

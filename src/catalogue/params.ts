@@ -15,7 +15,7 @@ export function num<const Id extends string>(
   nl: string,
   help: Text,
   range: NumRange,
-  extra: { share?: boolean; default?: number } = {},
+  extra: { share?: boolean; points?: boolean; default?: number } = {},
 ): NumberParam<Id> {
   return { id, nl, help, type: "number", range, ...extra };
 }

@@ -1,4 +1,5 @@
 import { defineFunction, type NumbersParam } from "../core/spec";
+import type { NumRange } from "../core/types";
 import * as m from "../models/participation";
 import { NON_NEGATIVE, num, share, SHARE } from "./params";
 
@@ -12,11 +13,16 @@ const rateHelp = {
   en: "Current participation rate. Net participation 2019: above 68% overall, women above 64%, men above 73% (CBS, SOURCES.md).",
   nl: "Huidige participatiegraad. Netto arbeidsparticipatie 2019: ruim 68% totaal, vrouwen ruim 64%, mannen ruim 73% (CBS, SOURCES.md).",
 };
-const increaseHelp = { en: "Change in the participation rate per year, e.g. 0.005 for half a percentage point.", nl: "Verandering van de participatiegraad per jaar, bijv. 0,005 voor een half procentpunt." };
+const increaseHelp = {
+  en: "Change in the participation rate per year as a fraction, from −0.1 to 0.1 (ten percentage points): 0.5 percentage point is 0.005.",
+  nl: "Verandering van de participatiegraad per jaar als fractie, van −0,1 tot en met 0,1 (tien procentpunt): 0,5 procentpunt is 0,005.",
+};
+/** Contract version 2: ten percentage points a year at most, so 0.5 meant as half a point is caught. */
+const INCREASE: NumRange = { min: -0.1, max: 0.1 };
 
 function group<const Id extends string>(id: Id, nl: string, en: string, nlHelp: string, share = false): NumbersParam<Id> {
-  const range = id === "annual_increase" ? {} : share ? SHARE : NON_NEGATIVE;
-  return { id, nl, type: "numbers", aligned: true, range, share, help: { en: `${en} One cell per group (e.g. men, women, 55–64, 65+).`, nl: `${nlHelp} Eén cel per groep (bijv. mannen, vrouwen, 55–64, 65+).` } };
+  const range = id === "annual_increase" ? INCREASE : share ? SHARE : NON_NEGATIVE;
+  return { id, nl, type: "numbers", aligned: true, range, share, points: id === "annual_increase", help: { en: `${en} One cell per group (e.g. men, women, 55–64, 65+).`, nl: `${nlHelp} Eén cel per groep (bijv. mannen, vrouwen, 55–64, 65+).` } };
 }
 
 export const PARTICIPATION = [
@@ -39,7 +45,7 @@ export const PARTICIPATION = [
     name: { en: "PARTICIPATION.YEARS", nl: "PARTICIPATIE.JAREN" },
     description: { en: "Years until the participation rate reaches its ceiling.", nl: "Jaren tot de participatiegraad zijn plafond bereikt." },
     essay,
-    params: [share("current_rate", "huidige_graad", rateHelp), share("ceiling", "plafond", ceilingHelp), num("annual_increase", "jaarlijkse_stijging", increaseHelp, {})],
+    params: [share("current_rate", "huidige_graad", rateHelp), share("ceiling", "plafond", ceilingHelp), num("annual_increase", "jaarlijkse_stijging", increaseHelp, INCREASE, { points: true })],
     result: "scalar",
     example: "=BL.PARTICIPATION.YEARS(0.64, 0.72, 0.005)",
     compute: m.yearsToCeiling,

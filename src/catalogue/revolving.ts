@@ -14,7 +14,10 @@ const defaultRate = share("default_rate", "wanbetalingsvoet", {
 const recovery = share("recovery_rate", "terugvorderingsvoet", { en: "Share of defaulted principal that is recovered. Default 0.", nl: "Deel van de niet-terugbetaalde hoofdsom dat alsnog wordt geïnd. Standaard 0." }, 0);
 const interest = share("interest_rate", "rentevoet", { en: "Interest paid by performing loans per year. Default 0.", nl: "Rente die lopende leningen per jaar betalen. Standaard 0." }, 0);
 const costRate = share("cost_rate", "beheerkostenvoet", { en: "Management costs per year as a share of the capital. Default 0.", nl: "Beheerkosten per jaar als deel van het kapitaal. Standaard 0." }, 0);
-const discount = share("discount_rate", "disconteringsvoet", { en: "Discount rate per year, greater than −1 and at most 1. Default 0.", nl: "Disconteringsvoet per jaar, groter dan −1 en ten hoogste 1. Standaard 0." }, 0, { min: -1, max: 1, minOpen: true });
+const discount = share("discount_rate", "disconteringsvoet", {
+  en: "Discount rate per year, greater than −1 and at most 1; use the municipality's own financing rate (omslagrente). At the default 0 money tied up in the fund costs nothing, the illusion the essay warns about; values are real only when this rate is inflation.",
+  nl: "Disconteringsvoet per jaar, groter dan −1 en ten hoogste 1; gebruik de eigen financieringsrente van de gemeente (omslagrente). Bij de standaardwaarde 0 kost geld dat in het fonds vastzit niets, de illusie waar het essay voor waarschuwt; waarden zijn alleen reëel als deze voet de inflatie is.",
+}, 0, { min: -1, max: 1, minOpen: true });
 
 export const REVOLVING = [
   defineFunction({
@@ -30,7 +33,7 @@ export const REVOLVING = [
   defineFunction({
     id: "REVOLVING.LOSSRATE",
     name: { en: "REVOLVING.LOSSRATE", nl: "REVOLVEREND.VERLIESVOET" },
-    description: { en: "Share of real value a revolving fund loses per year (negative: it grows).", nl: "Deel van de reële waarde dat een revolverend fonds per jaar verliest (negatief: het groeit)." },
+    description: { en: "Share of its present value (at the discount rate given) a revolving fund loses per year; negative: it grows.", nl: "Deel van de contante waarde (tegen de gegeven disconteringsvoet) dat een revolverend fonds per jaar verliest; negatief: het groeit." },
     essay,
     params: [defaultRate, recovery, interest, costRate, discount],
     result: "scalar",
@@ -40,7 +43,7 @@ export const REVOLVING = [
   defineFunction({
     id: "REVOLVING.COST",
     name: { en: "REVOLVING.COST", nl: "REVOLVEREND.KOSTEN" },
-    description: { en: "Present-value cost of a revolving fund to the government: the subsidy hidden in the fund.", nl: "Contante kosten van een revolverend fonds voor de overheid: de subsidie die in het fonds verborgen zit." },
+    description: { en: "Cost of a revolving fund to the government as a present value at the discount rate given: the subsidy hidden in the fund.", nl: "Kosten van een revolverend fonds voor de overheid als contante waarde tegen de gegeven disconteringsvoet: de subsidie die in het fonds verborgen zit." },
     essay,
     params: [capital, years, defaultRate, recovery, interest, costRate, discount],
     result: "scalar",
@@ -50,7 +53,10 @@ export const REVOLVING = [
   defineFunction({
     id: "REVOLVING.BREAKEVEN",
     name: { en: "REVOLVING.BREAKEVEN", nl: "REVOLVEREND.OMSLAGPUNT" },
-    description: { en: "Highest annual default rate at which the fund keeps its real value.", nl: "Hoogste jaarlijkse wanbetalingsvoet waarbij het fonds zijn reële waarde houdt." },
+    description: {
+      en: "Highest annual default rate at which the fund keeps its present value at the discount rate given; 1 when every default rate does (recoveries make up for defaults).",
+      nl: "Hoogste jaarlijkse wanbetalingsvoet waarbij het fonds zijn contante waarde tegen de gegeven disconteringsvoet houdt; 1 als elke wanbetalingsvoet dat doet (terugvordering maakt wanbetaling goed).",
+    },
     essay,
     params: [recovery, interest, costRate, discount],
     result: "scalar",
@@ -73,7 +79,7 @@ export const REVOLVING = [
   defineFunction({
     id: "REVOLVING.TABLE",
     name: { en: "REVOLVING.TABLE", nl: "REVOLVEREND.TABEL" },
-    description: { en: "Year-by-year table of a revolving fund: capital, interest, defaults, recoveries, costs and present value.", nl: "Tabel per jaar van een revolverend fonds: kapitaal, rente, wanbetaling, terugvordering, kosten en contante waarde." },
+    description: { en: "Year-by-year table of a revolving fund: capital, interest, defaults, recoveries, costs and present value at the discount rate given.", nl: "Tabel per jaar van een revolverend fonds: kapitaal, rente, wanbetaling, terugvordering, kosten en contante waarde tegen de gegeven disconteringsvoet." },
     essay,
     params: [capital, tableYears, defaultRate, recovery, interest, costRate, discount],
     result: "table",

@@ -5,10 +5,15 @@ import { NON_NEGATIVE, num, POSITIVE, share, TAX_RATE } from "./params";
 const essay = { en: "Who does what? (Wie doet wat?)", nl: "Wie doet wat?" };
 
 const elasticity = num("elasticity", "elasticiteit", {
-  en: "Migration elasticity: % change in the number of taxpayers per % change in the net-of-tax rate. Literature for high earners: 1.5–2 (Kleven et al. 2014), 1.8 for star scientists (Moretti and Wilson 2017) (SOURCES.md).",
-  nl: "Migratie-elasticiteit: % verandering van het aantal belastingbetalers per % verandering van het netto-tarief. Literatuur voor hoge inkomens: 1,5–2 (Kleven e.a. 2014), 1,8 voor topwetenschappers (Moretti en Wilson 2017) (SOURCES.md).",
+  en: "Migration elasticity: % change in the number of taxpayers per 1% change in the net-of-tax rate (1 − national − local). An elasticity, not a semi-elasticity (% per percentage point of tax, e.g. below 0.1 for New Jersey millionaires), which is not comparable. Cross-border studies of top earners: low 1.5, central 1.8, high 2.7 (Kleven et al. 2014: 1.5–2; Moretti and Wilson 2017: 1.8; Dutch 30% ruling: 1.6–2.7; SOURCES.md). Moving to a neighbouring municipality is far easier than emigrating, so local responses are likely stronger than these studies measured.",
+  nl: "Migratie-elasticiteit: % verandering van het aantal belastingbetalers per 1% verandering van het netto-tarief (1 − landelijk − lokaal). Een elasticiteit, geen semi-elasticiteit (% per procentpunt belasting, bijv. onder 0,1 voor miljonairs in New Jersey), die niet vergelijkbaar is. Grensoverschrijdende studies naar topinkomens: laag 1,5, midden 1,8, hoog 2,7 (Kleven e.a. 2014: 1,5–2; Moretti en Wilson 2017: 1,8; Nederlandse 30%-regeling: 1,6–2,7; SOURCES.md). Verhuizen naar een buurgemeente is veel makkelijker dan emigreren, dus lokaal is de reactie waarschijnlijk sterker dan deze studies maten.",
 }, NON_NEGATIVE);
-const national = share("national_rate", "landelijk_tarief", { en: "National tax rate on the same income, at least 0 and below 1. Default 0.", nl: "Landelijk belastingtarief op hetzelfde inkomen, ten minste 0 en kleiner dan 1. Standaard 0." }, 0, TAX_RATE);
+/** Contract version 2: the households concerned pay the top box-1 rate, not 0. */
+export const NATIONAL_TOP_RATE = 0.495;
+const national = share("national_rate", "landelijk_tarief", {
+  en: "National tax rate on the same income, at least 0 and below 1. Default 0.495: the Dutch box-1 top rate in 2024 and 2025 (Belastingdienst, SOURCES.md), because the model concerns households in the top bracket; enter 0 for no national tax.",
+  nl: "Landelijk belastingtarief op hetzelfde inkomen, ten minste 0 en kleiner dan 1. Standaard 0,495: het toptarief in box 1 in 2024 en 2025 (Belastingdienst, SOURCES.md), omdat het model gaat over huishoudens in de hoogste schijf; vul 0 in voor geen landelijke belasting.",
+}, NATIONAL_TOP_RATE, TAX_RATE);
 const local = share("local_rate", "lokaal_tarief", { en: "Local tax rate, at least 0 and below 1; national plus local must stay below 1.", nl: "Lokaal belastingtarief, ten minste 0 en kleiner dan 1; landelijk plus lokaal moet onder 1 blijven." }, undefined, TAX_RATE);
 const neighbourHelp = { en: "The neighbour's local tax rate, at least 0 and below 1.", nl: "Lokaal tarief van de buurgemeente, ten minste 0 en kleiner dan 1." };
 const households = num("households", "huishoudens", { en: "Number of taxed households.", nl: "Aantal belaste huishoudens." }, NON_NEGATIVE);
@@ -17,11 +22,14 @@ export const TAXMIGRATION = [
   defineFunction({
     id: "TAXMIGRATION.STAYERS",
     name: { en: "TAXMIGRATION.STAYERS", nl: "BELASTINGVLUCHT.BLIJVERS" },
-    description: { en: "Households that stay when the local rate differs from the neighbour's.", nl: "Huishoudens die blijven als het lokale tarief afwijkt van dat van de buren." },
+    description: {
+      en: "Households after migration when the local rate differs from the neighbour's; more than today when the neighbour's rate is higher.",
+      nl: "Huishoudens na migratie als het lokale tarief afwijkt van dat van de buren; meer dan nu als het tarief van de buren hoger is.",
+    },
     essay,
     params: [households, local, share("neighbour_rate", "tarief_buren", neighbourHelp, undefined, TAX_RATE), elasticity, national],
     result: "scalar",
-    example: "=BL.TAXMIGRATION.STAYERS(5000, 0.05, 0.02, 1.8, 0.4)",
+    example: "=BL.TAXMIGRATION.STAYERS(5000, 0.05, 0.02, 1.8)",
     compute: m.stayers,
   }),
   defineFunction({
@@ -38,23 +46,29 @@ export const TAXMIGRATION = [
       national,
     ],
     result: "scalar",
-    example: "=BL.TAXMIGRATION.REVENUE(5000, 120000, 0.05, 0.02, 1.8, 0.4)",
+    example: "=BL.TAXMIGRATION.REVENUE(5000, 120000, 0.05, 0.02, 1.8)",
     compute: m.revenue,
   }),
   defineFunction({
     id: "TAXMIGRATION.MAXRATE",
     name: { en: "TAXMIGRATION.MAXRATE", nl: "BELASTINGVLUCHT.MAXTARIEF" },
-    description: { en: "The local rate that maximises revenue, given migration.", nl: "Het lokale tarief met de hoogste opbrengst, gegeven migratie." },
+    description: {
+      en: "The top of the revenue curve in a thought experiment: the local income-tax rate at which migration would leave the highest revenue. Dutch municipalities levy no income tax; this is not a recommended rate.",
+      nl: "De top van de opbrengstcurve in een gedachte-experiment: het lokale inkomstenbelastingtarief waarbij migratie de hoogste opbrengst overlaat. Nederlandse gemeenten heffen geen inkomstenbelasting; dit is geen aanbevolen tarief.",
+    },
     essay,
     params: [elasticity, national],
     result: "scalar",
-    example: "=BL.TAXMIGRATION.MAXRATE(1.8, 0.4)",
+    example: "=BL.TAXMIGRATION.MAXRATE(1.8)",
     compute: m.maxRate,
   }),
   defineFunction({
     id: "TAXMIGRATION.SPIRAL",
     name: { en: "TAXMIGRATION.SPIRAL", nl: "BELASTINGVLUCHT.SPIRAAL" },
-    description: { en: "Year by year: a local transfer to the poor funded by a tax on the rich, until it is stable or collapses.", nl: "Per jaar: een lokale uitkering aan armen, betaald uit belasting op rijken, tot die stabiel is of instort." },
+    description: {
+      en: "Year by year: a local transfer to the poor funded by a tax on the rich; the status says whether the required rate is rising, falling or steady, or the scheme collapses.",
+      nl: "Per jaar: een lokale uitkering aan armen, betaald uit belasting op rijken; de status zegt of het benodigde tarief stijgt, daalt of gelijk blijft, of de regeling instort.",
+    },
     essay,
     params: [
       num("rich", "rijken", { en: "Rich households at the start, greater than 0.", nl: "Rijke huishoudens bij de start, groter dan 0." }, POSITIVE),
@@ -70,7 +84,7 @@ export const TAXMIGRATION = [
       num("base_benefit", "basisuitkering", { en: "Benefit the poor get elsewhere in euros; greater than 0 when poor_elasticity is. Default 0.", nl: "Uitkering die armen elders krijgen in euro; groter dan 0 als elasticiteit_armen dat is. Standaard 0." }, NON_NEGATIVE, { default: 0 }),
     ],
     result: "table",
-    example: "=BL.TAXMIGRATION.SPIRAL(2000, 3000, 100000, 3000, 2, 10, 0.4)",
+    example: "=BL.TAXMIGRATION.SPIRAL(2000, 3000, 100000, 3000, 2, 10)",
     compute: m.spiral,
   }),
 ];

@@ -16,6 +16,8 @@ export interface NumberParam<Id extends string = string> extends ParamCommon<Id>
   readonly range?: NumRange;
   /** A fraction: 30 typed where 0.3 was meant gets a "did you mean 30%?" hint. */
   readonly share?: boolean;
+  /** A change in percentage points as a fraction: 0.5 typed where 0.005 was meant gets a hint. */
+  readonly points?: boolean;
   /** Present means optional. */
   readonly default?: number;
 }
@@ -25,11 +27,15 @@ export interface NumbersParam<Id extends string = string> extends ParamCommon<Id
   readonly type: "numbers";
   readonly range?: NumRange;
   readonly share?: boolean;
+  readonly points?: boolean;
   /** Aligned ranges must have equal length; a position empty in all of them is skipped. */
   readonly aligned?: boolean;
 }
 
-/** A range of codes (text or numbers), read row by row. */
+/**
+ * A range of codes, read row by row. Codes must be text: a number has already
+ * lost its leading zeros and dots (01.11 becomes 1.11), so it is refused.
+ */
 export interface CodesParam<Id extends string = string> extends ParamCommon<Id> {
   readonly type: "codes";
   readonly aligned?: boolean;

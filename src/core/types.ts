@@ -33,6 +33,8 @@ export interface ErrorInfo {
   readonly lengths?: readonly number[];
   readonly other?: string;
   readonly limit?: number;
+  /** The argument is a change in percentage points written as a fraction (0.005 for half a point). */
+  readonly points?: boolean;
 }
 
 /** A computed error: data, not a thrown string. Wording lives in i18n/messages. */

@@ -45,8 +45,15 @@ function percentHint(v: number, r: NumRange | undefined): number | undefined {
   return inRange(hint, r) ? hint : undefined;
 }
 
+/** Percentage points typed as points (0.5 for half a point) get a hint, if v/100 is allowed. */
+function pointsHint(v: number, r: NumRange | undefined): number | undefined {
+  if (v === 0 || Math.abs(v) > 100) return undefined;
+  const hint = v / 100;
+  return inRange(hint, r) ? hint : undefined;
+}
+
 function checkNumber(
-  p: { id: string; range?: NumRange; share?: boolean },
+  p: { id: string; range?: NumRange; share?: boolean; points?: boolean },
   c: InCell,
   index?: number,
 ): number | BLError {
@@ -58,6 +65,10 @@ function checkNumber(
   if (c !== null && typeof c === "object") return invalid("errorValue", { ...at, value: c.code, ...rangeOf(p) });
   if (typeof c !== "number" || !Number.isFinite(c)) return invalid("notFinite", { ...at, value: String(c), ...rangeOf(p) });
   if (!inRange(c, p.range)) {
+    if (p.points) {
+      const hint = pointsHint(c, p.range);
+      return invalid("range", { ...at, value: c, ...rangeOf(p), points: true, ...(hint === undefined ? {} : { hint }) });
+    }
     const hint = p.share ? percentHint(c, p.range) : undefined;
     return invalid("range", { ...at, value: c, ...rangeOf(p), ...(hint === undefined ? {} : { hint }) });
   }
@@ -86,7 +97,8 @@ function listOf(p: ParamSpec, x: InArg): (number | string | null)[] | BLError {
     }
     if (p.type === "codes") {
       if (typeof c === "string") out.push(c.trim());
-      else if (typeof c === "number" && Number.isFinite(c)) out.push(String(c));
+      // 01.11 typed as a number arrives as 1.11: the leading zero and the group are gone.
+      else if (typeof c === "number") return invalid("codeAsNumber", { arg: p.id, index: i + 1, value: c });
       else if (typeof c === "boolean") return invalid("codeType", { arg: p.id, index: i + 1, value: c });
       else return invalid("errorValue", { arg: p.id, index: i + 1, value: describe(c) });
       continue;

@@ -10,7 +10,8 @@ export const LABELS: Readonly<Record<string, Text>> = {
   "rev.recoveries": { en: "Recoveries", nl: "Terugvordering" },
   "rev.costs": { en: "Management costs", nl: "Beheerkosten" },
   "rev.end": { en: "Capital at end", nl: "Kapitaal eind" },
-  "rev.pv": { en: "Present value of end capital", nl: "Contante waarde eindkapitaal" },
+  // A present value at the discount rate given: "real" only when that rate is inflation.
+  "rev.pv": { en: "Present value of end capital at the discount rate", nl: "Contante waarde eindkapitaal tegen de disconteringsvoet" },
 
   "vve.item": { en: "Item", nl: "Post" },
   "vve.universal": { en: "Universal", nl: "Algemeen" },
@@ -26,7 +27,10 @@ export const LABELS: Readonly<Record<string, Text>> = {
 
   "cls.item": { en: "Item", nl: "Post" },
   "cls.value": { en: "Value", nl: "Waarde" },
-  "cls.carrier": { en: "Carried by", nl: "Gedragen door" },
+  // The essay's view of who should pay, not a statement that money will arrive from there.
+  "cls.carrier": { en: "Who should pay, according to Allers (2017)", nl: "Wie betaalt, volgens Allers (2017)" },
+  "cls.byRijk": { en: "according to Allers (2017): national government", nl: "volgens Allers (2017): Rijk" },
+  "cls.byGemeente": { en: "according to Allers (2017): municipality", nl: "volgens Allers (2017): gemeente" },
   "cls.groupsNow": { en: "Groups now", nl: "Groepen nu" },
   "cls.groupsTarget": { en: "Groups at target", nl: "Groepen bij doel" },
   "cls.extraGroups": { en: "Extra groups", nl: "Extra groepen" },
@@ -50,7 +54,10 @@ export const LABELS: Readonly<Record<string, Text>> = {
   "tax.rate": { en: "Required rate", nl: "Benodigd tarief" },
   "tax.perRich": { en: "Tax per rich household", nl: "Belasting per rijk huishouden" },
   "tax.status": { en: "Status", nl: "Status" },
-  "tax.stable": { en: "stable", nl: "stabiel" },
+  "tax.start": { en: "start", nl: "start" },
+  "tax.rising": { en: "rising", nl: "stijgend" },
+  "tax.falling": { en: "falling", nl: "dalend" },
+  "tax.steady": { en: "steady", nl: "gelijkblijvend" },
   "tax.collapse": { en: "collapse", nl: "ineenstorting" },
 
   "var.item": { en: "Measure", nl: "Maat" },
@@ -59,12 +66,6 @@ export const LABELS: Readonly<Record<string, Text>> = {
   "var.total": { en: "Total entropy", nl: "Totale entropie" },
   "var.unrelated": { en: "Unrelated variety", nl: "Ongerelateerde variëteit" },
   "var.related": { en: "Related variety", nl: "Gerelateerde variëteit" },
-
-  "level.RIJK": { en: "National government", nl: "Rijk" },
-  "level.PROVINCIE": { en: "Province", nl: "Provincie" },
-  "level.GEMEENTE": { en: "Municipality", nl: "Gemeente" },
-  "level.WATERSCHAP": { en: "Water board", nl: "Waterschap" },
-  "level.MARKT": { en: "Market (not a government task)", nl: "Markt (geen overheidstaak)" },
 };
 
 export function labelText(key: string, lang: Lang): string {

@@ -62,9 +62,16 @@ const EN: Readonly<Record<string, Render>> = {
   notFinite: (_, c) => `${c.arg} must be ${c.range} (a finite number); got ${c.value}.`,
   range: (e, c) =>
     `${c.arg} must be ${c.range}; got ${c.value}.` +
-    (e.hint === undefined ? "" : ` Did you mean ${c.value}%? Then enter ${formatNumber(e.hint, "en")} or ${c.value}%.`),
+    (e.points
+      ? (e.hint === undefined ? "" : ` Did you mean ${c.value} percentage point? Then enter ${formatNumber(e.hint, "en")}.`) +
+        " A change in percentage points is a fraction too: 0.5 percentage point is 0.005."
+      : e.hint === undefined
+        ? ""
+        : ` Did you mean ${c.value}%? Then enter ${formatNumber(e.hint, "en")} or ${c.value}%.`),
   notScalar: (_, c) => `${c.arg} takes a single value, not a range of cells.`,
-  codeType: (_, c) => `${c.arg} must be a code (text or a number); got ${c.value}.`,
+  codeType: (_, c) => `${c.arg} must be a code written as text; got ${c.value}.`,
+  codeAsNumber: (_, c) =>
+    `${c.arg} must hold the codes as text ("01.11"), not as numbers; got the number ${c.value}, which has lost its leading zeros and dots. Format the cells as text or type an apostrophe first ('01.11).`,
   textBoolean: (_, c) => `${c.arg} must be text; got the logical value ${c.value}.`,
   tooManyArgs: (e, c) => `Too many arguments: this function takes at most ${e.limit ?? 0}, got ${c.value}.`,
   unequalLengths: (e, c) =>
@@ -94,9 +101,16 @@ const NL: Readonly<Record<string, Render>> = {
   notFinite: (_, c) => `${c.arg} moet ${c.range} zijn (een eindig getal); gegeven is ${c.value}.`,
   range: (e, c) =>
     `${c.arg} moet ${c.range} zijn; gegeven is ${c.value}.` +
-    (e.hint === undefined ? "" : ` Bedoelde u ${c.value}%? Typ dan ${formatNumber(e.hint, "nl")} of ${c.value}%.`),
+    (e.points
+      ? (e.hint === undefined ? "" : ` Bedoelde u ${c.value} procentpunt? Typ dan ${formatNumber(e.hint, "nl")}.`) +
+        " Ook een verandering in procentpunten is een fractie: 0,5 procentpunt is 0,005."
+      : e.hint === undefined
+        ? ""
+        : ` Bedoelde u ${c.value}%? Typ dan ${formatNumber(e.hint, "nl")} of ${c.value}%.`),
   notScalar: (_, c) => `${c.arg} verwacht één waarde, geen bereik van cellen.`,
-  codeType: (_, c) => `${c.arg} moet een code zijn (tekst of getal); gegeven is ${c.value}.`,
+  codeType: (_, c) => `${c.arg} moet een code als tekst zijn; gegeven is ${c.value}.`,
+  codeAsNumber: (_, c) =>
+    `${c.arg} moet de codes als tekst bevatten ("01.11"), niet als getallen; gegeven is het getal ${c.value}, dat zijn voorloopnullen en punten kwijt is. Maak de cellen tekst of typ eerst een apostrof ('01.11).`,
   textBoolean: (_, c) => `${c.arg} moet tekst zijn; gegeven is de logische waarde ${c.value}.`,
   tooManyArgs: (e, c) => `Te veel argumenten: deze functie neemt er ten hoogste ${e.limit ?? 0}, gegeven zijn er ${c.value}.`,
   unequalLengths: (e, c) =>

@@ -56,8 +56,9 @@ export function cost(a: {
   const housing = investment * annuityFactor(a.interest_rate, a.depreciation_years);
   const total = teacherCost + housing;
   const pupils = a.pupils.reduce((s, n) => s + n, 0);
-  const rijk = label("level.RIJK");
-  const gemeente = label("level.GEMEENTE");
+  // Who should pay in the essay's view (Onderwijs: teachers are primarily the Rijk's budget).
+  const rijk = label("cls.byRijk");
+  const gemeente = label("cls.byGemeente");
   const values: [OutCell, OutCell][] = [
     [g0, null],
     [g1, null],

@@ -14,6 +14,12 @@ export function yearsToCeiling(a: { current_rate: number; ceiling: number; annua
   return (a.ceiling - a.current_rate) / a.annual_increase;
 }
 
+/**
+ * A group counts as at its ceiling within this tolerance: 0.50 + 0.005·36 is
+ * 0.6799999999999999 in floating point, yet the group has reached 0.68.
+ */
+export const CEILING_TOLERANCE = 1e-9;
+
 export const PROJECT_HEADER = ["part.year", "part.population", "part.employed", "part.rate", "part.atCeiling"] as const;
 
 /** The rate of one group in year t: a group already at its ceiling stays where it is. */
@@ -41,7 +47,7 @@ export function project(a: {
       const rate = rateAt(a.rate_now[g] ?? 0, ceiling, a.annual_increase[g] ?? 0, t);
       population += pop;
       employed += pop * rate;
-      if (rate >= ceiling) atCeiling++;
+      if (rate >= ceiling - CEILING_TOLERANCE) atCeiling++;
     });
     rows.push([t, population, employed, div(employed, population), atCeiling]);
   }

@@ -2,7 +2,7 @@
 // where the market will not must expect losses, so "policy that costs nothing"
 // is an illusion. Annual portfolio model, the whole capital lent out.
 
-import { DIV0, finite, label, noAnswer, table } from "../core/errors";
+import { finite, label, noAnswer, table } from "../core/errors";
 import type { OutCell, Result } from "../core/types";
 
 export interface FundRates {
@@ -30,12 +30,18 @@ export function cost(a: FundRates & { capital: number; years: number; discount_r
   return finite(a.capital - (a.capital * growth(a) ** a.years) / (1 + a.discount_rate) ** a.years);
 }
 
+/**
+ * The highest default rate at which the fund keeps its value at the discount
+ * rate. A default rate is a share, so the answer is at most 1: when recoveries
+ * make up for defaults (1 + r − rec ≤ 0) or the formula exceeds 1, every
+ * default rate keeps the fund's value and the answer is 1 (contract version 2).
+ */
 export function breakEven(a: Omit<FundRates, "default_rate"> & { discount_rate: number }): Result {
   const margin = a.interest_rate - a.cost_rate - a.discount_rate;
   if (margin < 0) return noAnswer("noBreakEven", { value: margin });
   const denominator = 1 + a.interest_rate - a.recovery_rate;
-  if (denominator === 0) return DIV0;
-  return finite(margin / denominator);
+  if (denominator <= 0) return 1;
+  return finite(Math.min(1, margin / denominator));
 }
 
 export function annualDefault(a: { cumulative_default: number; loan_years: number }): Result {

@@ -45,6 +45,18 @@ export function maxRate(a: { elasticity: number; national_rate: number }): Resul
 
 export const SPIRAL_HEADER = ["tax.year", "tax.rich", "tax.poor", "tax.rate", "tax.perRich", "tax.status"] as const;
 
+/** Contract version 2: "stable" hid a required rate climbing towards collapse, so the row says which way it moves. */
+export type SpiralStatus = "start" | "rising" | "falling" | "steady" | "collapse";
+export const SPIRAL_STATUSES: readonly SpiralStatus[] = ["start", "rising", "falling", "steady", "collapse"];
+const STEADY = 1e-9;
+
+function spiralStatus(t: number, rate: number, previous: number): Exclude<SpiralStatus, "collapse"> {
+  if (t === 0) return "start";
+  if (rate > previous + STEADY) return "rising";
+  if (rate < previous - STEADY) return "falling";
+  return "steady";
+}
+
 export interface SpiralArgs extends Rates {
   readonly rich: number;
   readonly poor: number;
@@ -69,12 +81,14 @@ export function spiral(a: SpiralArgs): Result {
   const rows: OutCell[][] = [SPIRAL_HEADER.map(label)];
   let r = a.rich;
   let p = a.poor;
+  let previous = 0;
   for (let t = 0; t <= a.years; t++) {
     const rate = div(a.transfer * p, a.income_rich * r);
     const collapse = typeof rate !== "number" || rate >= 1 - n || r < 1;
     const perRich = typeof rate === "number" ? rate * a.income_rich : rate;
-    rows.push([t, r, p, rate, perRich, label(collapse ? "tax.collapse" : "tax.stable")]);
+    rows.push([t, r, p, rate, perRich, label(`tax.${collapse || typeof rate !== "number" ? "collapse" : spiralStatus(t, rate, previous)}`)]);
     if (collapse || typeof rate !== "number") break;
+    previous = rate;
     const richTarget = a.rich * ((1 - n - rate) / (1 - n - a.neighbour_rate)) ** a.elasticity;
     r += a.adjustment * (richTarget - r);
     p += a.adjustment * (poorTarget - p);

@@ -45,7 +45,7 @@ describe("begrotingslab eval", () => {
     // The engine keeps English names as the functions' ids, so they work in Dutch too.
     expect(english).toBe(2);
     expect(universal).toBe(100000);
-    expect(table[0]).toEqual(["Jaar", "Kapitaal begin", "Rente", "Wanbetaling", "Terugvordering", "Beheerkosten", "Kapitaal eind", "Contante waarde eindkapitaal"]);
+    expect(table[0]).toEqual(["Jaar", "Kapitaal begin", "Rente", "Wanbetaling", "Terugvordering", "Beheerkosten", "Kapitaal eind", "Contante waarde eindkapitaal tegen de disconteringsvoet"]);
     expect(unknown.error).toBe("#NAME?");
     expect(unknown.message).toMatch(/Onbekende functienaam/);
     const readable = await run("eval", "--lang=nl", "=BL.VVE.ALGEMEEN(100, 2, 1000)");
@@ -55,7 +55,7 @@ describe("begrotingslab eval", () => {
   test("--file reads formulas, one per line; a missing file is a clear error", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bl-cli-"));
     const f = join(dir, "f.txt");
-    writeFileSync(f, "\uFEFF# comment\r\n=BL.TAXMIGRATION.MAXRATE(1)\r\n\r\nBL.TAXMIGRATION.MAXRATE(3)\n");
+    writeFileSync(f, "\uFEFF# comment\r\n=BL.TAXMIGRATION.MAXRATE(1, 0)\r\n\r\nBL.TAXMIGRATION.MAXRATE(3, 0)\n");
     const r = await run("eval", "--json", "--file", f);
     expect(JSON.parse(r.out)).toEqual([0.5, 0.25]);
     const missing = await run("eval", "--file", join(dir, "nope.txt"));
@@ -95,7 +95,7 @@ describe("begrotingslab eval", () => {
   });
 
   test("negative numbers and formulas starting with - are not taken for flags", async () => {
-    const r = await run("eval", "--json", "-1+2", "=-BL.TAXMIGRATION.MAXRATE(1)");
+    const r = await run("eval", "--json", "-1+2", "=-BL.TAXMIGRATION.MAXRATE(1, 0)");
     expect(JSON.parse(r.out)).toEqual([1, -0.5]);
   });
 });

@@ -84,7 +84,11 @@ describe("Excel adapter conversions", () => {
     const na = be(0, 0, 0.02) as FakeError;
     expect(na.code).toBe("#N/A");
     expect(na.message).toMatch(/No default rate is low enough/);
-    const div = be(1, 0, 0, 0) as FakeError;
+    // contract version 2: full recovery without interest is 1, no longer #DIV/0!
+    expect(be(1, 0, 0, 0)).toBe(1);
+    const compare = excelFunction(CATALOGUE.find((s) => s.id === "VVE.COMPARE")!, runtime("en"));
+    const t = compare(100, 0, 1000) as unknown[][];
+    const div = t[4]![2] as FakeError;
     expect(div.code).toBe("#DIV/0!");
     expect(div.message).toBeUndefined();
   });
@@ -92,9 +96,10 @@ describe("Excel adapter conversions", () => {
   test("a spill has text labels, \"\" for empty cells and error objects inside", () => {
     const cost = excelFunction(CATALOGUE.find((s) => s.id === "CLASSSIZE.COST")!, runtime("nl"));
     const t = cost([[0]], 30, 24, 85000) as unknown[][];
-    expect(t[0]).toEqual(["Post", "Waarde", "Gedragen door"]);
+    // contract version 2: the essay's view of who should pay, not money that will arrive
+    expect(t[0]).toEqual(["Post", "Waarde", "Wie betaalt, volgens Allers (2017)"]);
     expect(t[1]).toEqual(["Groepen nu", 0, ""]);
-    expect(t[5]).toEqual(["Personeelskosten per jaar", 0, "Rijk"]);
+    expect(t[5]).toEqual(["Personeelskosten per jaar", 0, "volgens Allers (2017): Rijk"]);
     const perPupil = t[10]![1] as FakeError;
     expect(perPupil.code).toBe("#DIV/0!");
   });

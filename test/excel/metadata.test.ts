@@ -82,4 +82,25 @@ describe("Excel metadata", () => {
     expect(englishOnly.size).toBe(CATALOGUE.length);
     expect(new Set(all).size).toBe(all.length);
   });
+
+  // Contract version 2 as Excel shows it in the function wizard, in both built files.
+  test("contract version 2: defaults, ranges and wording reach both metadata files", () => {
+    const fnOf = (m: ExcelMetadata, id: string) => m.functions.find((f) => f.id === id)!;
+    const param = (m: ExcelMetadata, id: string, name: string) => fnOf(m, id).parameters.find((p) => p.name === name)!.description;
+    for (const id of ["TAXMIGRATION.STAYERS", "TAXMIGRATION.REVENUE", "TAXMIGRATION.MAXRATE", "TAXMIGRATION.SPIRAL"]) {
+      expect(param(en, id, "national_rate")).toContain("Default 0.495");
+      expect(param(nl, id, "landelijk_tarief")).toContain("Standaard 0,495");
+    }
+    expect(param(en, "PARTICIPATION.YEARS", "annual_increase")).toContain("a number from -0.1 to 0.1");
+    expect(param(en, "PARTICIPATION.YEARS", "annual_increase")).toContain("0.5 percentage point is 0.005");
+    expect(param(nl, "PARTICIPATION.PROJECT", "jaarlijkse_stijging")).toContain("0,5 procentpunt is 0,005");
+    expect(param(en, "VARIETY", "sector_codes")).toContain("as text");
+    expect(param(nl, "VARIETY", "sectorcodes")).toContain("als tekst");
+    expect(fnOf(en, "TAXMIGRATION.MAXRATE").description).toMatch(/top of the revenue curve in a thought experiment/);
+    expect(fnOf(nl, "TAXMIGRATION.MAXRATE").description).toMatch(/gedachte-experiment/);
+    expect(fnOf(en, "TAXMIGRATION.STAYERS").description).toMatch(/after migration/);
+    expect(fnOf(nl, "REVOLVING.COST").description).toMatch(/contante waarde/);
+    expect(fnOf(en, "REVOLVING.BREAKEVEN").description).toMatch(/1 when every default rate does/);
+    expect(fnOf(nl, "CLASSSIZE.COST").description).toMatch(/volgens Allers \(2017\)/);
+  });
 });

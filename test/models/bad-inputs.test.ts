@@ -12,7 +12,7 @@ import type { AnySpec, ParamSpec } from "../../src/core/spec";
 import type { InArg, InCell, Lang, Result } from "../../src/core/types";
 import { callFunction } from "../../src/core/validate";
 import { describeRange, explain } from "../../src/i18n/messages";
-import { CONTRACT, isFraction, parseRange, type CFunc, type CParam } from "./contract";
+import { CONTRACT, isFraction, isPoints, parseRange, type CFunc, type CParam } from "./contract";
 import { col, fmt, isBLError, show, spec } from "./helpers";
 
 const REF: InCell = { kind: "errorValue", code: "#REF!" };
@@ -235,6 +235,40 @@ describe.each(CONTRACT.map((f) => [f.id, f] as const))("%s bad inputs", (_id, f)
         const nl = explain(res, "nl", ctx.s);
         if (!en.toLowerCase().includes(`did you mean ${fmt(v, "en")}%?`)) problems.push(`${ctx.c.id} ${v} [en]: no percent hint: ${en}`);
         if (!nl.includes(`Bedoelde u ${fmt(v, "nl")}%?`)) problems.push(`${ctx.c.id} ${v} [nl]: no percent hint: ${nl}`);
+      }
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('percentage points typed as points (0.5, 2, -3) → "did you mean 0.5 percentage point? … 0.005" (contract 2)', () => {
+    const problems: string[] = [];
+    eachParam(f, (ctx) => {
+      if (!isPoints(ctx.c.range)) return;
+      for (const v of [0.5, 2, -3]) {
+        const res = run(f, withArg(f, ctx.i, v));
+        problems.push(...valueError(ctx, res, { en: [fmt(v, "en")], nl: [fmt(v, "nl")] }, `value ${v}`));
+        if (!isBLError(res)) continue;
+        const en = explain(res, "en", ctx.s);
+        const nl = explain(res, "nl", ctx.s);
+        if (!en.includes(`Did you mean ${fmt(v, "en")} percentage point? Then enter ${fmt(v / 100, "en")}.`)) problems.push(`${ctx.c.id} ${v} [en]: no hint: ${en}`);
+        if (!nl.includes(`Bedoelde u ${fmt(v, "nl")} procentpunt? Typ dan ${fmt(v / 100, "nl")}.`)) problems.push(`${ctx.c.id} ${v} [nl]: no hint: ${nl}`);
+        if (!en.includes("0.5 percentage point is 0.005")) problems.push(`${ctx.c.id} ${v} [en]: no example: ${en}`);
+        if (!nl.includes("0,5 procentpunt is 0,005")) problems.push(`${ctx.c.id} ${v} [nl]: no example: ${nl}`);
+      }
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test("codes typed as numbers → #VALUE! asking for text (contract 2)", () => {
+    const problems: string[] = [];
+    eachParam(f, (ctx) => {
+      if (ctx.c.range !== "codes") return;
+      for (const v of [1.11, 2511, 0]) {
+        const res = run(f, withArg(f, ctx.i, v));
+        problems.push(...valueError(ctx, res, { en: [fmt(v, "en")], nl: [fmt(v, "nl")] }, `number ${v}`));
+        if (!isBLError(res)) continue;
+        if (!explain(res, "en", ctx.s).includes("as text")) problems.push(`${ctx.c.id} ${v} [en]: ${explain(res, "en", ctx.s)}`);
+        if (!explain(res, "nl", ctx.s).includes("als tekst")) problems.push(`${ctx.c.id} ${v} [nl]: ${explain(res, "nl", ctx.s)}`);
       }
     });
     expect(problems).toEqual([]);

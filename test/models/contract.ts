@@ -7,7 +7,11 @@ import { col } from "./helpers";
 
 export interface CParam {
   readonly id: string;
-  /** range notation: "[0,1]", "[0,1)", "(-1,1]", "(0,1]", ">=0", ">0", ">=1", "int>=0", "int>=1", "int[a,b]", "any", "codes", "?" (MODELS.md gives none) */
+  /**
+   * range notation: "[0,1]", "[0,1)", "(-1,1]", "(0,1]", ">=0", ">0", ">=1", "int>=0", "int>=1", "int[a,b]",
+   * "pp[a,b]" (percentage points as a fraction, contract version 2), "any", "codes" (text only, contract
+   * version 2), "?" (MODELS.md gives none)
+   */
   readonly range: string;
   readonly dflt?: number;
   /** a range (or single cell) of values rather than one value */
@@ -31,6 +35,10 @@ const share = (id: string, dflt?: number) => p(id, "[0,1]", dflt);
 const rev = { rec: share("recovery_rate", 0), int: share("interest_rate", 0), cost: share("cost_rate", 0), disc: p("discount_rate", "(-1,1]", 0) };
 const vveHead = [p("children", ">=0"), share("target_share"), p("cost_per_child", ">=0"), p("years", ">0", 1)];
 const taxRate = (id: string, dflt?: number) => p(id, "[0,1)", dflt);
+/** Contract version 2: the box-1 top rate 2024–2025. */
+const NATIONAL = 0.495;
+/** Contract version 2: ten percentage points a year at most. */
+const INCREASE = "pp[-0.1,0.1]";
 const stim = [share("mpc"), share("import_share"), share("tax_rate", 0)];
 
 export const CONTRACT: readonly CFunc[] = [
@@ -102,34 +110,34 @@ export const CONTRACT: readonly CFunc[] = [
   },
   {
     id: "PARTICIPATION.YEARS", en: "PARTICIPATION.YEARS", nl: "PARTICIPATIE.JAREN", table: false,
-    params: [share("current_rate"), share("ceiling"), p("annual_increase", "any")],
+    params: [share("current_rate"), share("ceiling"), p("annual_increase", INCREASE)],
     base: [0.64, 0.72, 0.005],
   },
   {
     id: "PARTICIPATION.PROJECT", en: "PARTICIPATION.PROJECT", nl: "PARTICIPATIE.PROJECTIE", table: true,
-    params: [l("population_now", ">=0"), l("population_future", ">=0"), l("rate_now", "[0,1]"), l("ceiling", "[0,1]"), l("annual_increase", "any"), p("years", "int[1,200]")],
+    params: [l("population_now", ">=0"), l("population_future", ">=0"), l("rate_now", "[0,1]"), l("ceiling", "[0,1]"), l("annual_increase", INCREASE), p("years", "int[1,200]")],
     base: [col(40000, 41000, 18000), col(39000, 40500, 21000), col(0.73, 0.64, 0.25), col(0.8, 0.72, 0.35), col(0.002, 0.006, 0.01), 10],
   },
   {
     id: "TAXMIGRATION.STAYERS", en: "TAXMIGRATION.STAYERS", nl: "BELASTINGVLUCHT.BLIJVERS", table: false,
-    params: [p("households", ">=0"), taxRate("local_rate"), taxRate("neighbour_rate"), p("elasticity", ">=0"), taxRate("national_rate", 0)],
+    params: [p("households", ">=0"), taxRate("local_rate"), taxRate("neighbour_rate"), p("elasticity", ">=0"), taxRate("national_rate", NATIONAL)],
     base: [5000, 0.05, 0.02, 1.8, 0.4],
   },
   {
     id: "TAXMIGRATION.REVENUE", en: "TAXMIGRATION.REVENUE", nl: "BELASTINGVLUCHT.OPBRENGST", table: false,
-    params: [p("households", ">=0"), p("income", ">0"), taxRate("local_rate"), taxRate("neighbour_rate"), p("elasticity", ">=0"), taxRate("national_rate", 0)],
+    params: [p("households", ">=0"), p("income", ">0"), taxRate("local_rate"), taxRate("neighbour_rate"), p("elasticity", ">=0"), taxRate("national_rate", NATIONAL)],
     base: [5000, 120000, 0.05, 0.02, 1.8, 0.4],
   },
   {
     id: "TAXMIGRATION.MAXRATE", en: "TAXMIGRATION.MAXRATE", nl: "BELASTINGVLUCHT.MAXTARIEF", table: false,
-    params: [p("elasticity", ">=0"), taxRate("national_rate", 0)],
+    params: [p("elasticity", ">=0"), taxRate("national_rate", NATIONAL)],
     base: [1.8, 0.4],
   },
   {
     id: "TAXMIGRATION.SPIRAL", en: "TAXMIGRATION.SPIRAL", nl: "BELASTINGVLUCHT.SPIRAAL", table: true,
     params: [
       p("rich", ">0"), p("poor", ">=0"), p("income_rich", ">0"), p("transfer", ">=0"), p("elasticity", ">=0"), p("years", "int[1,200]", 10),
-      taxRate("national_rate", 0), taxRate("neighbour_rate", 0), p("adjustment", "(0,1]", 1), p("poor_elasticity", ">=0", 0), p("base_benefit", ">=0", 0),
+      taxRate("national_rate", NATIONAL), taxRate("neighbour_rate", 0), p("adjustment", "(0,1]", 1), p("poor_elasticity", ">=0", 0), p("base_benefit", ">=0", 0),
     ],
     base: [2000, 3000, 100000, 3000, 2, 10, 0.4, 0.05, 0.5, 1, 10000],
   },
@@ -165,7 +173,7 @@ export function contractOf(id: string): CFunc {
 export function parseRange(n: string): NumRange | undefined {
   if (n === "any" || n === "codes" || n === "?") return undefined;
   const integer = n.startsWith("int");
-  const s = integer ? n.slice(3) : n;
+  const s = integer ? n.slice(3) : n.startsWith("pp") ? n.slice(2) : n;
   const r: { min?: number; max?: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean } = integer ? { integer: true } : {};
   const cmp = /^(>=|>)(-?[\d.]+)$/.exec(s);
   if (cmp) {
@@ -184,6 +192,12 @@ export function parseRange(n: string): NumRange | undefined {
 
 /** A rate, share or probability (MODELS.md: fractions, with the "did you mean 30%?" hint). */
 export function isFraction(n: string): boolean {
+  if (isPoints(n)) return false;
   const r = parseRange(n);
   return r !== undefined && r.max !== undefined && r.max <= 1 && (r.min ?? 0) >= -1 && !r.integer;
+}
+
+/** A change in percentage points as a fraction (contract version 2: annual_increase). */
+export function isPoints(n: string): boolean {
+  return n.startsWith("pp");
 }

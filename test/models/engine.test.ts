@@ -86,7 +86,7 @@ describe("engine vs core on every catalogue example", () => {
     expect(typeof out[0]).toBe("number");
   });
 
-  test("evaluateFormulas returns a rectangular array: CLASSSIZE.COST rows keep an empty 'Carried by' cell as null", () => {
+  test("evaluateFormulas returns a rectangular array: CLASSSIZE.COST rows keep an empty 'Who should pay' cell as null", () => {
     const [r] = evaluateFormulas(["=BL.CLASSSIZE.COST({57;64;49;81}, 30, 24, 85000, 60, 2847, 1, 40, 0.02)"], "en");
     if (!Array.isArray(r)) throw new Error(show(r));
     expect(r.map((row) => row.length)).toEqual(r.map(() => 3));
@@ -102,7 +102,7 @@ describe("engine vs core on every catalogue example", () => {
 describe("BLWorkbook: REVOLVING.TABLE with years from a cell", () => {
   const A1 = { sheet: 0, row: 0, col: 0 };
   const B1 = { sheet: 0, row: 0, col: 1 };
-  const HEADER = ["Year", "Capital at start", "Interest", "Defaults", "Recoveries", "Management costs", "Capital at end", "Present value of end capital"];
+  const HEADER = ["Year", "Capital at start", "Interest", "Defaults", "Recoveries", "Management costs", "Capital at end", "Present value of end capital at the discount rate"];
 
   /** The spill starting in C1: 8 columns, header + one row per year; K·0.9^t with d = 0.1 and nothing else. */
   function expectSpill(wb: BLWorkbook, capital: number, years: number): void {

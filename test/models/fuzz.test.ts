@@ -150,7 +150,8 @@ describe("no Infinity/NaN for valid inputs", () => {
     ["AGGLOMERATION.PRODUCTIVITY", [1e308, 1e-300]],
     ["VVE.UNIVERSAL", [1e200, 0.5, 1e200]],
     ["VVE.TARGETED", [1e308, 0.5, 1e308]],
-    ["TAXMIGRATION.STAYERS", [1, 0, 0.9999999999, 1e308]],
+    ["TAXMIGRATION.STAYERS", [1, 0, 0.9999999999, 1e308, 0]],
+    ["TAXMIGRATION.STAYERS", [1, 0, 0.5049999999, 1e308]], // with the default national rate 0.495
     ["TAXMIGRATION.STAYERS", [0, 0, 0.5, 1e6]], // 0 · 2^1e6 = 0 · Infinity = NaN
     ["TAXMIGRATION.REVENUE", [1e308, 1e308, 0.5, 0, 1]],
     ["CLASSSIZE.GROUPS", [[[1e308], [1e308]], 1]],

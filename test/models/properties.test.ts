@@ -100,7 +100,7 @@ describe("revolving funds", () => {
     );
   });
 
-  test("at the BREAKEVEN default rate the fund keeps its real value (LOSSRATE 0)", () => {
+  test("at the BREAKEVEN default rate the fund keeps its value (LOSSRATE 0); at the cap of 1 every default rate does", () => {
     fc.assert(
       fc.property(unit, unit, unit, fc.double({ min: -0.5, max: 1, noNaN: true }), (rec, r, c, dr) => {
         const be = call("REVOLVING.BREAKEVEN", [rec, r, c, dr]);
@@ -108,9 +108,17 @@ describe("revolving funds", () => {
           expect(isBLError(be) && be.code).toBe("#N/A");
           return;
         }
-        fc.pre(typeof be === "number" && be <= 1);
-        const loss = num(call("REVOLVING.LOSSRATE", [be, rec, r, c, dr]), "LOSSRATE");
-        if (!near(loss, 0, 0, 1e-9)) throw new Error(`LOSSRATE at break-even ${show(be)} is ${loss}`);
+        // contract version 2: a default rate, so within [0, 1], never #DIV/0!
+        const b = num(be, "BREAKEVEN");
+        check(b >= 0 && b <= 1, () => `BREAKEVEN ${b} outside [0, 1]`);
+        if (b === 1) {
+          // capped: even when every loan defaults the fund loses no value
+          const loss = num(call("REVOLVING.LOSSRATE", [1, rec, r, c, dr]), "LOSSRATE");
+          check(loss <= 1e-9, () => `LOSSRATE at default rate 1 is ${loss} although BREAKEVEN is 1`);
+          return;
+        }
+        const loss = num(call("REVOLVING.LOSSRATE", [b, rec, r, c, dr]), "LOSSRATE");
+        if (!near(loss, 0, 0, 1e-9)) throw new Error(`LOSSRATE at break-even ${b} is ${loss}`);
       }),
       { numRuns: RUNS },
     );
@@ -163,7 +171,7 @@ describe("VVE", () => {
 
 describe("tax migration", () => {
   const rate = fc.double({ min: 0, max: 0.95, noNaN: true });
-  test("SPIRAL ends at the first collapse: no row after it, every row before it stable", () => {
+  test("SPIRAL ends at the first collapse; before it the status is start, then rising, falling or steady as the rate moves", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0.5, max: 1e5, noNaN: true }), // rich
@@ -193,8 +201,11 @@ describe("tax migration", () => {
               check(last, () => `a row after the collapse in year ${i}: ${show(rows)}`);
               check(typeof s !== "number" || s >= 1 - n || (typeof R === "number" && R < 1), () => `collapse without cause: ${show(row)}`);
             } else {
-              check(status === "stable", () => `status ${show(status)}`);
-              check(typeof s === "number" && s < 1 - n && typeof R === "number" && R >= 1, () => `stable row that should collapse: ${show(row)}`);
+              check(typeof s === "number" && s < 1 - n && typeof R === "number" && R >= 1, () => `${show(status)} row that should collapse: ${show(row)}`);
+              // contract version 2: the direction of the required rate against last year's
+              const prev = rows[i - 1]?.[3];
+              const want = i === 0 ? "start" : typeof prev !== "number" ? "?" : (s as number) > prev + 1e-9 ? "rising" : (s as number) < prev - 1e-9 ? "falling" : "steady";
+              check(status === want, () => `year ${i}: status ${show(status)}, expected ${want} (${show(prev)} → ${show(s)})`);
             }
           });
           // a table that stops before t = years must stop on a collapse
