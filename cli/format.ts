@@ -18,9 +18,13 @@ function text(c: JsonCell, lang: Lang): string {
   return c;
 }
 
+/** Column headers of year columns: their whole numbers are years (2026), not amounts (2.026). */
+const YEAR_HEADERS = new Set(["Year", "Jaar"]);
+
 /** A spill as an aligned table: numbers right, text left; error messages listed below it. */
 export function renderTable(rows: JsonCell[][], lang: Lang): string {
-  const cells = rows.map((r) => r.map((c) => text(c, lang)));
+  const years = (rows[0] ?? []).map((h) => typeof h === "string" && YEAR_HEADERS.has(h));
+  const cells = rows.map((r) => r.map((c, j) => (years[j] && typeof c === "number" && Number.isInteger(c) ? String(c) : text(c, lang))));
   const widths: number[] = [];
   for (const r of cells) r.forEach((s, j) => (widths[j] = Math.max(widths[j] ?? 0, s.length)));
   const lines = rows.map((r, i) =>

@@ -59,6 +59,7 @@ export function referenceMarkdown(): string {
     for (const p of s.params) {
       out.push(`| \`${p.id}\` | \`${p.nl}\` | ${esc(allowed(p, "en"))} | ${defaultText(p)} | ${esc(p.help.en)} |`);
     }
+    if (s.formulas) out.push("", ...s.formulas);
     out.push("", "```", s.example, "```", "");
   }
   return out.join("\n");

@@ -10,6 +10,7 @@ import { STIMULUS } from "./stimulus";
 import { TAXMIGRATION } from "./taxmigration";
 import { VVE } from "./vve";
 import { LEVEL_FUNCTIONS } from "./levels";
+import { MULTIYEAR } from "./multiyear";
 
 export const CATALOGUE: readonly AnySpec[] = [
   ...REVOLVING,
@@ -19,6 +20,7 @@ export const CATALOGUE: readonly AnySpec[] = [
   ...TAXMIGRATION,
   ...STIMULUS,
   ...AGGLOMERATION,
+  ...MULTIYEAR,
   ...LEVEL_FUNCTIONS,
 ];
 

@@ -61,6 +61,9 @@ export const REVOLVING = [
     params: [recovery, interest, costRate, discount],
     result: "scalar",
     example: "=BL.REVOLVING.BREAKEVEN(0.3, 0.05, 0.01, 0.01)",
+    formulas: [
+      "`(r − c − discount)/(1 + r − rec)`, at most 1; `1` when `1 + r − rec ≤ 0` (recoveries make up for every default); `#N/A` when `r − c − discount < 0` (contract version 2).",
+    ],
     compute: m.breakEven,
   }),
   defineFunction({
@@ -85,5 +88,45 @@ export const REVOLVING = [
     result: "table",
     example: "=BL.REVOLVING.TABLE(1000000, 5, 0.08, 0.25, 0.04, 0.01, 0.02)",
     compute: m.fundTable,
+  }),
+  defineFunction({
+    id: "REVOLVING.COMPARE",
+    name: { en: "REVOLVING.COMPARE", nl: "REVOLVEREND.VERGELIJK" },
+    description: {
+      en: "A revolving fund beside a plain subsidy with the same economic cost: what the budget shows, what the fund costs at the municipality's financing rate, euros for firms per euro of subsidy and the subsidy element.",
+      nl: "Een revolverend fonds naast een gewone subsidie met dezelfde economische kosten: wat de begroting laat zien, wat het fonds kost tegen de financieringsrente van de gemeente, euro voor bedrijven per euro subsidie en het subsidie-element.",
+    },
+    essay,
+    params: [
+      capital,
+      years,
+      defaultRate,
+      share("financing_rate", "financieringsrente", {
+        en: "The municipality's own financing rate per year (omslagrente), greater than −1 and at most 1: what the money tied up in the fund costs in interest or could have saved. No public figure (SOURCES.md): take it from your budget's paragraaf financiering. For the de-minimis state-aid check use the European Commission's reference rate for the borrowers instead.",
+        nl: "De eigen financieringsrente van de gemeente per jaar (omslagrente), groter dan −1 en ten hoogste 1: wat het geld dat in het fonds vastzit aan rente kost of had kunnen besparen. Geen openbaar cijfer (SOURCES.md): neem het uit de paragraaf financiering van uw begroting. Gebruik voor de de-minimistoets op staatssteun in plaats daarvan de referentierente van de Europese Commissie voor de leners.",
+      }, undefined, { min: -1, max: 1, minOpen: true }),
+      recovery,
+      interest,
+      costRate,
+      num("remaining_life", "resterende_looptijd", {
+        en: "Average remaining life in years of the loans still outstanding at the horizon, at least 0. They are valued at what they bring back over that life (the fund's growth, discounted at the financing rate). Default 0: at book value, which overstates them while defaults go on.",
+        nl: "Gemiddelde resterende looptijd in jaren van de leningen die aan het eind nog uitstaan, ten minste 0. Ze worden gewaardeerd op wat ze in die tijd nog opleveren (de groei van het fonds, contant gemaakt tegen de financieringsrente). Standaard 0: tegen boekwaarde, wat ze overschat zolang er wanbetaling is.",
+      }, NON_NEGATIVE, { default: 0 }),
+    ],
+    result: "table",
+    example: "=BL.REVOLVING.COMPARE(10000000, 10, 0.05, 0.025, 0.2, 0.03, 0.01, 3)",
+    formulas: [
+      "With `g = (1 − d)·(1 + r) + d·rec − c` (below 0 counts as 0), `K_t = capital·g^t`, `i` = financing_rate and `L` = remaining_life:",
+      "",
+      "    write-downs        = Σ_{t=0}^{years−1} K_t·d·(1 − rec)",
+      "    management costs   = Σ K_t·c",
+      "    interest received  = Σ K_t·(1 − d)·r",
+      "    budget cost        = write-downs + management costs − interest received   (nominal, as the budget records it)",
+      "    value at horizon V = K_years·(g/(1 + i))^L   (loans valued at what they bring back over L more years)",
+      "    economic cost S    = capital − V/(1 + i)^years   (the subsidy hidden in the fund, as a contante waarde)",
+      "",
+      "Spill, columns (label, revolving fund, subsidy of the same cost), rows in this order: Money for firms (`capital` | `S`), Write-downs, Management costs, Interest received (fund only), Cost shown in the budget (budget cost | `S`), Book value at the horizon (`K_years` | 0), Value of the outstanding loans at the horizon (`V` | 0), Economic cost (`S` | `S`), Euros for firms per euro of subsidy (`capital/S` | 1), Subsidy element per euro for firms (`S/capital` | 1). A negative `S` means the fund earns more than the financing rate: it then acts as a market party. `#DIV/0!` where `S` or the capital is 0.",
+    ],
+    compute: m.compareWithSubsidy,
   }),
 ];

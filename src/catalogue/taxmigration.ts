@@ -85,6 +85,9 @@ export const TAXMIGRATION = [
     ],
     result: "table",
     example: "=BL.TAXMIGRATION.SPIRAL(2000, 3000, 100000, 3000, 2, 10)",
+    formulas: [
+      "Status per row (contract version 2): `start` in year 0, `rising` when the required rate is above last year's by more than 1e-9, `falling` when below by more than 1e-9, `steady` otherwise, and `collapse` when the rate reaches `1 − national_rate` or fewer than one rich household is left; the table ends with the collapse row.",
+    ],
     compute: m.spiral,
   }),
 ];

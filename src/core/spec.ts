@@ -89,6 +89,12 @@ export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpe
   readonly text?: boolean;
   /** A formula in invariant English syntax; shown in the README and evaluated by the tests. */
   readonly example: string;
+  /**
+   * How the result is computed, in the style of the model specification
+   * (English, Markdown lines), for the README's reference. Functions the
+   * specification already documents may leave it out.
+   */
+  readonly formulas?: readonly string[];
   // Method syntax on purpose: it lets a spec with precise argument types stand
   // in a list of specs with the general type.
   compute(args: ArgsOf<P>): Result;

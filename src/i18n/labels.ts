@@ -13,6 +13,20 @@ export const LABELS: Readonly<Record<string, Text>> = {
   // A present value at the discount rate given: "real" only when that rate is inflation.
   "rev.pv": { en: "Present value of end capital at the discount rate", nl: "Contante waarde eindkapitaal tegen de disconteringsvoet" },
 
+  "revc.item": { en: "Item", nl: "Post" },
+  "revc.fund": { en: "Revolving fund", nl: "Revolverend fonds" },
+  "revc.subsidy": { en: "Subsidy of the same cost", nl: "Subsidie met dezelfde kosten" },
+  "revc.money": { en: "Money for firms (lent or granted)", nl: "Geld voor bedrijven (geleend of geschonken)" },
+  "revc.writeDowns": { en: "Write-downs on defaulted loans in the budget (nominal)", nl: "Afwaarderingen op niet-terugbetaalde leningen in de begroting (nominaal)" },
+  "revc.costs": { en: "Management costs in the budget (nominal)", nl: "Beheerkosten in de begroting (nominaal)" },
+  "revc.interest": { en: "Interest received in the budget (nominal)", nl: "Ontvangen rente in de begroting (nominaal)" },
+  "revc.budget": { en: "Cost shown in the budget (nominal)", nl: "Kosten zichtbaar in de begroting (nominaal)" },
+  "revc.book": { en: "Book value of the loans at the horizon", nl: "Boekwaarde van de leningen aan het eind" },
+  "revc.value": { en: "Value of the outstanding loans at the horizon", nl: "Waarde van de uitstaande leningen aan het eind" },
+  "revc.economic": { en: "Economic cost: present value (contante waarde) at the financing rate", nl: "Economische kosten: contante waarde tegen de financieringsrente" },
+  "revc.perSubsidy": { en: "Euros for firms per euro of subsidy", nl: "Euro voor bedrijven per euro subsidie" },
+  "revc.element": { en: "Subsidy element per euro for firms", nl: "Subsidie-element per euro voor bedrijven" },
+
   "vve.item": { en: "Item", nl: "Post" },
   "vve.universal": { en: "Universal", nl: "Algemeen" },
   "vve.targeted": { en: "Targeted", nl: "Gericht" },
@@ -24,6 +38,21 @@ export const LABELS: Readonly<Record<string, Text>> = {
   "vve.effect": { en: "Effect units", nl: "Effecteenheden" },
   "vve.costPerEffect": { en: "Cost per effect unit", nl: "Kosten per effecteenheid" },
   "vve.missed": { en: "Target children missed", nl: "Gemiste doelgroepkinderen" },
+
+  "vvo.item": { en: "Item", nl: "Post" },
+  "vvo.hybrid": { en: "Universal base, targeted extra hours", nl: "Algemene basis, gerichte extra uren" },
+  "vvo.participants": { en: "Participants", nl: "Deelnemers" },
+  "vvo.reached": { en: "Target children reached", nl: "Bereikte doelgroepkinderen" },
+  "vvo.full": { en: "Target children with every hour", nl: "Doelgroepkinderen met alle uren" },
+  "vvo.gross": { en: "Gross cost", nl: "Bruto kosten" },
+  "vvo.parents": { en: "Parents' contributions", nl: "Ouderbijdragen" },
+  "vvo.grant": { en: "GOAB grant used", nl: "Ingezette GOAB-uitkering" },
+  "vvo.net": { en: "Net municipal cost", nl: "Netto gemeentelijke kosten" },
+  "vvo.effect": { en: "Effect units", nl: "Effecteenheden" },
+  "vvo.netPerEffect": { en: "Net cost per effect unit", nl: "Netto kosten per effecteenheid" },
+  "vvo.extraEffect": { en: "Extra effect units over targeted", nl: "Extra effecteenheden ten opzichte van gericht" },
+  "vvo.extraCost": { en: "Extra net cost over targeted", nl: "Extra netto kosten ten opzichte van gericht" },
+  "vvo.costPerExtra": { en: "Net cost per extra effect unit over targeted", nl: "Netto kosten per extra effecteenheid ten opzichte van gericht" },
 
   "cls.item": { en: "Item", nl: "Post" },
   "cls.value": { en: "Value", nl: "Waarde" },
@@ -66,6 +95,20 @@ export const LABELS: Readonly<Record<string, Text>> = {
   "var.total": { en: "Total entropy", nl: "Totale entropie" },
   "var.unrelated": { en: "Unrelated variety", nl: "Ongerelateerde variëteit" },
   "var.related": { en: "Related variety", nl: "Gerelateerde variëteit" },
+
+  "dens.item": { en: "Measure", nl: "Maat" },
+  "dens.value": { en: "Value", nl: "Waarde" },
+  "dens.change": { en: "Change in density", nl: "Verandering van de dichtheid" },
+  "dens.effect": { en: "Productivity effect of that change", nl: "Productiviteitseffect van die verandering" },
+  "dens.premium": { en: "Wage premium of the city", nl: "Loonpremie van de stad" },
+  "dens.net": { en: "Wage premium net of sorting", nl: "Loonpremie zonder sortering" },
+  "dens.needed": { en: "Density multiple that would explain the net premium", nl: "Dichtheidsfactor die de premie zonder sortering zou verklaren" },
+
+  "my.year": { en: "Year", nl: "Jaar" },
+  "my.constant": { en: "In prices of the price year", nl: "In prijzen van het prijspeil" },
+  "my.current": { en: "In prices of each year", nl: "In prijzen van elk jaar" },
+  "my.pv": { en: "Present value (contante waarde) in the budget year", nl: "Contante waarde in het begrotingsjaar" },
+  "my.total": { en: "Total", nl: "Totaal" },
 };
 
 export function labelText(key: string, lang: Lang): string {

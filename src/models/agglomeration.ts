@@ -3,8 +3,8 @@
 // economische schokken"): part of the urban wage premium is sorting, and
 // resilience is served by related variety.
 
-import { invalid, label, table } from "../core/errors";
-import type { Result } from "../core/types";
+import { div, invalid, label, table } from "../core/errors";
+import type { OutCell, Result } from "../core/types";
 
 export function productivity(a: { wage_city: number; wage_elsewhere: number; sorting_share: number }): Result {
   return (a.wage_city / a.wage_elsewhere) ** (1 - a.sorting_share) - 1;
@@ -54,4 +54,28 @@ export function variety(a: { employment: readonly number[]; sector_codes: readon
   }
   const values = [hhi, entropy(shares), unrelated, related];
   return table([[label("var.item"), label("var.value")], ...VARIETY_ROWS.map((key, i) => [label(key), values[i] ?? null])]);
+}
+
+export const DENSITY_ROWS = ["dens.change", "dens.effect", "dens.premium", "dens.net", "dens.needed"] as const;
+
+/**
+ * What a change in density does to productivity (constant elasticity:
+ * (D₁/D₀)^ε − 1), beside the city's wage premium before and after taking
+ * out the sorting of productive workers, and the density multiple that would
+ * be needed to produce that net premium through density alone.
+ */
+export function density(a: {
+  density_now: number;
+  density_new: number;
+  wage_city: number;
+  wage_elsewhere: number;
+  density_elasticity: number;
+  sorting_share: number;
+}): Result {
+  const ratio = a.density_new / a.density_now;
+  const wages = a.wage_city / a.wage_elsewhere;
+  // log form: (w_c/w_e)^((1 − s)/ε); #DIV/0! when density has no effect at all.
+  const exponent = div((1 - a.sorting_share) * Math.log(wages), a.density_elasticity);
+  const values: OutCell[] = [ratio - 1, ratio ** a.density_elasticity - 1, wages - 1, wages ** (1 - a.sorting_share) - 1, typeof exponent === "number" ? Math.exp(exponent) : exponent];
+  return table([[label("dens.item"), label("dens.value")], ...DENSITY_ROWS.map((key, i) => [label(key), values[i] ?? null])]);
 }

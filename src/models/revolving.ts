@@ -2,7 +2,7 @@
 // where the market will not must expect losses, so "policy that costs nothing"
 // is an illusion. Annual portfolio model, the whole capital lent out.
 
-import { finite, label, noAnswer, table } from "../core/errors";
+import { div, finite, label, noAnswer, table } from "../core/errors";
 import type { OutCell, Result } from "../core/types";
 
 export interface FundRates {
@@ -78,5 +78,55 @@ export function fundTable(a: FundRates & { capital: number; years: number; disco
     ]);
     k = end;
   }
+  return table(rows);
+}
+
+export const COMPARE_ROWS = [
+  "revc.money",
+  "revc.writeDowns",
+  "revc.costs",
+  "revc.interest",
+  "revc.budget",
+  "revc.book",
+  "revc.value",
+  "revc.economic",
+  "revc.perSubsidy",
+  "revc.element",
+] as const;
+
+/**
+ * The fund beside a plain subsidy with the same economic cost (essay,
+ * Innovatie: "policy that costs nothing" is an illusion). The budget records
+ * write-downs, management costs and interest received, nominally; the money
+ * tied up in the fund could have saved interest at the municipality's own
+ * financing rate, which the budget never shows. The economic cost is the
+ * capital less the value of the loans at the horizon, discounted at that
+ * rate; loans still outstanding are valued at what they bring back over their
+ * remaining life (the fund's growth factor, discounted), so with a remaining
+ * life of 0 they count at book value.
+ */
+export function compareWithSubsidy(
+  a: FundRates & { capital: number; years: number; financing_rate: number; remaining_life: number },
+): Result {
+  const g = growth(a);
+  const i = a.financing_rate;
+  let k = a.capital;
+  let writeDowns = 0;
+  let costs = 0;
+  let interest = 0;
+  for (let t = 0; t < a.years; t++) {
+    writeDowns += k * a.default_rate * (1 - a.recovery_rate);
+    costs += k * a.cost_rate;
+    interest += k * (1 - a.default_rate) * a.interest_rate;
+    k *= g;
+  }
+  const value = k * (g / (1 + i)) ** a.remaining_life;
+  const economic = a.capital - value / (1 + i) ** a.years;
+  const budget = writeDowns + costs - interest;
+  const fund: OutCell[] = [a.capital, writeDowns, costs, interest, budget, k, value, economic, div(a.capital, economic), div(economic, a.capital)];
+  // A subsidy of the same economic cost: paid at once, shown in full, nothing left to value.
+  const subsidy: OutCell[] = [economic, null, null, null, economic, 0, 0, economic, 1, 1];
+  const rows: OutCell[][] = [[label("revc.item"), label("revc.fund"), label("revc.subsidy")]];
+  COMPARE_ROWS.forEach((key, r) => rows.push([label(key), fund[r] ?? null, subsidy[r] ?? null]));
   return table(rows);
 }

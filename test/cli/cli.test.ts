@@ -94,6 +94,13 @@ describe("begrotingslab eval", () => {
     }
   });
 
+  test("years in a Year column read as years (2026), not as amounts (2.026)", async () => {
+    const r = await run("eval", "--lang", "nl", "=BL.MEERJARIG(1000, 2026, 2024, 0.1, 0.1)");
+    expect(r.out).toMatch(/^ +2026 +1\.000 +1\.210 +1\.210$/m);
+    expect(r.out).toMatch(/^ +2029 +1\.000 +1\.610,51 +1\.210$/m);
+    expect(r.out).not.toContain("2.026");
+  });
+
   test("negative numbers and formulas starting with - are not taken for flags", async () => {
     const r = await run("eval", "--json", "-1+2", "=-BL.TAXMIGRATION.MAXRATE(1, 0)");
     expect(JSON.parse(r.out)).toEqual([1, -0.5]);

@@ -8,7 +8,7 @@ import { CONTRACT } from "./contract";
 import { isTableResult, spec } from "./helpers";
 
 describe("catalogue matches MODELS.md", () => {
-  test("exactly the functions of §1–7, plus the level check of §8", () => {
+  test("exactly the functions of §1–7 and the README's comparisons, plus the level check of §8", () => {
     expect(CATALOGUE.map((s) => s.id).sort()).toEqual([...CONTRACT.map((c) => c.id), "LEVEL", "LEVELCHECK"].sort());
   });
 

@@ -161,6 +161,31 @@ export const CONTRACT: readonly CFunc[] = [
     params: [l("employment", ">=0"), l("sector_codes", "codes"), p("group_digits", "?", 2)],
     base: [col(120, 80, 40, 300, 60), col("2511", "2562", "2822", "4711", "4719"), 2],
   },
+  // The comparisons the essay's arguments need: not in MODELS.md but documented in its
+  // style in the README reference (issue 14, item 4); written out here from that page.
+  {
+    id: "REVOLVING.COMPARE", en: "REVOLVING.COMPARE", nl: "REVOLVEREND.VERGELIJK", table: true,
+    params: [p("capital", ">=0"), p("years", "int[0,1000]"), share("default_rate"), p("financing_rate", "(-1,1]"), rev.rec, rev.int, rev.cost, p("remaining_life", ">=0", 0)],
+    base: [10000000, 10, 0.05, 0.025, 0.2, 0.03, 0.01, 3],
+  },
+  {
+    id: "VVE.OPTIONS", en: "VVE.OPTIONS", nl: "VVE.VARIANTEN", table: true,
+    params: [
+      ...vveHead, share("takeup_universal", 1), share("takeup_targeted", 1), share("sensitivity", 1), share("false_positive_rate", 0),
+      p("screening_cost", ">=0", 0), p("effect_target", ">=0", 1), p("effect_other", ">=0", 0), share("base_share", 0.625), p("grant", ">=0", 0), p("parent_contribution", ">=0", 0),
+    ],
+    base: [1000, 0.15, 8100, 1.5, 0.9, 0.77, 0.85, 0.05, 40, 1, 0.1, 0.625, 1500000, 500],
+  },
+  {
+    id: "AGGLOMERATION.DENSITY", en: "AGGLOMERATION.DENSITY", nl: "AGGLOMERATIE.DICHTHEID", table: true,
+    params: [p("density_now", ">0"), p("density_new", ">0"), p("wage_city", ">0"), p("wage_elsewhere", ">0"), share("density_elasticity", 0.048), share("sorting_share", 0.5)],
+    base: [2000, 2400, 48000, 40000, 0.048, 0.5],
+  },
+  {
+    id: "MULTIYEAR", en: "MULTIYEAR", nl: "MEERJARIG", table: true,
+    params: [p("amount", "any"), p("budget_year", "int[1900,2200]"), p("price_year", "int[1900,2200]"), p("indexation", "(-1,1]", 0), p("discount_rate", "(-1,1]", 0), p("years", "int[1,50]", 4)],
+    base: [250000, 2026, 2024, 0.025, 0.03, 4],
+  },
 ];
 
 export function contractOf(id: string): CFunc {

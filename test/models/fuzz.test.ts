@@ -81,7 +81,7 @@ function plausibleNumber(p: ParamSpec): fc.Arbitrary<number> {
   const lo = r?.min ?? -1e6;
   const hi = r?.max ?? 1e6;
   const inside = r?.integer
-    ? fc.integer({ min: Math.ceil(lo), max: Math.min(Math.floor(hi), 40) })
+    ? fc.integer({ min: Math.ceil(lo), max: Math.min(Math.floor(hi), Math.max(40, Math.ceil(lo) + 40)) })
     : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
   const near = fc.constantFrom(lo, hi, (lo + hi) / 2, 0, 1, 1e-300, 5e-324, 1e-12, 0.999999999);
   const huge = fc.constantFrom(1e10, 1e100, 1e200, 1e300, 1e308, Number.MAX_VALUE);

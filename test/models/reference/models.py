@@ -297,6 +297,102 @@ def variety(employment, codes, digits=2):
     return rows
 
 
+# ---------------------------------------------------------------- comparisons (README reference)
+
+
+def rev_compare(capital, years, d, i, rec=0, r=0, c=0, life=0):
+    g = growth(d, rec, r, c)
+    # geometric sums, where the TypeScript core adds year by year
+    if g == 1:
+        loan_years = capital * years
+    else:
+        loan_years = capital * (1 - g ** years) / (1 - g)
+    write_downs = loan_years * d * (1 - rec)
+    costs = loan_years * c
+    interest = loan_years * (1 - d) * r
+    book = capital * g ** years
+    value = book * (g / (1 + i)) ** life
+    economic = capital - value / (1 + i) ** years
+    fund = [capital, write_downs, costs, interest, write_downs + costs - interest, book, value, economic,
+            divide(capital, economic), divide(economic, capital)]
+    subsidy = [economic, None, None, None, economic, 0, 0, economic, 1, 1]
+    names = ["Money for firms (lent or granted)", "Write-downs on defaulted loans in the budget (nominal)",
+             "Management costs in the budget (nominal)", "Interest received in the budget (nominal)",
+             "Cost shown in the budget (nominal)", "Book value of the loans at the horizon",
+             "Value of the outstanding loans at the horizon",
+             "Economic cost: present value (contante waarde) at the financing rate",
+             "Euros for firms per euro of subsidy", "Subsidy element per euro for firms"]
+    rows = [[lab("Item"), lab("Revolving fund"), lab("Subsidy of the same cost")]]
+    for k, name in enumerate(names):
+        rows.append([lab(name), fund[k], subsidy[k]])
+    return rows
+
+
+def vve_options(n, p, cost, years=1, tu=1, tt=1, se=1, fp=0, s=0, et=1, eo=0, b=0.625, grant=0, pc=0):
+    # universal: everyone offered every hour
+    u_part = n * tu
+    u = dict(part=u_part, reached=n * p * tu, full=n * p * tu, gross=u_part * cost * years, hours=u_part * years,
+             effect=n * p * tu * et + (u_part - n * p * tu) * eo)
+    # targeted: screened children only
+    t_part = n * (p * se + (1 - p) * fp) * tt
+    t_reached = n * p * se * tt
+    t = dict(part=t_part, reached=t_reached, full=t_reached, gross=n * s + t_part * cost * years, hours=t_part * years,
+             effect=t_reached * et + (t_part - t_reached) * eo)
+    # hybrid: the base for everyone, the other hours for screened children in the base
+    base = n * tu
+    f_t = base * p * se * tt
+    f_o = base * (1 - p) * fp * tt
+    hour_share = base * b + (f_t + f_o) * (1 - b)
+    h = dict(part=base, reached=base * p, full=f_t, gross=n * s + hour_share * cost * years, hours=hour_share * years,
+             effect=f_t * et + (base * p - f_t) * b * et + f_o * eo + (base * (1 - p) - f_o) * b * eo)
+    columns = []
+    for o in (u, t, h):
+        parents = o["hours"] * pc
+        used = min(grant, max(0, o["gross"] - parents))
+        o["net"] = o["gross"] - parents - used
+        columns.append([o["part"], o["reached"], o["full"], o["gross"], parents, used, o["net"], o["effect"],
+                        divide(o["net"], o["effect"])])
+    for col_, o in ((columns[0], u), (columns[1], None), (columns[2], h)):
+        if o is None:
+            col_ += [None, None, None]
+        else:
+            extra_effect = o["effect"] - t["effect"]
+            extra_cost = o["net"] - t["net"]
+            col_ += [extra_effect, extra_cost, divide(extra_cost, extra_effect)]
+    names = ["Participants", "Target children reached", "Target children with every hour", "Gross cost",
+             "Parents' contributions", "GOAB grant used", "Net municipal cost", "Effect units",
+             "Net cost per effect unit", "Extra effect units over targeted", "Extra net cost over targeted",
+             "Net cost per extra effect unit over targeted"]
+    rows = [[lab("Item"), lab("Universal"), lab("Targeted"), lab("Universal base, targeted extra hours")]]
+    for k, name in enumerate(names):
+        rows.append([lab(name)] + [c[k] for c in columns])
+    return rows
+
+
+def agg_density(d0, d1, wc, we, e=0.048, sorting=0.5):
+    ratio, wages = d1 / d0, wc / we
+    needed = DIV0 if e == 0 else wages ** ((1 - sorting) / e)
+    rows = [[lab("Measure"), lab("Value")]]
+    for name, v in [("Change in density", ratio - 1), ("Productivity effect of that change", ratio ** e - 1),
+                    ("Wage premium of the city", wages - 1), ("Wage premium net of sorting", wages ** (1 - sorting) - 1),
+                    ("Density multiple that would explain the net premium", needed)]:
+        rows.append([lab(name), v])
+    return rows
+
+
+def multiyear(amount, budget_year, price_year, indexation=0, disc=0, years=4):
+    rows = [[lab("Year"), lab("In prices of the price year"), lab("In prices of each year"),
+             lab("Present value (contante waarde) in the budget year")]]
+    body = []
+    for k in range(years):
+        y = budget_year + k
+        nominal = amount * (1 + indexation) ** (y - price_year)
+        body.append([y, amount, nominal, nominal / (1 + disc) ** k])
+    rows += body
+    rows.append([lab("Total")] + [sum(r[j] for r in body) for j in (1, 2, 3)])
+    return rows
+
+
 FUNCTIONS = {
     "REVOLVING.CAPITAL": rev_capital,
     "REVOLVING.LOSSRATE": rev_lossrate,
@@ -320,4 +416,8 @@ FUNCTIONS = {
     "STIMULUS.LEAKAGE": stim_leakage,
     "AGGLOMERATION.PRODUCTIVITY": agg_productivity,
     "VARIETY": variety,
+    "REVOLVING.COMPARE": rev_compare,
+    "VVE.OPTIONS": vve_options,
+    "AGGLOMERATION.DENSITY": agg_density,
+    "MULTIYEAR": multiyear,
 }

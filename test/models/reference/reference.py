@@ -184,6 +184,30 @@ CASES = [
     # contract 2: codes typed as numbers are refused (01.11 would have become 1.11)
     ("VARIETY", [col(5, 15, 25), col(2511, 2512, 111), 2]),
     ("VARIETY", [col(5, 15), col("01.11", 1.11), 2]),
+    # ---- the comparisons the essay's arguments need (README reference)
+    ("REVOLVING.COMPARE", [1000, 2, 0.1, 0.05, 0.5, 0.1]),
+    ("REVOLVING.COMPARE", [1000, 2, 0.1, 0.05, 0.5, 0.1, 0, 2]),
+    ("REVOLVING.COMPARE", [10000000, 10, 0.05, 0.025, 0.2, 0.03, 0.01, 3]),
+    ("REVOLVING.COMPARE", [10000000, 10, 0, 0.03]),
+    ("REVOLVING.COMPARE", [5000000, 25, 0.04, 0.03, 0.4, 0.05, 0.015, 5]),
+    ("REVOLVING.COMPARE", [1000, 3, 1, 0.02, 0, 0, 0.5]),
+    ("REVOLVING.COMPARE", [1000, 0, 0.1, 0.04]),
+    ("REVOLVING.COMPARE", [0, 5, 0.1, 0.04]),
+    ("VVE.OPTIONS", [1000, 0.2, 1000, 1, 1, 1, 1, 0, 0, 1, 0.1, 0.5]),
+    ("VVE.OPTIONS", [1000, 0.2, 1000, 1, 1, 1, 1, 0, 0, 1, 0.1, 0.5, 300000, 100]),
+    ("VVE.OPTIONS", [1000, 0.15, 8100, 1.5, 0.9, 0.77, 0.85, 0.05, 40, 1, 0.1, 0.625, 1500000, 500]),
+    ("VVE.OPTIONS", [1200, 0.15, 8100, 1.5, 0.9, 0.8, 0.85, 0.05, 40, 1, 0.1]),
+    ("VVE.OPTIONS", [100, 0.2, 1000]),
+    ("VVE.OPTIONS", [100, 0, 1000]),
+    ("AGGLOMERATION.DENSITY", [100, 400, 90000, 40000, 0.5, 0.5]),
+    ("AGGLOMERATION.DENSITY", [2000, 2400, 48000, 40000]),
+    ("AGGLOMERATION.DENSITY", [2000, 1800, 41000, 52000, 0.048, 0.3]),
+    ("AGGLOMERATION.DENSITY", [100, 200, 50000, 40000, 0, 0]),
+    ("MULTIYEAR", [1000, 2026, 2024, 0.1, 0.1]),
+    ("MULTIYEAR", [250, 2026, 2026]),
+    ("MULTIYEAR", [250000, 2026, 2024, 0.025, 0.03]),
+    ("MULTIYEAR", [-1000, 2026, 2028, 0.1, 0, 2]),
+    ("MULTIYEAR", [1000, 2026, 2023, 0.02, -0.01, 7]),
 ]
 
 
