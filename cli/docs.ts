@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Text } from "../src/core/types";
+import { text } from "../src/i18n/catalogue";
 import { withReference } from "../src/catalogue/docs";
 
 export { functionList, referenceMarkdown } from "../src/catalogue/docs";
@@ -10,10 +11,10 @@ export function writeReadmeReference(path: string): Text | undefined {
   try {
     readme = readFileSync(path, "utf8");
   } catch {
-    return { en: `Cannot read ${path}.`, nl: `Kan ${path} niet lezen.` };
+    return text("cli.docs.cannotRead", path);
   }
   const next = withReference(readme);
-  if (next === undefined) return { en: `${path} has no reference markers.`, nl: `${path} heeft geen markeringen voor de referentie.` };
+  if (next === undefined) return text("cli.docs.noMarkers", path);
   if (next !== readme) writeFileSync(path, next);
   return undefined;
 }

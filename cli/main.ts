@@ -1,16 +1,19 @@
 // The command line: begrotingslab <command> [options]. Output goes to stdout,
 // messages to stderr; a usage error exits with 2, a failed command with 1.
+// Every text comes from the message catalogue (src/i18n), in the language of
+// --lang or else of the user's locale.
 
 import { readFileSync } from "node:fs";
 import type { Lang } from "../src/core/types";
-import { evaluateFormulas } from "../engine/evaluate";
-import { renderResult } from "./format";
-import { HELP_FLAG, JSON_FLAG, LANG_FLAG, langFrom, parseArgs, UsageError, type FlagSpec, type Parsed } from "./args";
+import { msg, words } from "../src/i18n/catalogue";
+import { evaluateFormulas, type JsonResult } from "../engine/evaluate";
+import { isErrorCell, renderResult } from "./format";
+import { HELP_FLAG, JSON_FLAG, LANG_FLAG, langFrom, parseArgs, UsageError, type Env, type FlagSpec, type Parsed } from "./args";
 import { functionList, referenceMarkdown, writeReadmeReference } from "./docs";
 import { VERSION } from "./version";
-import { CHECK_HELP, runCheck } from "./check";
-import { runTemplate, TEMPLATE_HELP } from "./template";
-import { EXPORT_HELP, runExport } from "./export";
+import { CHECK_FLAGS, runCheck } from "./check";
+import { runTemplate, templateHelp } from "./template";
+import { runExport } from "./export";
 
 import type { Io } from "./io";
 export type { Io } from "./io";
@@ -22,76 +25,21 @@ const stdio: Io = {
 
 interface Command {
   readonly flags: readonly FlagSpec[];
-  readonly help: { en: string; nl: string };
+  help(lang: Lang): string;
   run(p: Parsed, lang: Lang, io: Io): number | Promise<number>;
 }
 
-const USAGE = {
-  en: `begrotingslab ${VERSION} — the models of Allers (2017) for Dutch budgets, without Excel.
-
-Usage: begrotingslab <command> [options]
-
-Commands:
-  eval F1 [F2 ...]   evaluate formulas with the BL functions
-  check FILE         check a budget: is every line at the right level of government?
-  template MODEL     write a scenario workbook for a model (--out FILE.xlsx)
-  export FILE        write a values-only workbook for the council (--out FILE.xlsx)
-  functions          list the BL functions
-  docs               print the function reference (Markdown)
-
-Options for every command: --lang nl|en, --help
-Run "begrotingslab <command> --help" for a command's options.
-`,
-  nl: `begrotingslab ${VERSION} — de modellen van Allers (2017) voor begrotingen, zonder Excel.
-
-Gebruik: begrotingslab <opdracht> [opties]
-
-Opdrachten:
-  eval F1 [F2 ...]   formules met de BL-functies uitrekenen
-  check BESTAND      een begroting toetsen: staat elke regel op het juiste bestuursniveau?
-  template MODEL     een scenariowerkmap voor een model schrijven (--out BESTAND.xlsx)
-  export BESTAND     een werkmap met alleen waarden voor de raad schrijven (--out BESTAND.xlsx)
-  functions          de BL-functies opsommen
-  docs               de functiereferentie tonen (Markdown)
-
-Opties bij elke opdracht: --lang nl|en, --help
-"begrotingslab <opdracht> --help" toont de opties van een opdracht.
-`,
-};
+/** A formula's result holds an error value, at the top or in a cell of its table. */
+function hasError(r: JsonResult): boolean {
+  return Array.isArray(r) ? r.some((row) => row.some(isErrorCell)) : isErrorCell(r);
+}
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   eval: {
     flags: [LANG_FLAG, JSON_FLAG, HELP_FLAG, { name: "file", value: true }],
-    help: {
-      en: `Usage: begrotingslab eval [--lang nl|en] [--json] [--file FILE] F1 [F2 ...]
-
-Evaluates each formula in the embedded spreadsheet engine, on a sheet of its own.
-Syntax is invariant: "," between arguments, "." as decimal point, {1;2;3} for a
-column and {1,2;3,4} for a 2×2 array. With --lang nl the Dutch function names
-(BL.VVE.ALGEMEEN) are used and labels and messages are Dutch.
-
-  --json        print one JSON array: per formula a number, text, boolean, a 2D
-                array (header row included) or {"error": "#VALUE!", "message": "..."}
-  --file FILE   read formulas from FILE, one per line (lines starting with # are skipped)
-
-Example: begrotingslab eval "=BL.REVOLVING.CAPITAL(1000000, 10, 0.1)"
-`,
-      nl: `Gebruik: begrotingslab eval [--lang nl|en] [--json] [--file BESTAND] F1 [F2 ...]
-
-Rekent elke formule uit in de ingebouwde rekenmachine, elk op een eigen blad.
-De schrijfwijze is onafhankelijk van de taal: "," tussen argumenten, "." als
-decimaalteken, {1;2;3} voor een kolom en {1,2;3,4} voor een 2×2-matrix. Met
---lang nl gelden de Nederlandse functienamen (BL.VVE.ALGEMEEN) en zijn kopjes
-en meldingen Nederlands.
-
-  --json           één JSON-array: per formule een getal, tekst, logische waarde,
-                   een 2D-array (met kopregel) of {"error": "#VALUE!", "message": "..."}
-  --file BESTAND   formules uit BESTAND lezen, één per regel (regels met # worden overgeslagen)
-
-Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0.1)"
-`,
-    },
+    help: (lang) => msg(lang, "cli.eval.help"),
     run(p, lang, io) {
+      const t = words(lang);
       const formulas = [...p.positional];
       const file = p.flags.file;
       if (typeof file === "string") {
@@ -99,12 +47,8 @@ Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0
         try {
           content = readFileSync(file, "utf8");
         } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code;
-          io.err(
-            lang === "nl"
-              ? `Kan bestand "${file}" niet lezen${code === "ENOENT" ? ": het bestaat niet" : code ? ` (${code})` : ""}.\n`
-              : `Cannot read file "${file}"${code === "ENOENT" ? ": it does not exist" : code ? ` (${code})` : ""}.\n`,
-          );
+          const code = (e as NodeJS.ErrnoException).code ?? "?";
+          io.err(`${code === "ENOENT" ? t("cli.eval.fileMissing", file) : code === "EISDIR" ? t("cli.eval.fileIsFolder", file) : t("cli.eval.fileUnreadable", file, code)}\n`);
           return 1;
         }
         formulas.push(
@@ -116,48 +60,39 @@ Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0
         );
       }
       if (formulas.length === 0) {
-        io.err(lang === "nl" ? "Geef ten minste één formule. Zie: begrotingslab eval --help\n" : "Give at least one formula. See: begrotingslab eval --help\n");
+        io.err(`${t("cli.eval.noFormula")}\n`);
         return 2;
       }
       const results = evaluateFormulas(formulas, lang);
-      if (p.flags.json) {
-        io.out(`${JSON.stringify(results)}\n`);
-        return 0;
+      // A script must be able to tell that a formula failed: the error is printed and the exit code says so.
+      const failed = results.filter(hasError).length;
+      if (p.flags.json) io.out(`${JSON.stringify(results)}\n`);
+      else io.out(`${formulas.map((f, i) => `${f}\n${indent(renderResult(results[i] ?? null, lang))}`).join("\n\n")}\n`);
+      if (failed > 0) {
+        io.err(`${t("cli.eval.errors", failed, formulas.length)}\n`);
+        return 1;
       }
-      const blocks = formulas.map((f, i) => `${f}\n${indent(renderResult(results[i] ?? null, lang))}`);
-      io.out(`${blocks.join("\n\n")}\n`);
       return 0;
     },
   },
   check: {
-    flags: [
-      LANG_FLAG,
-      JSON_FLAG,
-      HELP_FLAG,
-      { name: "sheet", value: true },
-      { name: "owner", value: true },
-      { name: "rules", value: true },
-      { name: "out", value: true },
-    ],
-    help: CHECK_HELP,
+    flags: CHECK_FLAGS,
+    help: (lang) => msg(lang, "cli.check.help"),
     run: runCheck,
   },
   template: {
     flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }],
-    help: TEMPLATE_HELP,
+    help: templateHelp,
     run: runTemplate,
   },
   export: {
-    flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }],
-    help: EXPORT_HELP,
+    flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }, { name: "municipality", value: true }],
+    help: (lang) => msg(lang, "cli.export.help"),
     run: runExport,
   },
   functions: {
     flags: [LANG_FLAG, JSON_FLAG, HELP_FLAG],
-    help: {
-      en: "Usage: begrotingslab functions [--lang nl|en] [--json]\n\nLists every BL function with its arguments; optional ones in [brackets].\n",
-      nl: "Gebruik: begrotingslab functions [--lang nl|en] [--json]\n\nSomt alle BL-functies op met hun argumenten; optionele tussen [haken].\n",
-    },
+    help: (lang) => msg(lang, "cli.functions.help"),
     run(p, lang, io) {
       const list = functionList(lang);
       io.out(p.flags.json ? `${JSON.stringify(list)}\n` : `${list.map((f) => `${f.signature}\n    ${f.description}`).join("\n")}\n`);
@@ -166,10 +101,7 @@ Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0
   },
   docs: {
     flags: [HELP_FLAG, LANG_FLAG, { name: "write", value: true }],
-    help: {
-      en: "Usage: begrotingslab docs [--write README.md]\n\nPrints the function reference generated from the catalogue, or writes it into the\nREADME between its reference markers.\n",
-      nl: "Gebruik: begrotingslab docs [--write README.md]\n\nToont de functiereferentie uit de catalogus, of schrijft die in de README tussen\nde markeringen.\n",
-    },
+    help: (lang) => msg(lang, "cli.docs.help"),
     run(p, lang, io) {
       const target = p.flags.write;
       if (typeof target !== "string") {
@@ -193,11 +125,12 @@ function indent(s: string): string {
     .join("\n");
 }
 
-export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
-  const lang = langFrom(argv);
+export async function main(argv: readonly string[], io: Io = stdio, env: Env = process.env): Promise<number> {
+  const lang = langFrom(argv, env);
+  const t = words(lang);
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "help" || name === "-h") {
-    io.out(USAGE[lang]);
+    io.out(t("cli.usage", VERSION));
     return name === undefined ? 2 : 0;
   }
   if (name === "--version" || name === "version") {
@@ -206,23 +139,23 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(lang === "nl" ? `Onbekende opdracht: ${name}\n\n${USAGE.nl}` : `Unknown command: ${name}\n\n${USAGE.en}`);
+    io.err(`${t("cli.unknownCommand", name)}\n\n${t("cli.usage", VERSION)}`);
     return 2;
   }
   const parsed = parseArgs(rest, command.flags, lang);
   if (parsed instanceof UsageError) {
-    io.err(`${parsed.message}\n\n${command.help[lang]}`);
+    io.err(`${parsed.message}\n\n${command.help(lang)}`);
     return 2;
   }
   if (parsed.flags.help) {
-    io.out(command.help[lang]);
+    io.out(command.help(lang));
     return 0;
   }
   try {
     return await command.run(parsed, lang, io);
   } catch (e) {
     // Never a stack trace for the user; the message is enough to report it.
-    io.err(lang === "nl" ? `Er ging iets mis: ${(e as Error).message}\n` : `Something went wrong: ${(e as Error).message}\n`);
+    io.err(`${t("cli.unexpected", e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
 }

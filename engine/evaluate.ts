@@ -2,28 +2,23 @@
 
 import { DetailedCellError, type CellValue } from "hyperformula";
 import type { Lang } from "../src/core/types";
+import { msg } from "../src/i18n/catalogue";
 import { BLWorkbook } from "./index";
 import { ERROR_CODES } from "./plugin";
 
 export type JsonCell = number | string | boolean | null | { error: string; message: string };
 export type JsonResult = JsonCell | JsonCell[][];
 
-const ENGINE_MESSAGES: Readonly<Record<string, { en: string; nl: string }>> = {
-  ERROR: {
-    en: "The formula cannot be read: check brackets, commas between arguments, '.' as decimal point and quotes.",
-    nl: "De formule kan niet worden gelezen: controleer haakjes, komma's tussen argumenten, '.' als decimaalteken en aanhalingstekens.",
-  },
-  NAME: {
-    en: "Unknown function name. The BL functions have English names (BL.VVE.UNIVERSAL) and, with --lang nl, Dutch ones (BL.VVE.ALGEMEEN); see: begrotingslab functions",
-    nl: "Onbekende functienaam. De BL-functies hebben Engelse namen (BL.VVE.UNIVERSAL) en, met --lang nl, Nederlandse (BL.VVE.ALGEMEEN); zie: begrotingslab functions --lang nl",
-  },
+const ENGINE_MESSAGES: Readonly<Record<string, "engine.parseError" | "engine.unknownName">> = {
+  ERROR: "engine.parseError",
+  NAME: "engine.unknownName",
 };
 
 /** Error codes are invariant (#VALUE!) in JSON, whatever the language of the labels. */
 export function toJsonCell(v: CellValue, lang: Lang): JsonCell {
   if (v instanceof DetailedCellError) {
     const known = ENGINE_MESSAGES[v.type];
-    return { error: ERROR_CODES[v.type] ?? v.value, message: known ? known[lang] : v.message };
+    return { error: ERROR_CODES[v.type] ?? v.value, message: known ? msg(lang, known) : v.message };
   }
   return v;
 }

@@ -3,6 +3,7 @@
 // that text, booleans, error values and ranges reach the core's validation and
 // get the same messages as in Excel.
 
+import { msg } from "../src/i18n/catalogue";
 import {
   ArraySize,
   CellError,
@@ -131,7 +132,7 @@ function callMethod(this: PluginThis, spec: AnySpec, ast: Ast, state: State): un
       if (want.width > vertex.width || want.height > vertex.height) {
         return new CellError(
           ErrorType.SPILL,
-          lang === "nl" ? "De tabel wordt opnieuw ingedeeld; herbereken." : "The table is being resized; recalculate.",
+          msg(lang, "engine.resizing"),
         );
       }
     }

@@ -2,6 +2,7 @@
 // input cells are set and whose output cells are read. The user's workbook is
 // never changed by an evaluation.
 
+import { msg } from "../src/i18n/catalogue";
 import type { RawCellContent } from "hyperformula";
 import { BLWorkbook } from "./index";
 import { toJsonCell } from "./evaluate";
@@ -43,7 +44,7 @@ export function toOutputValue(v: unknown, lang: Lang): OutputValue {
   const j = toJsonCell(v as never, lang);
   if (typeof j === "number") return j;
   if (j !== null && typeof j === "object" && "error" in j) return j;
-  return { error: "#VALUE!", message: lang === "nl" ? `geen getal: ${String(j)}` : `not a number: ${String(j)}` };
+  return { error: "#VALUE!", message: msg(lang, "engine.notANumber", String(j)) };
 }
 
 /** One template sheet in a private engine copy of a workbook. */
@@ -108,7 +109,7 @@ export class TemplateModel implements Evaluator {
     const out: Record<string, OutputValue> = {};
     for (const o of this.template.outputs) {
       const p = this.location.outputCells[o.key];
-      out[o.key] = p ? this.cell(p) : { error: "#REF!", message: this.lang === "nl" ? `uitkomst ${o.key} staat niet op het blad` : `output ${o.key} is not on the sheet` };
+      out[o.key] = p ? this.cell(p) : { error: "#REF!", message: msg(this.lang, "engine.outputMissing", o.label[this.lang]) };
     }
     return out;
   }

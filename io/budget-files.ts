@@ -8,16 +8,26 @@ import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
 import type { Text } from "../src/core/types";
+import { text } from "../src/i18n/catalogue";
+import { budgetCaption, type BudgetCaption } from "../src/budget/caption";
+import { packageKind, readProblem, writeProblem } from "./file-problems";
 import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "../src/budget/cells";
 import { HEADER_SEARCH_ROWS, type ReadBudgetResult, detectHeader, readBudgetRows } from "../src/budget/table";
 
 export type BudgetErrorCode =
   | "fileNotFound"
+  | "isFolder"
+  | "noPermission"
   | "unreadable"
+  | "wordDocument"
+  | "presentation"
+  | "notWorkbook"
+  | "noSheets"
   | "unsupportedExtension"
   | "sheetNotFound"
   | "emptySheet"
+  | "emptyFile"
   | "noHeader"
   | "rulesSheetNotFound"
   | "noRulesHeader"
@@ -43,6 +53,8 @@ export interface BudgetFile {
   readonly sheetName: string;
   readonly sheetNames: readonly string[];
   readonly result: ReadBudgetResult;
+  /** Whose budget and in what unit, as the lines above the table say. */
+  readonly caption: BudgetCaption;
 }
 
 /** Names of the sheets this tool writes or reads as rules: never a budget. */
@@ -52,59 +64,53 @@ const RULES_SHEETS = ["regels", "rules"];
 export function budgetError(
   code: BudgetErrorCode,
   path: string,
-  extra: { sheetNames?: readonly string[]; detail?: string; sheet?: string } = {},
+  extra: { sheetNames?: readonly string[]; detail?: string; sheet?: string; cause?: unknown } = {},
 ): BudgetError {
   const file = nodePath.basename(path);
   const list = extra.sheetNames && extra.sheetNames.length > 0 ? extra.sheetNames.map((s) => `"${s}"`).join(", ") : "";
-  const messages: Record<BudgetErrorCode, Text> = {
-    fileNotFound: { nl: `Bestand niet gevonden: ${path}`, en: `File not found: ${path}` },
-    unreadable: {
-      nl: `${file} kan niet worden gelezen: het bestand is beschadigd of heeft niet de indeling die de extensie belooft.`,
-      en: `${file} cannot be read: the file is damaged or not in the format its extension promises.`,
-    },
-    unsupportedExtension: {
-      nl: `${file}: alleen .xlsx-, .xlsm- en .csv-bestanden worden gelezen. Sla het bestand in Excel op als .xlsx of .csv.`,
-      en: `${file}: only .xlsx, .xlsm and .csv files are read. Save the file from Excel as .xlsx or .csv.`,
-    },
-    sheetNotFound: {
-      nl: `Blad "${extra.sheet ?? ""}" bestaat niet in ${file}. Bladen: ${list}.`,
-      en: `Sheet "${extra.sheet ?? ""}" does not exist in ${file}. Sheets: ${list}.`,
-    },
-    emptySheet: {
-      nl: extra.sheet ? `Blad "${extra.sheet}" in ${file} is leeg.` : `${file} bevat geen gegevens.`,
-      en: extra.sheet ? `Sheet "${extra.sheet}" in ${file} is empty.` : `${file} holds no data.`,
-    },
-    noHeader: {
-      nl:
-        `Geen begrotingstabel gevonden in ${extra.sheet ? `blad "${extra.sheet}" van ` : ""}${file}: ` +
-        `in de eerste ${HEADER_SEARCH_ROWS} rijen staat geen kopregel met een omschrijving en een taakveld of bedrag` +
-        `${list && !extra.sheet ? ` (bladen: ${list})` : ""}.`,
-      en:
-        `No budget table found in ${extra.sheet ? `sheet "${extra.sheet}" of ` : ""}${file}: ` +
-        `the first ${HEADER_SEARCH_ROWS} rows hold no header with a description and a taakveld or amount` +
-        `${list && !extra.sheet ? ` (sheets: ${list})` : ""}.`,
-    },
-    rulesSheetNotFound: {
-      nl: `${file} heeft geen blad "Regels" of "Rules"${list ? ` (bladen: ${list})` : ""}.`,
-      en: `${file} has no sheet "Regels" or "Rules"${list ? ` (sheets: ${list})` : ""}.`,
-    },
-    noRulesHeader: {
-      nl: `Geen regeltabel gevonden in ${file}: verwacht kolommen als "Patroon" of "Taakveld" met "Categorie", "Oordeel" of "Niveau".`,
-      en: `No rules table found in ${file}: expected columns such as "Pattern" or "Taakveld" with "Category", "Verdict" or "Level".`,
-    },
-    unsupportedOutput: {
-      nl: `${file}: het controlebestand wordt als .xlsx geschreven, vanuit een .xlsx- of .csv-bestand. Werkmappen met macro's (.xlsm) worden niet gekopieerd omdat de macro's verloren zouden gaan.`,
-      en: `${file}: the check workbook is written as .xlsx, from an .xlsx or .csv file. Macro workbooks (.xlsm) are not copied because their macros would be lost.`,
-    },
-    writeFailed: {
-      nl: `${file} kan niet worden geschreven (is het bestand geopend in Excel?).`,
-      en: `${file} cannot be written (is the file open in Excel?).`,
-    },
+  const sheet = extra.sheet ?? "";
+  const message = (): Text => {
+    switch (code) {
+      case "fileNotFound":
+        return text("files.notFound", path);
+      case "isFolder":
+        return text("files.isFolder", path);
+      case "noPermission":
+        return text("files.noPermission", path);
+      case "unreadable":
+        return text("files.unreadable", file);
+      case "wordDocument":
+        return text("files.wordDocument", file);
+      case "presentation":
+        return text("files.presentation", file);
+      case "notWorkbook":
+        return text("files.notWorkbook", file);
+      case "noSheets":
+        return text("files.noSheets", file);
+      case "unsupportedExtension":
+        return text("files.unsupportedExtension", file);
+      case "sheetNotFound":
+        return text("files.sheetNotFound", sheet, file, list);
+      case "emptySheet":
+        return sheet ? text("files.emptySheet", sheet, file) : text("files.emptyFile", file);
+      case "emptyFile":
+        return text("files.emptyFile", file);
+      case "noHeader":
+        return text("files.noHeader", file, sheet, HEADER_SEARCH_ROWS, sheet ? "" : list);
+      case "rulesSheetNotFound":
+        return text("files.rulesSheetNotFound", file, list);
+      case "noRulesHeader":
+        return text("files.noRulesHeader", file);
+      case "unsupportedOutput":
+        return text("files.unsupportedOutput", file);
+      case "writeFailed":
+        return writeProblem(path, extra.cause ?? extra.detail);
+    }
   };
   return {
     kind: "budgetError",
     code,
-    message: messages[code],
+    message: message(),
     path,
     ...(extra.sheetNames ? { sheetNames: extra.sheetNames } : {}),
     ...(extra.detail !== undefined ? { detail: extra.detail } : {}),
@@ -122,14 +128,8 @@ export function fileKind(path: string): FileKind | null {
 
 /** Checks that the path is an existing file with an extension we read. */
 async function checkFile(path: string): Promise<FileKind | BudgetError> {
-  try {
-    const st = await fsp.stat(path);
-    if (!st.isFile()) return budgetError("unreadable", path, { detail: "not a regular file" });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return budgetError("fileNotFound", path);
-    return budgetError("unreadable", path, { detail: String(e) });
-  }
+  const problem = await readProblem(path);
+  if (problem) return budgetError(problem, path);
   return fileKind(path) ?? budgetError("unsupportedExtension", path);
 }
 
@@ -137,11 +137,22 @@ async function checkFile(path: string): Promise<FileKind | BudgetError> {
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook | BudgetError> {
   const wb = new ExcelJS.Workbook();
+  let bytes: Buffer;
   try {
-    await wb.xlsx.readFile(path);
+    bytes = await fsp.readFile(path);
   } catch (e) {
     return budgetError("unreadable", path, { detail: e instanceof Error ? e.message : String(e) });
   }
+  // What the package is, before ExcelJS reads a Word document as a workbook without sheets.
+  const kind = await packageKind(bytes);
+  if (kind !== "workbook" && kind !== "notZip") return budgetError(kind, path);
+  try {
+    // ExcelJS types its Buffer narrower than Node 20's; the bytes are the same.
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    return budgetError("unreadable", path, { detail: e instanceof Error ? e.message : String(e) });
+  }
+  if (wb.worksheets.length === 0) return budgetError("noSheets", path);
   return wb;
 }
 
@@ -205,7 +216,7 @@ async function readXlsxBudget(path: string, sheet: string | undefined): Promise<
     const { rows, hiddenRows } = worksheetRows(ws);
     const result = readBudgetRows(rows, { hiddenRows });
     if (result.error) return budgetError(result.error.code, path, { sheetNames, sheet: ws.name });
-    return { sheetName: ws.name, sheetNames, result };
+    return { sheetName: ws.name, sheetNames, result, caption: captionOf(rows, result) };
   };
 
   if (sheet !== undefined) {
@@ -223,6 +234,11 @@ async function readXlsxBudget(path: string, sheet: string | undefined): Promise<
     if (detectHeader(top)) return readSheet(ws);
   }
   return budgetError(anyData ? "noHeader" : "emptySheet", path, { sheetNames });
+}
+
+function captionOf(rows: readonly (readonly unknown[])[], result: ReadBudgetResult): BudgetCaption {
+  const h = result.header;
+  return h ? budgetCaption(rows, h.headerRow, h.amountHeader) : { organisation: null, factor: null };
 }
 
 // ---------------------------------------------------------------- csv
@@ -269,7 +285,7 @@ export async function readBudgetFile(path: string, opts: { sheet?: string } = {}
   }
   const result = readBudgetRows(rows);
   if (result.error) return budgetError(result.error.code, path, { sheetNames });
-  return { sheetName, sheetNames, result };
+  return { sheetName, sheetNames, result, caption: captionOf(rows, result) };
 }
 
 // ---------------------------------------------------------------- rules

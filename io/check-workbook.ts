@@ -18,6 +18,7 @@ import {
   loadWorkbook,
   readCsvRows,
 } from "./budget-files";
+import { readProblem } from "./file-problems";
 import { detectHeader, isAmountHeader } from "../src/budget/table";
 
 export interface CheckResultRow {
@@ -136,12 +137,8 @@ export async function writeCheckWorkbook(
   opts: WriteCheckOptions = {},
 ): Promise<WrittenCheck | BudgetError> {
   if (nodePath.extname(outPath).toLowerCase() !== ".xlsx") return budgetError("unsupportedOutput", outPath);
-  try {
-    const st = await fsp.stat(inputPath);
-    if (!st.isFile()) return budgetError("unreadable", inputPath, { detail: "not a regular file" });
-  } catch {
-    return budgetError("fileNotFound", inputPath);
-  }
+  const problem = await readProblem(inputPath);
+  if (problem) return budgetError(problem, inputPath);
   const kind = fileKind(inputPath);
   if (kind === null) return budgetError("unsupportedExtension", inputPath);
   if (nodePath.extname(inputPath).toLowerCase() === ".xlsm") return budgetError("unsupportedOutput", inputPath);
@@ -188,7 +185,7 @@ export async function writeCheckWorkbook(
     await fsp.rename(tmp, outPath);
   } catch (e) {
     await fsp.rm(tmp, { force: true }).catch(() => undefined);
-    return budgetError("writeFailed", outPath, { detail: e instanceof Error ? e.message : String(e) });
+    return budgetError("writeFailed", outPath, { detail: e instanceof Error ? e.message : String(e), cause: e });
   }
   return { outPath, sheetName: CHECK_SHEET, rows: results.length, replaced };
 }

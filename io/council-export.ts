@@ -10,7 +10,10 @@ import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
 import type { Lang, Text } from "../src/core/types";
 import { VERSION } from "../src/version";
-import { summarizeLevelSheet, templateExport, type CouncilData, type TemplateExport } from "../src/scenarios/council";
+import { findBudget, summarizeLevelResults, templateExport, type CouncilData, type TemplateExport } from "../src/scenarios/council";
+import { msg, text } from "../src/i18n/catalogue";
+import { formatValue } from "../src/scenarios/format";
+import { packageKind, readProblem, writeProblem } from "./file-problems";
 import { councilBytes } from "./council-workbook";
 import { TemplateModel, type RawSheets } from "../engine/scenarios";
 import { locateTemplate } from "../src/scenarios/templates";
@@ -18,7 +21,7 @@ import { excelToRaw, readStore, writeAtomically } from "./scenario-workbook";
 
 // The data and the workbook itself live in ./council (no node modules), for the task pane.
 
-export type ExportErrorCode = "fileNotFound" | "unreadable" | "noTemplate" | "unsupportedOutput" | "writeFailed";
+export type ExportErrorCode = "fileNotFound" | "isFolder" | "noPermission" | "unreadable" | "wordDocument" | "presentation" | "notWorkbook" | "noTemplate" | "unsupportedOutput" | "writeFailed";
 
 export interface ExportError {
   readonly kind: "exportError";
@@ -30,26 +33,40 @@ export function isExportError(x: unknown): x is ExportError {
   return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "exportError";
 }
 
-function exportError(code: ExportErrorCode, file: string, detail = ""): ExportError {
-  const d = detail ? ` (${detail})` : "";
-  const m: Record<ExportErrorCode, Text> = {
-    fileNotFound: { nl: `Bestand "${file}" bestaat niet.`, en: `File "${file}" does not exist.` },
-    unreadable: { nl: `Bestand "${file}" is geen leesbare Excel-werkmap${d}.`, en: `File "${file}" is not a readable Excel workbook${d}.` },
-    noTemplate: {
-      nl: `Werkmap "${file}" heeft geen scenarioblad van Begrotingslab. Maak er een met: begrotingslab template MODEL --out BESTAND.xlsx --lang nl`,
-      en: `Workbook "${file}" has no Begrotingslab scenario sheet. Make one with: begrotingslab template MODEL --out FILE.xlsx`,
-    },
-    unsupportedOutput: { nl: `Uitvoer "${file}" moet op .xlsx eindigen.`, en: `Output "${file}" must end in .xlsx.` },
-    writeFailed: { nl: `Kan "${file}" niet schrijven${d}.`, en: `Cannot write "${file}"${d}.` },
+function exportError(code: ExportErrorCode, path: string, cause?: unknown): ExportError {
+  const file = nodePath.basename(path);
+  const message = (): Text => {
+    switch (code) {
+      case "fileNotFound":
+        return text("files.notFound", path);
+      case "isFolder":
+        return text("files.isFolder", path);
+      case "noPermission":
+        return text("files.noPermission", path);
+      case "unreadable":
+        return text("files.unreadable", file);
+      case "wordDocument":
+        return text("files.wordDocument", file);
+      case "presentation":
+        return text("files.presentation", file);
+      case "notWorkbook":
+        return text("files.notWorkbook", file);
+      case "noTemplate":
+        return text("files.noScenarioSheet", file);
+      case "unsupportedOutput":
+        return text("cli.outMustBeXlsx", path);
+      case "writeFailed":
+        return writeProblem(path, cause);
+    }
   };
-  return { kind: "exportError", code, message: m[code] };
+  return { kind: "exportError", code, message: message() };
 }
 
 /**
  * Evaluates every template sheet of a workbook in the engine: each stored
  * scenario, plus the sheet's current values when they match none of them.
  */
-export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string, date: Date): CouncilData | ExportError {
+export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string, date: Date, municipality: string | null = null): CouncilData | ExportError {
   const { store } = readStore(raw);
   const templates: TemplateExport[] = [];
   const warnings: Text[] = [];
@@ -62,8 +79,8 @@ export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string
         const i = loc.template.inputs.find((x) => x.key === key);
         if (!i) continue;
         warnings.push({
-          nl: `Blad "${sheetName}": invoer "${i.label.nl}" is geen getal of ontbreekt; de standaardwaarde ${i.value} is gebruikt.`,
-          en: `Sheet "${sheetName}": input "${i.label.en}" is not a number or is missing; its default ${i.value} was used.`,
+          nl: msg("nl", "files.inputDefaulted", sheetName, i.label.nl, formatValue(i.value, i.format, "nl", i.unit)),
+          en: msg("en", "files.inputDefaulted", sheetName, i.label.en, formatValue(i.value, i.format, "en", i.unit)),
         });
       }
       templates.push(templateExport(loc.template, sheetName, model.values, store, model, lang));
@@ -72,7 +89,21 @@ export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string
     }
   }
   if (templates.length === 0) return exportError("noTemplate", sourceFile);
-  return { lang, sourceFile, templates, levelCheck: summarizeLevelSheet(raw, lang), version: VERSION, date, warnings };
+  const file = nodePath.basename(sourceFile);
+  const levelCheck = summarizeLevelResults(raw, lang);
+  const budget = findBudget(raw);
+  const budgetSheet = levelCheck?.sheet || budget?.sheet;
+  return {
+    lang,
+    // The scenario workbook holds the budget too when the officer checked it there: then it is the source budget.
+    source: { workbook: file, budget: budgetSheet ? { file, sheet: budgetSheet } : null },
+    municipality: municipality ?? levelCheck?.organisation ?? budget?.organisation ?? null,
+    templates,
+    levelCheck,
+    version: VERSION,
+    date,
+    warnings,
+  };
 }
 
 export async function writeCouncilWorkbook(data: CouncilData, outPath: string): Promise<void> {
@@ -81,26 +112,26 @@ export async function writeCouncilWorkbook(data: CouncilData, outPath: string): 
 }
 
 /** Reads a workbook, evaluates its template sheets in the engine and writes the council workbook. */
-export async function exportCouncil(inPath: string, outPath: string, lang: Lang, date = new Date()): Promise<CouncilData | ExportError> {
+export async function exportCouncil(inPath: string, outPath: string, lang: Lang, date = new Date(), municipality: string | null = null): Promise<CouncilData | ExportError> {
   if (nodePath.extname(outPath).toLowerCase() !== ".xlsx") return exportError("unsupportedOutput", outPath);
-  try {
-    const st = await fsp.stat(inPath);
-    if (!st.isFile()) return exportError("unreadable", inPath, lang === "nl" ? "geen gewoon bestand" : "not a regular file");
-  } catch {
-    return exportError("fileNotFound", inPath);
-  }
+  const problem = await readProblem(inPath);
+  if (problem) return exportError(problem, inPath);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(inPath);
-  } catch (e) {
-    return exportError("unreadable", inPath, e instanceof Error ? e.message : String(e));
+    const bytes = await fsp.readFile(inPath);
+    const kind = await packageKind(bytes);
+    if (kind !== "workbook" && kind !== "notZip") return exportError(kind, inPath);
+    // ExcelJS types its Buffer narrower than Node 20's; the bytes are the same.
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    return exportError("unreadable", inPath);
   }
-  const data = gatherCouncilData(excelToRaw(wb), lang, inPath, date);
+  const data = gatherCouncilData(excelToRaw(wb), lang, inPath, date, municipality);
   if (isExportError(data)) return data;
   try {
     await writeCouncilWorkbook(data, outPath);
   } catch (e) {
-    return exportError("writeFailed", outPath, e instanceof Error ? e.message : String(e));
+    return exportError("writeFailed", outPath, e);
   }
   return data;
 }

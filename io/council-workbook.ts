@@ -1,55 +1,118 @@
 // The council workbook written with ExcelJS: values only, so a council member
-// without the add-in sees numbers, never #NAME?. ExcelJS is passed in (the Node
-// package on the command line, its browser bundle in the workbench and the task
-// pane), so the command line, the workbench and Excel all produce the same bytes.
+// without the add-in sees numbers, never #NAME?; and printable, so it can be
+// handed out: A4, fitted to the page width, landscape where a sheet is wide,
+// the header row repeated, a page header naming the municipality, the scenario
+// and the date, and "page x of y" below. Each table and its chart fit one page.
+// ExcelJS is passed in (the Node package on the command line, its browser
+// bundle in the workbench and the task pane), so all produce the same bytes.
 
 import type * as ExcelJS from "exceljs";
 import type { Lang, Text } from "../src/core/types";
+import { formatDate } from "../src/i18n/format";
+import { msg, words } from "../src/i18n/catalogue";
+import { unitText } from "../src/i18n/units";
 import type { BarChart } from "./chart";
-import type { CouncilData, TemplateExport } from "../src/scenarios/council";
+import type { CouncilData, LevelSummary, TemplateExport } from "../src/scenarios/council";
 import type { CompareRow } from "../src/scenarios/scenarios";
+import { displayOf, excelFormat, EXCEL_FORMATS } from "../src/scenarios/format";
 import { a1, columnLetters, label, quoteSheet, safeSheetName } from "../src/scenarios/templates";
-import { NUMBER_FORMATS, type OutputValue } from "../src/scenarios/types";
+import type { OutputValue, TemplateInput, ValueFormat } from "../src/scenarios/types";
 
 /** The part of ExcelJS the builder needs: the Node package and the browser bundle both have it. */
 export interface ExcelJSLib {
   readonly Workbook: new () => ExcelJS.Workbook;
 }
 
-// ---- the workbook ---------------------------------------------------------------------
-
-const T = {
-  inputs: { nl: "Invoer", en: "Inputs" },
-  unit: { nl: "Eenheid", en: "Unit" },
-  value: { nl: "Waarde", en: "Value" },
-  source: { nl: "Bron", en: "Source" },
-  assumption: { nl: "Aanname", en: "Assumption" },
-  yes: { nl: "ja", en: "yes" },
-  no: { nl: "nee", en: "no" },
-  output: { nl: "Uitkomst", en: "Output" },
-  model: { nl: "Model", en: "Model" },
-  provenance: { nl: "Herkomst", en: "Provenance" },
-  levelSheet: { nl: "Niveaucheck samenvatting", en: "Level check summary" },
-  verdict: { nl: "Oordeel", en: "Verdict" },
-  count: { nl: "Aantal", en: "Count" },
-  amount: { nl: "Bedrag", en: "Amount" },
-  total: { nl: "Totaal", en: "Total" },
-  scenarios: { nl: "Scenario's", en: "Scenarios" },
-  version: { nl: "Versie Begrotingslab", en: "Begrotingslab version" },
-  date: { nl: "Datum", en: "Date" },
-  file: { nl: "Bronbestand", en: "Source file" },
-  valuesOnly: {
-    nl: "Deze werkmap bevat alleen waarden (berekend met de Begrotingslab-invoegtoepassing) en werkt zonder invoegtoepassing.",
-    en: "This workbook holds values only (computed with the Begrotingslab add-in) and works without the add-in.",
-  },
-  againstBase: { nl: "Verschillen (Δ) ten opzichte van", en: "Differences (Δ) against" },
-  assumptionsHead: { nl: "Invoer, eenheden en bronnen", en: "Inputs, units and sources" },
-} satisfies Record<string, Text>;
-
 const BOLD: Partial<ExcelJS.Font> = { bold: true };
+const TITLE: Partial<ExcelJS.Font> = { bold: true, size: 14 };
+const NOTE: Partial<ExcelJS.Font> = { italic: true, color: { argb: "FF595959" } };
+const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+
+/** Widths in characters that fit A4 portrait at 100%: wider sheets print landscape, then fit to the width. */
+const PORTRAIT_CHARS = 95;
+/** A chart below a table takes this many rows. */
+const CHART_ROWS = 18;
 
 function cellValue(v: OutputValue): number | string {
   return typeof v === "number" ? v : `${v.error} ${v.message}`;
+}
+
+/** An Excel header/footer section: "&" is its escape character. */
+function hf(s: string): string {
+  return s.replace(/&/g, "&&");
+}
+
+interface PageInfo {
+  /** The scenario(s) the sheet's values are, for the page header. */
+  readonly scenario: string;
+  /** 1-based rows repeated at the top of every printed page. */
+  readonly titleRows?: readonly [number, number];
+  /** The sheet's table and chart must stay on one page: fit its height too. */
+  readonly onePage: boolean;
+}
+
+function pageSetup(ws: ExcelJS.Worksheet, data: CouncilData, municipality: string, page: PageInfo): void {
+  const lang = data.lang;
+  let width = 0;
+  ws.columns.forEach((c) => (width += c.width ?? 9));
+  ws.pageSetup = {
+    paperSize: 9, // A4; LibreOffice and Excel otherwise print the locale's default, Letter in the US.
+    orientation: width > PORTRAIT_CHARS ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: page.onePage ? 1 : 0,
+    horizontalCentered: false,
+    margins: { left: 0.6, right: 0.6, top: 0.9, bottom: 0.8, header: 0.35, footer: 0.35 },
+    ...(page.titleRows ? { printTitlesRow: `${page.titleRows[0]}:${page.titleRows[1]}` } : {}),
+  };
+  ws.headerFooter = {
+    oddHeader: `&L&B${hf(municipality)}&C${hf(page.scenario)}&R${hf(formatDate(data.date, lang))}`,
+    oddFooter: `&L${hf(msg(lang, "council.made", data.version))}&C${msg(lang, "council.page")}&R${hf(ws.name)}`,
+  };
+}
+
+/**
+ * Neither ExcelJS nor LibreOffice sizes a row to its wrapped text when the file
+ * is printed, so a long source would be drawn over the next row: the height is
+ * set from the text length and the column width (Calibri 11: about 1.15
+ * characters per unit of width, 14.5 points per line).
+ */
+function fitHeight(ws: ExcelJS.Worksheet, row: ExcelJS.Row): void {
+  let lines = 1;
+  row.eachCell((c, col) => {
+    if (!c.alignment?.wrapText || typeof c.value !== "string") return;
+    const width = ws.getColumn(col).width ?? 9;
+    const perLine = Math.max(1, Math.floor(width * 1.15));
+    const n = c.value.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  if (lines > 1) row.height = lines * 14.5 + 2;
+}
+
+/** A table's header row; headings over numbers (from column `numbersFrom` on, 1-based) stand right, as their numbers do. */
+function heading(ws: ExcelJS.Worksheet, row: number, values: readonly string[], numbersFrom = Infinity, numbersTo = Infinity): void {
+  const r = ws.getRow(row);
+  r.values = [...values];
+  r.font = BOLD;
+  values.forEach((_, j) => {
+    const c = r.getCell(j + 1);
+    c.fill = HEAD_FILL;
+    c.border = { bottom: { style: "thin", color: { argb: "FF8A8886" } } };
+    const right = j + 1 >= numbersFrom && j + 1 <= numbersTo;
+    c.alignment = { vertical: "bottom", wrapText: true, horizontal: right ? "right" : "left" };
+  });
+}
+
+/** The unit as the council reads the value: a share shown as "15,0%" is a percentage, not "fractie (0,3 = 30%)". */
+function councilUnit(format: ValueFormat, unit: Text, lang: Lang): string {
+  return displayOf(format, unit) === "percent" ? msg(lang, "council.unitPercent") : unit[lang];
+}
+
+/** An input's source for a council member: the source, or for an assumption why there is none — never the officer's "enter your own". */
+export function councilSource(i: TemplateInput, lang: Lang): string {
+  if (!i.assumption) return i.source[lang];
+  return i.assumptionNote ? msg(lang, "council.assumedWhy", i.assumptionNote[lang]) : msg(lang, "council.assumed");
 }
 
 export interface ComparisonCells {
@@ -62,42 +125,43 @@ export interface ComparisonCells {
 }
 
 function writeComparison(ws: ExcelJS.Worksheet, te: TemplateExport, lang: Lang): ComparisonCells {
+  const t = words(lang);
   const c = te.comparison;
   const n = c.scenarios.length;
-  ws.getColumn(1).width = 44;
-  ws.getColumn(2).width = 24;
-  for (let j = 0; j < 2 * n; j++) ws.getColumn(3 + j).width = 16;
-  ws.getCell(1, 1).value = `${te.template.title[lang]}`;
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(2, 1).value = `${T.againstBase[lang]} "${c.base}".`;
+  ws.columns = [{ width: 42 }, { width: 20 }, ...Array.from({ length: 2 * n - 1 }, () => ({ width: 15 }))];
+  ws.getCell(1, 1).value = te.template.title[lang];
+  ws.getCell(1, 1).font = TITLE;
+  ws.getCell(2, 1).value = t("council.againstBase", c.base);
+  ws.getCell(2, 1).font = NOTE;
   const headerRow = 4;
-  const head = ws.getRow(headerRow);
-  head.values = [T.inputs[lang], T.unit[lang], ...c.scenarios, ...c.scenarios.slice(1).map((s) => `Δ ${s}`)];
-  head.font = BOLD;
+  heading(ws, headerRow, [t("council.input"), t("council.unit"), ...c.scenarios, ...c.scenarios.slice(1).map((s) => t("council.diff", s))], 3);
   const rowOf: Record<string, number> = {};
   let r = headerRow + 1;
   const put = (row: CompareRow) => {
     rowOf[row.key] = r;
     const x = ws.getRow(r);
     x.getCell(1).value = row.label[lang];
-    x.getCell(2).value = row.unit[lang];
+    x.getCell(1).alignment = WRAP;
+    x.getCell(2).value = councilUnit(row.format, row.unit, lang);
+    x.getCell(2).alignment = WRAP;
+    fitHeight(ws, x);
+    const numFmt = excelFormat(row.format, row.unit);
     row.values.forEach((v, j) => {
       const cell = x.getCell(3 + j);
       cell.value = cellValue(v);
-      cell.numFmt = NUMBER_FORMATS[row.format];
+      cell.numFmt = numFmt;
     });
     row.diffs.forEach((d, j) => {
       if (j === 0) return;
       const cell = x.getCell(2 + n + j);
       // A plain subtraction: any spreadsheet computes it, and it shows where the difference comes from.
       cell.value = d === null ? null : { formula: `${a1({ row: r - 1, col: 2 + j })}-${a1({ row: r - 1, col: 2 })}`, result: d };
-      cell.numFmt = NUMBER_FORMATS[row.format];
+      cell.numFmt = numFmt;
     });
     r++;
   };
   c.inputs.forEach(put);
-  ws.getRow(r).values = [T.output[lang]];
-  ws.getRow(r).font = BOLD;
+  heading(ws, r, [t("council.output"), "", ...c.scenarios.map(() => ""), ...c.scenarios.slice(1).map(() => "")]);
   r++;
   c.outputs.forEach(put);
   return { sheetName: ws.name, rowOf, firstCol: 3, headerRow, lastRow: r - 1 };
@@ -120,118 +184,180 @@ function chartFor(te: TemplateExport, cells: ComparisonCells, lang: Lang): BarCh
       values: values.map((v) => (typeof v === "number" ? v : null)),
     };
   });
+  const unit = te.template.outputs.find((o) => o.key === spec.outputs[0])?.unit;
   return {
     sheetName: cells.sheetName,
     title: spec.title[lang],
     categoriesRef: `${sheet}!$${first}$${cells.headerRow}:$${last}$${cells.headerRow}`,
     categories: te.comparison.scenarios,
     series,
-    numFmt: NUMBER_FORMATS[spec.format],
+    numFmt: excelFormat(spec.format, unit),
     from: { col: 0, row: cells.lastRow + 1 },
-    to: { col: Math.max(6, 2 + 2 * n), row: cells.lastRow + 21 },
+    to: { col: Math.max(4, 1 + 2 * n), row: cells.lastRow + 1 + CHART_ROWS },
   };
 }
 
-function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+function scenarioLine(data: CouncilData): string {
+  const lang = data.lang;
+  const names = new Set(data.templates.map((te) => te.currentScenario));
+  if (names.size <= 1) return msg(lang, "council.scenario", [...names][0] ?? "");
+  return msg(lang, "council.scenarios", data.templates.map((te) => msg(lang, "council.scenarioPerModel", te.template.sheetName[lang], te.currentScenario)).join("; "));
+}
+
+function inputsSheet(wb: ExcelJS.Workbook, data: CouncilData, municipality: string): void {
+  const lang = data.lang;
+  const t = words(lang);
+  const ws = wb.addWorksheet(t("council.sheet.inputs"));
+  ws.columns = [{ width: 42 }, { width: 16 }, { width: 24 }, { width: 62 }];
+  let r = 1;
+  data.templates.forEach((te, k) => {
+    if (k > 0) ws.getRow(r - 1).addPageBreak();
+    ws.getCell(r, 1).value = te.template.title[lang];
+    ws.getCell(r, 1).font = TITLE;
+    r++;
+    ws.getCell(r, 1).value = t("council.inputsOf", te.currentScenario);
+    ws.getCell(r, 1).font = NOTE;
+    r++;
+    heading(ws, r, [t("council.input"), t("council.value"), t("council.unit"), t("council.source")], 2, 2);
+    r++;
+    for (const i of te.template.inputs) {
+      const row = ws.getRow(r);
+      row.values = [i.label[lang], te.current[i.key] ?? i.value, councilUnit(i.format, i.unit, lang), councilSource(i, lang)];
+      row.getCell(1).alignment = WRAP;
+      row.getCell(2).numFmt = excelFormat(i.format, i.unit);
+      row.getCell(2).alignment = { vertical: "top" };
+      row.getCell(3).alignment = { ...WRAP, indent: 1 };
+      row.getCell(4).alignment = WRAP;
+      if (i.assumption) row.getCell(4).font = { italic: true, color: { argb: "FF9C5700" } };
+      fitHeight(ws, row);
+      r++;
+    }
+    r++;
+  });
+  ws.getCell(r, 1).value = t("council.valuesOnly");
+  ws.getCell(r, 1).font = NOTE;
+  pageSetup(ws, data, municipality, { scenario: scenarioLine(data), onePage: false });
+}
+
+function levelSheet(wb: ExcelJS.Workbook, data: CouncilData, lc: LevelSummary, municipality: string): void {
+  const lang = data.lang;
+  const t = words(lang);
+  const ws = wb.addWorksheet(t("council.sheet.levels"));
+  ws.columns = [{ width: 34 }, { width: 10 }, { width: 22 }];
+  ws.getCell(1, 1).value = t("council.levelTitle", lc.sheet);
+  ws.getCell(1, 1).font = TITLE;
+  const unit = unitText(lc.factor, lang);
+  ws.getCell(2, 1).value = unit ? t("council.amountIn", unit) : t("council.unitUnknown");
+  ws.getCell(2, 1).font = NOTE;
+  heading(ws, 4, [t("summary.verdict"), t("summary.count"), unit ? t("council.amountIn", unit) : t("summary.amount")], 2);
+  // Amounts in thousands keep a plain number format: "€ 136.988" would read as euros.
+  const amountFmt = lc.factor === 1 ? EXCEL_FORMATS.euro : EXCEL_FORMATS.whole;
+  let row = 5;
+  for (const s of lc.rows) {
+    ws.getRow(row).values = [s.label, s.count, s.amount];
+    ws.getCell(row, 2).numFmt = EXCEL_FORMATS.whole;
+    ws.getCell(row, 3).numFmt = amountFmt;
+    row++;
+  }
+  ws.getRow(row).values = [t("summary.total"), lc.lines, lc.rows.reduce((sum, s) => sum + s.amount, 0)];
+  ws.getRow(row).font = BOLD;
+  ws.getRow(row).eachCell((c) => (c.border = { top: { style: "thin" } }));
+  ws.getCell(row, 2).numFmt = EXCEL_FORMATS.whole;
+  ws.getCell(row, 3).numFmt = amountFmt;
+  if (lc.totalLines > 0) {
+    ws.mergeCells(row + 2, 1, row + 2, 3);
+    ws.getCell(row + 2, 1).value = t("summary.totalsLeftOut", lc.totalLines);
+    ws.getCell(row + 2, 1).alignment = WRAP;
+    ws.getCell(row + 2, 1).font = NOTE;
+    ws.getRow(row + 2).height = 30;
+  }
+  pageSetup(ws, data, municipality, { scenario: t("council.levelScenario"), titleRows: [4, 4], onePage: true });
+}
+
+function provenanceSheet(wb: ExcelJS.Workbook, data: CouncilData, municipality: string): void {
+  const lang = data.lang;
+  const t = words(lang);
+  const ws = wb.addWorksheet(t("council.sheet.provenance"));
+  ws.columns = [{ width: 40 }, { width: 16 }, { width: 22 }, { width: 60 }, { width: 11 }];
+  ws.getCell(1, 1).value = t("council.provenanceTitle");
+  ws.getCell(1, 1).font = TITLE;
+  const facts: [string, string][] = [
+    [t("council.version"), data.version],
+    [t("council.date"), formatDate(data.date, lang)],
+    [t("council.municipality"), municipality || t("council.none")],
+    [t("council.budgetFile"), data.source.budget ? (data.source.budget.file ?? data.source.workbook ?? t("council.none")) : t("council.none")],
+    [t("council.budgetSheet"), data.source.budget?.sheet ?? t("council.none")],
+    [t("council.scenarioWorkbook"), data.source.workbook ?? t("council.none")],
+  ];
+  let p = 3;
+  for (const [k, v] of facts) {
+    ws.getRow(p).values = [k, v];
+    ws.getCell(p, 1).font = BOLD;
+    p++;
+  }
+  ws.getCell(p, 1).value = t("council.valuesOnly");
+  ws.getCell(p, 1).font = NOTE;
+  p += 2;
+  heading(ws, p, [t("council.model"), t("council.scenariosHead")]);
+  p++;
+  for (const te of data.templates) {
+    ws.getRow(p).values = [te.template.title[lang], te.comparison.scenarios.join(", ")];
+    p++;
+  }
+  data.templates.forEach((te, k) => {
+    // From the second model on, each model's table starts a page: a table is never split over two pages.
+    if (k > 0) ws.getRow(p).addPageBreak();
+    p++;
+    ws.getCell(p, 1).value = t("council.assumptionsHead", te.template.title[lang]);
+    ws.getCell(p, 1).font = BOLD;
+    p++;
+    heading(ws, p, [t("council.input"), t("council.value"), t("council.unit"), t("council.source"), t("council.assumption")], 2, 2);
+    p++;
+    // Assumptions first: they are what a council member should question.
+    const sorted = [...te.template.inputs].sort((a, b) => Number(b.assumption) - Number(a.assumption));
+    for (const i of sorted) {
+      const row = ws.getRow(p);
+      row.values = [i.label[lang], te.current[i.key] ?? i.value, councilUnit(i.format, i.unit, lang), councilSource(i, lang), i.assumption ? t("council.yes") : t("council.no")];
+      row.getCell(2).numFmt = excelFormat(i.format, i.unit);
+      [1, 4].forEach((c) => (row.getCell(c).alignment = WRAP));
+      row.getCell(3).alignment = { ...WRAP, indent: 1 };
+      row.getCell(2).alignment = { vertical: "top" };
+      row.getCell(5).alignment = { vertical: "top" };
+      fitHeight(ws, row);
+      p++;
+    }
+  });
+  pageSetup(ws, data, municipality, { scenario: scenarioLine(data), onePage: false });
 }
 
 /** The council workbook in memory, and the charts to add to its package. */
 export function councilWorkbook(data: CouncilData, lib: ExcelJSLib): { workbook: ExcelJS.Workbook; charts: BarChart[]; comparisons: ComparisonCells[] } {
   const { lang } = data;
+  const t = words(lang);
   const wb = new lib.Workbook();
-  wb.creator = `Begrotingslab ${data.version}`;
+  wb.creator = t("council.made", data.version);
   wb.created = data.date;
+  const municipality = data.municipality ?? data.levelCheck?.organisation ?? "";
 
-  const inputs = wb.addWorksheet(T.inputs[lang]);
-  inputs.columns = [{ width: 44 }, { width: 16 }, { width: 26 }, { width: 80 }];
-  let r = 1;
-  for (const te of data.templates) {
-    inputs.getCell(r, 1).value = te.template.title[lang];
-    inputs.getCell(r, 1).font = { bold: true, size: 13 };
-    r++;
-    inputs.getRow(r).values = [T.inputs[lang], T.value[lang], T.unit[lang], T.source[lang]];
-    inputs.getRow(r).font = BOLD;
-    r++;
-    for (const i of te.template.inputs) {
-      inputs.getRow(r).values = [i.label[lang], te.current[i.key] ?? i.value, i.unit[lang], i.source[lang]];
-      inputs.getCell(r, 2).numFmt = NUMBER_FORMATS[i.format];
-      if (i.assumption) inputs.getCell(r, 4).font = { italic: true, color: { argb: "FF9C5700" } };
-      r++;
-    }
-    r++;
-  }
-  inputs.getCell(r, 1).value = T.valuesOnly[lang];
-  inputs.getCell(r, 1).font = { italic: true };
+  inputsSheet(wb, data, municipality);
 
   const charts: BarChart[] = [];
   const comparisons: ComparisonCells[] = [];
   const used = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   for (const te of data.templates) {
-    let name = safeSheetName(`${lang === "nl" ? "Scenario's" : "Scenarios"} ${te.template.sheetName[lang]}`);
+    let name = safeSheetName(t("council.sheet.scenarios", te.template.sheetName[lang]));
     for (let k = 2; used.has(name.toLowerCase()); k++) name = safeSheetName(`${name.slice(0, 27)} ${k}`);
     used.add(name.toLowerCase());
-    const cells = writeComparison(wb.addWorksheet(name), te, lang);
+    const ws = wb.addWorksheet(name);
+    const cells = writeComparison(ws, te, lang);
     comparisons.push(cells);
     const chart = chartFor(te, cells, lang);
     if (chart) charts.push(chart);
+    pageSetup(ws, data, municipality, { scenario: t("council.scenarios", te.comparison.scenarios.join(", ")), titleRows: [cells.headerRow, cells.headerRow], onePage: true });
   }
 
-  if (data.levelCheck) {
-    const lc = data.levelCheck;
-    const ws = wb.addWorksheet(T.levelSheet[lang]);
-    ws.columns = [{ width: 34 }, { width: 10 }, { width: 18 }];
-    ws.getCell(1, 1).value = `${T.levelSheet[lang]} (${lc.sheet})`;
-    ws.getCell(1, 1).font = { bold: true, size: 14 };
-    ws.getRow(3).values = [T.verdict[lang], T.count[lang], T.amount[lang]];
-    ws.getRow(3).font = BOLD;
-    let row = 4;
-    for (const s of lc.rows) {
-      ws.getRow(row).values = [s.label, s.count, s.amount];
-      ws.getCell(row, 3).numFmt = NUMBER_FORMATS.money;
-      row++;
-    }
-    ws.getRow(row).values = [T.total[lang], lc.lines, lc.rows.reduce((t, s) => t + s.amount, 0)];
-    ws.getRow(row).font = BOLD;
-    ws.getCell(row, 3).numFmt = NUMBER_FORMATS.money;
-    if (lc.totalLines > 0) {
-      ws.getCell(row + 2, 1).value =
-        lang === "nl" ? `Bedragen zonder de ${lc.totalLines} totaal- en subtotaalregels.` : `Amounts without the ${lc.totalLines} total and subtotal lines.`;
-    }
-  }
-
-  const prov = wb.addWorksheet(T.provenance[lang]);
-  prov.columns = [{ width: 30 }, { width: 40 }, { width: 16 }, { width: 26 }, { width: 80 }, { width: 12 }];
-  prov.getCell(1, 1).value = T.provenance[lang];
-  prov.getCell(1, 1).font = { bold: true, size: 14 };
-  prov.getRow(3).values = [T.version[lang], data.version];
-  prov.getRow(4).values = [T.date[lang], isoDate(data.date)];
-  prov.getRow(5).values = [T.file[lang], data.sourceFile.replace(/^.*[\\/]/, "")];
-  prov.getRow(6).values = [T.valuesOnly[lang]];
-  let p = 8;
-  prov.getRow(p).values = [T.model[lang], T.scenarios[lang]];
-  prov.getRow(p).font = BOLD;
-  p++;
-  for (const te of data.templates) {
-    prov.getRow(p).values = [te.template.title[lang], te.comparison.scenarios.join(", ")];
-    p++;
-  }
-  p++;
-  prov.getCell(p, 1).value = T.assumptionsHead[lang];
-  prov.getCell(p, 1).font = BOLD;
-  p++;
-  prov.getRow(p).values = [T.model[lang], T.inputs[lang], T.value[lang], T.unit[lang], T.source[lang], T.assumption[lang]];
-  prov.getRow(p).font = BOLD;
-  p++;
-  for (const te of data.templates) {
-    // Assumptions first: they are what a council member should question.
-    const sorted = [...te.template.inputs].sort((a, b) => Number(b.assumption) - Number(a.assumption));
-    for (const i of sorted) {
-      prov.getRow(p).values = [te.template.title[lang], i.label[lang], te.current[i.key] ?? i.value, i.unit[lang], i.source[lang], i.assumption ? T.yes[lang] : T.no[lang]];
-      prov.getCell(p, 3).numFmt = NUMBER_FORMATS[i.format];
-      p++;
-    }
-  }
+  if (data.levelCheck) levelSheet(wb, data, data.levelCheck, municipality);
+  provenanceSheet(wb, data, municipality);
   return { workbook: wb, charts, comparisons };
 }
 

@@ -8,6 +8,7 @@
 //
 //   node scripts/libreoffice.js find
 //   node scripts/libreoffice.js csv FILE.xlsx OUTDIR
+//   node scripts/libreoffice.js pdf FILE.xlsx OUTDIR
 "use strict";
 
 const fs = require("node:fs");
@@ -104,6 +105,30 @@ function convertToCsv(xlsx, outDir, opts = {}) {
   return { files, ms };
 }
 
+/**
+ * Prints an xlsx to PDF as LibreOffice would on paper (recalculating on load):
+ * OUTDIR/<base>.pdf. The paper size, orientation, scaling, print titles and
+ * page headers come from the workbook's own page setup. Returns { pdf, ms }.
+ */
+function convertToPdf(xlsx, outDir, opts = {}) {
+  const soffice = opts.soffice || requireSoffice();
+  fs.mkdirSync(outDir, { recursive: true });
+  const profile = freshProfile();
+  const started = Date.now();
+  const r = spawnSync(
+    soffice,
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, path.resolve(xlsx)],
+    { encoding: "utf8", timeout: opts.timeoutMs || 180000 },
+  );
+  const ms = Date.now() - started;
+  fs.rmSync(profile, { recursive: true, force: true });
+  if (r.error) throw new Error(`soffice failed to run: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`soffice exited with ${r.status}: ${r.stderr || r.stdout}`);
+  const pdf = path.join(outDir, `${path.basename(xlsx).replace(/\.[^.]+$/, "")}.pdf`);
+  if (!fs.existsSync(pdf)) throw new Error(`soffice wrote no pdf for ${xlsx}: ${r.stderr || r.stdout}`);
+  return { pdf, ms };
+}
+
 /** A small csv reader (quotes, doubled quotes, commas and newlines inside quotes). */
 function parseCsv(text) {
   const rows = [];
@@ -137,7 +162,7 @@ function parseCsv(text) {
   return rows;
 }
 
-module.exports = { findSoffice, requireSoffice, convertToCsv, parseCsv, freshProfile, INSTALL };
+module.exports = { findSoffice, requireSoffice, convertToCsv, convertToPdf, parseCsv, freshProfile, INSTALL };
 
 if (require.main === module) {
   const [cmd, file, out] = process.argv.slice(2);
@@ -146,8 +171,10 @@ if (require.main === module) {
     else if (cmd === "csv" && file) {
       const r = convertToCsv(file, out || path.dirname(file));
       console.log(JSON.stringify(r, null, 2));
+    } else if (cmd === "pdf" && file) {
+      console.log(JSON.stringify(convertToPdf(file, out || path.dirname(file)), null, 2));
     } else {
-      console.error("Usage: node scripts/libreoffice.js find | csv FILE.xlsx [OUTDIR]");
+      console.error("Usage: node scripts/libreoffice.js find | csv FILE.xlsx [OUTDIR] | pdf FILE.xlsx [OUTDIR]");
       process.exit(2);
     }
   } catch (e) {

@@ -4,12 +4,14 @@
 
 import type { BudgetLine } from "../budget";
 import type { Lang, Text } from "../core/types";
-import { formatNumber } from "../i18n/messages";
+import { formatAmount } from "../i18n/format";
+import { msg, text } from "../i18n/catalogue";
 import {
   CATEGORY_LABELS,
   checkLine,
   LEVEL_LABELS,
   parseOwner,
+  ruleName,
   VERDICT_LABELS,
   VERDICTS,
   verdictText,
@@ -60,10 +62,7 @@ export function checkBudget(
       else {
         problems.push({
           row: line.row,
-          message: {
-            en: `Row ${line.row}: owner "${line.owner}" is not gemeente, provincie or rijk; checked as ${options.owner}.`,
-            nl: `Rij ${line.row}: eigenaar "${line.owner}" is geen gemeente, provincie of rijk; getoetst als ${options.owner}.`,
-          },
+          message: text("levels.badOwner", line.row, line.owner, options.owner),
         });
       }
     }
@@ -87,17 +86,28 @@ export function isTotalLine(c: CheckedLine): boolean {
   return c.result.rule === "builtin:total";
 }
 
+/**
+ * Lines and amounts per verdict, over the same lines: totals and subtotals
+ * are left out of both (their amounts repeat other lines), and counted apart
+ * by totalLineCount so a summary can say how many it left out.
+ */
 export function summarize(checked: readonly CheckedLine[]): VerdictTotal[] {
-  return VERDICTS.map((verdict) => {
-    let count = 0;
-    let amount = 0;
-    for (const c of checked) {
-      if (c.result.verdict !== verdict) continue;
-      count++;
-      if (!isTotalLine(c)) amount += c.line.amount ?? 0;
-    }
-    return { verdict, count, amount };
-  });
+  const count = new Map<Verdict, number>();
+  const amount = new Map<Verdict, number>();
+  for (const c of checked) {
+    if (isTotalLine(c)) continue;
+    const v = c.result.verdict;
+    count.set(v, (count.get(v) ?? 0) + 1);
+    amount.set(v, (amount.get(v) ?? 0) + (c.line.amount ?? 0));
+  }
+  return VERDICTS.map((verdict) => ({ verdict, count: count.get(verdict) ?? 0, amount: amount.get(verdict) ?? 0 }));
+}
+
+/** How many lines summarize left out as totals and subtotals. */
+export function totalLineCount(checked: readonly CheckedLine[]): number {
+  let n = 0;
+  for (const c of checked) if (isTotalLine(c)) n++;
+  return n;
 }
 
 /** One line as the command line's --json prints it. */
@@ -118,9 +128,11 @@ export function lineJson(c: CheckedLine, lang: Lang) {
   };
 }
 
+const RESULT_KEYS = ["result.description", "result.taakveld", "result.amount", "result.owner", "result.verdict", "result.level", "result.category", "result.reason", "result.rule", "result.confidence"] as const;
+
 export const RESULT_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ["Description", "Taakveld", "Amount", "Owner", "Verdict", "Level", "Category", "Reason", "Rule", "Confidence"],
-  nl: ["Omschrijving", "Taakveld", "Bedrag", "Eigenaar", "Oordeel", "Niveau", "Categorie", "Toelichting", "Regel", "Zekerheid"],
+  en: RESULT_KEYS.map((k) => msg("en", k)),
+  nl: RESULT_KEYS.map((k) => msg("nl", k)),
 };
 
 /** The result columns written next to (or linked to) each budget row. */
@@ -135,7 +147,7 @@ export function resultCells(c: CheckedLine, lang: Lang): (string | number | null
     r.level ? LEVEL_LABELS[r.level][lang] : null,
     r.category ? (CATEGORY_LABELS[r.category]?.[lang] ?? r.category) : null,
     r.reason[lang],
-    r.rule,
+    ruleName(r.rule, lang),
     Math.round(r.confidence * 100) / 100,
   ];
 }
@@ -144,6 +156,4 @@ export function verdictLabel(v: Verdict, lang: Lang): string {
   return VERDICT_LABELS[v][lang];
 }
 
-export function formatAmount(x: number, lang: Lang): string {
-  return formatNumber(Math.round(x * 100) / 100, lang);
-}
+export { formatAmount };

@@ -9,6 +9,7 @@
 // answer is UNKNOWN. That is what keeps a vague description under a broad
 // taakveld, or two contradicting phrases, from producing a confident verdict.
 
+import { msg, text } from "../i18n/catalogue";
 import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
 import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
 import { CATEGORY_LABELS } from "./categories";
@@ -177,10 +178,7 @@ function normalizedFirstWord(name: string): string {
   return w;
 }
 
-const NO_SIGNAL: Text = {
-  nl: "Geen regel herkent deze omschrijving; beoordeel de regel zelf of leg een eigen regel vast.",
-  en: "No rule recognises this description; judge the line yourself or add a rule of your own.",
-};
+const NO_SIGNAL: Text = text("levels.noSignal");
 
 function unknown(reason: Text): LineResult {
   return { level: null, verdict: "UNKNOWN", category: null, rule: "builtin:none", confidence: 0, reason };
@@ -191,14 +189,8 @@ function unsure(best: number, rival: number, conf: number): LineResult {
   const b = rival >= 0 ? CATEGORY_LABELS[(BUILTIN_RULES[rival] as RuleDef).category] : undefined;
   const reason: Text =
     b && rival !== best
-      ? {
-          nl: `Tegenstrijdige signalen (${a?.nl ?? ""} tegenover ${b.nl}); beoordeel de regel zelf.`,
-          en: `Conflicting signals (${a?.en ?? ""} versus ${b.en}); judge the line yourself.`,
-        }
-      : {
-          nl: `Te zwak signaal voor een oordeel (mogelijk ${a?.nl ?? ""}); beoordeel de regel zelf.`,
-          en: `Signal too weak for a verdict (possibly ${a?.en ?? ""}); judge the line yourself.`,
-        };
+      ? { nl: msg("nl", "levels.conflict", a?.nl ?? "", b.nl), en: msg("en", "levels.conflict", a?.en ?? "", b.en) }
+      : { nl: msg("nl", "levels.weak", a?.nl ?? ""), en: msg("en", "levels.weak", a?.en ?? "") };
   return { level: null, verdict: "UNKNOWN", category: null, rule: "builtin:none", confidence: round(conf), reason };
 }
 
@@ -246,10 +238,7 @@ export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: Co
   return {
     ...second,
     confidence: round(conf),
-    reason: {
-      nl: `${second.reason.nl} (Gelezen als "${corrected}".)`,
-      en: `${second.reason.en} (Read as "${corrected}".)`,
-    },
+    reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) },
   };
 }
 

@@ -9,3 +9,4 @@ export { checkLine, CONFIDENT } from "./check";
 export { compileRules, type CompiledRules, type RuleProblem } from "./rules";
 export { CATEGORY_LABELS, LEVEL_LABELS, parseOwner, VERDICT_LABELS, verdictText } from "./labels";
 export { normalize } from "./normalize";
+export { isTotalRule, ruleName } from "./rule-names";

@@ -3,32 +3,34 @@
 
 import { CATEGORY_CODES, CATEGORY_LABELS, type CategoryCode } from "./categories";
 import { normalize } from "./normalize";
+import { msg, text } from "../i18n/catalogue";
 import { LEVELS, VERDICTS, type Level, type LineResult, type Owner, type Text, type Verdict } from "./types";
 
 export { CATEGORY_LABELS };
 
+// The words themselves live in the message catalogue (src/i18n); these records keep the shape callers use.
 export const LEVEL_LABELS: Record<Level, Text> = {
-  RIJK: { nl: "Rijk", en: "national government" },
-  PROVINCIE: { nl: "Provincie", en: "province" },
-  GEMEENTE: { nl: "Gemeente", en: "municipality" },
-  WATERSCHAP: { nl: "Waterschap", en: "water board" },
-  MARKT: { nl: "Markt", en: "market" },
+  RIJK: text("level.RIJK"),
+  PROVINCIE: text("level.PROVINCIE"),
+  GEMEENTE: text("level.GEMEENTE"),
+  WATERSCHAP: text("level.WATERSCHAP"),
+  MARKT: text("level.MARKT"),
 };
 
 export const VERDICT_LABELS: Record<Verdict, Text> = {
-  OK: { nl: "Juist niveau", en: "Right level" },
-  CONDITIONAL: { nl: "Voorwaardelijk", en: "Conditional" },
-  QUESTIONABLE: { nl: "Twijfelachtig", en: "Questionable" },
-  WRONG_LEVEL: { nl: "Verkeerd niveau", en: "Wrong level" },
-  NOT_GOVERNMENT: { nl: "Geen overheidstaak", en: "Not a government task" },
-  NEUTRAL: { nl: "Niet van toepassing", en: "Not applicable" },
-  UNKNOWN: { nl: "Onbekend", en: "Unknown" },
+  OK: text("verdict.OK"),
+  CONDITIONAL: text("verdict.CONDITIONAL"),
+  QUESTIONABLE: text("verdict.QUESTIONABLE"),
+  WRONG_LEVEL: text("verdict.WRONG_LEVEL"),
+  NOT_GOVERNMENT: text("verdict.NOT_GOVERNMENT"),
+  NEUTRAL: text("verdict.NEUTRAL"),
+  UNKNOWN: text("verdict.UNKNOWN"),
 };
 
 /** "Verkeerd niveau: Rijk" / "Wrong level: national government"; other verdicts show their label. */
-export function verdictText(r: LineResult, lang: "nl" | "en"): string {
+export function verdictText(r: Pick<LineResult, "verdict" | "level">, lang: "nl" | "en"): string {
   const label = VERDICT_LABELS[r.verdict][lang];
-  if (r.verdict === "WRONG_LEVEL" && r.level !== null) return `${label}: ${LEVEL_LABELS[r.level][lang]}`;
+  if (r.verdict === "WRONG_LEVEL" && r.level !== null) return msg(lang, "verdict.withLevel", label, LEVEL_LABELS[r.level][lang]);
   return label;
 }
 

@@ -4,6 +4,7 @@
 // costs one pass. A row that cannot be understood is reported with its row
 // number and skipped: one typo must not stop a budget from being checked.
 
+import { msg, text } from "../i18n/catalogue";
 import { buildAutomaton, hitPat, INFIX, scan, WORD, type Automaton, type MatchMode } from "./automaton";
 import { BUILTIN_RULES, CATEGORY_DEFAULT_RULE, RULE_INDEX, type Cell } from "./builtin";
 import type { CategoryCode } from "./categories";
@@ -44,9 +45,9 @@ function asText(x: unknown): string | null {
   return null;
 }
 
-const msg = (row: number, nl: string, en: string): RuleProblem => ({
+const skipped = (row: number, why: Text): RuleProblem => ({
   row,
-  message: { nl: `Rij ${row}: ${nl}; regel overgeslagen.`, en: `Row ${row}: ${en}; rule skipped.` },
+  message: { nl: msg("nl", "rules.skipped", row, why.nl), en: msg("en", "rules.skipped", row, why.en) },
 });
 
 /** "/^totaal/i" style: the slashes mark a regular expression, anything else is plain text. */
@@ -79,7 +80,7 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
         return; // an empty row in the sheet
       }
       if (pattern === null && tvRaw === null) {
-        problems.push(msg(row, "geen patroon en geen taakveld", "no pattern and no taakveld"));
+        problems.push(skipped(row, text("rules.noPatternNoTaakveld")));
         return;
       }
 
@@ -90,7 +91,7 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
         if (re) {
           const flags = re.flags.replace(/[gy]/g, "");
           if (!/^[imsu]*$/.test(flags)) {
-            problems.push(msg(row, `onbekende vlag in /${re.source}/${re.flags}`, `unknown flag in /${re.source}/${re.flags}`));
+            problems.push(skipped(row, text("rules.badFlag", `/${re.source}/${re.flags}`)));
             return;
           }
           try {
@@ -98,13 +99,13 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
             regex = new RegExp(stripDiacritics(re.source), flags.includes("i") ? flags : flags + "i");
           } catch (e) {
             const why = e instanceof Error ? e.message : String(e);
-            problems.push(msg(row, `ongeldige reguliere expressie (${why})`, `invalid regular expression (${why})`));
+            problems.push(skipped(row, text("rules.badRegex", why)));
             return;
           }
         } else {
           folded = normalize(pattern);
           if (folded === "") {
-            problems.push(msg(row, `patroon "${pattern}" bevat geen letters of cijfers`, `pattern "${pattern}" has no letters or digits`));
+            problems.push(skipped(row, text("rules.noLetters", pattern)));
             return;
           }
         }
@@ -114,28 +115,28 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
       if (tvRaw !== null) {
         codes = userTaakveldCodes(tvRaw);
         if (codes === null) {
-          problems.push(msg(row, `taakveld "${String(tvRaw)}" is geen bekende Iv3-code`, `taakveld "${String(tvRaw)}" is not a known Iv3 code`));
+          problems.push(skipped(row, text("rules.badTaakveld", String(tvRaw))));
           return;
         }
       }
 
       const category = categoryText === null ? null : parseCategory(categoryText);
       if (categoryText !== null && category === null) {
-        problems.push(msg(row, `onbekende categorie "${categoryText}"`, `unknown category "${categoryText}"`));
+        problems.push(skipped(row, text("rules.badCategory", categoryText)));
         return;
       }
       const verdict = verdictText === null ? null : parseVerdict(verdictText);
       if (verdictText !== null && verdict === null) {
-        problems.push(msg(row, `onbekend oordeel "${verdictText}"`, `unknown verdict "${verdictText}"`));
+        problems.push(skipped(row, text("rules.badVerdict", verdictText)));
         return;
       }
       const level = levelText === null ? null : parseLevel(levelText);
       if (levelText !== null && level === null) {
-        problems.push(msg(row, `onbekend niveau "${levelText}"`, `unknown level "${levelText}"`));
+        problems.push(skipped(row, text("rules.badLevel", levelText)));
         return;
       }
       if (category === null && verdict === null && level === null) {
-        problems.push(msg(row, "geen categorie, oordeel of niveau", "no category, verdict or level"));
+        problems.push(skipped(row, text("rules.nothingDecided")));
         return;
       }
 
@@ -149,7 +150,7 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
       }
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      problems.push(msg(row, `onleesbare regel (${why})`, `unreadable rule (${why})`));
+      problems.push(skipped(row, text("rules.unreadable", why)));
     }
   });
 
@@ -206,10 +207,7 @@ export function matchUserRules(rules: CompiledRules, n: number, codes: readonly 
   return null;
 }
 
-const USER_REASON = (row: number): Text => ({
-  nl: `Beslist door uw eigen regel op rij ${row}.`,
-  en: `Decided by your own rule on row ${row}.`,
-});
+const USER_REASON = (row: number): Text => text("levels.userReason", row);
 
 function categoryCell(category: CategoryCode | null, owner: Owner): Cell | null {
   if (category === null) return null;

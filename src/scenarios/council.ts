@@ -1,18 +1,21 @@
 // What goes into the council workbook, gathered from data: the scenarios of each
-// template evaluated, and the level-check summary. Pure; io/council-workbook.ts
-// writes it with ExcelJS.
+// template evaluated, the level-check summary however the results were written,
+// and where it all came from. Pure; io/council-workbook.ts writes it with ExcelJS.
 
 import type { Lang, Text } from "../core/types";
+import { budgetCaption, type AmountFactor } from "../budget/caption";
+import { cellText, normalizeCell } from "../budget/cells";
+import { detectHeader } from "../budget/table";
+import { text } from "../i18n/catalogue";
 import { parseVerdict } from "../levels/labels";
+import { isTotalRule } from "../levels/rule-names";
 import { VERDICT_LABELS, VERDICTS, type Verdict } from "../levels";
-import { BASE_SCENARIO, compareScenarios, saveScenario, scenariosOf, type Comparison, type CompareRow, type ScenarioStore } from "./scenarios";
-import { a1, columnLetters, label, quoteSheet, safeSheetName } from "./templates";
-import { NUMBER_FORMATS, type Evaluator, type ModelTemplate, type OutputValue } from "./types";
+import { BASE_SCENARIO, compareScenarios, saveScenario, scenariosOf, SCENARIO_SHEET, type Comparison, type ScenarioStore } from "./scenarios";
+import { locateTemplate } from "./templates";
+import type { Evaluator, ModelTemplate } from "./types";
 
 /** Sheets as rows of cell contents or values, keyed by sheet name. */
 export type SheetRows = Readonly<Record<string, readonly (readonly unknown[])[]>>;
-
-
 
 // ---- level check summary --------------------------------------------------------------
 
@@ -25,46 +28,143 @@ export interface LevelSummaryRow {
 }
 
 export interface LevelSummary {
+  /** The budget sheet the results are about. */
   readonly sheet: string;
+  /** Per verdict, over the budget lines that are not totals; counts and amounts over the same lines. */
   readonly rows: readonly LevelSummaryRow[];
   readonly lines: number;
-  /** Total and subtotal lines, counted but left out of the amounts (they repeat other lines). */
+  /** Total and subtotal lines, left out of counts and amounts alike (they repeat other lines). */
   readonly totalLines: number;
+  /** The unit of the amounts, as the budget states it; null when it does not. */
+  readonly factor: AmountFactor | null;
+  /** "Gemeente Lindewaard", when the budget's title says so. */
+  readonly organisation: string | null;
 }
 
 const LEVEL_SHEET = "niveaucheck";
-const find = (header: readonly unknown[], names: readonly string[]) => header.findIndex((h) => typeof h === "string" && names.includes(h.trim().toLowerCase()));
+const VERDICT_HEADERS = ["oordeel", "verdict"];
+const AMOUNT_HEADERS = ["bedrag", "amount"];
+const RULE_HEADERS = ["toetsregel", "check rule", "regel", "rule"];
+const lower = (v: unknown): string => (typeof v === "string" ? v.trim().toLowerCase() : "");
+const find = (header: readonly unknown[], names: readonly string[]): number => header.findIndex((h) => names.includes(lower(h)));
 
-/** Per verdict: number of lines and their amount, read from a "Niveaucheck" sheet as `begrotingslab check --out` writes it. */
-export function summarizeLevelSheet(raw: SheetRows, lang: Lang): LevelSummary | null {
-  const entry = Object.entries(raw).find(([n]) => n.trim().toLowerCase() === LEVEL_SHEET);
-  if (!entry) return null;
-  const [sheet, rows] = entry;
-  const header = rows[0] ?? [];
-  const vCol = find(header, ["oordeel", "verdict"]);
-  if (vCol < 0) return null;
-  const aCol = find(header, ["bedrag", "amount"]);
-  const rCol = find(header, ["regel", "rule"]);
-  const buckets = new Map<string, { verdict: Verdict | null; label: string; count: number; amount: number }>();
-  let lines = 0;
-  let totalLines = 0;
-  for (const r of rows.slice(1)) {
-    const text = r[vCol];
-    if (typeof text !== "string" || text.trim() === "") continue;
-    lines++;
-    // "Verkeerd niveau: Rijk" counts as Verkeerd niveau.
-    const verdict = parseVerdict(text.split(":")[0] ?? text);
-    const key = verdict ?? `?${text.trim()}`;
-    const b = buckets.get(key) ?? { verdict, label: verdict ? VERDICT_LABELS[verdict][lang] : text.trim(), count: 0, amount: 0 };
-    b.count++;
-    const isTotal = rCol >= 0 && r[rCol] === "builtin:total";
-    if (isTotal) totalLines++;
-    const amount = aCol >= 0 ? r[aCol] : null;
-    if (!isTotal && typeof amount === "number") b.amount += amount;
-    buckets.set(key, b);
+interface Tally {
+  readonly buckets: Map<string, { verdict: Verdict | null; label: string; count: number; amount: number }>;
+  lines: number;
+  totalLines: number;
+}
+
+function tally(): Tally {
+  return { buckets: new Map(), lines: 0, totalLines: 0 };
+}
+
+function add(t: Tally, verdictCell: unknown, amount: unknown, rule: unknown, lang: Lang): void {
+  const v = typeof verdictCell === "string" ? verdictCell.trim() : "";
+  if (v === "") return;
+  if (isTotalRule(rule)) {
+    t.totalLines++;
+    return;
   }
+  // "Verkeerd niveau: Rijk" counts as Verkeerd niveau.
+  const verdict = parseVerdict(v.split(":")[0] ?? v);
+  const key = verdict ?? `?${v}`;
+  const b = t.buckets.get(key) ?? { verdict, label: verdict ? VERDICT_LABELS[verdict][lang] : v, count: 0, amount: 0 };
+  b.count++;
+  if (typeof amount === "number" && Number.isFinite(amount)) b.amount += amount;
+  t.buckets.set(key, b);
+  t.lines++;
+}
+
+function finish(t: Tally, sheet: string, budget: readonly (readonly unknown[])[] | undefined): LevelSummary {
   const order = (b: { verdict: Verdict | null }) => (b.verdict ? VERDICTS.indexOf(b.verdict) : VERDICTS.length);
-  return { sheet, rows: [...buckets.values()].sort((x, y) => order(x) - order(y)), lines, totalLines };
+  const h = budget ? detectHeader(budget as unknown[][]) : null;
+  const caption = budget && h ? budgetCaption(budget, h.headerRow, h.amountHeader) : { organisation: null, factor: null };
+  return { sheet, rows: [...t.buckets.values()].sort((x, y) => order(x) - order(y)), lines: t.lines, totalLines: t.totalLines, factor: caption.factor, organisation: caption.organisation };
+}
+
+/** The budget sheet a "Niveaucheck" sheet's links point to, so a reader can fetch it for the amounts and the unit. */
+export function checkSheetBudget(rows: readonly (readonly unknown[])[]): string | null {
+  return rows.slice(1).map((r) => linkTarget(r[0])).find((x) => x !== null)?.sheet ?? null;
+}
+
+/**
+ * A link column's cell → the budget sheet and row it points to: its text
+ * ("'Begroting 2025'!A12", "Begroting!A12") or its HYPERLINK formula as a file
+ * stores it (=HYPERLINK("#'Begroting 2025'!A12", …)).
+ */
+function linkTarget(v: unknown): { sheet: string; row: number } | null {
+  const s = cellText(normalizeCell(v)) ?? "";
+  const m = /(?:^|#|")(?:'((?:[^']|'')+)'|([^!"#,()=']+))!\$?[A-Z]{1,3}\$?(\d+)/.exec(s);
+  if (!m) return null;
+  return { sheet: (m[1] ?? m[2] ?? "").replace(/''/g, "'"), row: Number(m[3]) };
+}
+
+/** A "Niveaucheck" sheet as `check --out` writes it (with amounts) or the pane (links only: amounts from the budget row). */
+function fromCheckSheet(raw: SheetRows, rows: readonly (readonly unknown[])[], lang: Lang): LevelSummary | null {
+  const header = rows[0] ?? [];
+  const vCol = find(header, VERDICT_HEADERS);
+  if (vCol < 0) return null;
+  const aCol = find(header, AMOUNT_HEADERS);
+  const rCol = find(header, RULE_HEADERS);
+  const first = rows.slice(1).map((r) => linkTarget(r[0])).find((x) => x !== null);
+  const budgetName = first ? Object.keys(raw).find((n) => n.toLowerCase() === first.sheet.toLowerCase()) : undefined;
+  const budget = budgetName ? raw[budgetName] : undefined;
+  const budgetHeader = budget ? detectHeader(budget as unknown[][]) : null;
+  const t = tally();
+  for (const r of rows.slice(1)) {
+    let amount: unknown = aCol >= 0 ? r[aCol] : null;
+    if (aCol < 0 && budget && budgetHeader?.columns.amount !== undefined) {
+      const at = linkTarget(r[0]);
+      amount = at ? budget[at.row - 1]?.[budgetHeader.columns.amount] : null;
+    }
+    add(t, r[vCol], amount, rCol >= 0 ? r[rCol] : null, lang);
+  }
+  return finish(t, budgetName ?? first?.sheet ?? "", budget);
+}
+
+/** Result columns beside the budget (the pane's way): a verdict column on the budget's own header row. */
+function fromColumns(sheet: string, rows: readonly (readonly unknown[])[], lang: Lang): LevelSummary | null {
+  const h = detectHeader(rows as unknown[][]);
+  if (!h) return null;
+  const header = rows[h.headerRow - 1] ?? [];
+  const vCol = find(header, VERDICT_HEADERS);
+  if (vCol < 0) return null;
+  const rCol = find(header, RULE_HEADERS);
+  const t = tally();
+  for (const r of rows.slice(h.headerRow)) add(t, r[vCol], h.columns.amount !== undefined ? r[h.columns.amount] : null, rCol >= 0 ? r[rCol] : null, lang);
+  return t.lines + t.totalLines > 0 ? finish(t, sheet, rows) : null;
+}
+
+/**
+ * Per verdict: the number of budget lines and their amount, read from the
+ * workbook however the check wrote its results — a "Niveaucheck" sheet (the
+ * command line's --out, or the pane when the cells beside the budget were
+ * taken) or result columns beside the budget (the pane, the workbench).
+ */
+export function summarizeLevelResults(raw: SheetRows, lang: Lang): LevelSummary | null {
+  const check = Object.entries(raw).find(([n]) => n.trim().toLowerCase() === LEVEL_SHEET);
+  if (check) {
+    const s = fromCheckSheet(raw, check[1], lang);
+    if (s) return s;
+  }
+  for (const [name, rows] of Object.entries(raw)) {
+    if (name.trim().toLowerCase() === LEVEL_SHEET || name.toLowerCase() === SCENARIO_SHEET || locateTemplate(rows)) continue;
+    const s = fromColumns(name, rows, lang);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** The first budget in the workbook and what its title says: the source of the numbers, for the provenance and the page headers. */
+export function findBudget(raw: SheetRows): { sheet: string; organisation: string | null; factor: AmountFactor | null } | null {
+  for (const [name, rows] of Object.entries(raw)) {
+    if (name.trim().toLowerCase() === LEVEL_SHEET || name.toLowerCase() === SCENARIO_SHEET || locateTemplate(rows)) continue;
+    const h = detectHeader(rows as unknown[][]);
+    if (!h) continue;
+    const c = budgetCaption(rows, h.headerRow, h.amountHeader);
+    return { sheet: name, organisation: c.organisation, factor: c.factor };
+  }
+  return null;
 }
 
 // ---- gathering -----------------------------------------------------------------------
@@ -74,12 +174,24 @@ export interface TemplateExport {
   readonly sheetName: string;
   /** The inputs as the template sheet holds them now. */
   readonly current: Readonly<Record<string, number>>;
+  /** Which scenario those inputs are: a stored one they match, or the current values. */
+  readonly currentScenario: string;
   readonly comparison: Comparison;
+}
+
+/** Where the numbers come from, for the provenance sheet. */
+export interface CouncilSource {
+  /** The workbook the scenarios were read from (file name), when known. */
+  readonly workbook: string | null;
+  /** The budget in it: its file and sheet, when the workbook holds one. */
+  readonly budget: { readonly file: string | null; readonly sheet: string } | null;
 }
 
 export interface CouncilData {
   readonly lang: Lang;
-  readonly sourceFile: string;
+  readonly source: CouncilSource;
+  /** The organisation for the page headers ("Gemeente Lindewaard"); null when nobody said. */
+  readonly municipality: string | null;
   readonly templates: readonly TemplateExport[];
   readonly levelCheck: LevelSummary | null;
   readonly version: string;
@@ -87,8 +199,6 @@ export interface CouncilData {
   /** Inputs that were not numbers (or missing) in the sheet and fell back to their default. */
   readonly warnings: readonly Text[];
 }
-
-const CURRENT: Text = { nl: "Huidige waarden", en: "Current values" };
 
 /**
  * One template sheet for the council: each stored scenario of its template,
@@ -98,11 +208,15 @@ const CURRENT: Text = { nl: "Huidige waarden", en: "Current values" };
  */
 export function templateExport(template: ModelTemplate, sheetName: string, current: Readonly<Record<string, number>>, store: ScenarioStore, ev: Evaluator, lang: Lang): TemplateExport {
   let own: ScenarioStore = { scenarios: scenariosOf(store, template.id) };
-  const matches = own.scenarios.some((s) => template.inputs.every((i) => s.values[i.key] === current[i.key]));
-  if (!matches) {
-    const name = own.scenarios.length === 0 ? BASE_SCENARIO : CURRENT[lang];
+  const match = own.scenarios.find((s) => template.inputs.every((i) => s.values[i.key] === current[i.key]));
+  let currentScenario = match?.name ?? BASE_SCENARIO;
+  if (!match) {
+    const name = own.scenarios.length === 0 ? BASE_SCENARIO : text("council.current")[lang];
     const saved = saveScenario(own, template, name, current);
-    if (!("kind" in saved)) own = saved;
+    if (!("kind" in saved)) {
+      own = saved;
+      currentScenario = name;
+    }
   }
-  return { template, sheetName, current, comparison: compareScenarios(template, own, ev) };
+  return { template, sheetName, current, currentScenario, comparison: compareScenarios(template, own, ev) };
 }

@@ -61,7 +61,7 @@ export function assumedInput(
   format: ValueFormat,
   extra: Pick<TemplateInput, "range"> = {},
 ): TemplateInput {
-  return { key, label, unit, help, value, source: assumed(note), assumption: true, format, ...extra };
+  return { key, label, unit, help, value, source: assumed(note), assumption: true, assumptionNote: note, format, ...extra };
 }
 
 interface OutputOptions {

@@ -28,6 +28,8 @@ export interface TemplateInput {
   readonly source: Text;
   /** True when no stored source gives this figure: the sheet says so. */
   readonly assumption: boolean;
+  /** For an assumption: why no figure is given (the nearest figure found, and why it does not fit), without the officer's instruction. */
+  readonly assumptionNote?: Text;
   readonly format: ValueFormat;
   /** Allowed range for inputs that feed no catalogue argument directly (goal seek, tornado). */
   readonly range?: NumRange;

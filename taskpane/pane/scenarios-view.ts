@@ -387,7 +387,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
       void act(async () => {
         say(t().councilBusy);
         render();
-        const data = await councilData(host, lang(), t().councilFile, new Date());
+        const data = await councilData(host, lang(), new Date(), null);
         const { buildCouncilWorkbook } = await import("./council-build");
         const bytes = await buildCouncilWorkbook(data);
         const how = await host.openWorkbook(bytes, t().councilFile);

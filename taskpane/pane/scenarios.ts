@@ -35,7 +35,8 @@ import {
   type SheetLayout,
   type TemplateLocation,
 } from "../../src/scenarios";
-import { summarizeLevelSheet, templateExport, type CouncilData } from "../../src/scenarios/council";
+import { checkSheetBudget, findBudget, summarizeLevelResults, templateExport, type CouncilData } from "../../src/scenarios/council";
+import { text } from "../../src/i18n/catalogue";
 import { VERSION } from "../../src/version";
 import { RESULT_SHEET, type Host, type SheetCell } from "../host/types";
 import { PaneError } from "./run";
@@ -184,19 +185,35 @@ export async function compare(host: Host, sheet: string, lang: Lang): Promise<{ 
   return { comparison, sheet: written };
 }
 
-/** Everything the council workbook shows, from the workbook as it is now; evaluated by the core. */
-export async function councilData(host: Host, lang: Lang, sourceFile: string, date: Date): Promise<CouncilData> {
+/**
+ * Everything the council workbook shows, from the workbook as it is now;
+ * evaluated by the core. The level check is summarised however its results
+ * were written: columns beside the budget or a "Niveaucheck" sheet.
+ */
+export async function councilData(host: Host, lang: Lang, date: Date, documentName: string | null): Promise<CouncilData> {
   const wb = await readScenarioWorkbook(host);
-  if (wb.sheets.length === 0) {
-    throw new PaneError({ nl: "Voeg eerst een model in (Invoegen).", en: "Insert a model first (Insert)." });
-  }
+  if (wb.sheets.length === 0) throw new PaneError(text("pane.sc.insertFirst"));
   const templates = wb.sheets.map((ts) => templateExport(ts.template, ts.sheet, ts.values, wb.store, coreEvaluator(ts.template, lang), lang));
-  const level = await host.readSheet(RESULT_SHEET);
+  const raw: Record<string, unknown[][]> = {};
+  const read = async (name: string | null | undefined): Promise<void> => {
+    if (!name || raw[name]) return;
+    const rows = await host.readSheet(name);
+    if (rows) raw[name] = rows;
+  };
+  const settings = await host.getSettings();
+  await read(settings.written?.sheet);
+  await read(RESULT_SHEET);
+  // A results sheet links to its budget rows: the budget gives the amounts and their unit.
+  if (raw[RESULT_SHEET]) await read(checkSheetBudget(raw[RESULT_SHEET]));
+  const levelCheck = summarizeLevelResults(raw, lang);
+  const budget = findBudget(raw);
+  const budgetSheet = levelCheck?.sheet || budget?.sheet;
   return {
     lang,
-    sourceFile,
+    source: { workbook: documentName, budget: budgetSheet ? { file: documentName, sheet: budgetSheet } : null },
+    municipality: levelCheck?.organisation ?? budget?.organisation ?? null,
     templates,
-    levelCheck: level ? summarizeLevelSheet({ [RESULT_SHEET]: level }, lang) : null,
+    levelCheck,
     version: VERSION,
     date,
     warnings: [],

@@ -144,8 +144,9 @@ describe("readBudgetFile (xlsx)", () => {
     await fsp.writeFile(xls, "x");
     const u = await readBudgetFile(xls);
     expect(isBudgetError(u) && u.code).toBe("unsupportedExtension");
+    // A folder is named as a folder, not as a damaged file.
     const d = await readBudgetFile(dir + path.sep + ".." + path.sep + path.basename(dir));
-    expect(isBudgetError(d) && d.code).toBe("unreadable");
+    expect(isBudgetError(d) && d.code).toBe("isFolder");
   });
 });
 

@@ -68,7 +68,7 @@ describe("begrotingslab check", () => {
   test("readable output: flagged lines with reasons and a summary per verdict, in Dutch", async () => {
     const r = await run("check", gemeente, "--lang", "nl");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Gemarkeerde regels \(\d+\):/);
+    expect(r.out).toMatch(/Gemarkeerde begrotingsregels \(\d+\):/);
     expect(r.out).toMatch(/Verkeerd niveau: Rijk/);
     expect(r.out).toMatch(/Samenvatting per oordeel/);
     expect(r.out).toMatch(/Juist niveau\s+\d+/);

@@ -6,6 +6,7 @@ import { CATALOGUE } from "../../src/catalogue";
 import { fullName } from "../../src/core/spec";
 import { REFERENCE_END, REFERENCE_START, withReference } from "../../src/catalogue/docs";
 import { runCli } from "../helpers/cli";
+import { main } from "../../cli/main";
 
 const root = join(__dirname, "..", "..");
 
@@ -16,9 +17,11 @@ describe("begrotingslab eval", () => {
     const r = spawnSync(
       "npm",
       ["run", "--silent", "cli", "--", "eval", "--json", "=BL.REVOLVING.CAPITAL(1000000, 10, 0.1)", "=BL.REVOLVING.CAPITAL(1000000, 10, 30)"],
-      { cwd: root, encoding: "utf8" },
+      { cwd: root, encoding: "utf8", env: { ...process.env, LC_ALL: "C" } },
     );
-    expect(r.status).toBe(0);
+    // The second formula is an error value: the JSON says so, and the exit code too, so a script can tell.
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/1 of 2 formulas gave an error value\./);
     const json = JSON.parse(r.stdout) as [number, { error: string; message: string }];
     expect(json).toHaveLength(2);
     expect(Math.abs(json[0] - 348678.4401)).toBeLessThan(1e-9 * 348678.4401);
@@ -29,13 +32,18 @@ describe("begrotingslab eval", () => {
 
   test("readable output aligns a spilled table and shows errors with their message", async () => {
     const r = await run("eval", "=BL.REVOLVING.TABLE(1000, 2, 0.1)", "=BL.STIMULUS.LEAKAGE(2, 0.5)");
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const lines = r.out.split("\n");
     const header = lines.find((l) => l.includes("Capital at start")) as string;
     const row1 = lines[lines.indexOf(header) + 1] as string;
+    const row2 = lines[lines.indexOf(header) + 2] as string;
     expect(header.indexOf("Capital at start")).toBeGreaterThan(header.indexOf("Year"));
-    // numbers are right-aligned under their header
+    // Numbers are right-aligned, and so is each header over its numbers: every column ends where its header ends.
     expect(row1.trimEnd().length).toBe(header.trimEnd().length);
+    expect(header.indexOf("Capital at start") + "Capital at start".length).toBe(row1.indexOf("1,000") + "1,000".length);
+    expect(row2.trimEnd().length).toBe(header.trimEnd().length);
+    const ok = await run("eval", "=BL.REVOLVING.TABLE(1000, 2, 0.1)");
+    expect(ok.code).toBe(0);
     expect(r.out).toMatch(/#VALUE! mpc must be a number from 0 to 1; got 2\./);
   });
 
@@ -137,5 +145,40 @@ describe("begrotingslab functions and docs", () => {
     const nl = CATALOGUE.map((s) => s.example.replace(fullName(s, "en"), fullName(s, "nl")));
     const rn = await run("eval", "--json", "--lang", "nl", ...nl);
     expect(JSON.stringify(JSON.parse(rn.out))).not.toMatch(/"error"/);
+  });
+});
+
+describe("the command line speaks the user's language", () => {
+  const withEnv = async (env: Record<string, string>, ...argv: string[]) => {
+    let out = "";
+    let err = "";
+    const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) }, env);
+    return { code, out, err };
+  };
+
+  test("LANG, LC_MESSAGES and LC_ALL choose Dutch in POSIX order; --lang wins over all of them", async () => {
+    expect((await withEnv({ LANG: "nl_NL.UTF-8" }, "eval")).err).toMatch(/Geef ten minste één formule/);
+    expect((await withEnv({ LANG: "nl_BE.UTF-8" }, "eval")).err).toMatch(/Geef ten minste één formule/);
+    expect((await withEnv({ LANG: "en_GB.UTF-8", LC_MESSAGES: "nl_NL" }, "eval")).err).toMatch(/Geef ten minste/);
+    expect((await withEnv({ LANG: "nl_NL.UTF-8", LC_ALL: "C" }, "eval")).err).toMatch(/Give at least one formula/);
+    expect((await withEnv({ LANG: "nl_NL.UTF-8" }, "eval", "--lang", "en")).err).toMatch(/Give at least one formula/);
+    expect((await withEnv({ LANG: "nl_NL.UTF-8" }, "eval", "--lang=en")).err).toMatch(/Give at least one formula/);
+    expect((await withEnv({}, "eval", "--lang", "nl")).err).toMatch(/Geef ten minste/);
+    // Dutch usage and Dutch function names, without --lang.
+    const nl = await withEnv({ LANG: "nl_NL.UTF-8" }, "eval", "=BL.VVE.ALGEMEEN(100; 0,2; 1000)".replace(/; /g, ", ").replace("0,2", "0.2"));
+    expect(nl.code).toBe(0);
+    expect(nl.out).toMatch(/100\.000/);
+    expect((await withEnv({ LANG: "nl_NL.UTF-8" })).out).toMatch(/^begrotingslab .* de modellen van Allers/);
+  });
+
+  test("a flag typed with one dash is named as such, not taken for a file", async () => {
+    const r = await withEnv({}, "check", "-json", join(root, "examples", "gemeente-lindewaard-2025.csv"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Unknown option: -json\. Options start with two dashes: --json\./);
+    expect(r.err).not.toMatch(/exactly one budget file/);
+    const nl = await withEnv({ LANG: "nl_NL.UTF-8" }, "eval", "-jsn", "=1");
+    expect(nl.err).toMatch(/^Onbekende optie: --jsn/);
+    // A negative number or formula is still a formula.
+    expect(JSON.parse((await withEnv({}, "eval", "--json", "-1+3")).out)).toEqual([2]);
   });
 });

@@ -23,7 +23,9 @@ describe("begrotingslab template / export", () => {
     const t = await run("template", "revolverend", "--out", tpl, "--lang", "nl");
     expect(t.code).toBe(0);
     expect(t.out).toMatch(/scenario "Basis"/);
-    expect(t.out).toMatch(/Omslagpunt wanbetaling: 0[.,]0119/);
+    expect(t.out).toMatch(/Omslagpunt wanbetaling: 1,2%/);
+    // Euros whole, with the sign: never four decimals on the command line.
+    expect(t.out).toMatch(/Kapitaal aan het eind: €\s8\.862\.769\n/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(tpl);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Revolverend fonds", "Vergelijking Revolverend fonds", "_scenarios"]);
@@ -45,7 +47,7 @@ describe("begrotingslab template / export", () => {
     await wb.xlsx.writeFile(tpl);
     const e = await run("export", tpl, "--out", join(dir, "stimulus-council.xlsx"));
     expect(e.code).toBe(0);
-    expect(e.err).toMatch(/Sheet "Local stimulus": input "Propensity to consume" is not a number or is missing; its default 0\.8 was used\./);
+    expect(e.err).toMatch(/Sheet "Local stimulus": input "Propensity to consume" is not a number or is missing; its default 80\.0% was used\./);
   });
 
   test("unknown model, missing output: a clear message and a non-zero exit", async () => {
@@ -61,12 +63,12 @@ describe("begrotingslab template / export", () => {
   test("export: missing file, unreadable file, workbook without a template sheet", async () => {
     const missing = await run("export", join(dir, "nope.xlsx"), "--out", join(dir, "o.xlsx"), "--lang", "nl");
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/bestaat niet/);
+    expect(missing.err).toMatch(/Bestand niet gevonden/);
     const junk = join(dir, "junk.xlsx");
     writeFileSync(junk, "not a zip");
     const bad = await run("export", junk, "--out", join(dir, "o.xlsx"));
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/is not a readable Excel workbook/);
+    expect(bad.err).toMatch(/junk\.xlsx cannot be read: the file is damaged/);
     const plain = join(dir, "plain.xlsx");
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Begroting").getCell("A1").value = "Omschrijving";

@@ -47,7 +47,8 @@ beforeAll(async () => {
   expect(c.code).toBe(0);
   const json = await run("check", BUDGET, "--json");
   verdictCounts = new Map();
-  for (const l of JSON.parse(json.out) as { verdict: Verdict }[]) verdictCounts.set(l.verdict, (verdictCounts.get(l.verdict) ?? 0) + 1);
+  // Totals and subtotals count in neither the counts nor the amounts of the summary.
+  for (const l of JSON.parse(json.out) as { verdict: Verdict; rule: string }[]) if (l.rule !== "builtin:total") verdictCounts.set(l.verdict, (verdictCounts.get(l.verdict) ?? 0) + 1);
 
   store = save(EMPTY_STORE, vve, BASE_SCENARIO, {});
   store = save(store, vve, "Meer kinderen", { children: 1400, target_share: 0.2 });
@@ -155,7 +156,7 @@ describe("council export", () => {
     expect(revCmp.inputs.find((r) => r.key === "default_rate")?.values).toEqual([0.05, 0.1, 0.03]);
   });
 
-  test("the level check is summarised per verdict, as the check counts them", async () => {
+  test("the level check is summarised per verdict, as the check counts them, with its unit and over the same lines for counts and amounts", async () => {
     const wb = await councilWorkbook();
     const ws = wb.getWorksheet("Niveaucheck samenvatting")!;
     let total = 0;
@@ -164,6 +165,9 @@ describe("council export", () => {
       total += n;
     }
     expect(ws.getCell(findRow(ws, "Totaal"), 2).value).toBe(total);
+    expect(ws.getCell(4, 3).value).toBe("Bedrag (× € 1.000)");
+    expect(String(ws.getCell(findRow(ws, "Totaal") + 2, 1).value)).toMatch(/^16 totaal- en subtotaalregels tellen niet mee/);
+    expect(data.levelCheck).toMatchObject({ sheet: "Begroting 2025", totalLines: 16, factor: 1000, organisation: "Gemeente Lindewaard" });
   });
 
   test("provenance: every assumption with unit and source, the scenario names, the version and the date", async () => {
@@ -172,17 +176,25 @@ describe("council export", () => {
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows).toContainEqual(["Versie Begrotingslab", VERSION]);
-    expect(rows).toContainEqual(["Datum", "2026-03-15"]);
+    expect(rows).toContainEqual(["Datum berekend", "15 maart 2026"]);
+    // The real source budget, not the council file.
+    expect(rows).toContainEqual(["Bronbegroting", "begroting-met-scenarios.xlsx"]);
+    expect(rows).toContainEqual(["Begrotingsblad", "Begroting 2025"]);
+    expect(rows).toContainEqual(["Begroting van", "Gemeente Lindewaard"]);
     expect(rows).toContainEqual(["VVE: algemeen of gericht", "Basis, Meer kinderen, Goedkoper"]);
     for (const t of [vve, rev]) {
+      const start = rows.findIndex((r) => r[0] === `${t.title.nl}: invoer, eenheden en bronnen`);
+      expect(start).toBeGreaterThan(0);
       for (const i of t.inputs) {
-        const row = rows.find((r) => r[0] === t.title.nl && r[1] === i.label.nl);
-        expect(row?.[3]).toBe(i.unit.nl);
-        expect(row?.[4]).toBe(i.source.nl);
-        expect(row?.[5]).toBe(i.assumption ? "ja" : "nee");
+        const row = rows.slice(start).find((r) => r[0] === i.label.nl);
+        expect(row?.[2]).toBe(i.format === "share" ? "percentage" : i.unit.nl);
+        expect(row?.[3]).toBe(i.assumption ? (i.assumptionNote ? `aanname, geen bron: ${i.assumptionNote.nl}` : "aanname, geen bron") : i.source.nl);
+        expect(row?.[4]).toBe(i.assumption ? "ja" : "nee");
       }
     }
-    expect(rows.filter((r) => String(r[4]).startsWith("aanname — vul uw eigen cijfer in")).length).toBeGreaterThan(5);
+    // The officer's instruction stays in the officer's template, never in the council's workbook.
+    for (const ws of wb.worksheets) ws.eachRow((r) => r.eachCell((c) => expect(String(c.value)).not.toMatch(/vul uw eigen cijfer in/)));
+    expect(rows.filter((r) => String(r[3]).startsWith("aanname, geen bron")).length).toBeGreaterThan(5);
   });
 
   test("native bar charts: DrawingML parts, relationships and content types Excel expects, cached values equal the sheet's", async () => {

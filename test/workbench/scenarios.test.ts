@@ -118,7 +118,7 @@ test("the council data and bytes come from the core and hold no BL formula", asy
   let delivered: { bytes: Uint8Array; name: string } | undefined;
   const host = makeHost({ Blad1: [] }, "nl", (bytes, name) => (delivered = { bytes, name }));
   const sheet = await insertTemplate(host, VVE, "nl");
-  const data = await councilData(host, "nl", "raadswerkmap.xlsx", new Date("2026-01-01T00:00:00Z"));
+  const data = await councilData(host, "nl", new Date("2026-01-01T00:00:00Z"), "begroting.xlsx");
   expect(data.templates.map((t) => t.sheetName)).toEqual([sheet]);
   const { buildCouncilWorkbook } = await import("../../taskpane/pane/council-build");
   const bytes = await buildCouncilWorkbook(data);

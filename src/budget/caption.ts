@@ -1,0 +1,51 @@
+// What a budget says about itself above its table: whose budget it is
+// ("Gemeente Lindewaard") and the unit of its amounts ("Bedragen x € 1.000").
+// Budgets print the unit once, in a title line or in the amount header, and a
+// summary that drops it shows thousands as euros.
+
+import { cellText, normalizeCell } from "./cells";
+
+/** Amounts in the budget are this many euros each: 1, 1,000 or 1,000,000. */
+export type AmountFactor = 1 | 1000 | 1000000;
+
+export interface BudgetCaption {
+  /** "Gemeente Lindewaard", "Provincie Zuiderkwartier", when a title line names it. */
+  readonly organisation: string | null;
+  /** null when the budget does not say. */
+  readonly factor: AmountFactor | null;
+}
+
+// "x € 1.000", "× €1000", "(x 1.000 euro)", "€ x 1.000", "bedragen in € 1.000", "(€ 000)", "k€", "in duizenden euro's".
+const THOUSANDS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000(?![.,\s]?\d)|€\s*[x×*]\s*1[.,\s]?000(?![.,\s]?\d)|in\s*€\s*1[.,\s]?000(?![.,\s]?\d)|\(\s*€\s*000\s*\)|\bk€|€\s*k\b|\bkeur\b|duizenden\s+euro|thousands\s+of\s+euro|€\s*thousands?|x\s*duizend|in\s+duizenden|in\s+thousands)/i;
+const MILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000|€\s*[x×*]\s*1[.,\s]?000[.,\s]?000|in\s*€\s*1[.,\s]?000[.,\s]?000|\bmln\b|\bmiljoen(?:en)?\s+euro|millions\s+of\s+euro|€\s*m(?:ln|illion)\b|in\s+miljoenen|in\s+millions)/i;
+const ORGANISATION = /\b([Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Ww]etterskip|[Mm]unicipality of|[Pp]rovince of)\s+[A-Z\u00C0-\u024F'][\p{L}'’.-]*(?:[\s-]+(?:[A-Z\u00C0-\u024F'][\p{L}'’.-]*|aan|op|en|de|den|der|in|bij|van))*/u;
+
+function factorOf(text: string): AmountFactor | null {
+  const t = text.replace(/\u00a0/g, " ");
+  if (MILLIONS.test(t)) return 1000000;
+  if (THOUSANDS.test(t)) return 1000;
+  return null;
+}
+
+/**
+ * Reads the rows above and including the header (`headerRow`, 1-based within
+ * `rows`) and the amount header itself, first match wins: the amount header's
+ * own unit beats a title line's.
+ */
+export function budgetCaption(rows: readonly (readonly unknown[])[], headerRow: number, amountHeader?: string): BudgetCaption {
+  let factor: AmountFactor | null = amountHeader ? factorOf(amountHeader) : null;
+  let organisation: string | null = null;
+  const top = rows.slice(0, Math.max(0, headerRow));
+  for (const row of top) {
+    for (const v of row) {
+      const text = cellText(normalizeCell(v));
+      if (text === null) continue;
+      factor ??= factorOf(text);
+      if (organisation === null) {
+        const m = ORGANISATION.exec(text);
+        if (m) organisation = m[0].replace(/[\s–—-]+$/, "").trim();
+      }
+    }
+  }
+  return { organisation, factor };
+}

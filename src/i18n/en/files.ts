@@ -1,0 +1,31 @@
+// Reading and writing files: one message per real cause (English). Dutch: ../nl/files.ts.
+
+export const files = {
+  "files.notFound": (path: string) => `File not found: ${path}`,
+  "files.isFolder": (path: string) => `${path} is a folder, not a file. Give the path of the file itself.`,
+  "files.noPermission": (path: string) => `${path} cannot be opened: you have no permission to read it.`,
+  "files.unreadable": (file: string) => `${file} cannot be read: the file is damaged or not in the format its extension promises.`,
+  "files.wordDocument": (file: string) => `${file} is a Word document with a spreadsheet extension, not an Excel workbook. Open it in Word, or save the budget from Excel as .xlsx or .csv.`,
+  "files.presentation": (file: string) => `${file} is a PowerPoint presentation with a spreadsheet extension, not an Excel workbook.`,
+  "files.notWorkbook": (file: string) => `${file} is a zip package but not an Excel workbook (it has no workbook part). Save the budget from Excel as .xlsx or .csv.`,
+  "files.noSheets": (file: string) => `${file} is an Excel workbook without a single worksheet.`,
+  "files.unsupportedExtension": (file: string) => `${file}: only .xlsx, .xlsm and .csv files are read. Save the file from Excel as .xlsx or .csv.`,
+  "files.sheetNotFound": (sheet: string, file: string, sheets: string) => `Sheet "${sheet}" does not exist in ${file}. Sheets: ${sheets}.`,
+  "files.emptySheet": (sheet: string, file: string) => `Sheet "${sheet}" in ${file} is empty.`,
+  "files.emptyFile": (file: string) => `${file} is empty: it holds no cells at all.`,
+  "files.noHeader": (file: string, sheet: string, rows: number, sheets: string) =>
+    `No budget table found in ${sheet ? `sheet "${sheet}" of ` : ""}${file}: the first ${rows} rows hold no header with a description and a taakveld or amount${sheets ? ` (sheets: ${sheets})` : ""}.`,
+  "files.rulesSheetNotFound": (file: string, sheets: string) => `${file} has no sheet "Regels" or "Rules"${sheets ? ` (sheets: ${sheets})` : ""}.`,
+  "files.noRulesHeader": (file: string) => `No table of check rules found in ${file}: expected columns such as "Pattern" or "Taakveld" with "Category", "Verdict" or "Level".`,
+  "files.unsupportedOutput": (file: string) =>
+    `${file}: the check workbook is written as .xlsx, from an .xlsx or .csv file. Macro workbooks (.xlsm) are not copied because their macros would be lost.`,
+  "files.noScenarioSheet": (file: string) => `Workbook "${file}" has no Begrotingslab scenario sheet. Make one with: begrotingslab template MODEL --out FILE.xlsx`,
+  "files.inputDefaulted": (sheet: string, input: string, value: string) => `Sheet "${sheet}": input "${input}" is not a number or is missing; its default ${value} was used.`,
+
+  "files.write.noFolder": (file: string, folder: string) => `${file} cannot be written: the folder ${folder} does not exist. Create it first or choose another folder.`,
+  "files.write.isFolder": (file: string) => `${file} cannot be written: it is a folder. Give a file name ending in .xlsx.`,
+  "files.write.noPermission": (file: string) => `${file} cannot be written: you have no permission to write there.`,
+  "files.write.locked": (file: string) => `${file} cannot be written: another program holds it (is it open in Excel?). Close it and try again.`,
+  "files.write.diskFull": (file: string) => `${file} cannot be written: the disk is full.`,
+  "files.write.failed": (file: string, detail: string) => `${file} cannot be written (${detail}).`,
+};

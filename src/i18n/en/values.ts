@@ -1,0 +1,14 @@
+// Values and units as a reader sees them (English). Dutch: ../nl/values.ts.
+
+export const values = {
+  "value.true": "TRUE",
+  "value.false": "FALSE",
+  "unit.thousand": "× €1,000",
+  "unit.million": "× €1,000,000",
+  "unit.euro": "in euros",
+  "engine.parseError": "The formula cannot be read: check brackets, commas between arguments, '.' as decimal point and quotes.",
+  "engine.unknownName": "Unknown function name. The BL functions have English names (BL.VVE.UNIVERSAL) and, with --lang nl, Dutch ones (BL.VVE.ALGEMEEN); see: begrotingslab functions",
+  "engine.resizing": "The table is being resized; recalculate.",
+  "engine.notANumber": (value: string) => `not a number: ${value}`,
+  "engine.outputMissing": (output: string) => `the output "${output}" is not on the sheet`,
+};

@@ -1,0 +1,140 @@
+// De teksten van de opdrachtregel (Nederlands). De Engelse tweeling is ../en/cli.ts.
+
+import type { cli as en } from "../en/cli";
+import type { Mirror } from "../shape";
+
+export const cli: Mirror<typeof en> = {
+  "cli.usage": (version) => `begrotingslab ${version} — de modellen van Allers (2017) voor begrotingen, zonder Excel.
+
+Gebruik: begrotingslab <opdracht> [opties]
+
+Opdrachten:
+  eval F1 [F2 ...]   formules met de BL-functies uitrekenen
+  check BESTAND      een begroting toetsen: staat elke begrotingsregel op het juiste bestuursniveau?
+  template MODEL     een scenariowerkmap voor een model schrijven (--out BESTAND.xlsx)
+  export BESTAND     een werkmap met alleen waarden voor de raad schrijven (--out BESTAND.xlsx)
+  functions          de BL-functies opsommen
+  docs               de functiereferentie tonen (Markdown)
+
+Opties bij elke opdracht: --lang nl|en, --help
+De taal volgt LC_ALL, LC_MESSAGES of LANG (nl_NL… geeft Nederlands), tenzij --lang iets anders zegt.
+"begrotingslab <opdracht> --help" toont de opties van een opdracht.
+`,
+  "cli.unknownCommand": (name) => `Onbekende opdracht: ${name}`,
+  "cli.unexpected": (detail) => `Er ging iets mis: ${detail}`,
+  "cli.unknownOption": (name) => `Onbekende optie: --${name}`,
+  "cli.singleDash": (arg, name) => `Onbekende optie: ${arg}. Opties beginnen met twee streepjes: --${name}.`,
+  "cli.noValueAllowed": (name) => `Optie --${name} neemt geen waarde.`,
+  "cli.needsValue": (name) => `Optie --${name} mist een waarde.`,
+  "cli.badChoice": (name, value, choices) => `Optie --${name} kent geen waarde "${value}"; kies uit ${choices}.`,
+
+  "cli.eval.help": `Gebruik: begrotingslab eval [--lang nl|en] [--json] [--file BESTAND] F1 [F2 ...]
+
+Rekent elke formule uit in de ingebouwde rekenmachine, elk op een eigen blad.
+De schrijfwijze is onafhankelijk van de taal: "," tussen argumenten, "." als
+decimaalteken, {1;2;3} voor een kolom en {1,2;3,4} voor een 2×2-matrix. Met
+--lang nl gelden de Nederlandse functienamen (BL.VVE.ALGEMEEN) en zijn kopjes
+en meldingen Nederlands.
+
+  --json           één JSON-array: per formule een getal, tekst, logische waarde,
+                   een 2D-array (met kopregel) of {"error": "#VALUE!", "message": "..."}
+  --file BESTAND   formules uit BESTAND lezen, één per regel (regels met # worden overgeslagen)
+
+Afsluitcode: 0 als elke formule een waarde geeft, 1 als een formule een
+foutwaarde geeft (de fout en de melding worden hoe dan ook getoond), 2 bij een
+verkeerde aanroep.
+
+Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0.1)"
+`,
+  "cli.eval.noFormula": "Geef ten minste één formule. Zie: begrotingslab eval --help",
+  "cli.eval.fileMissing": (file) => `Kan bestand "${file}" niet lezen: het bestaat niet.`,
+  "cli.eval.fileIsFolder": (file) => `Kan "${file}" niet lezen: dat is een map, geen bestand met formules.`,
+  "cli.eval.fileUnreadable": (file, code) => `Kan bestand "${file}" niet lezen (${code}).`,
+  "cli.eval.errors": (n, total) => `${n} van de ${total} formules ${n === 1 ? "gaf" : "gaven"} een foutwaarde.`,
+
+  "cli.functions.help": "Gebruik: begrotingslab functions [--lang nl|en] [--json]\n\nSomt alle BL-functies op met hun argumenten; optionele tussen [haken].\n",
+  "cli.docs.help": "Gebruik: begrotingslab docs [--write README.md]\n\nToont de functiereferentie uit de catalogus, of schrijft die in de README tussen\nde markeringen.\n",
+  "cli.docs.cannotRead": (path) => `Kan ${path} niet lezen.`,
+  "cli.docs.noMarkers": (path) => `${path} heeft geen markeringen voor de referentie.`,
+
+  "cli.check.help": `Gebruik: begrotingslab check BESTAND [--sheet NAAM] [--owner gemeente|provincie|rijk]
+                               [--rules BESTAND] [--lang nl|en] [--json] [--out UITKOMST.xlsx]
+
+Leest een begroting (.xlsx of .csv) en toetst elke begrotingsregel: staat die op
+het juiste bestuursniveau (Rijk, provincie, gemeente, waterschap, of helemaal
+geen overheidstaak)? Toont de gemarkeerde begrotingsregels met de reden en een
+samenvatting per oordeel.
+
+  --sheet NAAM      het blad om te lezen (standaard: het eerste met een herkenbare kopregel)
+  --owner WIE       wiens begroting dit is (standaard gemeente); een kolom "Niveau",
+                    "Overheid" of "Bestuurslaag" in het blad bepaalt het per begrotingsregel
+  --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):
+                    kolommen patroon, taakveld, categorie of oordeel, niveau, toelichting.
+                    Een blad "Regels" in de begroting zelf wordt ook gelezen.
+  --json            één JSON-array, één object per begrotingsregel
+  --out BESTAND     een kopie van de werkmap met een nieuw blad "Niveaucheck" met de
+                    uitkomsten en koppelingen naar de rijen; uw eigen bladen blijven zoals ze zijn
+`,
+  "cli.check.oneFile": "Geef precies één begrotingsbestand.",
+  "cli.check.badOwner": (value) => `--owner moet gemeente, provincie of rijk zijn, niet "${value}".`,
+  "cli.check.ruleSkipped": (message) => `Toetsregel overgeslagen: ${message}`,
+  "cli.check.noLines": (file, sheet, row) =>
+    `${file}, blad "${sheet}": na de kopregel op rij ${row} volgen geen begrotingsregels, dus er valt niets te toetsen.`,
+  "cli.check.title": (file, sheet, owner) => `Niveaucheck van ${file}, blad "${sheet}" (eigenaar: ${owner})`,
+  "cli.check.read": (lines, row) => `${lines} begrotingsregels gelezen vanaf rij ${row}`,
+  "cli.check.amountsFrom": (header) => `bedragen uit kolom "${header}"`,
+  "cli.check.unit": (unit) => `bedragen ${unit}`,
+  "cli.check.userRules": (n) => `${n} eigen toetsregels`,
+  "cli.check.flagged": (n) => `Gemarkeerde begrotingsregels (${n}):`,
+  "cli.check.summary": "Samenvatting per oordeel",
+  "cli.check.summaryNote": (n) => ` (de ${n} totaal- en subtotaalregels tellen niet mee, in aantallen noch in bedragen)`,
+  "cli.check.problems": (n) => `Niet (volledig) gelezen begrotingsregels (${n}):`,
+  "cli.check.written": (out) => `Uitkomsten geschreven naar ${out} (blad "Niveaucheck").`,
+
+  "cli.export.help": `Gebruik: begrotingslab export BESTAND.xlsx --out RAAD.xlsx [--municipality NAAM] [--lang nl|en]
+
+Laadt een scenariowerkmap (gemaakt met "begrotingslab template") in de
+ingebouwde rekenmachine, rekent elk opgeslagen scenario van elk scenarioblad
+door en schrijft een nieuwe werkmap voor de raad met alleen waarden — die opent
+zonder invoegtoepassing en print op A4: de invoer van het getoonde scenario, de
+scenario's naast elkaar met verschillen ten opzichte van "Basis" en een
+staafdiagram, een samenvatting per oordeel van de niveaucheck als de werkmap
+uitkomsten bevat (een blad "Niveaucheck" of uitkomstkolommen naast de
+begroting), en een blad "Herkomst" (elke invoer met eenheid en bron, aannames
+gemarkeerd, de scenarionamen, de bronbegroting, de versie van de
+invoegtoepassing en de datum).
+
+  --out BESTAND          de werkmap voor de raad (.xlsx)
+  --municipality NAAM    de naam in de paginakoppen (standaard: gelezen uit de begroting)
+  --lang nl              Nederlandse bladnamen, kopjes en meldingen
+`,
+  "cli.export.oneWorkbook": "Geef precies één werkmap.",
+  "cli.export.written": (out) => `Werkmap voor de raad geschreven naar ${out} (alleen waarden, af te drukken op A4).`,
+  "cli.export.scenarios": "Scenario's:",
+  "cli.export.templateLine": (title, sheet, scenarios) => `  ${title} (blad "${sheet}"): ${scenarios}`,
+  "cli.export.levelCheck": (lines, sheet) => `Niveaucheck samengevat: ${lines} begrotingsregels van blad "${sheet}".`,
+
+  "cli.template.help": (models) => `Gebruik: begrotingslab template MODEL --out BESTAND.xlsx [--lang nl|en]
+
+Schrijft een scenariowerkmap voor één model: een blad met benoemde invoer
+(eenheid, toelichting, een standaardwaarde met bron; waarden zonder bron zijn
+gemarkeerd "aanname — vul uw eigen cijfer in"), de uitkomsten als BL-formules
+op die invoer, een vergelijkingsblad en een verborgen blad "_scenarios" met het
+scenario "Basis". Formules staan er met Engelse functienamen in, zoals
+xlsx-bestanden ze opslaan, met de uitkomsten erbij zodat het bestand getallen
+toont vóór herberekening.
+
+Modellen:
+${models}
+
+  --out BESTAND   de werkmap om te schrijven (.xlsx)
+  --lang nl       Nederlandse kopjes, toelichting en bladnamen
+`,
+  "cli.template.oneModel": "Geef precies één model.",
+  "cli.template.unknownModel": (model, models) => `Onbekend model "${model}". Kies uit: ${models}.`,
+  "cli.template.written": (out, sheet, comparison) =>
+    `Werkmap ${out} geschreven: blad "${sheet}", blad "${comparison}" en scenario "Basis".\nUitkomsten met de standaardwaarden:`,
+
+  "cli.needOut": "Geef het uitvoerbestand met --out BESTAND.xlsx.",
+  "cli.outMustBeXlsx": (out) => `Uitvoer "${out}" moet op .xlsx eindigen.`,
+};

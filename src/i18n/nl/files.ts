@@ -1,0 +1,34 @@
+// Bestanden lezen en schrijven: één melding per werkelijke oorzaak (Nederlands). Engels: ../en/files.ts.
+
+import type { files as en } from "../en/files";
+import type { Mirror } from "../shape";
+
+export const files: Mirror<typeof en> = {
+  "files.notFound": (path) => `Bestand niet gevonden: ${path}`,
+  "files.isFolder": (path) => `${path} is een map, geen bestand. Geef het pad van het bestand zelf.`,
+  "files.noPermission": (path) => `${path} kan niet worden geopend: u hebt geen toestemming om het te lezen.`,
+  "files.unreadable": (file) => `${file} kan niet worden gelezen: het bestand is beschadigd of heeft niet de indeling die de extensie belooft.`,
+  "files.wordDocument": (file) => `${file} is een Word-document met de extensie van een werkmap, geen Excel-werkmap. Open het in Word, of sla de begroting in Excel op als .xlsx of .csv.`,
+  "files.presentation": (file) => `${file} is een PowerPoint-presentatie met de extensie van een werkmap, geen Excel-werkmap.`,
+  "files.notWorkbook": (file) => `${file} is een zip-pakket maar geen Excel-werkmap (er zit geen werkmap in). Sla de begroting in Excel op als .xlsx of .csv.`,
+  "files.noSheets": (file) => `${file} is een Excel-werkmap zonder een enkel werkblad.`,
+  "files.unsupportedExtension": (file) => `${file}: alleen .xlsx-, .xlsm- en .csv-bestanden worden gelezen. Sla het bestand in Excel op als .xlsx of .csv.`,
+  "files.sheetNotFound": (sheet, file, sheets) => `Blad "${sheet}" bestaat niet in ${file}. Bladen: ${sheets}.`,
+  "files.emptySheet": (sheet, file) => `Blad "${sheet}" in ${file} is leeg.`,
+  "files.emptyFile": (file) => `${file} is leeg: er staat geen enkele cel in.`,
+  "files.noHeader": (file, sheet, rows, sheets) =>
+    `Geen begrotingstabel gevonden in ${sheet ? `blad "${sheet}" van ` : ""}${file}: in de eerste ${rows} rijen staat geen kopregel met een omschrijving en een taakveld of bedrag${sheets ? ` (bladen: ${sheets})` : ""}.`,
+  "files.rulesSheetNotFound": (file, sheets) => `${file} heeft geen blad "Regels" of "Rules"${sheets ? ` (bladen: ${sheets})` : ""}.`,
+  "files.noRulesHeader": (file) => `Geen tabel met toetsregels gevonden in ${file}: verwacht kolommen als "Patroon" of "Taakveld" met "Categorie", "Oordeel" of "Niveau".`,
+  "files.unsupportedOutput": (file) =>
+    `${file}: het controlebestand wordt als .xlsx geschreven, vanuit een .xlsx- of .csv-bestand. Werkmappen met macro's (.xlsm) worden niet gekopieerd omdat de macro's verloren zouden gaan.`,
+  "files.noScenarioSheet": (file) => `Werkmap "${file}" heeft geen scenarioblad van Begrotingslab. Maak er een met: begrotingslab template MODEL --out BESTAND.xlsx --lang nl`,
+  "files.inputDefaulted": (sheet, input, value) => `Blad "${sheet}": invoer "${input}" is geen getal of ontbreekt; de standaardwaarde ${value} is gebruikt.`,
+
+  "files.write.noFolder": (file, folder) => `${file} kan niet worden geschreven: de map ${folder} bestaat niet. Maak die eerst aan of kies een andere map.`,
+  "files.write.isFolder": (file) => `${file} kan niet worden geschreven: dat is een map. Geef een bestandsnaam die op .xlsx eindigt.`,
+  "files.write.noPermission": (file) => `${file} kan niet worden geschreven: u hebt geen toestemming om daar te schrijven.`,
+  "files.write.locked": (file) => `${file} kan niet worden geschreven: een ander programma houdt het vast (is het geopend in Excel?). Sluit het en probeer opnieuw.`,
+  "files.write.diskFull": (file) => `${file} kan niet worden geschreven: de schijf is vol.`,
+  "files.write.failed": (file, detail) => `${file} kan niet worden geschreven (${detail}).`,
+};

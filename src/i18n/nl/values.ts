@@ -1,0 +1,17 @@
+// Waarden en eenheden zoals een lezer ze ziet (Nederlands). Engels: ../en/values.ts.
+
+import type { values as en } from "../en/values";
+import type { Mirror } from "../shape";
+
+export const values: Mirror<typeof en> = {
+  "value.true": "WAAR",
+  "value.false": "ONWAAR",
+  "unit.thousand": "× € 1.000",
+  "unit.million": "× € 1.000.000",
+  "unit.euro": "in euro's",
+  "engine.parseError": "De formule kan niet worden gelezen: controleer haakjes, komma's tussen argumenten, '.' als decimaalteken en aanhalingstekens.",
+  "engine.unknownName": "Onbekende functienaam. De BL-functies hebben Engelse namen (BL.VVE.UNIVERSAL) en, met --lang nl, Nederlandse (BL.VVE.ALGEMEEN); zie: begrotingslab functions --lang nl",
+  "engine.resizing": "De tabel wordt opnieuw ingedeeld; herbereken.",
+  "engine.notANumber": (value) => `geen getal: ${value}`,
+  "engine.outputMissing": (output) => `de uitkomst "${output}" staat niet op het blad`,
+};

@@ -1,0 +1,25 @@
+// A check rule as a reader names it: "ingebouwde toetsregel: achterblijvende
+// regio's", "uw toetsregel op rij 4", never the stored id ("builtin:lagging_regions",
+// "user:row 4"). The ids stay what workbooks, --json and tests store; only their
+// display goes through here. The words are in the message catalogue.
+
+import type { Lang } from "../core/types";
+import { isKey, msg } from "../i18n/catalogue";
+
+export function ruleName(rule: string, lang: Lang): string {
+  if (rule === "override") return msg(lang, "rule.override");
+  if (rule === "builtin:none") return msg(lang, "rule.none");
+  const user = /^user:row (\d+)$/.exec(rule);
+  if (user) return msg(lang, "rule.user", Number(user[1]));
+  const tv = /^builtin:taakveld (.+)$/.exec(rule);
+  if (tv) return msg(lang, "rule.taakveld", tv[1] as string);
+  const id = /^builtin:(.+)$/.exec(rule)?.[1];
+  const key = `rule.${id ?? ""}`;
+  // A rule added to the engine without a name yet still reads as a rule, never as its id.
+  return id !== undefined && isKey(key) ? msg(lang, "rule.builtin", msg(lang, key as "rule.total")) : msg(lang, "rule.unnamed");
+}
+
+/** The rule that marks totals and subtotals, as stored or as shown in either language. */
+export function isTotalRule(text: unknown): boolean {
+  return typeof text === "string" && (text === "builtin:total" || text === ruleName("builtin:total", "nl") || text === ruleName("builtin:total", "en"));
+}

@@ -1,0 +1,27 @@
+import { budgetCaption } from "../../src/budget/caption";
+
+describe("budgetCaption: the unit and the organisation a budget states above its table", () => {
+  test.each([
+    ["Bedragen x € 1.000 (fictieve gemeente, voorbeeldbestand)", 1000],
+    ["Alle bedragen × €1000", 1000],
+    ["(bedragen in € 1.000)", 1000],
+    ["Lasten 2025 (x 1.000 euro)", 1000],
+    ["bedragen in duizenden euro's", 1000],
+    ["Amounts in thousands of euros", 1000],
+    ["(€ 000)", 1000],
+    ["Bedragen x € 1.000.000", 1000000],
+    ["bedragen in € mln", 1000000],
+    ["Programmabegroting 2025", null],
+    ["Totaal 1.000 woningen", null],
+  ])("%s → %s", (text, factor) => {
+    expect(budgetCaption([[text], ["Omschrijving", "Lasten"]], 2).factor).toBe(factor);
+  });
+
+  test("the amount header's own unit wins, and the organisation comes from a title line", () => {
+    const rows = [[null, "Gemeente Lindewaard – Programmabegroting 2025"], ["Bedragen x € 1.000.000"], ["Omschrijving", "Lasten (x € 1.000)"]];
+    expect(budgetCaption(rows, 3, "Lasten (x € 1.000)")).toEqual({ organisation: "Gemeente Lindewaard", factor: 1000 });
+    expect(budgetCaption([["Provincie Zuiderkwartier"], ["Omschrijving"]], 2).organisation).toBe("Provincie Zuiderkwartier");
+    expect(budgetCaption([["Begroting van de gemeente Bergen op Zoom 2025"], ["x"]], 2).organisation).toBe("gemeente Bergen op Zoom");
+    expect(budgetCaption([["Omschrijving", "Lasten"]], 1)).toEqual({ organisation: null, factor: null });
+  });
+});

@@ -1,0 +1,72 @@
+// The message catalogue: one per language, the same keys in both, and every
+// entry usable. TypeScript already holds the Dutch catalogue to the English
+// keys and argument types; this checks the same at run time, where a spread
+// area or a cast could slip past the compiler.
+
+import { CATALOGUES, msg, text } from "../../src/i18n/catalogue";
+import { BUILTIN_RULES } from "../../src/levels/builtin";
+import { ruleName } from "../../src/levels/rule-names";
+
+const EN = CATALOGUES.en as Readonly<Record<string, unknown>>;
+const NL = CATALOGUES.nl as Readonly<Record<string, unknown>>;
+
+/** Arguments a message function can take, by its parameter names: numbers for counts and rows, text otherwise. */
+function sampleArgs(f: (...a: unknown[]) => string): unknown[] {
+  const params = /^\(?([^)=]*)\)?\s*=>/.exec(f.toString())?.[1] ?? "";
+  return params
+    .split(",")
+    .map((p) => p.trim().split(/[:\s]/)[0] ?? "")
+    .filter((p) => p !== "")
+    .map((p) => (/^(n|row|rows|count|total|done|from|first|last|lines|left|version)$/.test(p) ? 7 : `«${p}»`));
+}
+
+describe("the message catalogue", () => {
+  test("every key exists in both languages, with the same kind of entry and the same number of arguments", () => {
+    expect(Object.keys(NL).sort()).toEqual(Object.keys(EN).sort());
+    for (const [key, en] of Object.entries(EN)) {
+      const nl = NL[key];
+      expect(`${key}: ${typeof nl}`).toBe(`${key}: ${typeof en}`);
+      if (typeof en === "function") expect(`${key}: ${(nl as (...a: unknown[]) => string).length}`).toBe(`${key}: ${(en as (...a: unknown[]) => string).length}`);
+    }
+  });
+
+  test("no entry is empty, and every argument a message takes shows up in its text in both languages", () => {
+    for (const [key, en] of Object.entries(EN)) {
+      for (const [lang, entry] of [["en", en], ["nl", NL[key]]] as const) {
+        if (typeof entry === "string") {
+          expect(`${lang} ${key}: ${entry.trim() === "" ? "empty" : "ok"}`).toBe(`${lang} ${key}: ok`);
+          continue;
+        }
+        const f = entry as (...a: unknown[]) => string;
+        const args = sampleArgs(f);
+        const out = f(...args);
+        expect(typeof out).toBe("string");
+        for (const a of args) expect(`${lang} ${key}: ${out.includes(String(a)) ? "uses" : "drops"} ${String(a)}`).toBe(`${lang} ${key}: uses ${String(a)}`);
+      }
+    }
+  });
+
+  test("Dutch and English differ where words are meant (a copy-paste of one language shows up here)", () => {
+    const same = Object.keys(EN).filter((k) => typeof EN[k] === "string" && EN[k] === NL[k] && /[a-z]{4,}\s+[a-z]{4,}/i.test(EN[k] as string));
+    expect(same).toEqual([]);
+  });
+
+  test("msg and text look a key up in one or both languages", () => {
+    expect(msg("nl", "verdict.WRONG_LEVEL")).toBe("Verkeerd niveau");
+    expect(text("rule.user", 4)).toEqual({ nl: "uw toetsregel op rij 4", en: "your check rule on row 4" });
+  });
+
+  test("every built-in check rule has a name in words, and no rule is ever shown as its id", () => {
+    for (const r of BUILTIN_RULES) {
+      for (const lang of ["nl", "en"] as const) {
+        const name = ruleName(`builtin:${r.id}`, lang);
+        expect(name).not.toContain(r.id.includes("_") ? r.id : "builtin:");
+        expect(name).not.toBe(msg(lang, "rule.unnamed"));
+      }
+    }
+    expect(ruleName("builtin:lagging_regions", "nl")).toBe("ingebouwde toetsregel: achterblijvende regio's");
+    expect(ruleName("user:row 4", "nl")).toBe("uw toetsregel op rij 4");
+    expect(ruleName("builtin:taakveld 6.3", "en")).toBe("built-in check rule: taakveld 6.3");
+    expect(ruleName("builtin:a_rule_without_a_name", "nl")).toBe("ingebouwde toetsregel");
+  });
+});
