@@ -24,7 +24,7 @@ function newest(dir) {
 function stale() {
   if (!fs.existsSync(entry)) return true;
   const built = fs.statSync(entry).mtimeMs;
-  return ["src", "engine", "cli"].some((d) => newest(path.join(root, d)) > built);
+  return ["src", "engine", "io", "cli"].some((d) => newest(path.join(root, d)) > built);
 }
 
 if (fs.existsSync(path.join(root, "tsconfig.node.json")) && stale()) {
@@ -48,7 +48,7 @@ if (fs.existsSync(path.join(root, "tsconfig.node.json")) && stale()) {
 }
 
 require(entry)
-  .main(process.argv.slice(2))
+  .runFromShell(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
   });

@@ -74,3 +74,5 @@ export function langFrom(argv: readonly string[], env: Env = {}): Lang {
 export const LANG_FLAG: FlagSpec = { name: "lang", value: true, choices: ["nl", "en"] };
 export const JSON_FLAG: FlagSpec = { name: "json" };
 export const HELP_FLAG: FlagSpec = { name: "help" };
+/** Allows --out to replace an existing file (never an input of the command). */
+export const FORCE_FLAG: FlagSpec = { name: "force" };

@@ -2,12 +2,14 @@
 
 import { isBudgetError, readBudgetFile, readRulesFile, type RuleRow } from "../io/budget-files";
 import { writeCheckWorkbook } from "../io/check-workbook";
-import { checkBudget, FLAGGED, formatAmount, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine } from "../src/check/budget";
+import { checkBudget, FLAGGED, formatAmount, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { unitText } from "../src/i18n/units";
 import { compileRules, parseOwner, ruleName, verdictText, type Owner } from "../src/levels";
-import { HELP_FLAG, JSON_FLAG, LANG_FLAG, type FlagSpec, type Parsed } from "./args";
+import { FORCE_FLAG, HELP_FLAG, JSON_FLAG, LANG_FLAG, type FlagSpec, type Parsed } from "./args";
+import { checkOutput } from "../io/safe-write";
+import { jsonText } from "./terminal";
 import type { Io } from "./io";
 
 export const CHECK_FLAGS: readonly FlagSpec[] = [
@@ -18,6 +20,7 @@ export const CHECK_FLAGS: readonly FlagSpec[] = [
   { name: "owner", value: true },
   { name: "rules", value: true },
   { name: "out", value: true },
+  FORCE_FLAG,
 ];
 
 const MAX_DESCRIPTION = 48;
@@ -78,6 +81,17 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     owner = o;
   }
 
+  // Refused before any work: an existing file is never replaced without --force, the budget never.
+  const outPath = typeof p.flags.out === "string" ? p.flags.out : undefined;
+  if (outPath !== undefined) {
+    const inputs = typeof p.flags.rules === "string" ? [file, p.flags.rules] : [file];
+    const refusal = await checkOutput(outPath, { inputs, force: p.flags.force === true });
+    if (refusal) {
+      io.err(`${refusal.message[lang]}\n`);
+      return 1;
+    }
+  }
+
   const budget = await readBudgetFile(file, typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {});
   if (isBudgetError(budget)) {
     io.err(`${budget.message[lang]}\n`);
@@ -98,36 +112,41 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
       io.err(`${rules.message[lang]}\n`);
       return 1;
     }
-    ruleRows.push(...rules);
+    for (const r of rules) ruleRows.push(r);
   }
   if (/\.xls[xm]$/i.test(file)) {
     const own = await readRulesFile(file);
-    if (!isBudgetError(own)) ruleRows.push(...own);
+    if (!isBudgetError(own)) for (const r of own) ruleRows.push(r);
   }
   if (typeof p.flags.owner !== "string") owner = inferOwner(budget.result.lines) ?? owner;
   const { rules, problems: ruleProblems } = compileRules(ruleRows);
   for (const rp of ruleProblems) io.err(`${t("cli.check.ruleSkipped", rp.message[lang])}\n`);
 
   const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner, rules } : { owner });
-  const readProblems = [...budget.result.problems, ...problems].sort((a, b) => a.row - b.row);
+  const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((a, b) => a.row - b.row);
 
-  if (typeof p.flags.out === "string") {
+  let writtenSheet = "";
+  if (outPath !== undefined) {
     const written = await writeCheckWorkbook(
       file,
-      p.flags.out,
+      outPath,
       budget.sheetName,
       checked.map((c) => ({ row: c.line.row, cells: resultCells(c, lang) })),
       RESULT_HEADERS[lang],
-      { linkHeader: t("result.row") },
+      { linkHeader: t("result.row"), force: p.flags.force === true },
     );
     if (isBudgetError(written)) {
       io.err(`${written.message[lang]}\n`);
       return 1;
     }
+    writtenSheet = written.sheetName;
   }
 
   if (p.flags.json) {
-    io.out(`${JSON.stringify(checked.map((c) => lineJson(c, lang)))}\n`);
+    // One array, written in pieces: 300,000 budget lines never become one string.
+    io.out("[");
+    checked.forEach((c, i) => io.out(`${i > 0 ? "," : ""}${jsonText(lineJson(c, lang))}`));
+    io.out("]\n");
     for (const rp of readProblems) io.err(`${rp.message[lang]}\n`);
     return 0;
   }
@@ -138,13 +157,17 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   if (unit) facts.push(t("cli.check.unit", unit));
   if (rules.size) facts.push(t("cli.check.userRules", rules.size));
   const out: string[] = [t("cli.check.title", file, budget.sheetName, t(`owner.${owner}`)), `${facts.join("; ")}.`, ""];
-  out.push(...flaggedText(checked, lang), "", ...summaryText(checked, lang, unit));
+  // Loops, not push(...lines): 300,000 flagged lines would overflow the argument list.
+  for (const l of flaggedText(checked, lang)) out.push(l);
+  out.push("");
+  for (const l of summaryText(checked, lang, unit)) out.push(l);
   if (readProblems.length > 0) {
     out.push("", t("cli.check.problems", readProblems.length));
     for (const rp of readProblems) out.push(`  ${rp.message[lang]}`);
   }
-  if (typeof p.flags.out === "string") out.push("", t("cli.check.written", p.flags.out));
-  io.out(`${out.join("\n")}\n`);
+  if (outPath !== undefined) out.push("", t("cli.check.written", outPath, writtenSheet));
+  // In pieces of a thousand lines: the text of 300,000 flagged lines is never joined into one string.
+  for (let i = 0; i < out.length; i += 1000) io.out(`${out.slice(i, i + 1000).join("\n")}\n`);
   return 0;
 }
 

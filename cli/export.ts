@@ -19,7 +19,7 @@ export async function runExport(p: Parsed, lang: Lang, io: Io): Promise<number> 
     return 2;
   }
   const municipality = typeof p.flags.municipality === "string" ? p.flags.municipality : null;
-  const result = await exportCouncil(file, out, lang, new Date(), municipality);
+  const result = await exportCouncil(file, out, lang, { municipality, force: p.flags.force === true });
   if (isExportError(result)) {
     io.err(`${result.message[lang]}\n`);
     return 1;

@@ -8,13 +8,14 @@ import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { evaluateFormulas, type JsonResult } from "../engine/evaluate";
 import { isErrorCell, renderResult } from "./format";
-import { HELP_FLAG, JSON_FLAG, LANG_FLAG, langFrom, parseArgs, UsageError, type Env, type FlagSpec, type Parsed } from "./args";
+import { FORCE_FLAG, HELP_FLAG, JSON_FLAG, LANG_FLAG, langFrom, parseArgs, UsageError, type Env, type FlagSpec, type Parsed } from "./args";
 import { functionList, referenceMarkdown, writeReadmeReference } from "./docs";
 import { VERSION } from "./version";
 import { CHECK_FLAGS, runCheck } from "./check";
 import { runTemplate, templateHelp } from "./template";
 import { runExport } from "./export";
 
+import { jsonText, terminalText } from "./terminal";
 import type { Io } from "./io";
 export type { Io } from "./io";
 
@@ -51,13 +52,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
           io.err(`${code === "ENOENT" ? t("cli.eval.fileMissing", file) : code === "EISDIR" ? t("cli.eval.fileIsFolder", file) : t("cli.eval.fileUnreadable", file, code)}\n`);
           return 1;
         }
-        formulas.push(
-          ...content
-            .replace(/^\uFEFF/, "")
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l !== "" && !l.startsWith("#")),
-        );
+        // A loop, not push(...lines): a file of 300,000 formulas would overflow the argument list.
+        for (const raw of content.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+          const l = raw.trim();
+          if (l !== "" && !l.startsWith("#")) formulas.push(l);
+        }
       }
       if (formulas.length === 0) {
         io.err(`${t("cli.eval.noFormula")}\n`);
@@ -66,8 +65,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       const results = evaluateFormulas(formulas, lang);
       // A script must be able to tell that a formula failed: the error is printed and the exit code says so.
       const failed = results.filter(hasError).length;
-      if (p.flags.json) io.out(`${JSON.stringify(results)}\n`);
-      else io.out(`${formulas.map((f, i) => `${f}\n${indent(renderResult(results[i] ?? null, lang))}`).join("\n\n")}\n`);
+      if (p.flags.json) io.out(`${jsonText(results)}\n`);
+      // One write per formula: 300,000 results never become one string.
+      else formulas.forEach((f, i) => io.out(`${i > 0 ? "\n" : ""}${f}\n${indent(renderResult(results[i] ?? null, lang))}\n`));
       if (failed > 0) {
         io.err(`${t("cli.eval.errors", failed, formulas.length)}\n`);
         return 1;
@@ -81,12 +81,12 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     run: runCheck,
   },
   template: {
-    flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }],
+    flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }, FORCE_FLAG],
     help: templateHelp,
     run: runTemplate,
   },
   export: {
-    flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }, { name: "municipality", value: true }],
+    flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }, { name: "municipality", value: true }, FORCE_FLAG],
     help: (lang) => msg(lang, "cli.export.help"),
     run: runExport,
   },
@@ -95,7 +95,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     help: (lang) => msg(lang, "cli.functions.help"),
     run(p, lang, io) {
       const list = functionList(lang);
-      io.out(p.flags.json ? `${JSON.stringify(list)}\n` : `${list.map((f) => `${f.signature}\n    ${f.description}`).join("\n")}\n`);
+      io.out(p.flags.json ? `${jsonText(list)}\n` : `${list.map((f) => `${f.signature}\n    ${f.description}`).join("\n")}\n`);
       return 0;
     },
   },
@@ -125,8 +125,10 @@ function indent(s: string): string {
     .join("\n");
 }
 
-export async function main(argv: readonly string[], io: Io = stdio, env: Env = process.env): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = stdio, env: Env = process.env): Promise<number> {
   const lang = langFrom(argv, env);
+  // Everything printed is cleaned of characters a terminal acts on: descriptions are the budget author's text.
+  const io: Io = { out: (s) => rawIo.out(terminalText(s)), err: (s) => rawIo.err(terminalText(s)) };
   const t = words(lang);
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "help" || name === "-h") {
@@ -158,4 +160,19 @@ export async function main(argv: readonly string[], io: Io = stdio, env: Env = p
     io.err(`${t("cli.unexpected", e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
+}
+
+/**
+ * The command line as the shell runs it. A reader that stops early
+ * (`| head`) closes the pipe: that ends the program quietly, as any
+ * command-line tool ends, not with a stack trace.
+ */
+export function runFromShell(argv: readonly string[]): Promise<number> {
+  const quiet = (e: NodeJS.ErrnoException): void => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  };
+  process.stdout.on("error", quiet);
+  process.stderr.on("error", quiet);
+  return main(argv);
 }

@@ -7,6 +7,7 @@ import { findTemplate, TEMPLATES } from "../src/scenarios/templates";
 import { toOutputValue } from "../engine/scenarios";
 import { comparisonSheetName, writeTemplateWorkbook } from "../io/scenario-workbook";
 import { writeProblem } from "../io/file-problems";
+import { checkOutput, WriteError } from "../io/safe-write";
 import type { Parsed } from "./args";
 import type { Io } from "./io";
 
@@ -41,11 +42,17 @@ export async function runTemplate(p: Parsed, lang: Lang, io: Io): Promise<number
     io.err(`${t("cli.outMustBeXlsx", out)}\n`);
     return 2;
   }
+  // A budget or any other file at that name is never replaced without --force.
+  const refusal = await checkOutput(out, { inputs: [], force: p.flags.force === true });
+  if (refusal) {
+    io.err(`${refusal.message[lang]}\n`);
+    return 1;
+  }
   let built;
   try {
     built = await writeTemplateWorkbook(template, lang, out);
   } catch (e) {
-    io.err(`${writeProblem(out, e)[lang]}\n`);
+    io.err(`${(e instanceof WriteError ? e.text : writeProblem(out, e))[lang]}\n`);
     return 1;
   }
   const layout = built.layouts[0];

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import type { Text } from "../src/core/types";
 import { text } from "../src/i18n/catalogue";
 import { budgetCaption, type BudgetCaption } from "../src/budget/caption";
-import { packageKind, readProblem, writeProblem } from "./file-problems";
+import { packageKind, readCause, readProblem, writeProblem } from "./file-problems";
 import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "../src/budget/cells";
 import { HEADER_SEARCH_ROWS, type ReadBudgetResult, detectHeader, readBudgetRows } from "../src/budget/table";
@@ -19,6 +19,7 @@ export type BudgetErrorCode =
   | "fileNotFound"
   | "isFolder"
   | "noPermission"
+  | "locked"
   | "unreadable"
   | "wordDocument"
   | "presentation"
@@ -32,6 +33,12 @@ export type BudgetErrorCode =
   | "rulesSheetNotFound"
   | "noRulesHeader"
   | "writeFailed"
+  | "outExists"
+  | "outIsInput"
+  | "outIsFolder"
+  | "outFolderMissing"
+  | "macroCopy"
+  | "outputNotXlsx"
   | "unsupportedOutput";
 
 export interface BudgetError {
@@ -77,6 +84,8 @@ export function budgetError(
         return text("files.isFolder", path);
       case "noPermission":
         return text("files.noPermission", path);
+      case "locked":
+        return text("files.locked", path);
       case "unreadable":
         return text("files.unreadable", file);
       case "wordDocument":
@@ -105,6 +114,18 @@ export function budgetError(
         return text("files.unsupportedOutput", file);
       case "writeFailed":
         return writeProblem(path, extra.cause ?? extra.detail);
+      case "outExists":
+        return text("files.write.exists", path);
+      case "outIsInput":
+        return text("files.write.isInput", path);
+      case "outIsFolder":
+        return text("files.write.isFolder", file);
+      case "outFolderMissing":
+        return text("files.write.noFolder", file, nodePath.dirname(path));
+      case "macroCopy":
+        return text("files.write.macroCopy", file);
+      case "outputNotXlsx":
+        return text("cli.outMustBeXlsx", path);
     }
   };
   return {
@@ -141,7 +162,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook | Bud
   try {
     bytes = await fsp.readFile(path);
   } catch (e) {
-    return budgetError("unreadable", path, { detail: e instanceof Error ? e.message : String(e) });
+    return budgetError(readCause(path, e), path, { detail: e instanceof Error ? e.message : String(e) });
   }
   // What the package is, before ExcelJS reads a Word document as a workbook without sheets.
   const kind = await packageKind(bytes);
@@ -262,7 +283,7 @@ export async function readCsvRows(path: string): Promise<string[][] | BudgetErro
   try {
     buf = await fsp.readFile(path);
   } catch (e) {
-    return budgetError("unreadable", path, { detail: String(e) });
+    return budgetError(readCause(path, e), path, { detail: String(e) });
   }
   const text = decodeText(buf);
   if (text.includes("\u0000")) return budgetError("unreadable", path, { detail: "binary content" });

@@ -6,6 +6,7 @@
 // LibreOffice draw them without recalculating.
 
 import JSZip from "jszip";
+import { xmlEscape } from "./xml-text";
 
 export interface ChartSeries {
   readonly name: string;
@@ -40,9 +41,8 @@ const NS = {
   ctDrawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
 };
 
-export function xmlEscape(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
+// Scenario names and titles are the user's text: control characters in them must not make the part ill-formed.
+export { xmlEscape } from "./xml-text";
 
 const PALETTE = ["1F4E79", "C55A11", "548235", "7030A0", "BF8F00", "2E75B6"];
 

@@ -1,25 +1,24 @@
 // Writing the level check next to the user's budget.
 //
-// The user's workbook is copied and gets one extra sheet, "Niveaucheck", with a
-// row per checked line that links back to the line. The user's own sheets go
-// through ExcelJS unchanged; only the Niveaucheck sheet is (re)built.
+// The result is a copy of the user's workbook with one more sheet,
+// "Niveaucheck", a row per checked line linking back to the line. The copy is
+// made by adding that sheet's part to the user's package (./package-patch):
+// the user's sheets, charts, drawings, comments, dynamic-array metadata, page
+// setup and every other part keep every byte. A csv budget becomes a new
+// workbook holding the csv as a sheet and the check beside it.
 
 import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
-import ExcelJS from "exceljs";
+import { Readable } from "node:stream";
+import JSZip from "jszip";
 import { parseAmount } from "../src/budget/numbers";
-import {
-  type BudgetError,
-  CHECK_SHEET,
-  budgetError,
-  csvSheetName,
-  fileKind,
-  isBudgetError,
-  loadWorkbook,
-  readCsvRows,
-} from "./budget-files";
-import { readProblem } from "./file-problems";
 import { detectHeader, isAmountHeader } from "../src/budget/table";
+import { type BudgetError, CHECK_SHEET, budgetError, csvSheetName, fileKind, isBudgetError, readCsvRows } from "./budget-files";
+import { readCause, readProblem } from "./file-problems";
+import { newPackage } from "./new-package";
+import { addWorksheet, freeSheetName, readPackageInfo } from "./package-patch";
+import { checkOutput, WriteError, writeStreamAtomic } from "./safe-write";
+import { type SheetCellValue, sheetXml } from "./sheet-xml";
 
 export interface CheckResultRow {
   /** 1-based row in the budget sheet this result is about. */
@@ -30,14 +29,15 @@ export interface CheckResultRow {
 export interface WriteCheckOptions {
   /** Header of the link column; default "Rij". */
   readonly linkHeader?: string;
+  /** Replace an existing output file (never the input itself). */
+  readonly force?: boolean;
 }
 
 export interface WrittenCheck {
   readonly outPath: string;
-  readonly sheetName: typeof CHECK_SHEET;
+  /** "Niveaucheck", or "Niveaucheck (2)" when the workbook already has one: an earlier sheet is never overwritten. */
+  readonly sheetName: string;
   readonly rows: number;
-  /** True when the workbook already had a Niveaucheck sheet that was replaced. */
-  readonly replaced: boolean;
 }
 
 /** A sheet reference as Excel writes it in a formula or link: quoted, with quotes doubled. */
@@ -51,14 +51,13 @@ export function rowLink(sheetName: string, row: number): string {
 }
 
 /**
- * A csv file as a worksheet: cells stay text, except that amounts in the
- * columns whose header names an amount become numbers. Converting every
+ * The csv as sheet rows: cells stay text, except amounts in the columns whose
+ * header names an amount, which become numbers. Converting every
  * number-looking cell would turn taakveld "0.10" into 0.1 and "6.71" into a
  * decimal, which is exactly the confusion the level check has to avoid.
  */
-function csvToSheet(wb: ExcelJS.Workbook, name: string, rows: string[][]): void {
-  const ws = wb.addWorksheet(name);
-  const header = detectHeader(rows);
+function* csvRows(rows: readonly string[][]): Generator<SheetCellValue[]> {
+  const header = detectHeader(rows as string[][]);
   const amountCols = new Set<number>();
   if (header) {
     (rows[header.headerRow - 1] ?? []).forEach((t, col) => {
@@ -66,8 +65,9 @@ function csvToSheet(wb: ExcelJS.Workbook, name: string, rows: string[][]): void 
     });
   }
   const firstDataIndex = header ? header.headerRow : Infinity;
-  rows.forEach((rec, i) => {
-    const values: (string | number | null)[] = rec.map((t, col) => {
+  for (let i = 0; i < rows.length; i++) {
+    const rec = rows[i] ?? [];
+    yield rec.map((t, col) => {
       if (t === "") return null;
       if (i >= firstDataIndex && amountCols.has(col)) {
         const n = parseAmount(t);
@@ -75,58 +75,47 @@ function csvToSheet(wb: ExcelJS.Workbook, name: string, rows: string[][]): void 
       }
       return t;
     });
-    ws.getRow(i + 1).values = values;
-  });
-}
-
-function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const want = name.trim().toLowerCase();
-  return wb.worksheets.find((w) => w.name === name) ?? wb.worksheets.find((w) => w.name.trim().toLowerCase() === want);
-}
-
-function addCheckSheet(
-  wb: ExcelJS.Workbook,
-  target: string,
-  results: readonly CheckResultRow[],
-  headers: readonly string[],
-  linkHeader: string,
-): void {
-  const ws = wb.addWorksheet(CHECK_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  // A loop, not Math.max(...spread): a check of 100k lines would overflow the argument list.
-  const width = results.reduce((w, r) => Math.max(w, r.cells.length), headers.length);
-  const headerRow = ws.getRow(1);
-  headerRow.values = [linkHeader, ...headers];
-  headerRow.font = { bold: true };
-  const widths: number[] = [Math.max(linkHeader.length, 12), ...headers.map((h) => h.length)];
-  results.forEach((r, i) => {
-    const row = ws.getRow(i + 2);
-    const label = `${target}!A${r.row}`;
-    // A HYPERLINK formula rather than a cell hyperlink: ExcelJS 4.4 writes an
-    // in-workbook cell hyperlink as an external relationship plus a location
-    // attribute that keeps the "#", reported to open as "#Sheet!A1##Sheet!A1"
-    // (exceljs issue 3027). The formula works in Excel, Excel online and LibreOffice.
-    const link = rowLink(target, r.row).replace(/"/g, '""');
-    row.getCell(1).value = { formula: `HYPERLINK("${link}","${label.replace(/"/g, '""')}")`, result: label };
-    row.getCell(1).font = { color: { argb: "FF0563C1" }, underline: true };
-    r.cells.forEach((v, k) => {
-      row.getCell(k + 2).value = v;
-      const len = v === null ? 0 : String(v).length;
-      if (len > (widths[k + 1] ?? 0)) widths[k + 1] = len;
-    });
-  });
-  for (let k = 0; k <= width; k++) {
-    ws.getColumn(k + 1).width = Math.min(60, Math.max(8, (widths[k] ?? 8) + 2));
   }
-  if (results.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: results.length + 1, column: width + 1 } };
+}
+
+/** The Niveaucheck sheet: a header, then a link and the result cells per line. */
+function* checkRows(target: string, results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string): Generator<SheetCellValue[]> {
+  // Plain text: a bold header would need a style added to the user's styles part, which stays untouched.
+  yield [linkHeader, ...headers];
+  const ref = sheetRef(target);
+  for (const r of results) {
+    const label = `${target}!A${r.row}`;
+    // A HYPERLINK formula rather than a cell hyperlink, which would need a
+    // relationship part per sheet; it works in Excel, Excel online and LibreOffice.
+    const link = `#${ref}!A${r.row}`.replace(/"/g, '""');
+    yield [{ formula: `HYPERLINK("${link}","${label.replace(/"/g, '""')}")`, result: label }, ...r.cells];
+  }
+}
+
+function columnWidths(results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string): number[] {
+  const widths: number[] = [Math.max(linkHeader.length, 12), ...headers.map((h) => h.length)];
+  // Loops, not Math.max(...spread): a check of 300,000 lines would overflow the argument list.
+  for (const r of results) {
+    for (let k = 0; k < r.cells.length; k++) {
+      const v = r.cells[k];
+      const len = v === null || v === undefined ? 0 : String(v).length;
+      if (len > (widths[k + 1] ?? 0)) widths[k + 1] = len;
+    }
+  }
+  return widths.map((w) => Math.min(60, Math.max(8, w + 2)));
+}
+
+function stream(chunks: Iterable<string>): Readable {
+  return Readable.from(
+    (function* () {
+      for (const c of chunks) yield Buffer.from(c, "utf8");
+    })(),
+  );
 }
 
 /**
- * Copies the workbook at inputPath to outPath with a fresh "Niveaucheck" sheet.
- * An existing Niveaucheck sheet is replaced; every other sheet is left as
- * ExcelJS read it. A csv input becomes a workbook with the csv as a sheet
- * named after the file (see csvSheetName). outPath may equal inputPath: the
- * input is read completely first and the output is written to a temporary
- * file that replaces outPath only when complete.
+ * Copies the workbook at inputPath to outPath with one more sheet holding the
+ * results. outPath may not be the input, and may not exist unless `force`.
  */
 export async function writeCheckWorkbook(
   inputPath: string,
@@ -136,56 +125,65 @@ export async function writeCheckWorkbook(
   headers: readonly string[],
   opts: WriteCheckOptions = {},
 ): Promise<WrittenCheck | BudgetError> {
-  if (nodePath.extname(outPath).toLowerCase() !== ".xlsx") return budgetError("unsupportedOutput", outPath);
+  const kind = fileKind(inputPath);
+  const inExt = nodePath.extname(inputPath).toLowerCase();
+  // A macro workbook stays one: its copy is .xlsm, anything else becomes .xlsx.
+  const wantExt = inExt === ".xlsm" ? ".xlsm" : ".xlsx";
+  if (nodePath.extname(outPath).toLowerCase() !== wantExt) return budgetError(inExt === ".xlsm" ? "macroCopy" : "outputNotXlsx", outPath);
   const problem = await readProblem(inputPath);
   if (problem) return budgetError(problem, inputPath);
-  const kind = fileKind(inputPath);
   if (kind === null) return budgetError("unsupportedExtension", inputPath);
-  if (nodePath.extname(inputPath).toLowerCase() === ".xlsm") return budgetError("unsupportedOutput", inputPath);
+  const mode = (await fsp.stat(inputPath)).mode & 0o777;
+  const refusal = await checkOutput(outPath, { inputs: [inputPath], force: opts.force === true });
+  if (refusal) return { kind: "budgetError", code: refusal.code === "outNoPermission" ? "writeFailed" : refusal.code, message: refusal.message, path: outPath };
 
-  let wb: ExcelJS.Workbook;
-  let target: string;
-  let replaced = false;
+  const linkHeader = opts.linkHeader ?? "Rij";
+  const widths = columnWidths(results, headers, linkHeader);
+  let zip: JSZip;
+  let written: string;
   if (kind === "xlsx") {
-    const loaded = await loadWorkbook(inputPath);
-    if (isBudgetError(loaded)) return loaded;
-    wb = loaded;
-    const existing = wb.worksheets.find((w) => w.name.trim().toLowerCase() === CHECK_SHEET.toLowerCase());
-    const ws = findSheet(wb, sheetName);
-    if (!ws || ws === existing) {
-      return budgetError("sheetNotFound", inputPath, {
-        sheetNames: wb.worksheets.map((w) => w.name),
-        sheet: sheetName,
-      });
+    let bytes: Buffer;
+    try {
+      bytes = await fsp.readFile(inputPath);
+    } catch (e) {
+      return budgetError(readCause(inputPath, e), inputPath);
     }
-    target = ws.name;
-    if (existing) {
-      wb.removeWorksheet(existing.id);
-      replaced = true;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch (e) {
+      return budgetError("unreadable", inputPath, { detail: e instanceof Error ? e.message : String(e) });
     }
+    const info = await readPackageInfo(zip);
+    if (!info) return budgetError("unreadable", inputPath, { detail: "no workbook part" });
+    const names = info.sheets.map((s) => s.name);
+    const want = sheetName.trim().toLowerCase();
+    const target = info.sheets.find((s) => s.name === sheetName) ?? info.sheets.find((s) => s.name.trim().toLowerCase() === want);
+    if (!target) return budgetError("sheetNotFound", inputPath, { sheetNames: names, sheet: sheetName });
+    written = freeSheetName(names, CHECK_SHEET);
+    const rows = checkRows(target.name, results, headers, linkHeader);
+    await addWorksheet(zip, info, written, stream(sheetXml({ ...(info.mainNamespace ? { namespace: info.mainNamespace } : {}), widths, freezeHeader: true, autoFilter: results.length > 0, rows })) as never);
   } else {
-    const rows = await readCsvRows(inputPath);
-    if (isBudgetError(rows)) return rows;
-    target = csvSheetName(inputPath);
+    const csv = await readCsvRows(inputPath);
+    if (isBudgetError(csv)) return csv;
+    const target = csvSheetName(inputPath);
     if (sheetName.trim().toLowerCase() !== target.toLowerCase()) {
       return budgetError("sheetNotFound", inputPath, { sheetNames: [target], sheet: sheetName });
     }
-    wb = new ExcelJS.Workbook();
-    csvToSheet(wb, target, rows);
+    written = CHECK_SHEET;
+    zip = newPackage([
+      { name: target, content: stream(sheetXml({ rows: csvRows(csv) })) as never },
+      { name: written, content: stream(sheetXml({ widths, freezeHeader: true, autoFilter: results.length > 0, rows: checkRows(target, results, headers, linkHeader) })) as never },
+    ]);
   }
 
-  addCheckSheet(wb, target, results, headers, opts.linkHeader ?? "Rij");
-
-  const tmp = nodePath.join(
-    nodePath.dirname(outPath),
-    `.${nodePath.basename(outPath)}.${process.pid}.${Date.now()}.tmp`,
-  );
   try {
-    await wb.xlsx.writeFile(tmp);
-    await fsp.rename(tmp, outPath);
+    const zipped = zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE", compressionOptions: { level: 6 } });
+    // JSZip's stream is an old-style one; wrapped, it can be read chunk by chunk.
+    const out = new Readable({ highWaterMark: 1 << 20 }).wrap(zipped as unknown as NodeJS.ReadableStream);
+    // A copy of a private budget is as private as the budget: it takes the input's mode.
+    await writeStreamAtomic(outPath, out, { mode });
   } catch (e) {
-    await fsp.rm(tmp, { force: true }).catch(() => undefined);
-    return budgetError("writeFailed", outPath, { detail: e instanceof Error ? e.message : String(e), cause: e });
+    return budgetError("writeFailed", outPath, { cause: e instanceof WriteError ? e.reason : e });
   }
-  return { outPath, sheetName: CHECK_SHEET, rows: results.length, replaced };
+  return { outPath, sheetName: written, rows: results.length };
 }

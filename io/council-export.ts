@@ -17,11 +17,12 @@ import { packageKind, readProblem, writeProblem } from "./file-problems";
 import { councilBytes } from "./council-workbook";
 import { TemplateModel, type RawSheets } from "../engine/scenarios";
 import { locateTemplate } from "../src/scenarios/templates";
-import { excelToRaw, readStore, writeAtomically } from "./scenario-workbook";
+import { excelToRaw, readStore } from "./scenario-workbook";
+import { checkOutput, WriteError, writeBytesAtomic } from "./safe-write";
 
 // The data and the workbook itself live in ./council (no node modules), for the task pane.
 
-export type ExportErrorCode = "fileNotFound" | "isFolder" | "noPermission" | "unreadable" | "wordDocument" | "presentation" | "notWorkbook" | "noTemplate" | "unsupportedOutput" | "writeFailed";
+export type ExportErrorCode = "fileNotFound" | "isFolder" | "noPermission" | "locked" | "unreadable" | "wordDocument" | "presentation" | "notWorkbook" | "noTemplate" | "unsupportedOutput" | "writeFailed";
 
 export interface ExportError {
   readonly kind: "exportError";
@@ -43,6 +44,8 @@ function exportError(code: ExportErrorCode, path: string, cause?: unknown): Expo
         return text("files.isFolder", path);
       case "noPermission":
         return text("files.noPermission", path);
+      case "locked":
+        return text("files.locked", path);
       case "unreadable":
         return text("files.unreadable", file);
       case "wordDocument":
@@ -108,14 +111,27 @@ export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string
 
 export async function writeCouncilWorkbook(data: CouncilData, outPath: string): Promise<void> {
   const bytes = await councilBytes(data, ExcelJS);
-  await writeAtomically(outPath, (tmp) => fsp.writeFile(tmp, bytes));
+  await writeBytesAtomic(outPath, bytes);
+}
+
+export interface ExportOptions {
+  readonly date?: Date;
+  /** The name in the page headers; default: read from the budget. */
+  readonly municipality?: string | null;
+  /** Replace an existing output file (never the scenario workbook itself). */
+  readonly force?: boolean;
 }
 
 /** Reads a workbook, evaluates its template sheets in the engine and writes the council workbook. */
-export async function exportCouncil(inPath: string, outPath: string, lang: Lang, date = new Date(), municipality: string | null = null): Promise<CouncilData | ExportError> {
+export async function exportCouncil(inPath: string, outPath: string, lang: Lang, opts: ExportOptions = {}): Promise<CouncilData | ExportError> {
+  const date = opts.date ?? new Date();
+  const municipality = opts.municipality ?? null;
   if (nodePath.extname(outPath).toLowerCase() !== ".xlsx") return exportError("unsupportedOutput", outPath);
   const problem = await readProblem(inPath);
   if (problem) return exportError(problem, inPath);
+  // Refused before any work: the scenario workbook itself never, another file only with --force.
+  const refusal = await checkOutput(outPath, { inputs: [inPath], force: opts.force === true });
+  if (refusal) return { kind: "exportError", code: "writeFailed", message: refusal.message };
   const wb = new ExcelJS.Workbook();
   try {
     const bytes = await fsp.readFile(inPath);
@@ -131,7 +147,7 @@ export async function exportCouncil(inPath: string, outPath: string, lang: Lang,
   try {
     await writeCouncilWorkbook(data, outPath);
   } catch (e) {
-    return exportError("writeFailed", outPath, e);
+    return exportError("writeFailed", outPath, e instanceof WriteError ? e.reason : e);
   }
   return data;
 }

@@ -3,13 +3,34 @@
 // held by Excel, a Word document renamed to .xlsx. One place for the command
 // line's reading and writing alike.
 
-import { promises as fsp } from "node:fs";
+import { existsSync, promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
 import JSZip from "jszip";
 import type { Text } from "../src/core/types";
 import { text } from "../src/i18n/catalogue";
 
-export type ReadProblem = "fileNotFound" | "isFolder" | "noPermission";
+export type ReadProblem = "fileNotFound" | "isFolder" | "noPermission" | "locked";
+
+/**
+ * Excel keeps an owner file "~$name.xlsx" beside a workbook it has open; on
+ * Windows the workbook itself is then locked. A permission error with that
+ * file present is a lock, not a missing permission.
+ */
+export function excelOwnerFileExists(path: string): boolean {
+  const dir = nodePath.dirname(path);
+  const base = nodePath.basename(path);
+  // Excel drops the first two characters of long names to fit "~$" in.
+  return existsSync(nodePath.join(dir, `~$${base}`)) || (base.length > 2 && existsSync(nodePath.join(dir, `~$${base.slice(2)}`)));
+}
+
+/** The cause of a failed read by the system's error code. */
+export function readCause(path: string, e: unknown): ReadProblem {
+  const code = typeof e === "object" && e !== null ? (e as NodeJS.ErrnoException).code : undefined;
+  if (code === "EISDIR") return "isFolder";
+  if (code === "EBUSY") return "locked";
+  if (code === "EACCES" || code === "EPERM") return excelOwnerFileExists(path) ? "locked" : "noPermission";
+  return "fileNotFound";
+}
 
 /** Why a path cannot be read as a file, or null when it is a readable file. */
 export async function readProblem(path: string): Promise<ReadProblem | null> {
@@ -19,9 +40,7 @@ export async function readProblem(path: string): Promise<ReadProblem | null> {
     await fsp.access(path, fsp.constants?.R_OK ?? 4);
     return null;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM") return "noPermission";
-    return "fileNotFound";
+    return readCause(path, e);
   }
 }
 
@@ -55,12 +74,15 @@ export function writeProblem(path: string, cause: unknown): Text {
       return text("files.write.isFolder", file);
     case "EACCES":
     case "EROFS":
-      return text("files.write.noPermission", file);
-    // Windows reports a file Excel holds open as EBUSY or EPERM.
+      return excelOwnerFileExists(path) ? text("files.write.locked", file) : text("files.write.noPermission", file);
+    // Windows reports a file Excel holds open as EBUSY or EPERM; elsewhere EPERM is a missing permission.
     case "EBUSY":
-    case "EPERM":
+    case "ETXTBSY":
       return text("files.write.locked", file);
+    case "EPERM":
+      return process.platform === "win32" || excelOwnerFileExists(path) ? text("files.write.locked", file) : text("files.write.noPermission", file);
     case "ENOSPC":
+    case "EDQUOT":
       return text("files.write.diskFull", file);
     default:
       return text("files.write.failed", file, cause instanceof Error ? cause.message : String(cause ?? code ?? ""));

@@ -1,9 +1,8 @@
 // ExcelJS side (node only): template workbooks out, any workbook into the
 // engine. The task pane does the same through Office.js with the same layouts.
 
-import { promises as fsp } from "node:fs";
-import * as nodePath from "node:path";
 import ExcelJS from "exceljs";
+import { writeBytesAtomic } from "./safe-write";
 import { engineErrorCode } from "../engine/evaluate";
 import type { Lang } from "../src/core/types";
 import { computeSheets, layoutsToRaw, type RawSheets } from "../engine/scenarios";
@@ -133,16 +132,6 @@ export function addStoreSheet(wb: ExcelJS.Workbook, store: ScenarioStore): void 
   ws.getRow(1).font = { bold: true };
 }
 
-export async function writeAtomically(outPath: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const tmp = nodePath.join(nodePath.dirname(outPath), `.${nodePath.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await write(tmp);
-    await fsp.rename(tmp, outPath);
-  } catch (e) {
-    await fsp.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
 
 export interface TemplateWorkbook {
   readonly workbook: ExcelJS.Workbook;
@@ -166,6 +155,8 @@ export function buildTemplateWorkbook(t: ModelTemplate, lang: Lang): TemplateWor
 
 export async function writeTemplateWorkbook(t: ModelTemplate, lang: Lang, outPath: string): Promise<TemplateWorkbook> {
   const built = buildTemplateWorkbook(t, lang);
-  await writeAtomically(outPath, (tmp) => built.workbook.xlsx.writeFile(tmp));
+  const bytes = await built.workbook.xlsx.writeBuffer();
+  // Atomic, private while written, never over a file without --force (checked by the command).
+  await writeBytesAtomic(outPath, new Uint8Array(bytes as ArrayBuffer));
   return built;
 }

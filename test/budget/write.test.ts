@@ -88,7 +88,7 @@ describe("writeCheckWorkbook", () => {
     ];
     const w = await writeCheckWorkbook(input, out, sheet, results, ["Omschrijving", "Oordeel", "Toelichting", "Zekerheid"]);
     expect(isBudgetError(w)).toBe(false);
-    expect(w).toEqual({ outPath: out, sheetName: "Niveaucheck", rows: 2, replaced: false });
+    expect(w).toEqual({ outPath: out, sheetName: "Niveaucheck", rows: 2 });
 
     const before = await snapshot(input);
     const after = await snapshot(out);
@@ -115,28 +115,51 @@ describe("writeCheckWorkbook", () => {
     if (!isBudgetError(a) && !isBudgetError(b)) expect(b.result).toEqual(a.result);
   });
 
-  test("an existing Niveaucheck is replaced, nothing else changes", async () => {
+  test("an existing Niveaucheck is kept: the new results go to Niveaucheck (2); nothing else changes", async () => {
     const input = await userWorkbook("in2.xlsx");
     const first = path.join(dir, "eerste.xlsx");
     const second = path.join(dir, "tweede.xlsx");
     const sheet = "Begroting 'concept' 2025";
     await writeCheckWorkbook(input, first, sheet, [{ row: 4, cells: ["oud", 1] }, { row: 5, cells: ["oud", 2] }], ["A", "B"]);
     const w = await writeCheckWorkbook(first, second, sheet, [{ row: 5, cells: ["nieuw"] }], ["Oordeel"]);
-    expect(w).toMatchObject({ replaced: true, rows: 1 });
+    expect(w).toMatchObject({ sheetName: "Niveaucheck (2)", rows: 1 });
     const before = await snapshot(input);
     const after = await snapshot(second);
-    expect(after).toEqual(before);
+    for (const [k, v] of before) expect([k, after.get(k)]).toEqual([k, v]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(second);
-    expect(wb.worksheets.map((s) => s.name)).toEqual([sheet, "Kengetallen", "Niveaucheck"]);
-    const nc = wb.getWorksheet("Niveaucheck");
-    expect(nc?.rowCount).toBe(2);
-    expect(nc?.getCell("B2").value).toBe("nieuw");
+    expect(wb.worksheets.map((s) => s.name)).toEqual([sheet, "Kengetallen", "Niveaucheck", "Niveaucheck (2)"]);
+    expect(wb.getWorksheet("Niveaucheck")?.getCell("B2").value).toBe("oud");
+    expect(wb.getWorksheet("Niveaucheck (2)")?.getCell("B2").value).toBe("nieuw");
+  });
 
-    // Writing over the input itself works too (the input is read completely first).
-    const again = await writeCheckWorkbook(second, second, sheet, [{ row: 6, cells: ["x"] }], ["Oordeel"]);
-    expect(again).toMatchObject({ replaced: true });
-    expect(await snapshot(second)).toEqual(before);
+  test("the output is never the input, and an existing file is replaced only with force, keeping its mode", async () => {
+    const input = await userWorkbook("in4.xlsx");
+    const sheet = "Begroting 'concept' 2025";
+    const bytes = await fsp.readFile(input);
+    const same = await writeCheckWorkbook(input, input, sheet, [{ row: 4, cells: ["x"] }], ["Oordeel"], { force: true });
+    expect(isBudgetError(same) && same.code).toBe("outIsInput");
+    // Another spelling of the same file is the same file.
+    const spelled = await writeCheckWorkbook(input, path.join(dir, ".", "sub", "..", "in4.xlsx"), sheet, [], [], { force: true });
+    expect(isBudgetError(spelled) && spelled.code).toBe("outIsInput");
+    expect((await fsp.readFile(input)).equals(bytes)).toBe(true);
+
+    const other = path.join(dir, "bestaand.xlsx");
+    await fsp.writeFile(other, "niet eens een werkmap");
+    await fsp.chmod(other, 0o640);
+    const refused = await writeCheckWorkbook(input, other, sheet, [{ row: 4, cells: ["x"] }], ["Oordeel"]);
+    expect(isBudgetError(refused) && refused.code).toBe("outExists");
+    expect(await fsp.readFile(other, "utf8")).toBe("niet eens een werkmap");
+    const forced = await writeCheckWorkbook(input, other, sheet, [{ row: 4, cells: ["x"] }], ["Oordeel"], { force: true });
+    expect(isBudgetError(forced)).toBe(false);
+    expect((await fsp.stat(other)).mode & 0o777).toBe(0o640);
+
+    // A new copy of a private budget is private too; no temporary file is left beside it.
+    await fsp.chmod(input, 0o600);
+    const fresh = path.join(dir, "prive.xlsx");
+    expect(isBudgetError(await writeCheckWorkbook(input, fresh, sheet, [], []))).toBe(false);
+    expect((await fsp.stat(fresh)).mode & 0o777).toBe(0o600);
+    expect((await fsp.readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   test("csv input becomes a workbook sheet named after the file, amounts as numbers, codes as text", async () => {
@@ -175,12 +198,18 @@ describe("writeCheckWorkbook", () => {
     expect(isBudgetError(sheet) && sheet.code).toBe("sheetNotFound");
     if (isBudgetError(sheet)) expect(sheet.sheetNames).toEqual(["Begroting 'concept' 2025", "Kengetallen"]);
     const ext = await writeCheckWorkbook(input, path.join(dir, "x.csv"), "Kengetallen", [], []);
-    expect(isBudgetError(ext) && ext.code).toBe("unsupportedOutput");
+    expect(isBudgetError(ext) && ext.code).toBe("outputNotXlsx");
+    // A macro workbook's copy keeps its macros, so it must stay .xlsm.
     const xlsm = path.join(dir, "macro.xlsm");
     await fsp.copyFile(input, xlsm);
     const m = await writeCheckWorkbook(xlsm, out, "Kengetallen", [], []);
-    expect(isBudgetError(m) && m.code).toBe("unsupportedOutput");
+    expect(isBudgetError(m) && m.code).toBe("macroCopy");
     const bad = await writeCheckWorkbook(input, path.join(dir, "geen-map", "x.xlsx"), "Kengetallen", [], []);
-    expect(isBudgetError(bad) && bad.code).toBe("writeFailed");
+    expect(isBudgetError(bad) && bad.code).toBe("outFolderMissing");
+    const folder = await writeCheckWorkbook(input, dir, "Kengetallen", [], []);
+    expect(isBudgetError(folder) && folder.code).toBe("outputNotXlsx");
+    await fsp.mkdir(path.join(dir, "map.xlsx"));
+    const folder2 = await writeCheckWorkbook(input, path.join(dir, "map.xlsx"), "Kengetallen", [], []);
+    expect(isBudgetError(folder2) && folder2.code).toBe("outIsFolder");
   });
 });

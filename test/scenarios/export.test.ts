@@ -64,7 +64,7 @@ beforeAll(async () => {
   addStoreSheet(wb, store);
   await wb.xlsx.writeFile(source);
 
-  const r = await exportCouncil(source, council, "nl", DATE);
+  const r = await exportCouncil(source, council, "nl", { date: DATE });
   if (isExportError(r)) throw new Error(r.message.en);
   data = r;
 }, 120000);

@@ -83,7 +83,7 @@ describe("the council workbook prints on A4 through LibreOffice", () => {
     const source = join(dir, "begroting-met-vve.xlsx");
     await wb.xlsx.writeFile(source);
     const council = join(dir, "raad.xlsx");
-    const data = await exportCouncil(source, council, "nl", DATE);
+    const data = await exportCouncil(source, council, "nl", { date: DATE });
     if (isExportError(data)) throw new Error(data.message.nl);
 
     const { pdf, ms } = lo.convertToPdf(council, join(dir, "pdf"));

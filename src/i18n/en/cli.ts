@@ -68,7 +68,9 @@ summary per verdict.
                   A "Regels" sheet in the budget workbook is read as well.
   --json          one JSON array, one object per budget line
   --out FILE      a copy of the workbook with a new sheet "Niveaucheck" holding the
-                  results and links to the rows; your own sheets stay as they are
+                  results and links to the rows; every part of your workbook (sheets,
+                  charts, comments, page setup) stays byte for byte as it was
+  --force         let --out replace an existing file (never the budget itself)
 `,
   "cli.check.oneFile": "Give exactly one budget file.",
   "cli.check.badOwner": (value: string) => `--owner must be gemeente, provincie or rijk, not "${value}".`,
@@ -84,7 +86,7 @@ summary per verdict.
   "cli.check.summary": "Summary per verdict",
   "cli.check.summaryNote": (n: number) => ` (the ${n} total and subtotal lines count in neither the counts nor the amounts)`,
   "cli.check.problems": (n: number) => `Budget lines not (fully) read (${n}):`,
-  "cli.check.written": (out: string) => `Results written to ${out} (sheet "Niveaucheck").`,
+  "cli.check.written": (out: string, sheet: string) => `Results written to ${out} (sheet "${sheet}").`,
 
   "cli.export.help": `Usage: begrotingslab export FILE.xlsx --out COUNCIL.xlsx [--municipality NAME] [--lang nl|en]
 
@@ -99,6 +101,7 @@ source, assumptions marked, the scenario names, the source budget, the add-in
 version and the date).
 
   --out FILE             the council workbook to write (.xlsx)
+  --force                let --out replace an existing file (never the scenario workbook itself)
   --municipality NAME    the name in the page headers (default: read from the budget)
   --lang nl              Dutch sheet names, labels and messages
 `,
@@ -121,6 +124,7 @@ Models:
 ${models}
 
   --out FILE    the workbook to write (.xlsx)
+  --force       let --out replace an existing file
   --lang nl     Dutch labels, help and sheet names
 `,
   "cli.template.oneModel": "Give exactly one model.",

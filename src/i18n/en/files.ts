@@ -4,6 +4,7 @@ export const files = {
   "files.notFound": (path: string) => `File not found: ${path}`,
   "files.isFolder": (path: string) => `${path} is a folder, not a file. Give the path of the file itself.`,
   "files.noPermission": (path: string) => `${path} cannot be opened: you have no permission to read it.`,
+  "files.locked": (path: string) => `${path} cannot be opened: another program holds it (is it open in Excel?). Close it and try again.`,
   "files.unreadable": (file: string) => `${file} cannot be read: the file is damaged or not in the format its extension promises.`,
   "files.wordDocument": (file: string) => `${file} is a Word document with a spreadsheet extension, not an Excel workbook. Open it in Word, or save the budget from Excel as .xlsx or .csv.`,
   "files.presentation": (file: string) => `${file} is a PowerPoint presentation with a spreadsheet extension, not an Excel workbook.`,
@@ -28,4 +29,7 @@ export const files = {
   "files.write.locked": (file: string) => `${file} cannot be written: another program holds it (is it open in Excel?). Close it and try again.`,
   "files.write.diskFull": (file: string) => `${file} cannot be written: the disk is full.`,
   "files.write.failed": (file: string, detail: string) => `${file} cannot be written (${detail}).`,
+  "files.write.exists": (path: string) => `${path} already exists. Choose another file, or add --force to replace it.`,
+  "files.write.isInput": (path: string) => `${path} is the file being read; a result is never written over it, not even with --force. Choose another file.`,
+  "files.write.macroCopy": (file: string) => `${file}: the copy of a macro workbook (.xlsm) keeps its macros, so it must end in .xlsm too.`,
 };

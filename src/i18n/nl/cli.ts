@@ -73,7 +73,9 @@ samenvatting per oordeel.
                     Een blad "Regels" in de begroting zelf wordt ook gelezen.
   --json            één JSON-array, één object per begrotingsregel
   --out BESTAND     een kopie van de werkmap met een nieuw blad "Niveaucheck" met de
-                    uitkomsten en koppelingen naar de rijen; uw eigen bladen blijven zoals ze zijn
+                    uitkomsten en koppelingen naar de rijen; alles van uw werkmap (bladen,
+                    grafieken, opmerkingen, pagina-instelling) blijft byte voor byte zoals het was
+  --force           laat --out een bestaand bestand vervangen (nooit de begroting zelf)
 `,
   "cli.check.oneFile": "Geef precies één begrotingsbestand.",
   "cli.check.badOwner": (value) => `--owner moet gemeente, provincie of rijk zijn, niet "${value}".`,
@@ -89,7 +91,7 @@ samenvatting per oordeel.
   "cli.check.summary": "Samenvatting per oordeel",
   "cli.check.summaryNote": (n) => ` (de ${n} totaal- en subtotaalregels tellen niet mee, in aantallen noch in bedragen)`,
   "cli.check.problems": (n) => `Niet (volledig) gelezen begrotingsregels (${n}):`,
-  "cli.check.written": (out) => `Uitkomsten geschreven naar ${out} (blad "Niveaucheck").`,
+  "cli.check.written": (out, sheet) => `Uitkomsten geschreven naar ${out} (blad "${sheet}").`,
 
   "cli.export.help": `Gebruik: begrotingslab export BESTAND.xlsx --out RAAD.xlsx [--municipality NAAM] [--lang nl|en]
 
@@ -105,6 +107,7 @@ gemarkeerd, de scenarionamen, de bronbegroting, de versie van de
 invoegtoepassing en de datum).
 
   --out BESTAND          de werkmap voor de raad (.xlsx)
+  --force                laat --out een bestaand bestand vervangen (nooit de scenariowerkmap zelf)
   --municipality NAAM    de naam in de paginakoppen (standaard: gelezen uit de begroting)
   --lang nl              Nederlandse bladnamen, kopjes en meldingen
 `,
@@ -128,6 +131,7 @@ Modellen:
 ${models}
 
   --out BESTAND   de werkmap om te schrijven (.xlsx)
+  --force         laat --out een bestaand bestand vervangen
   --lang nl       Nederlandse kopjes, toelichting en bladnamen
 `,
   "cli.template.oneModel": "Geef precies één model.",

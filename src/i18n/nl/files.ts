@@ -7,6 +7,7 @@ export const files: Mirror<typeof en> = {
   "files.notFound": (path) => `Bestand niet gevonden: ${path}`,
   "files.isFolder": (path) => `${path} is een map, geen bestand. Geef het pad van het bestand zelf.`,
   "files.noPermission": (path) => `${path} kan niet worden geopend: u hebt geen toestemming om het te lezen.`,
+  "files.locked": (path) => `${path} kan niet worden geopend: een ander programma houdt het vast (is het geopend in Excel?). Sluit het en probeer opnieuw.`,
   "files.unreadable": (file) => `${file} kan niet worden gelezen: het bestand is beschadigd of heeft niet de indeling die de extensie belooft.`,
   "files.wordDocument": (file) => `${file} is een Word-document met de extensie van een werkmap, geen Excel-werkmap. Open het in Word, of sla de begroting in Excel op als .xlsx of .csv.`,
   "files.presentation": (file) => `${file} is een PowerPoint-presentatie met de extensie van een werkmap, geen Excel-werkmap.`,
@@ -31,4 +32,7 @@ export const files: Mirror<typeof en> = {
   "files.write.locked": (file) => `${file} kan niet worden geschreven: een ander programma houdt het vast (is het geopend in Excel?). Sluit het en probeer opnieuw.`,
   "files.write.diskFull": (file) => `${file} kan niet worden geschreven: de schijf is vol.`,
   "files.write.failed": (file, detail) => `${file} kan niet worden geschreven (${detail}).`,
+  "files.write.exists": (path) => `${path} bestaat al. Kies een ander bestand, of voeg --force toe om het te vervangen.`,
+  "files.write.isInput": (path) => `${path} is het bestand dat wordt gelezen; een uitkomst wordt daar nooit overheen geschreven, ook niet met --force. Kies een ander bestand.`,
+  "files.write.macroCopy": (file) => `${file}: de kopie van een werkmap met macro's (.xlsm) houdt de macro's, dus die moet ook op .xlsm eindigen.`,
 };
