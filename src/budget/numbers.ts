@@ -19,6 +19,7 @@
 // thousands separator. Spaces (also non-breaking and thin spaces) between digit
 // groups are thousands separators; then a "." or "," is always the decimal one.
 
+import { text } from "../i18n/catalogue";
 import type { Text } from "../core/types";
 
 export interface AmountError {
@@ -43,30 +44,8 @@ const NIL = /^(?:[-\u2012\u2013\u2014\u2212]{1,2}|nihil|n\.v\.t\.?|nvt)$/i;
 
 function fail(code: AmountError["error"], raw: string): AmountError {
   const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
-  switch (code) {
-    case "notFinite":
-      return { error: code, message: { nl: `Geen eindig getal: ${shown}`, en: `Not a finite number: ${shown}` } };
-    case "badGrouping":
-      return {
-        error: code,
-        message: {
-          nl: `Scheidingstekens staan niet op de plaats van duizendtallen: "${shown}"`,
-          en: `Separators are not where thousands would be: "${shown}"`,
-        },
-      };
-    case "twoSigns":
-      return {
-        error: code,
-        message: { nl: `Meer dan één minteken: "${shown}"`, en: `More than one minus sign: "${shown}"` },
-      };
-    case "notAnAmount":
-      return {
-        error: code,
-        message: { nl: `Geen bedrag (waar/onwaar of datum): ${shown}`, en: `Not an amount (true/false or date): ${shown}` },
-      };
-    case "notANumber":
-      return { error: code, message: { nl: `Geen bedrag: "${shown}"`, en: `Not an amount: "${shown}"` } };
-  }
+  // The words for each code are in the message catalogue ("amount.<code>").
+  return { error: code, message: text(`amount.${code}`, shown) };
 }
 
 /** Digits grouped by three after a first group of one to three digits. */

@@ -5,7 +5,9 @@
 // budget. Row numbers in results are 1-based sheet rows, so a user can find
 // every reported line in the sheet.
 
-import type { Text } from "../core/types";
+import type { Lang, Text } from "../core/types";
+import { msg, text } from "../i18n/catalogue";
+import { formatNumber } from "../i18n/format";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
 import { isAmountError, parseAmount } from "./numbers";
 
@@ -278,10 +280,10 @@ function shorten(s: string): string {
 }
 
 const COLUMN_NAMES: Record<Role, Text> = {
-  description: { nl: "omschrijving", en: "description" },
-  taakveld: { nl: "taakveld", en: "taakveld" },
-  amount: { nl: "bedrag", en: "amount" },
-  owner: { nl: "niveau", en: "owner" },
+  description: text("budget.column.description"),
+  taakveld: text("budget.column.taakveld"),
+  amount: text("budget.column.amount"),
+  owner: text("budget.column.owner"),
 };
 
 /**
@@ -303,7 +305,7 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
       header: null,
       lines: [],
       problems: [],
-      error: { code: "emptySheet", message: { nl: "Het blad is leeg.", en: "The sheet is empty." } },
+      error: { code: "emptySheet", message: text("budget.emptySheet") },
     };
   }
   const detected = opts.header ?? detectHeader(rows);
@@ -314,10 +316,7 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
       problems: [],
       error: {
         code: "noHeader",
-        message: {
-          nl: `Geen kopregel gevonden in de eerste ${HEADER_SEARCH_ROWS} rijen: verwacht kolommen als "Omschrijving" en "Taakveld" of "Lasten".`,
-          en: `No header row found in the first ${HEADER_SEARCH_ROWS} rows: expected columns such as "Description" and "Taakveld" or "Amount".`,
-        },
+        message: text("budget.noHeader", HEADER_SEARCH_ROWS),
       },
     };
   }
@@ -355,10 +354,7 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
         rowProblems.push({
           row: sheetRow,
           code: "errorCell",
-          message: {
-            nl: `Rij ${sheetRow}: kolom ${COLUMN_NAMES[role].nl} bevat de foutwaarde ${c.code}.`,
-            en: `Row ${sheetRow}: the ${COLUMN_NAMES[role].en} column holds the error value ${c.code}.`,
-          },
+          message: { nl: msg("nl", "budget.errorCell", sheetRow, COLUMN_NAMES[role].nl, c.code), en: msg("en", "budget.errorCell", sheetRow, COLUMN_NAMES[role].en, c.code) },
         });
       }
     }
@@ -371,10 +367,7 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
         rowProblems.push({
           row: sheetRow,
           code: "amountNotNumber",
-          message: {
-            nl: `Rij ${sheetRow}: bedrag niet te lezen. ${parsed.message.nl}`,
-            en: `Row ${sheetRow}: amount cannot be read. ${parsed.message.en}`,
-          },
+          message: { nl: msg("nl", "budget.amountUnreadable", sheetRow, parsed.message.nl), en: msg("en", "budget.amountUnreadable", sheetRow, parsed.message.en) },
         });
       } else {
         amount = parsed;
@@ -403,15 +396,12 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
     if (description === null) {
       // Nothing to classify. Report it unless an error cell was already reported for this row.
       if (rowProblems.length === 0) {
-        const what = amount !== null ? `bedrag ${amount}` : taakveld !== null ? `taakveld ${taakveld}` : "gegevens";
-        const whatEn = amount !== null ? `amount ${amount}` : taakveld !== null ? `taakveld ${taakveld}` : "data";
+        const what = (lang: Lang): string =>
+          shorten(amount !== null ? msg(lang, "budget.what.amount", formatNumber(amount, lang)) : taakveld !== null ? msg(lang, "budget.what.taakveld", String(taakveld)) : msg(lang, "budget.what.data"));
         rowProblems.push({
           row: sheetRow,
           code: "descriptionMissing",
-          message: {
-            nl: `Rij ${sheetRow}: ${shorten(what)} zonder omschrijving.`,
-            en: `Row ${sheetRow}: ${shorten(whatEn)} without a description.`,
-          },
+          message: { nl: msg("nl", "budget.noDescription", sheetRow, what("nl")), en: msg("en", "budget.noDescription", sheetRow, what("en")) },
         });
       }
       problems.push(...rowProblems);

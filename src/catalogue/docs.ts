@@ -4,6 +4,7 @@
 import { fullName, isOptional, type AnySpec, type ParamSpec } from "../core/spec";
 import type { Lang } from "../core/types";
 import { describeRange, formatNumber } from "../i18n/messages";
+import { msg } from "../i18n/catalogue";
 import { CATALOGUE } from "./index";
 
 function paramLabel(p: ParamSpec, lang: Lang): string {
@@ -34,11 +35,11 @@ export function functionList(lang: Lang): FunctionSummary[] {
 }
 
 export function allowed(p: ParamSpec, lang: Lang): string {
-  if (p.type === "text") return lang === "nl" ? "tekst" : "text";
-  if (p.type === "codes") return lang === "nl" ? "bereik van codes als tekst" : "range of codes as text";
-  if (p.type === "code") return lang === "nl" ? "code (tekst of getal)" : "code (text or number)";
+  if (p.type === "text") return msg(lang, "range.text");
+  if (p.type === "codes") return msg(lang, "range.codes");
+  if (p.type === "code") return msg(lang, "range.codeParam");
   const r = describeRange(p.range, lang);
-  return p.type === "numbers" ? (lang === "nl" ? `getal of bereik; elk ${r}` : `number or range; each ${r}`) : r;
+  return p.type === "numbers" ? msg(lang, "range.each", r) : r;
 }
 
 function defaultText(p: ParamSpec): string {

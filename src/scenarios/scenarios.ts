@@ -14,6 +14,7 @@
 // shift any column. Scenario order is the order of first appearance.
 // Row 1 is a header with these invariant names; anything after column D is ignored.
 
+import { msg, text } from "../i18n/catalogue";
 import type { Lang, Text } from "../core/types";
 import { a1, coreOutputs, defaults, type CellPos, type LayoutCell, type SheetLayout } from "./templates";
 import { NUMBER_FORMATS, type Evaluator, type ModelTemplate, type OutputValue, type Values } from "./types";
@@ -46,16 +47,26 @@ export function isScenarioError(x: unknown): x is ScenarioError {
   return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "scenarioError";
 }
 
-function fail(code: ScenarioErrorCode, name: string, extra = ""): ScenarioError {
-  const m: Record<ScenarioErrorCode, Text> = {
-    emptyName: { nl: "Geef het scenario een naam.", en: "Give the scenario a name." },
-    nameTooLong: { nl: `Een scenarionaam is ten hoogste ${MAX_NAME} tekens.`, en: `A scenario name has at most ${MAX_NAME} characters.` },
-    notFound: { nl: `Er is geen scenario "${name}".`, en: `There is no scenario "${name}".` },
-    exists: { nl: `Er is al een scenario "${name}".`, en: `A scenario "${name}" already exists.` },
-    baseProtected: { nl: `Het basisscenario "${BASE_SCENARIO}" kan niet worden hernoemd of verwijderd: de vergelijking meet ertegen.`, en: `The base scenario "${BASE_SCENARIO}" cannot be renamed or deleted: the comparison measures against it.` },
-    badValue: { nl: `Invoer ${extra} van "${name}" is geen getal.`, en: `Input ${extra} of "${name}" is not a number.` },
+/** `input`: the label of the input concerned, for badValue. */
+function fail(code: ScenarioErrorCode, name: string, input?: Text): ScenarioError {
+  const extra = input;
+  const message = (): Text => {
+    switch (code) {
+      case "emptyName":
+        return text("scenario.emptyName");
+      case "nameTooLong":
+        return text("scenario.nameTooLong", MAX_NAME);
+      case "notFound":
+        return text("scenario.notFound", name);
+      case "exists":
+        return text("scenario.exists", name);
+      case "baseProtected":
+        return text("scenario.baseProtected", BASE_SCENARIO);
+      case "badValue":
+        return { nl: msg("nl", "scenario.badValue", extra?.nl ?? "", name), en: msg("en", "scenario.badValue", extra?.en ?? "", name) };
+    }
   };
-  return { kind: "scenarioError", code, message: m[code] };
+  return { kind: "scenarioError", code, message: message() };
 }
 
 export const EMPTY_STORE: ScenarioStore = { scenarios: [] };
@@ -83,7 +94,7 @@ export function saveScenario(store: ScenarioStore, template: ModelTemplate, name
   const clean: Record<string, number> = {};
   for (const i of template.inputs) {
     const v = values[i.key] ?? i.value;
-    if (typeof v !== "number" || !Number.isFinite(v)) return fail("badValue", name, i.key);
+    if (typeof v !== "number" || !Number.isFinite(v)) return fail("badValue", name, i.label);
     clean[i.key] = v;
   }
   const s: Scenario = { template: template.id, name: name.trim(), values: clean };
@@ -228,16 +239,16 @@ export function comparisonLayout(template: ModelTemplate, store: ScenarioStore, 
   const firstRow = 3;
   const rowOf: Record<string, number> = {};
   [...template.inputs, ...template.outputs].forEach((x, i) => (rowOf[x.key] = firstRow + 1 + i + (i >= template.inputs.length ? 1 : 0)));
-  cells.push({ row: 0, col: 0, value: `${template.title[lang]}: ${lang === "nl" ? "scenariovergelijking" : "scenario comparison"}`, style: "title" });
-  cells.push({ row: 1, col: 0, value: lang === "nl" ? `Verschillen ten opzichte van "${list[0]?.name ?? BASE_SCENARIO}".` : `Differences against "${list[0]?.name ?? BASE_SCENARIO}".`, style: "intro" });
-  cells.push({ row: firstRow, col: 0, value: lang === "nl" ? "Invoer" : "Input", style: "header" });
-  cells.push({ row: firstRow, col: 1, value: lang === "nl" ? "Eenheid" : "Unit", style: "header" });
+  cells.push({ row: 0, col: 0, value: msg(lang, "sheet.compareTitle", template.title[lang]), style: "title" });
+  cells.push({ row: 1, col: 0, value: msg(lang, "sheet.compareAgainst", list[0]?.name ?? BASE_SCENARIO), style: "intro" });
+  cells.push({ row: firstRow, col: 0, value: msg(lang, "sheet.input"), style: "header" });
+  cells.push({ row: firstRow, col: 1, value: msg(lang, "sheet.unit"), style: "header" });
   list.forEach((s, j) => {
     cells.push({ row: firstRow, col: 2 + j, value: s.name, style: "header" });
-    if (j > 0) cells.push({ row: firstRow, col: 1 + n + j, value: `Δ ${s.name}`, style: "header" });
+    if (j > 0) cells.push({ row: firstRow, col: 1 + n + j, value: msg(lang, "sheet.diff", s.name), style: "header" });
   });
   const outHeader = firstRow + 1 + template.inputs.length;
-  cells.push({ row: outHeader, col: 0, value: lang === "nl" ? "Uitkomst" : "Output", style: "header" });
+  cells.push({ row: outHeader, col: 0, value: msg(lang, "sheet.output"), style: "header" });
   for (const i of template.inputs) {
     const row = rowOf[i.key] as number;
     cells.push({ row, col: 0, value: i.label[lang] }, { row, col: 1, value: i.unit[lang] });

@@ -2,8 +2,10 @@
 // a tornado and goal seek. Every number comes from an Evaluator (the engine on
 // the CLI), so the tables show exactly what the sheet's formulas compute.
 
-import type { NumRange, Text } from "../core/types";
-import { defaults, inputRange } from "./templates";
+import type { Lang, NumRange, Text } from "../core/types";
+import { msg } from "../i18n/catalogue";
+import { formatValue } from "./format";
+import { coreOutputs, defaults, inputRange, label } from "./templates";
 import { isNumber, type Evaluator, type ModelTemplate, type OutputValue, type Values } from "./types";
 
 export interface OneWayTable {
@@ -149,10 +151,28 @@ export interface GoalSeekOptions {
   readonly maxIterations?: number;
 }
 
-function rangeText(r: NumRange): string {
-  const lo = r.min === undefined ? "−∞" : `${r.minOpen ? "(" : "["}${r.min}`;
-  const hi = r.max === undefined ? "∞" : `${r.max}${r.maxOpen ? ")" : "]"}`;
-  return r.min === undefined ? `(${lo}, ${hi}` : `${lo}, ${hi}`;
+/**
+ * The words a goal-seek message needs, in both languages: the input and
+ * output by their labels (never their keys), values as the sheet shows them,
+ * and the input's allowed range.
+ */
+function wording(t: ModelTemplate, input: string, output: string) {
+  const i = t.inputs.find((x) => x.key === input);
+  const o = t.outputs.find((x) => x.key === output);
+  const inValue = (v: number, lang: Lang) => formatValue(v, i?.format ?? "number", lang, i?.unit);
+  const outValue = (v: number, lang: Lang) => formatValue(v, o?.format ?? "number", lang, o?.unit);
+  const range = (r: NumRange, lang: Lang): string => {
+    if (r.min !== undefined && r.max !== undefined) return msg(lang, "goal.span", inValue(r.min, lang), inValue(r.max, lang));
+    if (r.min !== undefined) return msg(lang, r.minOpen ? "range.above" : "range.atLeast", inValue(r.min, lang));
+    if (r.max !== undefined) return msg(lang, r.maxOpen ? "range.below" : "range.atMost", inValue(r.max, lang));
+    return msg(lang, "goal.anyValue");
+  };
+  return { input: label(t, input), output: label(t, output), inValue, outValue, range };
+}
+
+/** The same message built in both languages. */
+function both(f: (lang: Lang) => string): Text {
+  return { nl: f("nl"), en: f("en") };
 }
 
 function na(reason: GoalSeekReason, message: Text): GoalSeekResult {
@@ -180,30 +200,30 @@ export function goalSeek(t: ModelTemplate, ev: Evaluator, base: Values, input: s
   const closed = opts.forceBisection ? undefined : t.closedForms?.find((c) => c.input === input && c.output === output && c.target === target);
   if (closed) {
     const answer = ev.evaluate(all)[closed.answer];
+    const w = wording(t, input, output);
     if (!isNumber(answer)) {
-      return na("closedFormNoAnswer", {
-        nl: `Geen oplossing: ${answer && typeof answer === "object" ? answer.message : "geen getal"}`,
-        en: `No solution: ${answer && typeof answer === "object" ? answer.message : "not a number"}`,
-      });
+      // Why there is no answer, in each language: the core words its error (the evaluator speaks one language only).
+      return na(
+        "closedFormNoAnswer",
+        both((lang) => {
+          const why = coreOutputs(t, all, lang)[closed.answer];
+          return msg(lang, "goal.noAnswer", why !== undefined && typeof why === "object" ? why.message : msg(lang, "goal.notANumber"));
+        }),
+      );
     }
     if (!inRange(answer, range)) {
-      return na("outOfRange", {
-        nl: `De oplossing ${answer} ligt buiten het toegestane bereik ${rangeText(range)} van ${input}.`,
-        en: `The solution ${answer} lies outside the allowed range ${rangeText(range)} of ${input}.`,
-      });
+      return na("outOfRange", both((lang) => msg(lang, "goal.outOfRange", w.inValue(answer, lang), w.input[lang], w.range(range, lang))));
     }
     return { ok: true, input, value: answer, achieved: at(answer)[output] as OutputValue, method: "closed-form", via: closed.answer, iterations: 0 };
   }
   if (target === "max") {
-    return na("noClosedFormForMax", {
-      nl: `Voor het maximum van ${output} naar ${input} is geen formule bekend; gebruik een tabel (één richting).`,
-      en: `No formula is known for the maximum of ${output} over ${input}; use a one-way table.`,
-    });
+    const w = wording(t, input, output);
+    return na("noClosedFormForMax", both((lang) => msg(lang, "goal.noMax", w.output[lang], w.input[lang])));
   }
   return bisect(range, (x) => {
     const v = at(x)[output];
     return isNumber(v) ? v - target : null;
-  }, input, output, target, at, opts, all[input] ?? 0);
+  }, input, output, target, at, opts, all[input] ?? 0, wording(t, input, output));
 }
 
 /** Sample points across the range; an unbounded side is explored by doubling. */
@@ -238,6 +258,7 @@ function bisect(
   at: (x: number) => Record<string, OutputValue>,
   opts: GoalSeekOptions,
   start: number,
+  w: ReturnType<typeof wording>,
 ): GoalSeekResult {
   const tol = opts.tolerance ?? 1e-12;
   const maxIt = opts.maxIterations ?? 200;
@@ -254,13 +275,20 @@ function bisect(
     if (q && q.y === 0) return { ok: true, input, value: q.x, achieved: at(q.x)[output] as OutputValue, method: "bisection", iterations: 0 };
   }
   if (!bracket) {
-    const ys = pts.map((p) => p.y + target);
-    const lo = ys.length ? Math.min(...ys) : NaN;
-    const hi = ys.length ? Math.max(...ys) : NaN;
-    return na("noSolution", {
-      nl: `Geen oplossing: binnen het toegestane bereik ${rangeText(range)} van ${input} komt ${output} niet op ${target}${ys.length ? ` (gevonden van ${lo} tot ${hi})` : ""}.`,
-      en: `No solution: within the allowed range ${rangeText(range)} of ${input}, ${output} does not reach ${target}${ys.length ? ` (found from ${lo} to ${hi})` : ""}.`,
-    });
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of pts) {
+      lo = Math.min(lo, p.y + target);
+      hi = Math.max(hi, p.y + target);
+    }
+    return na(
+      "noSolution",
+      both((lang) =>
+        pts.length > 0
+          ? msg(lang, "goal.noSolutionSpan", w.input[lang], w.range(range, lang), w.output[lang], w.outValue(target, lang), w.outValue(lo, lang), w.outValue(hi, lang))
+          : msg(lang, "goal.noSolution", w.input[lang], w.range(range, lang), w.output[lang], w.outValue(target, lang)),
+      ),
+    );
   }
   let [a, b] = bracket;
   let it = 0;

@@ -2,6 +2,7 @@
 // BL formulas on those inputs, and a chart specification. The layout is plain
 // cell data; writers for ExcelJS (node) and Office.js (the pane) only copy it.
 
+import { msg } from "../i18n/catalogue";
 import { CATALOGUE, specById } from "../catalogue";
 import { fullName } from "../core/spec";
 import { isError, isTable } from "../core/errors";
@@ -69,7 +70,7 @@ export function safeSheetName(s: string): string {
 }
 
 export function comparisonSheetName(t: ModelTemplate, lang: Lang): string {
-  return safeSheetName(`${lang === "nl" ? "Vergelijking" : "Compare"} ${t.sheetName[lang]}`);
+  return safeSheetName(msg(lang, "sheet.compare", t.sheetName[lang]));
 }
 
 /**
@@ -145,8 +146,8 @@ export const MARKER_PREFIX = "bl-template:";
 const FIRST_INPUT_ROW = 4;
 
 const HEAD = {
-  input: { nl: ["Invoer", "Waarde", "Eenheid", "Bron", "Toelichting", "Sleutel"], en: ["Input", "Value", "Unit", "Source", "Help", "Key"] },
-  output: { nl: ["Uitkomst", "Waarde", "Eenheid", "Formule", "", "Sleutel"], en: ["Output", "Value", "Unit", "Formula", "", "Key"] },
+  input: (lang: Lang) => (["sheet.input", "sheet.value", "sheet.unit", "sheet.source", "sheet.help", "sheet.key"] as const).map((k) => msg(lang, k)),
+  output: (lang: Lang) => [msg(lang, "sheet.output"), msg(lang, "sheet.value"), msg(lang, "sheet.unit"), msg(lang, "sheet.formula"), "", msg(lang, "sheet.key")],
 };
 
 /** The sheet of a template in a language, with the given input values (defaults when omitted). */
@@ -157,7 +158,7 @@ export function templateLayout(t: ModelTemplate, lang: Lang, values: Values = de
   cells.push({ row: 0, col: 0, value: t.title[lang], style: "title" });
   cells.push({ row: 0, col: KEY_COL, value: `${MARKER_PREFIX}${t.id}`, style: "key" });
   cells.push({ row: 1, col: 0, value: t.intro[lang], style: "intro" });
-  HEAD.input[lang].forEach((h, col) => cells.push({ row: 3, col, value: h, style: "header" }));
+  HEAD.input(lang).forEach((h, col) => cells.push({ row: 3, col, value: h, style: "header" }));
   let row = FIRST_INPUT_ROW;
   for (const i of t.inputs) {
     inputCells[i.key] = { row, col: 1 };
@@ -170,7 +171,7 @@ export function templateLayout(t: ModelTemplate, lang: Lang, values: Values = de
     row++;
   }
   row++;
-  HEAD.output[lang].forEach((h, col) => h && cells.push({ row, col, value: h, style: "header" }));
+  HEAD.output(lang).forEach((h, col) => h && cells.push({ row, col, value: h, style: "header" }));
   row++;
   for (const o of t.outputs) outputCells[o.key] = { row: row + t.outputs.indexOf(o), col: 1 };
   const ref = (key: string): string => {
@@ -273,16 +274,21 @@ export function coreOutputs(t: ModelTemplate, values: Values, lang: Lang = "en")
     const spec = specById(o.fn);
     if (!spec) throw new Error(`no function ${o.fn}`);
     const r = callFunction(spec, o.args.map(resolve));
+    // A message names the inputs as the sheet labels them, not by the function's argument ids.
+    const names = (id: string): string | undefined => {
+      const arg = o.args[spec.params.findIndex((p) => p.id === id)];
+      return typeof arg === "string" ? label(t, arg)[lang] : undefined;
+    };
     let v: OutputValue;
-    if (isError(r)) v = { error: r.code, message: explain(r, lang, spec) };
+    if (isError(r)) v = { error: r.code, message: explain(r, lang, spec, names) };
     else if (isTable(r) && o.pick) {
       const c = r.rows[o.pick.row - 1]?.[o.pick.col - 1];
-      v = typeof c === "number" ? c : isError(c) ? { error: c.code, message: explain(c, lang, spec) } : { error: "#REF!", message: "no such cell in the table" };
+      v = typeof c === "number" ? c : isError(c) ? { error: c.code, message: explain(c, lang, spec, names) } : { error: "#REF!", message: msg(lang, "engine.noCell") };
     } else if (typeof r === "number") v = r;
-    else v = { error: "#VALUE!", message: "not a number" };
+    else v = { error: "#VALUE!", message: msg(lang, "engine.notANumber", label(t, o.key)[lang]) };
     if (o.times !== undefined && typeof v === "number") {
       const f = resolve(o.times);
-      v = typeof f === "number" ? f * v : { error: "#VALUE!", message: `${o.times} is not a number` };
+      v = typeof f === "number" ? f * v : { error: "#VALUE!", message: msg(lang, "engine.notANumber", label(t, o.times)[lang]) };
     }
     out[o.key] = v;
   }

@@ -52,7 +52,8 @@ export async function cliAnswer(formula: string, lang: Lang): Promise<JsonResult
   if (!spec) throw new Error(`no BL function ${name}`);
   const local = formula.replace(fullName(spec, "en") + "(", fullName(spec, lang) + "(");
   const r = await runCli("eval", "--json", "--lang", lang, local);
-  if (r.code !== 0) throw new Error(`begrotingslab eval failed: ${r.err}`);
+  // Exit 1 says a formula gave an error value, which is an answer here too; 2 is a usage error.
+  if (r.code !== 0 && r.code !== 1) throw new Error(`begrotingslab eval failed: ${r.err}`);
   return (JSON.parse(r.out) as JsonResult[])[0] as JsonResult;
 }
 

@@ -134,11 +134,17 @@ describe("goal seek", () => {
     const none = goalSeek(s, engine(s), defaults(s), "mpc", "multiplier", 5);
     expect(none).toMatchObject({ ok: false, code: "#N/A", reason: "noSolution" });
     if (none.ok) throw new Error();
-    expect(none.message.en).toMatch(/allowed range \[0, 1\] of mpc/);
-    expect(none.message.nl).toMatch(/toegestane bereik/);
+    // Labels and values as the sheet shows them, never the keys ("mpc", "multiplier") or raw numbers.
+    const mpc = s.inputs.find((i) => i.key === "mpc")!.label;
+    const mult = s.outputs.find((o) => o.key === "multiplier")!.label;
+    expect(none.message.en).toBe(`No solution: for every allowed ${mpc.en} (0.0% to 100.0%), ${mult.en} stays between 0.400 and 0.556, never 5.000.`);
+    expect(none.message.nl).toBe(`Geen oplossing: bij elke toegestane ${mpc.nl} (0,0% tot en met 100,0%) blijft ${mult.nl} tussen 0,400 en 0,556, nooit 5,000.`);
     const noBreakEven = goalSeek(rev, engine(rev), { ...defaults(rev), interest_rate: 0 }, "default_rate", "lossrate", 0);
     expect(noBreakEven).toMatchObject({ ok: false, code: "#N/A", reason: "closedFormNoAnswer" });
     const noMax = goalSeek(s, engine(s), defaults(s), "mpc", "multiplier", "max");
     expect(noMax).toMatchObject({ ok: false, reason: "noClosedFormForMax" });
+    if (noMax.ok) throw new Error();
+    for (const m of [noMax.message.nl, noMax.message.en, noBreakEven.ok ? "" : noBreakEven.message.nl]) expect(m).not.toMatch(/\b[a-z]+_[a-z_]+\b|\bmpc\b/);
+    expect(noMax.message.nl).toBe(`Voor de hoogste ${mult.nl} die ${mpc.nl} kan geven is geen formule; teken de tornado of probeer waarden van ${mpc.nl} met de hand.`);
   });
 });

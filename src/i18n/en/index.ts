@@ -2,9 +2,13 @@
 // "area.name"; an area adds its file here and its Dutch twin in ../nl.
 import { cli } from "./cli";
 import { council } from "./council";
+import { errors } from "./errors";
 import { files } from "./files";
+import { labels } from "./labels";
 import { levels } from "./levels";
 import { pane } from "./pane";
+import { ranges } from "./ranges";
+import { scenarios } from "./scenarios";
 import { values } from "./values";
 
-export const EN = { ...cli, ...council, ...files, ...levels, ...pane, ...values };
+export const EN = { ...cli, ...council, ...errors, ...files, ...labels, ...levels, ...pane, ...ranges, ...scenarios, ...values };

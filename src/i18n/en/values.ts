@@ -10,5 +10,6 @@ export const values = {
   "engine.unknownName": "Unknown function name. The BL functions have English names (BL.VVE.UNIVERSAL) and, with --lang nl, Dutch ones (BL.VVE.ALGEMEEN); see: begrotingslab functions",
   "engine.resizing": "The table is being resized; recalculate.",
   "engine.notANumber": (value: string) => `not a number: ${value}`,
+  "engine.noCell": "The table has no such cell.",
   "engine.outputMissing": (output: string) => `the output "${output}" is not on the sheet`,
 };

@@ -1,9 +1,13 @@
 // De Nederlandse catalogus: dezelfde sleutels als de Engelse (../en).
 import { cli } from "./cli";
 import { council } from "./council";
+import { errors } from "./errors";
 import { files } from "./files";
+import { labels } from "./labels";
 import { levels } from "./levels";
 import { pane } from "./pane";
+import { ranges } from "./ranges";
+import { scenarios } from "./scenarios";
 import { values } from "./values";
 
-export const NL = { ...cli, ...council, ...files, ...levels, ...pane, ...values };
+export const NL = { ...cli, ...council, ...errors, ...files, ...labels, ...levels, ...pane, ...ranges, ...scenarios, ...values };

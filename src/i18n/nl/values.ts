@@ -13,5 +13,6 @@ export const values: Mirror<typeof en> = {
   "engine.unknownName": "Onbekende functienaam. De BL-functies hebben Engelse namen (BL.VVE.UNIVERSAL) en, met --lang nl, Nederlandse (BL.VVE.ALGEMEEN); zie: begrotingslab functions --lang nl",
   "engine.resizing": "De tabel wordt opnieuw ingedeeld; herbereken.",
   "engine.notANumber": (value) => `geen getal: ${value}`,
+  "engine.noCell": "De tabel heeft zo'n cel niet.",
   "engine.outputMissing": (output) => `de uitkomst "${output}" staat niet op het blad`,
 };

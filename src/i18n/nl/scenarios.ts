@@ -1,0 +1,56 @@
+// Scenario's, scenariobladen, doelzoeken en het lezen van begrotingen (Nederlands). Engels: ../en/scenarios.ts.
+
+import type { scenarios as en } from "../en/scenarios";
+import type { Mirror } from "../shape";
+
+export const scenarios: Mirror<typeof en> = {
+  "scenario.emptyName": "Geef het scenario een naam.",
+  "scenario.nameTooLong": (max) => `Een scenarionaam is ten hoogste ${max} tekens.`,
+  "scenario.notFound": (name) => `Er is geen scenario "${name}".`,
+  "scenario.exists": (name) => `Er is al een scenario "${name}".`,
+  "scenario.baseProtected": (base) => `Het basisscenario "${base}" kan niet worden hernoemd of verwijderd: de vergelijking meet ertegen.`,
+  "scenario.badValue": (input, name) => `Invoer "${input}" van scenario "${name}" is geen getal.`,
+
+  "sheet.compare": (model) => `Vergelijking ${model}`,
+  "sheet.compareTitle": (title) => `${title}: scenariovergelijking`,
+  "sheet.compareAgainst": (name) => `Verschillen ten opzichte van "${name}".`,
+  "sheet.diff": (name) => `Δ ${name}`,
+  "sheet.input": "Invoer",
+  "sheet.output": "Uitkomst",
+  "sheet.value": "Waarde",
+  "sheet.unit": "Eenheid",
+  "sheet.source": "Bron",
+  "sheet.help": "Toelichting",
+  "sheet.key": "Sleutel",
+  "sheet.formula": "Formule",
+
+  "goal.noAnswer": (why) => `Geen oplossing: ${why}`,
+  "goal.notANumber": "geen getal",
+  "goal.outOfRange": (value, input, range) => `De oplossing ${value} ligt buiten wat ${input} mag zijn (${range}).`,
+  "goal.noMax": (output, input) =>
+    `Voor de hoogste ${output} die ${input} kan geven is geen formule; teken de tornado of probeer waarden van ${input} met de hand.`,
+  "goal.noSolution": (input, range, output, target) =>
+    `Geen oplossing: bij elke toegestane ${input} (${range}) komt ${output} nooit op ${target}.`,
+  "goal.noSolutionSpan": (input, range, output, target, lo, hi) =>
+    `Geen oplossing: bij elke toegestane ${input} (${range}) blijft ${output} tussen ${lo} en ${hi}, nooit ${target}.`,
+  "goal.anyValue": "elke waarde",
+  "goal.span": (min, max) => `${min} tot en met ${max}`,
+
+  "budget.emptySheet": "Het blad is leeg.",
+  "budget.noHeader": (rows) => `Geen kopregel gevonden in de eerste ${rows} rijen: verwacht kolommen als "Omschrijving" en "Taakveld" of "Lasten".`,
+  "budget.errorCell": (row, column, code) => `Rij ${row}: kolom ${column} bevat de foutwaarde ${code}.`,
+  "budget.amountUnreadable": (row, why) => `Rij ${row}: bedrag niet te lezen. ${why}`,
+  "budget.noDescription": (row, what) => `Rij ${row}: ${what} zonder omschrijving.`,
+  "budget.what.amount": (amount) => `bedrag ${amount}`,
+  "budget.what.taakveld": (code) => `taakveld ${code}`,
+  "budget.what.data": "gegevens",
+  "budget.column.description": "omschrijving",
+  "budget.column.taakveld": "taakveld",
+  "budget.column.amount": "bedrag",
+  "budget.column.owner": "niveau",
+  "amount.notFinite": (shown) => `Geen eindig getal: ${shown}`,
+  "amount.badGrouping": (shown) => `Scheidingstekens staan niet op de plaats van duizendtallen: "${shown}"`,
+  "amount.twoSigns": (shown) => `Meer dan één minteken: "${shown}"`,
+  "amount.notAnAmount": (shown) => `Geen bedrag (waar/onwaar of datum): ${shown}`,
+  "amount.notANumber": (shown) => `Geen bedrag: "${shown}"`,
+};
