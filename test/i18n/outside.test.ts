@@ -4,8 +4,8 @@
 //   1. an object literal with both an `nl` and an `en` text (a bilingual record),
 //   2. a choice on the language between texts (`lang === "nl" ? "…" : "…"`),
 //   3. a string or template literal that reads as prose (three words or more).
-// Developer text (thrown Errors, console output) is not user-facing and is
-// skipped. Data tables may stay bilingual records; each is listed below with
+// Developer text (thrown Errors, console output, the "detail" of a coded
+// error kept for a bug report) is not user-facing and is skipped. Data tables may stay bilingual records; each is listed below with
 // the reason, and docs/architecture.md says the same.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -55,6 +55,8 @@ const PROSE = /[\p{L}]{2,}[ ,'’][ ]?[\p{L}]{2,}[ ,'’:][ ]?[\p{L}]{2,}/u;
 function isDeveloperText(node: ts.Node): boolean {
   for (let p: ts.Node | undefined = node.parent; p; p = p.parent) {
     if (ts.isNewExpression(p) && /Error$/.test(p.expression.getText())) return true;
+    // A "detail" travels with a coded error for a bug report; the user reads the error's catalogue text.
+    if (ts.isPropertyAssignment(p) && p.name.getText() === "detail") return true;
     if (ts.isCallExpression(p) && /^console\./.test(p.expression.getText())) return true;
     if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isTypeNode(p)) return true;
     if (ts.isCallExpression(p) && /^(require|import)$/.test(p.expression.getText())) return true;
