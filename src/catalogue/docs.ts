@@ -39,10 +39,12 @@ export function allowed(p: ParamSpec, lang: Lang): string {
   if (p.type === "codes") return msg(lang, "range.codes");
   if (p.type === "code") return msg(lang, "range.codeParam");
   const r = describeRange(p.range, lang);
+  if (p.type === "rows") return msg(lang, "range.rows", p.widths.map(String).reduce((a, b) => msg(lang, "range.or", a, b)), r);
   return p.type === "numbers" ? msg(lang, "range.each", r) : r;
 }
 
 function defaultText(p: ParamSpec): string {
+  if ((p.type === "numbers" || p.type === "codes") && p.optional) return "(none)";
   if (p.type === "number" && p.default !== undefined) return formatNumber(p.default, "en");
   if ((p.type === "text" || p.type === "code") && p.default !== undefined) return p.default === "" ? "(none)" : `"${p.default}"`;
   return "";
@@ -55,7 +57,8 @@ export function referenceMarkdown(): string {
   for (const s of CATALOGUE) {
     out.push(`### \`${fullName(s, "en")}\` · \`${fullName(s, "nl")}\``, "");
     out.push(`${s.description.en} *${s.description.nl}*`, "");
-    out.push(`Essay: *${s.essay.nl}*. Result: ${s.result === "table" ? "a spilled table with a header row" : "one value"}.`, "");
+    const origin = s.essay ? `Essay: *${s.essay.nl}*.` : `Basis: ${s.basis?.en ?? ""}`;
+    out.push(`${origin} Result: ${s.result === "table" ? "a spilled table with a header row" : "one value"}.`, "");
     out.push("| argument | Dutch name | allowed | default | help |", "|---|---|---|---|---|");
     for (const p of s.params) {
       out.push(`| \`${p.id}\` | \`${p.nl}\` | ${esc(allowed(p, "en"))} | ${defaultText(p)} | ${esc(p.help.en)} |`);

@@ -3,7 +3,7 @@
 // error values reach our validation and get a message that names the argument;
 // Excel would otherwise answer #VALUE! without one.
 
-import { isOptional, type AnySpec } from "../core/spec";
+import { isOptional, isRangeParam, type AnySpec } from "../core/spec";
 import type { Lang } from "../core/types";
 import { allowed } from "./docs";
 import { CATALOGUE } from "./index";
@@ -39,7 +39,7 @@ function excelFunction(spec: AnySpec, lang: Lang): ExcelFunction {
       name: lang === "nl" ? p.nl : p.id,
       description: `${p.help[lang]} (${allowed(p, lang)})`,
       type: "any",
-      dimensionality: p.type === "numbers" || p.type === "codes" ? "matrix" : "scalar",
+      dimensionality: isRangeParam(p) ? "matrix" : "scalar",
       optional: isOptional(p),
     })),
   };

@@ -30,6 +30,8 @@ export interface NumbersParam<Id extends string = string> extends ParamCommon<Id
   readonly points?: boolean;
   /** Aligned ranges must have equal length; a position empty in all of them is skipped. */
   readonly aligned?: boolean;
+  /** Present and true: the range may be omitted (an empty list). */
+  readonly optional?: boolean;
 }
 
 /**
@@ -38,6 +40,21 @@ export interface NumbersParam<Id extends string = string> extends ParamCommon<Id
  */
 export interface CodesParam<Id extends string = string> extends ParamCommon<Id> {
   readonly type: "codes";
+  readonly aligned?: boolean;
+  readonly optional?: boolean;
+  /** An empty cell is a code "" (no code) instead of a gap, also in an aligned range. */
+  readonly blanks?: boolean;
+}
+
+/**
+ * A range read as rows of numbers, one row per item, each row as wide as one
+ * of `widths` (a risk's amount: one column, or minimum, most likely and
+ * maximum). A row of empty cells is a gap, like an empty cell of a range.
+ */
+export interface RowsParam<Id extends string = string> extends ParamCommon<Id> {
+  readonly type: "rows";
+  readonly range?: NumRange;
+  readonly widths: readonly number[];
   readonly aligned?: boolean;
 }
 
@@ -56,8 +73,16 @@ export type ParamSpec<Id extends string = string> =
   | NumberParam<Id>
   | NumbersParam<Id>
   | CodesParam<Id>
+  | RowsParam<Id>
   | TextParam<Id>
   | CodeParam<Id>;
+
+/** Parameters that take a range of cells. */
+export type RangeParam = NumbersParam | CodesParam | RowsParam;
+
+export function isRangeParam(p: ParamSpec): p is RangeParam {
+  return p.type === "numbers" || p.type === "codes" || p.type === "rows";
+}
 
 type ValueOf<P> = P extends { readonly type: "number" }
   ? number
@@ -65,6 +90,8 @@ type ValueOf<P> = P extends { readonly type: "number" }
     ? readonly number[]
     : P extends { readonly type: "codes" }
       ? readonly string[]
+      : P extends { readonly type: "rows" }
+        ? readonly (readonly number[])[]
       : P extends { readonly type: "text" }
         ? string
         : P extends { readonly type: "code" }
@@ -81,8 +108,10 @@ export interface FunctionSpec<P extends readonly ParamSpec[] = readonly ParamSpe
   /** Names without the BL. namespace. */
   readonly name: Text;
   readonly description: Text;
-  /** The essay's section the model quantifies. */
-  readonly essay: Text;
+  /** The essay's section the model quantifies; absent for a function with another basis. */
+  readonly essay?: Text;
+  /** What a function not taken from the essay follows (a budgeting practice, a published scale). */
+  readonly basis?: Text;
   readonly params: P;
   readonly result: "scalar" | "table";
   /** A scalar result that is text (a level, a verdict) rather than a number. */
@@ -107,7 +136,9 @@ export function defineFunction<const P extends readonly ParamSpec[]>(spec: Funct
 }
 
 export function isOptional(p: ParamSpec): boolean {
-  return (p.type === "number" || p.type === "text" || p.type === "code") && p.default !== undefined;
+  if (p.type === "numbers" || p.type === "codes") return p.optional === true;
+  if (p.type === "rows") return false;
+  return p.default !== undefined;
 }
 
 export const NAMESPACE = "BL";

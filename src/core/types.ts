@@ -35,6 +35,8 @@ export interface ErrorInfo {
   readonly limit?: number;
   /** The argument is a change in percentage points written as a fraction (0.005 for half a point). */
   readonly points?: boolean;
+  /** Several values given together, e.g. the three points of a range. */
+  readonly values?: readonly number[];
 }
 
 /** A computed error: data, not a thrown string. Wording lives in i18n/messages. */

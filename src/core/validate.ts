@@ -2,11 +2,15 @@
 // HyperFormula's plugins declare types and ranges instead of checking by hand.
 
 import { finite, invalid, isError } from "./errors";
-import type { AnySpec, ParamSpec } from "./spec";
+import { isRangeParam, type AnySpec, type ParamSpec, type RowsParam } from "./spec";
 import type { BLError, ErrorInfo, InArg, InCell, NumRange, Result } from "./types";
 
-type Value = number | string | readonly number[] | readonly string[];
+type Value = number | string | readonly number[] | readonly string[] | readonly (readonly number[])[];
 // (a "code" argument is a string or a number, both already in Value)
+/** One position of a range: a number, a code, a row of numbers, or null for an empty position. */
+type Entry = number | string | readonly number[] | null;
+/** An optional range that was left out: an empty list, and no part of the alignment. */
+const OMITTED: readonly Entry[] = [];
 
 function isMatrix(x: InArg): x is readonly (readonly InCell[])[] {
   return Array.isArray(x);
@@ -52,7 +56,7 @@ function pointsHint(v: number, r: NumRange | undefined): number | undefined {
   return inRange(hint, r) ? hint : undefined;
 }
 
-function checkNumber(
+export function checkNumber(
   p: { id: string; range?: NumRange; share?: boolean; points?: boolean },
   c: InCell,
   index?: number,
@@ -92,7 +96,7 @@ function listOf(p: ParamSpec, x: InArg): (number | string | null)[] | BLError {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c === undefined || isEmptyCell(c)) {
-      out.push(null);
+      out.push(p.type === "codes" && p.blanks ? "" : null);
       continue;
     }
     if (p.type === "codes") {
@@ -111,12 +115,35 @@ function listOf(p: ParamSpec, x: InArg): (number | string | null)[] | BLError {
   return out;
 }
 
+/** The rows of a range, each checked cell by cell; a row of empty cells is null (a gap). */
+function rowsOf(p: RowsParam, x: InArg): (readonly number[] | null)[] | BLError {
+  const rows: readonly (readonly (InCell | undefined)[])[] = isMatrix(x) ? x : [[x]];
+  const out: (readonly number[] | null)[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as readonly (InCell | undefined)[];
+    if (row.every((c) => isEmptyCell(c))) {
+      out.push(null);
+      continue;
+    }
+    if (!p.widths.includes(row.length)) return invalid("width", { arg: p.id, value: row.length, other: p.widths.join(",") });
+    const nums: number[] = [];
+    for (const c of row) {
+      if (isEmptyCell(c)) return invalid("emptyCell", { arg: p.id, index: i + 1 });
+      const n = checkNumber(p, c as InCell, i + 1);
+      if (isError(n)) return n;
+      nums.push(n);
+    }
+    out.push(nums);
+  }
+  return out;
+}
+
 function validateOne(p: ParamSpec, x: InArg): Value | null | BLError {
   if (p.type === "number" && typeof x === "number") return checkNumber(p, x);
-  if (p.type === "numbers" || p.type === "codes") {
-    // An omitted range is missing; a range of empty cells is an empty list.
-    if (x === undefined || x === null) return invalid("missing", { arg: p.id });
-    return listOf(p, x) as Value | BLError;
+  if (isRangeParam(p)) {
+    // An omitted range is missing (or, when optional, an empty list); a range of empty cells is an empty list.
+    if (x === undefined || x === null) return p.type !== "rows" && p.optional ? (OMITTED as Value) : invalid("missing", { arg: p.id });
+    return (p.type === "rows" ? rowsOf(p, x) : listOf(p, x)) as Value | BLError;
   }
   const c = scalarOf(x);
   if (c === "range") return invalid("notScalar", { arg: p.id });
@@ -137,29 +164,41 @@ const alignedIndex = new WeakMap<readonly ParamSpec[], readonly number[]>();
 function alignedOf(params: readonly ParamSpec[]): readonly number[] {
   let idx = alignedIndex.get(params);
   if (!idx) {
-    idx = params.flatMap((p, i) => ((p.type === "numbers" || p.type === "codes") && p.aligned ? [i] : []));
+    idx = params.flatMap((p, i) => (isRangeParam(p) && p.aligned ? [i] : []));
     alignedIndex.set(params, idx);
   }
   return idx;
 }
 
-/** Aligned ranges: equal length; a position empty in every range is skipped, half-empty is an error. */
+/**
+ * Aligned ranges: equal length; a position empty in every range is skipped,
+ * half-empty is an error. An omitted optional range takes no part, and a
+ * range whose empty cells are blank codes never counts as empty.
+ */
 function align(params: readonly ParamSpec[], values: (Value | null)[]): BLError | undefined {
-  const idx = alignedOf(params);
+  const idx = alignedOf(params).filter((i) => values[i] !== OMITTED);
   if (idx.length === 0) return undefined;
-  const lists = idx.map((i) => values[i] as (number | string | null)[]);
+  const lists = idx.map((i) => values[i] as Entry[]);
   const lengths = lists.map((l) => l.length);
   if (lengths.some((n) => n !== lengths[0])) {
     return invalid("unequalLengths", { arg: params[idx[0] ?? 0]?.id ?? "", lengths, other: idx.map((i) => params[i]?.id).join(",") });
   }
+  const blank = idx.map((i) => {
+    const p = params[i];
+    return p?.type === "codes" && p.blanks === true;
+  });
   const keep: number[] = [];
   for (let k = 0; k < (lengths[0] ?? 0); k++) {
-    const empties = lists.filter((l) => l[k] === null).length;
-    if (empties === 0) keep.push(k);
-    else if (empties < lists.length) {
-      const j = lists.findIndex((l) => l[k] === null);
-      return invalid("emptyCell", { arg: params[idx[j] ?? 0]?.id ?? "", index: k + 1 });
-    }
+    let missing = -1;
+    let filled = false;
+    lists.forEach((l, j) => {
+      const e = l[k];
+      if (blank[j]) filled ||= e !== "" && e !== null;
+      else if (e === null) missing = missing < 0 ? j : missing;
+      else filled = true;
+    });
+    if (missing < 0) keep.push(k);
+    else if (filled) return invalid("emptyCell", { arg: params[idx[missing] ?? 0]?.id ?? "", index: k + 1 });
   }
   idx.forEach((i, j) => {
     const l = lists[j] ?? [];
@@ -183,7 +222,7 @@ export function validateArgs(spec: AnySpec, raw: readonly InArg[]): Record<strin
   for (let i = 0; i < spec.params.length; i++) {
     let v = values[i] as Value;
     // Unaligned ranges simply skip their empty cells.
-    if (Array.isArray(v) && (v as unknown[]).includes(null)) v = (v as (number | string | null)[]).filter((e) => e !== null) as Value;
+    if (Array.isArray(v) && (v as unknown[]).includes(null)) v = (v as Entry[]).filter((e) => e !== null) as Value;
     args[(spec.params[i] as ParamSpec).id] = v;
   }
   return args;

@@ -51,7 +51,7 @@ describe("Excel metadata", () => {
         const q = f.parameters[j]!;
         expect(q.type).toBe("any");
         expect(q.optional).toBe(isOptional(p));
-        expect(q.dimensionality).toBe(p.type === "numbers" || p.type === "codes" ? "matrix" : "scalar");
+        expect(q.dimensionality).toBe(p.type === "numbers" || p.type === "codes" || p.type === "rows" ? "matrix" : "scalar");
       });
       // Excel requires optional parameters to come last.
       const firstOptional = f.parameters.findIndex((p) => p.optional);

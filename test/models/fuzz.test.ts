@@ -77,7 +77,7 @@ const anyArgs = fc.array(anyArg, { maxLength: 12 });
 
 /** Mostly valid arguments, from the parameter's own range plus extremes, so the models themselves run. */
 function plausibleNumber(p: ParamSpec): fc.Arbitrary<number> {
-  const r = p.type === "number" || p.type === "numbers" ? p.range : undefined;
+  const r = p.type === "number" || p.type === "numbers" || p.type === "rows" ? p.range : undefined;
   const lo = r?.min ?? -1e6;
   const hi = r?.max ?? 1e6;
   const inside = r?.integer
@@ -94,6 +94,10 @@ function plausibleArgs(s: AnySpec): fc.Arbitrary<InArg[]> {
       ...s.params.map((p): fc.Arbitrary<InArg> => {
         if (p.type === "numbers") return fc.array(plausibleNumber(p).map((x) => [x as InCell]), { minLength: n, maxLength: n });
         if (p.type === "codes") return fc.array(fc.oneof(fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 6 }), fc.constantFrom("01.1", "47-11", "A")).map((x) => [x as InCell]), { minLength: n, maxLength: n });
+        if (p.type === "rows") {
+          const width = fc.constantFrom(...p.widths);
+          return width.chain((w) => fc.array(fc.array(plausibleNumber(p).map((x) => x as InCell), { minLength: w, maxLength: w }), { minLength: n, maxLength: n }));
+        }
         if (p.type === "text") return fc.string();
         const v = plausibleNumber(p);
         return p.default === undefined ? v : fc.oneof({ weight: 4, arbitrary: v }, { weight: 1, arbitrary: fc.constant(undefined) });

@@ -17,5 +17,7 @@ export const ranges = {
   // "a number of at least 0"; "greater than" needs no preposition.
   "range.boundedOf": (what: string, bounds: string) => `${what} of ${bounds}`,
   "range.and": (a: string, b: string) => `${a} and ${b}`,
+  "range.or": (a: string, b: string) => `${a} or ${b}`,
+  "range.rows": (columns: string, range: string) => `range of ${columns} columns, one row per item; each ${range}`,
   "range.position": (arg: string, index: string) => `${arg} (value ${index})`,
 };
