@@ -30,7 +30,7 @@ export function describeRange(r: NumRange | undefined, lang: Lang): string {
 }
 
 /** The argument's name in the user's language, as the function's help shows it. */
-function paramName(spec: AnySpec | undefined, id: string | undefined, lang: Lang): string {
+function paramName(spec: Pick<AnySpec, "params"> | undefined, id: string | undefined, lang: Lang): string {
   if (!id) return "";
   const p = spec?.params.find((q) => q.id === id);
   return p ? (lang === "nl" ? p.nl : p.id) : id;
@@ -41,14 +41,18 @@ export type ArgNames = (id: string) => string | undefined;
 
 type Render = (e: ErrorInfo, c: ErrorCtx) => string;
 
-/** The message for an error, naming the argument, its allowed range and the value given. */
-export function explain(e: BLError, lang: Lang, spec?: AnySpec, names?: ArgNames): string {
+/**
+ * The message for an error, naming the argument, its allowed range and the
+ * value given. `spec` gives the arguments' Dutch names and ranges: a catalogue
+ * function, or any list of parameters (the fields of a risk register).
+ */
+export function explain(e: BLError, lang: Lang, spec?: Pick<AnySpec, "params">, names?: ArgNames): string {
   const i = e.info;
   const name = (id: string) => names?.(id) ?? paramName(spec, id, lang);
   let arg = name(i.arg ?? "");
   if (i.index !== undefined) arg = msg(lang, "range.position", arg, String(i.index));
   const param = spec?.params.find((p) => p.id === i.arg);
-  const range = i.range ?? (param && (param.type === "number" || param.type === "numbers") ? param.range : undefined);
+  const range = i.range ?? (param && (param.type === "number" || param.type === "numbers" || param.type === "rows") ? param.range : undefined);
   const other = (i.other ?? "")
     .split(",")
     .filter(Boolean)

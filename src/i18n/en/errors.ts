@@ -28,6 +28,10 @@ export const errors = {
   "error.unequalLengths": (e: ErrorInfo, c: ErrorCtx) =>
     `The ranges ${c.other} must have the same number of cells; they have ${(e.lengths ?? []).join(", ")}.`,
   "error.emptyCell": (_: ErrorInfo, c: ErrorCtx) => `${c.arg} is empty while the matching cells of the other ranges are filled.`,
+  "error.threePoint": (e: ErrorInfo, c: ErrorCtx) =>
+    `${c.arg} must run from low to high: minimum ≤ most likely ≤ maximum; got ${(e.values ?? []).map((v) => formatNumber(v, "en")).join(", ")}.`,
+  "error.width": (e: ErrorInfo, c: ErrorCtx) => `${c.arg} must have ${(e.other ?? "").split(",").join(" or ")} columns per row; a row has ${c.value}.`,
+  "error.order": (e: ErrorInfo, c: ErrorCtx) => `${c.arg} must not be smaller than ${c.other}; got ${c.value} while ${c.other} is ${formatNumber(e.limit ?? 0, "en")}.`,
   "error.targetNotBelow": (e: ErrorInfo, c: ErrorCtx) => `${c.arg} (${c.value}) must be smaller than ${c.other} (${formatNumber(e.limit ?? 0, "en")}).`,
   "error.rateSum": (_: ErrorInfo, c: ErrorCtx) => `${c.other} + ${c.arg} must be below 1 (100%); together they are ${c.value}.`,
   "error.mpcBound": (_: ErrorInfo, c: ErrorCtx) =>

@@ -27,6 +27,10 @@ export const errors: Mirror<typeof en> = {
   "error.unequalLengths": (e, c) =>
     `De bereiken ${c.other} moeten evenveel cellen hebben; ze hebben er ${(e.lengths ?? []).join(", ")}.`,
   "error.emptyCell": (_, c) => `${c.arg} is leeg terwijl de bijbehorende cellen van de andere bereiken gevuld zijn.`,
+  "error.threePoint": (e, c) =>
+    `${c.arg} moet oplopen: minimum ≤ meest waarschijnlijk ≤ maximum; gegeven is ${(e.values ?? []).map((v) => formatNumber(v, "nl")).join("; ")}.`,
+  "error.width": (e, c) => `${c.arg} moet ${(e.other ?? "").split(",").join(" of ")} kolommen per rij hebben; een rij heeft er ${c.value}.`,
+  "error.order": (e, c) => `${c.arg} mag niet kleiner zijn dan ${c.other}; gegeven is ${c.value} terwijl ${c.other} ${formatNumber(e.limit ?? 0, "nl")} is.`,
   "error.targetNotBelow": (e, c) => `${c.arg} (${c.value}) moet kleiner zijn dan ${c.other} (${formatNumber(e.limit ?? 0, "nl")}).`,
   "error.rateSum": (_, c) => `${c.other} + ${c.arg} moet onder 1 (100%) blijven; samen is het ${c.value}.`,
   "error.mpcBound": (_, c) =>
