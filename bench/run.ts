@@ -12,6 +12,7 @@ import { exampleArgs } from "./examples";
 import { checkLine, normalize } from "../src/levels";
 import { generateLines } from "../test/helpers/lines";
 import { browserBench } from "./browser";
+import { riskBench } from "./risk";
 
 function perSecond(fn: () => void, minMs = 300): number {
   let n = 0;
@@ -58,7 +59,9 @@ function main(): void {
   const head = ["function", "core calls/s", "HF BL cells/s", "HF native cells/s", "BL/native", "core/native"];
   const rows: string[][] = [head];
   const ROWS = 5000;
-  for (const spec of CATALOGUE) {
+  // The risk functions are simulations, measured in their own section (bench/risk.ts).
+  const closedForm = CATALOGUE.filter((s) => !s.id.startsWith("RISK."));
+  for (const spec of closedForm) {
     if (only.length && !only.some((o) => spec.id.includes(o))) continue;
     const args = exampleArgs(spec);
     if (spec.result !== "scalar") continue;
@@ -77,7 +80,7 @@ function main(): void {
 
   process.stdout.write("\nSpill tables: microseconds per call in the core (goal for a 50-row table: ≤ 20 µs).\n\n");
   const t: string[][] = [["function", "rows", "µs per call"]];
-  for (const spec of CATALOGUE.filter((s) => s.result === "table")) {
+  for (const spec of closedForm.filter((s) => s.result === "table")) {
     if (only.length && !only.some((o) => spec.id.includes(o))) continue;
     const args = fiftyRows(spec, exampleArgs(spec));
     const result = callFunction(spec, args);
@@ -87,6 +90,7 @@ function main(): void {
   }
   printTable(t);
   if (only.length === 0 || only.includes("levels")) levelCheck();
+  if (only.length === 0 || only.includes("risk")) riskBench(printTable);
 }
 
 /** Lines per second of the level check, against a bare pass that only normalises the descriptions. */

@@ -11,6 +11,7 @@ import { TAXMIGRATION } from "./taxmigration";
 import { VVE } from "./vve";
 import { LEVEL_FUNCTIONS } from "./levels";
 import { MULTIYEAR } from "./multiyear";
+import { RISK_FUNCTIONS } from "./risk";
 
 export const CATALOGUE: readonly AnySpec[] = [
   ...REVOLVING,
@@ -22,6 +23,7 @@ export const CATALOGUE: readonly AnySpec[] = [
   ...AGGLOMERATION,
   ...MULTIYEAR,
   ...LEVEL_FUNCTIONS,
+  ...RISK_FUNCTIONS,
 ];
 
 const byId = new Map(CATALOGUE.map((s) => [s.id, s]));

@@ -16,7 +16,7 @@ import { CONTRACT, isFraction, isPoints, parseRange, type CFunc, type CParam } f
 import { col, fmt, isBLError, show, spec } from "./helpers";
 
 const REF: InCell = { kind: "errorValue", code: "#REF!" };
-const CROSS = new Set(["targetNotBelow", "rateSum", "basePositive", "mpcBound"]);
+const CROSS = new Set(["targetNotBelow", "rateSum", "basePositive", "mpcBound", "order", "threePoint"]);
 
 /** The base arguments with argument i replaced; for a range argument the first cell is replaced. */
 function withArg(f: CFunc, i: number, v: InCell | undefined): InArg[] {
@@ -131,7 +131,7 @@ describe.each(CONTRACT.map((f) => [f.id, f] as const))("%s bad inputs", (_id, f)
   test("missing required argument (undefined, and an empty cell for a single value) → #VALUE! naming it", () => {
     const problems: string[] = [];
     eachParam(f, (ctx) => {
-      if (ctx.c.dflt !== undefined) return;
+      if (ctx.c.dflt !== undefined || ctx.c.optional) return;
       const empties: (InCell | undefined)[] = ctx.c.list ? [undefined] : [undefined, null, "", "  "];
       for (const e of empties) {
         const args = [...f.base];

@@ -3,6 +3,7 @@
 // catalogue's) for the boundary and out-of-range probes.
 
 import type { InArg, NumRange } from "../../src/core/types";
+import { RISK_CONTRACT } from "../risk/contract";
 import { col } from "./helpers";
 
 export interface CParam {
@@ -16,6 +17,8 @@ export interface CParam {
   readonly dflt?: number;
   /** a range (or single cell) of values rather than one value */
   readonly list?: boolean;
+  /** a range that may be left out (an empty list) */
+  readonly optional?: boolean;
 }
 
 export interface CFunc {
@@ -24,6 +27,8 @@ export interface CFunc {
   readonly nl: string;
   readonly params: readonly CParam[];
   readonly table: boolean;
+  /** a scalar result that is text (a grade) rather than a number */
+  readonly text?: boolean;
   /** a valid argument list with every argument given */
   readonly base: readonly InArg[];
 }
@@ -186,6 +191,7 @@ export const CONTRACT: readonly CFunc[] = [
     params: [p("amount", "any"), p("budget_year", "int[1900,2200]"), p("price_year", "int[1900,2200]"), p("indexation", "(-1,1]", 0), p("discount_rate", "(-1,1]", 0), p("years", "int[1,50]", 4)],
     base: [250000, 2026, 2024, 0.025, 0.03, 4],
   },
+  ...RISK_CONTRACT,
 ];
 
 export function contractOf(id: string): CFunc {
