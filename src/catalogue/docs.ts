@@ -36,6 +36,7 @@ export function functionList(lang: Lang): FunctionSummary[] {
 
 export function allowed(p: ParamSpec, lang: Lang): string {
   if (p.type === "text") return msg(lang, "range.text");
+  if (p.type === "codes" && p.names) return msg(lang, "range.names");
   if (p.type === "codes") return msg(lang, "range.codes");
   if (p.type === "code") return msg(lang, "range.codeParam");
   const r = describeRange(p.range, lang);

@@ -82,6 +82,7 @@ const groups: CodesParam<"groups"> = {
   aligned: true,
   optional: true,
   blanks: true,
+  names: true,
   help: {
     en: "Correlation group of each risk (optional): risks with the same group happen together, the most likely whenever a less likely one does; an empty cell is an independent risk.",
     nl: "Correlatiegroep van elk risico (optioneel): risico's met dezelfde groep treden samen op, het waarschijnlijkste telkens als een minder waarschijnlijk risico optreedt; een lege cel is een onafhankelijk risico.",

@@ -44,6 +44,8 @@ export interface CodesParam<Id extends string = string> extends ParamCommon<Id> 
   readonly optional?: boolean;
   /** An empty cell is a code "" (no code) instead of a gap, also in an aligned range. */
   readonly blanks?: boolean;
+  /** Names rather than codes (a correlation group "1"): a number is read as its text. */
+  readonly names?: boolean;
 }
 
 /**

@@ -102,6 +102,7 @@ function listOf(p: ParamSpec, x: InArg): (number | string | null)[] | BLError {
     if (p.type === "codes") {
       if (typeof c === "string") out.push(c.trim());
       // 01.11 typed as a number arrives as 1.11: the leading zero and the group are gone.
+      else if (typeof c === "number" && p.names && Number.isFinite(c)) out.push(String(c));
       else if (typeof c === "number") return invalid("codeAsNumber", { arg: p.id, index: i + 1, value: c });
       else if (typeof c === "boolean") return invalid("codeType", { arg: p.id, index: i + 1, value: c });
       else return invalid("errorValue", { arg: p.id, index: i + 1, value: describe(c) });

@@ -71,7 +71,8 @@ function run(f: CFunc, args: readonly InArg[]): Result {
   return callFunction(spec(f.id), args);
 }
 
-const numeric = (c: CParam) => c.range !== "codes";
+// codes and names are text; every other argument a number
+const numeric = (c: CParam) => c.range !== "codes" && c.range !== "names";
 
 function rangeStated(f: CFunc, probesFor: (r: NonNullable<ReturnType<typeof parseRange>>) => [string, InCell][]): string[] {
   const problems: string[] = [];

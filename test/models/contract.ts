@@ -11,7 +11,7 @@ export interface CParam {
   /**
    * range notation: "[0,1]", "[0,1)", "(-1,1]", "(0,1]", ">=0", ">0", ">=1", "int>=0", "int>=1", "int[a,b]",
    * "pp[a,b]" (percentage points as a fraction, contract version 2), "any", "codes" (text only, contract
-   * version 2), "?" (MODELS.md gives none)
+   * version 2), "names" (text or numbers: the risk functions' correlation groups), "?" (MODELS.md gives none)
    */
   readonly range: string;
   readonly dflt?: number;
@@ -200,9 +200,9 @@ export function contractOf(id: string): CFunc {
   return f;
 }
 
-/** The range a notation stands for; undefined for "any", "codes" and "?". */
+/** The range a notation stands for; undefined for "any", "codes", "names" and "?". */
 export function parseRange(n: string): NumRange | undefined {
-  if (n === "any" || n === "codes" || n === "?") return undefined;
+  if (n === "any" || n === "codes" || n === "names" || n === "?") return undefined;
   const integer = n.startsWith("int");
   const s = integer ? n.slice(3) : n.startsWith("pp") ? n.slice(2) : n;
   const r: { min?: number; max?: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean } = integer ? { integer: true } : {};

@@ -9,7 +9,7 @@ import { col } from "../models/helpers";
 const p = (id: string, range: string, dflt?: number): CParam => (dflt === undefined ? { id, range } : { id, range, dflt });
 const l = (id: string, range: string): CParam => ({ id, range, list: true });
 
-const simulation = [l("probabilities", "[0,1]"), l("amounts", ">=0"), p("certainty", "(0,1)", 0.9), p("runs", "int[0,1000000]", 0), p("seed", "int[0,99999999]", 1), { id: "groups", range: "codes", list: true, optional: true }];
+const simulation = [l("probabilities", "[0,1]"), l("amounts", ">=0"), p("certainty", "(0,1)", 0.9), p("runs", "int[0,1000000]", 0), p("seed", "int[0,99999999]", 1), { id: "groups", range: "names", list: true, optional: true }];
 // 2,000 runs keep the hundreds of probes quick; the default (automatic) is probed by the tests of defaults.
 const register = [col(0.1, 0.3, 0.5, 0.7), col(250000, 100000, 40000, 80000), 0.9, 2000, 7, col("grond", "", "grond", "")];
 

@@ -133,6 +133,8 @@ describe("BL.RISK.CAPACITY, SIMULATE and CONTRIBUTIONS", () => {
     expect(grouped).toBe(300);
     expect(apart).toBe(200);
     expect(call("RISK.CAPACITY", [col(0.3, 0.3, 0.3), col(100, 100, 100), 0.9, 10_000, 1])).toBe(apart);
+    // a group may be a number: it is its name
+    expect(call("RISK.CAPACITY", [col(0.3, 0.3, 0.3), col(100, 100, 100), 0.9, 10_000, 1, col(1, 1, 1)])).toBe(grouped);
   });
 
   test("CONTRIBUTIONS: one row per risk, adding up to the capacity, shares adding up to 1", () => {

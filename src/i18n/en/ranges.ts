@@ -6,6 +6,7 @@ export const ranges = {
   "range.text": "text",
   "range.code": "a code",
   "range.codes": "range of codes as text",
+  "range.names": "range of names (text or numbers)",
   "range.codeParam": "code (text or number)",
   "range.each": (range: string) => `number or range; each ${range}`,
   "range.between": (what: string, min: string, max: string) => `${what} from ${min} to ${max}`,

@@ -9,6 +9,7 @@ export const ranges: Mirror<typeof en> = {
   "range.text": "tekst",
   "range.code": "een code",
   "range.codes": "bereik van codes als tekst",
+  "range.names": "bereik van namen (tekst of getal)",
   "range.codeParam": "code (tekst of getal)",
   "range.each": (range) => `getal of bereik; elk ${range}`,
   "range.between": (what, min, max) => `${what} van ${min} tot en met ${max}`,
