@@ -7,6 +7,7 @@
 // starts above 2.0, as the scale writes it.
 
 import type { Text } from "../core/types";
+import { text } from "../i18n/catalogue";
 
 export type Grade = "A" | "B" | "C" | "D" | "E" | "F";
 
@@ -14,16 +15,15 @@ export interface GradeBand {
   readonly grade: Grade;
   /** The lowest ratio with this grade (included), except A, which starts above 2.0. */
   readonly from: number;
-  readonly meaning: Text;
 }
 
 export const GRADE_BANDS: readonly GradeBand[] = [
-  { grade: "A", from: 2.0, meaning: { nl: "uitstekend", en: "excellent" } },
-  { grade: "B", from: 1.4, meaning: { nl: "ruim voldoende", en: "more than sufficient" } },
-  { grade: "C", from: 1.0, meaning: { nl: "voldoende", en: "sufficient" } },
-  { grade: "D", from: 0.8, meaning: { nl: "matig", en: "moderate" } },
-  { grade: "E", from: 0.6, meaning: { nl: "onvoldoende", en: "insufficient" } },
-  { grade: "F", from: -Infinity, meaning: { nl: "ruim onvoldoende", en: "clearly insufficient" } },
+  { grade: "A", from: 2.0 },
+  { grade: "B", from: 1.4 },
+  { grade: "C", from: 1.0 },
+  { grade: "D", from: 0.8 },
+  { grade: "E", from: 0.6 },
+  { grade: "F", from: -Infinity },
 ];
 
 export function gradeOf(ratio: number): Grade {
@@ -32,8 +32,9 @@ export function gradeOf(ratio: number): Grade {
   return "F";
 }
 
+/** The grade's meaning on the scale ("voldoende"), in both languages. */
 export function gradeMeaning(g: Grade): Text {
-  return (GRADE_BANDS.find((b) => b.grade === g) as GradeBand).meaning;
+  return text(`risk.grade.${g}`);
 }
 
 /** The ratio, or null when there is nothing to divide by (no risk needs capacity). */

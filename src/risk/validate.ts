@@ -6,6 +6,7 @@ import { invalid, isError } from "../core/errors";
 import type { NumberParam } from "../core/spec";
 import type { BLError, NumRange } from "../core/types";
 import { checkNumber } from "../core/validate";
+import { text } from "../i18n/catalogue";
 import type { Amount } from "./distributions";
 
 export const PROBABILITY: NumRange = { min: 0, max: 1 };
@@ -24,8 +25,13 @@ export const TOLERANCE = 0.005;
 
 const FINITE: NumRange = {};
 
-function field<const Id extends string>(id: Id, nl: string, range: NumRange, en: string, nlHelp: string, share = false): NumberParam<Id> {
-  return { id, nl, type: "number", range, ...(share ? { share } : {}), help: { en, nl: nlHelp } };
+function field<const Id extends "probability" | "amount" | "minimum" | "most_likely" | "maximum" | "mean" | "sd" | "certainty" | "runs" | "seed">(
+  id: Id,
+  nl: string,
+  range: NumRange,
+  share = false,
+): NumberParam<Id> {
+  return { id, nl, type: "number", range, ...(share ? { share } : {}), help: text(`risk.field.${id}` as "risk.field.probability") };
 }
 
 /**
@@ -33,16 +39,16 @@ function field<const Id extends string>(id: Id, nl: string, range: NumRange, en:
  * and ranges word the messages (explain(error, lang, { params: RISK_FIELDS })).
  */
 export const RISK_FIELDS = [
-  field("probability", "kans", PROBABILITY, "Probability that the risk happens.", "Kans dat het risico optreedt.", true),
-  field("amount", "bedrag", AMOUNT, "Amount if the risk happens.", "Bedrag als het risico optreedt."),
-  field("minimum", "minimum", FINITE, "Lowest amount.", "Laagste bedrag."),
-  field("most_likely", "meest_waarschijnlijk", FINITE, "Most likely amount.", "Meest waarschijnlijke bedrag."),
-  field("maximum", "maximum", FINITE, "Highest amount.", "Hoogste bedrag."),
-  field("mean", "gemiddelde", FINITE, "Mean of the normal distribution before its bounds.", "Gemiddelde van de normale verdeling vóór de grenzen."),
-  field("sd", "standaardafwijking", { min: 0, minOpen: true }, "Standard deviation of the normal distribution.", "Standaardafwijking van de normale verdeling."),
-  field("certainty", "zekerheid", CERTAINTY, "Certainty level.", "Zekerheidsniveau.", true),
-  field("runs", "runs", RUNS, "Number of runs.", "Aantal runs."),
-  field("seed", "startgetal", SEED, "Seed of the random numbers.", "Startgetal van de toevalsgetallen."),
+  field("probability", "kans", PROBABILITY, true),
+  field("amount", "bedrag", AMOUNT),
+  field("minimum", "minimum", FINITE),
+  field("most_likely", "meest_waarschijnlijk", FINITE),
+  field("maximum", "maximum", FINITE),
+  field("mean", "gemiddelde", FINITE),
+  field("sd", "standaardafwijking", { min: 0, minOpen: true }),
+  field("certainty", "zekerheid", CERTAINTY, true),
+  field("runs", "runs", RUNS),
+  field("seed", "startgetal", SEED),
 ] as const;
 
 export const RISK_FIELD_SPEC = { params: RISK_FIELDS };

@@ -8,7 +8,8 @@ import { labels } from "./labels";
 import { levels } from "./levels";
 import { pane } from "./pane";
 import { ranges } from "./ranges";
+import { risk } from "./risk";
 import { scenarios } from "./scenarios";
 import { values } from "./values";
 
-export const EN = { ...cli, ...council, ...errors, ...files, ...labels, ...levels, ...pane, ...ranges, ...scenarios, ...values };
+export const EN = { ...cli, ...council, ...errors, ...files, ...labels, ...levels, ...pane, ...ranges, ...risk, ...scenarios, ...values };
