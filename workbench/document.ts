@@ -1,8 +1,9 @@
 // Files in and out of the workbench: .xlsx through ExcelJS (the browser bundle
 // in the page, the Node package in tests: the module is passed in), .csv
 // through the same parsing as the command line. Values and formulas go into
-// the engine; number formats, hidden rows and column widths into the host's
-// SheetMeta. Saving writes formulas with their computed results, so Excel and
+// the engine; number formats, hidden rows and column widths into the
+// document's SheetMeta (./model.ts); the add-in's fills and workbook names
+// into the document too. Saving writes formulas with their computed results, so Excel and
 // LibreOffice show values before they recalculate.
 
 import { DetailedCellError, type RawCellContent } from "hyperformula";
@@ -13,7 +14,11 @@ import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
 import { parseAmount } from "../src/budget/numbers";
 import { detectHeader, isAmountHeader } from "../src/budget/table";
 import type { Lang } from "../src/core/types";
-import { EmbeddedHost, SETTINGS_SHEET, emptyMeta, parseRangeA1, rangeA1, textContent, type SheetMeta } from "./host";
+import { cellAddress, parseArea, rectAddress, quoteSheet, sheetOfAddress, type Rect } from "../taskpane/host/a1";
+import { SETTINGS_SHEET, charsToPixels, emptyMeta, pixelsToChars, textContent, type FillRule, type ModelOptions, type SheetMeta, type WorkbookModel } from "./model";
+
+/** Workbook names of the add-in (results markers); the model keeps these, the file keeps the user's own. */
+const OWN_NAME = /^Begrotingslab_/i;
 import { fromFileFormula, toFileFormula } from "./formula";
 
 export type ExcelJSModule = typeof ExcelJSTypes;
@@ -22,8 +27,6 @@ type Worksheet = ExcelJSTypes.Worksheet;
 
 /** Excel's default column width (8.43 characters) in pixels, and the conversion it uses. */
 export const DEFAULT_COL_WIDTH = 64;
-const charsToPx = (w: number): number => Math.round(w * 7 + 5);
-const pxToChars = (px: number): number => Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
 
 /** Excel's sheet size. */
 const EXCEL_MAX_ROWS = 1048576;
@@ -39,6 +42,10 @@ export interface LoadedDocument {
   readonly activeCell?: { row: number; col: number };
   /** The ExcelJS workbook it came from, kept so saving preserves styles, merges and widths. */
   readonly source?: Workbook;
+  /** The add-in's "begins with" fills, read back from the conditional formats a save wrote. */
+  readonly fills?: readonly Omit<FillRule, "id">[];
+  /** The add-in's workbook names. */
+  readonly names?: ReadonlyMap<string, { sheet: string; area: Rect }>;
 }
 
 interface SheetInput {
@@ -125,8 +132,8 @@ function sheetFromExcel(ws: Worksheet, lang: Lang): SheetInput {
     row.eachCell({ includeEmpty: false }, (cell) => {
       const v = cell.value as { shareType?: unknown; ref?: unknown } | null;
       if (v && typeof v === "object" && v.shareType === "array" && typeof v.ref === "string") {
-        const r = parseRangeA1(v.ref);
-        if (r) spilled.push({ ...r, row: Number(cell.row), col: Number(cell.col) });
+        const r = parseArea(v.ref);
+        if (r) spilled.push({ top: r.top, left: r.left, bottom: r.top + r.rows - 1, right: r.left + r.cols - 1, row: Number(cell.row), col: Number(cell.col) });
       }
     });
   });
@@ -146,30 +153,87 @@ function sheetFromExcel(ws: Worksheet, lang: Lang): SheetInput {
     });
   });
   ws.columns?.forEach((column, i) => {
-    if (typeof column.width === "number" && column.width > 0) meta.colWidths.set(i + 1, charsToPx(column.width));
+    if (typeof column.width === "number" && column.width > 0) meta.colWidths.set(i + 1, charsToPixels(column.width));
   });
   return { name: ws.name, content, meta };
 }
 
-/** Reads an .xlsx file into the engine. Throws on a file ExcelJS cannot read. */
-export async function loadXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, lang: Lang): Promise<LoadedDocument> {
+/** Number formats, hidden rows, widths and visibility as plain JSON. */
+export interface PlainMeta {
+  readonly numFmt: readonly (readonly [string, string])[];
+  readonly hiddenRows: readonly number[];
+  readonly colWidths: readonly (readonly [number, number])[];
+  readonly hidden: boolean;
+}
+
+/**
+ * A workbook read from a file as plain JSON, in the engine's language: what
+ * the engine is built from. The workbench ships its example in this form
+ * (made at build time), so the page shows it without loading ExcelJS.
+ */
+export interface PlainDocument {
+  readonly sheets: readonly { readonly name: string; readonly content: RawCellContent[][]; readonly meta: PlainMeta }[];
+  readonly active?: string;
+  readonly activeCell?: { readonly row: number; readonly col: number };
+  readonly fills: readonly Omit<FillRule, "id">[];
+  readonly names: readonly (readonly [string, { readonly sheet: string; readonly area: Rect }])[];
+}
+
+function plainMeta(m: SheetMeta): PlainMeta {
+  return { numFmt: [...m.numFmt], hiddenRows: [...m.hiddenRows], colWidths: [...m.colWidths], hidden: m.hidden };
+}
+
+function metaOf(p: PlainMeta): SheetMeta {
+  const m = emptyMeta();
+  for (const [k, v] of p.numFmt) m.numFmt.set(k, v);
+  for (const r of p.hiddenRows) m.hiddenRows.add(r);
+  for (const [c, w] of p.colWidths) m.colWidths.set(c, w);
+  m.hidden = p.hidden;
+  return m;
+}
+
+/** Reads an .xlsx file as a plain document, keeping the ExcelJS workbook for saving. Throws on a file ExcelJS cannot read. */
+export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, lang: Lang): Promise<{ plain: PlainDocument; source: Workbook }> {
   const source = new ExcelJS.Workbook();
   await source.xlsx.load(data);
   const sheets = source.worksheets.map((ws) => sheetFromExcel(ws, lang));
-  const { wb, meta } = buildWorkbook(sheets, lang);
-  // The verdict fills live in the settings sheet; the copies saved as conditional formats are rebuilt on save.
-  dropOwnConditionalFormats(source, wb);
+  // The add-in's fills and names move into the document; a save writes them back.
+  const fills = takeOwnFills(source);
+  const names = takeOwnNames(source);
   const viewTab = source.views?.[0]?.activeTab;
   const activeWs = viewTab !== undefined ? source.worksheets[viewTab] : undefined;
   const cellName = (activeWs?.views?.[0] as { activeCell?: string } | undefined)?.activeCell;
-  const pos = cellName ? parseRangeA1(cellName) : null;
-  return {
-    wb,
-    meta,
-    source,
+  const pos = cellName ? parseArea(cellName) : null;
+  const plain: PlainDocument = {
+    sheets: sheets.map((s) => ({ name: s.name, content: s.content, meta: plainMeta(s.meta) })),
+    fills,
+    names: [...names],
     ...(activeWs && viewTab !== 0 ? { active: activeWs.name } : {}),
     ...(pos && activeWs && viewTab !== 0 ? { activeCell: { row: pos.top, col: pos.left } } : {}),
   };
+  return { plain, source };
+}
+
+/** Builds the engine from a plain document. */
+export function fromPlain(plain: PlainDocument, lang: Lang): LoadedDocument {
+  const { wb, meta } = buildWorkbook(
+    plain.sheets.map((s) => ({ name: s.name, content: s.content, meta: metaOf(s.meta) })),
+    lang,
+  );
+  return {
+    wb,
+    meta,
+    fills: plain.fills,
+    names: new Map(plain.names),
+    ...(plain.active !== undefined ? { active: plain.active } : {}),
+    ...(plain.activeCell ? { activeCell: plain.activeCell } : {}),
+  };
+}
+
+/** Reads an .xlsx file into the engine. Throws on a file ExcelJS cannot read. */
+export async function loadXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, lang: Lang): Promise<LoadedDocument> {
+  const { plain, source } = await readXlsx(ExcelJS, data, lang);
+  return { ...fromPlain(plain, lang), source };
 }
 
 /**
@@ -220,30 +284,51 @@ function fileValue(v: unknown): ExcelJSTypes.CellValue {
   return null;
 }
 
+/** The conditional formats a save added to a workbook, so saving it again does not add them twice. */
+const addedFormats = new WeakMap<Workbook, Set<unknown>>();
+
 function argb(css: string): string {
   const hex = css.replace("#", "");
   const full = hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex;
   return `FF${full.toUpperCase()}`;
 }
 
-/** Refs of the conditional formats this module added to a workbook, so saving twice does not add them twice. */
-const addedFormats = new WeakMap<Workbook, Set<string>>();
+const BEGINS_WITH = /^LEFT\((\$?[A-Z]{1,3}\$?\d+),LEN\("((?:[^"]|"")*)"\)\)="((?:[^"]|"")*)"$/;
 
-function dropFormats(source: Workbook, owned: ReadonlySet<string>): void {
-  if (owned.size === 0) return;
+/** The "begins with" rules a save wrote (see toExcel), taken out of the file's conditional formats into fills. */
+function takeOwnFills(source: Workbook): Omit<FillRule, "id">[] {
+  const out: Omit<FillRule, "id">[] = [];
   for (const ws of source.worksheets) {
-    const list = (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings;
+    const list = (ws as unknown as { conditionalFormattings?: { ref: string; rules: { type?: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] }).conditionalFormattings;
     if (!Array.isArray(list)) continue;
     for (let i = list.length - 1; i >= 0; i--) {
-      if (owned.has(`${ws.name}\u0000${list[i]?.ref ?? ""}`)) list.splice(i, 1);
+      const cf = list[i];
+      const area = cf ? parseArea(cf.ref) : null;
+      if (!cf || !area) continue;
+      const ours = cf.rules.map((r) => {
+        const m = r.type === "expression" ? BEGINS_WITH.exec(r.formulae?.[0] ?? "") : null;
+        const argb = r.style?.fill?.bgColor?.argb;
+        return m && m[2] === m[3] && parseArea(m[1] ?? "")?.top === area.top && typeof argb === "string" ? { text: (m[2] ?? "").replace(/""/g, '"'), fill: `#${argb.slice(-6).toLowerCase()}` } : null;
+      });
+      if (ours.length === 0 || ours.some((r) => r === null)) continue;
+      for (const r of ours) if (r) out.push({ sheet: ws.name, area, text: r.text, fill: r.fill });
+      list.splice(i, 1);
     }
   }
+  return out;
 }
 
-/** Removes the conditional formats a previous save wrote for the fills the host now owns. */
-function dropOwnConditionalFormats(source: Workbook, wb: BLWorkbook): void {
-  const host = new EmbeddedHost(wb);
-  dropFormats(source, new Set(host.fills().map((f) => `${f.sheet}\u0000${f.range}`)));
+function takeOwnNames(source: Workbook): Map<string, { sheet: string; area: Rect }> {
+  const out = new Map<string, { sheet: string; area: Rect }>();
+  for (const d of source.definedNames.model) {
+    if (!OWN_NAME.test(d.name) || d.ranges.length !== 1) continue;
+    const ref = d.ranges[0] ?? "";
+    const sheet = sheetOfAddress(ref);
+    const area = parseArea(ref.slice(ref.lastIndexOf("!") + 1));
+    if (sheet !== null && area) out.set(d.name, { sheet, area });
+  }
+  for (const name of out.keys()) source.definedNames.model = source.definedNames.model.filter((d) => d.name !== name);
+  return out;
 }
 
 /**
@@ -253,17 +338,17 @@ function dropOwnConditionalFormats(source: Workbook, wb: BLWorkbook): void {
  * With `source` (the workbook the file was opened from), its styles, merges
  * and column widths stay; its cell contents are replaced by the engine's.
  */
-export function toExcel(ExcelJS: ExcelJSModule, host: EmbeddedHost, source?: Workbook): Workbook {
+export function toExcel(ExcelJS: ExcelJSModule, model: WorkbookModel, source?: Workbook): Workbook {
   const xl = source ?? new ExcelJS.Workbook();
-  const hf = host.hf;
-  const lang = host.language();
+  const hf = model.hf;
+  const lang = model.lang;
   const names = hf.getSheetNames();
   for (const ws of [...xl.worksheets]) if (!names.includes(ws.name)) xl.removeWorksheet(ws.id);
 
   for (const name of names) {
     const id = hf.getSheetId(name);
     if (id === undefined) continue;
-    const meta = host.sheetMeta(name);
+    const meta = model.sheetMeta(name);
     let ws = xl.getWorksheet(name);
     if (ws) {
       ws.eachRow({ includeEmpty: false }, (row) =>
@@ -273,7 +358,7 @@ export function toExcel(ExcelJS: ExcelJSModule, host: EmbeddedHost, source?: Wor
       );
     } else {
       ws = xl.addWorksheet(name);
-      for (const [col, px] of meta.colWidths) ws.getColumn(col).width = pxToChars(px);
+      for (const [col, px] of meta.colWidths) ws.getColumn(col).width = pixelsToChars(px);
     }
     ws.state = name === SETTINGS_SHEET || meta.hidden ? "hidden" : "visible";
 
@@ -295,11 +380,11 @@ export function toExcel(ExcelJS: ExcelJSModule, host: EmbeddedHost, source?: Wor
         const result = fileValue(value);
         if (formula !== undefined) {
           const text = toFileFormula(formula, lang);
-          const array = hf.isCellPartOfArray(addr) ? arraySize(host, addr) : null;
+          const array = hf.isCellPartOfArray(addr) ? arraySize(model, addr) : null;
           const res = result === null ? undefined : result;
           cell.value =
             array && (array.width > 1 || array.height > 1)
-              ? ({ formula: text, result: res, shareType: "array", ref: rangeA1(r + 1, c + 1, r + array.height, c + array.width) } as unknown as ExcelJSTypes.CellValue)
+              ? ({ formula: text, result: res, shareType: "array", ref: rectAddress({ top: r + 1, left: c + 1, rows: array.height, cols: array.width }) } as unknown as ExcelJSTypes.CellValue)
               : ({ formula: text, result: res } as ExcelJSTypes.CellFormulaValue);
         } else {
           cell.value = result;
@@ -310,33 +395,52 @@ export function toExcel(ExcelJS: ExcelJSModule, host: EmbeddedHost, source?: Wor
     }
   }
 
-  dropFormats(xl, addedFormats.get(xl) ?? new Set());
-  const added = new Set<string>();
+  // A workbook saved twice gets its fills once: the ones an earlier save added go first.
+  const earlier = addedFormats.get(xl);
+  if (earlier) {
+    for (const ws of xl.worksheets) {
+      const list = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings;
+      if (Array.isArray(list)) (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = list.filter((cf) => !earlier.has(cf));
+    }
+  }
+  const added = new Set<unknown>();
   addedFormats.set(xl, added);
-  for (const f of host.fills()) {
+  // One conditional format per fill, longest text first within an area, as the grid colours.
+  const fills = [...model.fills()].sort((a, b) => b.text.length - a.text.length);
+  fills.forEach((f, i) => {
     const ws = xl.getWorksheet(f.sheet);
-    added.add(`${f.sheet}\u0000${f.range}`);
-    if (!ws) continue;
-    const range = parseRangeA1(f.range);
-    if (!range) continue;
-    // "Begins with the verdict text", as the host's fillFor matches: an expression relative to the range's top-left cell.
-    const topLeft = rangeA1(range.top, range.left, range.top, range.left);
-    const labels = Object.entries(f.fills).sort(([a], [b]) => b.length - a.length);
+    if (!ws) return;
+    // "Begins with the verdict text": an expression relative to the area's top-left cell.
+    const topLeft = cellAddress(f.area.top, f.area.left);
+    const quoted = `"${f.text.replace(/"/g, '""')}"`;
     ws.addConditionalFormatting({
-      ref: f.range,
-      rules: labels.map(([text, colour], i) => {
-        const quoted = `"${text.replace(/"/g, '""')}"`;
-        return {
-          type: "expression",
-          priority: i + 1,
-          formulae: [`LEFT(${topLeft},LEN(${quoted}))=${quoted}`],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(colour) } } },
-        };
-      }),
+      ref: rectAddress(f.area),
+      rules: [{ type: "expression", priority: i + 1, formulae: [`LEFT(${topLeft},LEN(${quoted}))=${quoted}`], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.fill) } } } }],
     });
+    const list = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings;
+    if (Array.isArray(list)) added.add(list[list.length - 1]);
+  });
+
+  // The add-in's names: the file holds exactly those the document has.
+  xl.definedNames.model = [
+    ...xl.definedNames.model.filter((d) => !OWN_NAME.test(d.name)),
+    ...[...model.names].filter(([, n]) => names.includes(n.sheet)).map(([name, n]) => ({ name, ranges: [`${quoteSheet(n.sheet)}!${absolute(n.area)}`] })),
+  ];
+
+  // Bold cells, hidden columns and frozen rows the add-in set.
+  for (const name of names) {
+    const ws = xl.getWorksheet(name);
+    const meta = model.allMeta().get(name);
+    if (!ws || !meta) continue;
+    for (const key of meta.bold) {
+      const [r, c] = key.split(",").map(Number);
+      if (r && c) ws.getCell(r, c).font = { ...(ws.getCell(r, c).font ?? {}), bold: true };
+    }
+    for (const c of meta.hiddenCols) ws.getColumn(c).hidden = true;
+    if (meta.frozenRows > 0) ws.views = [{ state: "frozen", ySplit: meta.frozenRows }];
   }
 
-  const active = names.indexOf(host.activeSheet());
+  const active = names.indexOf(model.activeSheet());
   if (active >= 0) {
     const view = { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: active, visibility: "visible" as const };
     xl.views = [view];
@@ -344,21 +448,34 @@ export function toExcel(ExcelJS: ExcelJSModule, host: EmbeddedHost, source?: Wor
   return xl;
 }
 
+/** "$A$1:$B$2" for a name's reference. */
+function absolute(a: Rect): string {
+  const cell = (r: number, c: number): string => cellAddress(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return a.rows === 1 && a.cols === 1 ? cell(a.top, a.left) : `${cell(a.top, a.left)}:${cell(a.top + a.rows - 1, a.left + a.cols - 1)}`;
+}
+
 /** The size of the spilled table anchored at a formula cell (engine internals: the array vertex knows it). */
-function arraySize(host: EmbeddedHost, addr: { sheet: number; row: number; col: number }): { width: number; height: number } | null {
-  const graph = host.hf.dependencyGraph as unknown as { getCell(a: typeof addr): { width?: unknown; height?: unknown } | undefined };
+function arraySize(model: WorkbookModel, addr: { sheet: number; row: number; col: number }): { width: number; height: number } | null {
+  const graph = model.hf.dependencyGraph as unknown as { getCell(a: typeof addr): { width?: unknown; height?: unknown } | undefined };
   const vertex = graph.getCell(addr);
   if (vertex && typeof vertex.width === "number" && typeof vertex.height === "number") return { width: vertex.width, height: vertex.height };
   return null;
 }
 
 /** The workbook as .xlsx bytes. */
-export async function saveXlsx(ExcelJS: ExcelJSModule, host: EmbeddedHost, source?: Workbook): Promise<ArrayBuffer> {
-  const xl = toExcel(ExcelJS, host, source);
+export async function saveXlsx(ExcelJS: ExcelJSModule, model: WorkbookModel, source?: Workbook): Promise<ArrayBuffer> {
+  const xl = toExcel(ExcelJS, model, source);
   const buf = await xl.xlsx.writeBuffer();
   return buf as ArrayBuffer;
 }
 
-export function loadedHostOptions(doc: LoadedDocument): { meta: Map<string, SheetMeta>; active?: string; activeCell?: { row: number; col: number } } {
-  return { meta: doc.meta, ...(doc.active !== undefined ? { active: doc.active } : {}), ...(doc.activeCell ? { activeCell: doc.activeCell } : {}) };
+/** What the document model needs from a loaded file. */
+export function loadedOptions(doc: LoadedDocument): Omit<ModelOptions, "lang"> {
+  return {
+    meta: doc.meta,
+    ...(doc.active !== undefined ? { active: doc.active } : {}),
+    ...(doc.activeCell ? { activeCell: doc.activeCell } : {}),
+    ...(doc.fills ? { fills: doc.fills } : {}),
+    ...(doc.names ? { names: doc.names } : {}),
+  };
 }

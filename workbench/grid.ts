@@ -1,11 +1,12 @@
-// The spreadsheet grid over the embedded host: column letters, row numbers,
+// The spreadsheet grid over the workbench's document (./model.ts): column letters, row numbers,
 // a selection, editing in place and in the formula bar. Only the rows and
 // columns in view are in the DOM, so a 100,000-row budget scrolls as smoothly
 // as a short one. Every text from a workbook goes in with textContent.
 
 import { DetailedCellError } from "hyperformula";
 import type { Lang } from "../src/core/types";
-import { a1, columnLetters, type EmbeddedHost, type HostEvent } from "./host";
+import { cellAddress, columnLetters } from "../taskpane/host/a1";
+import type { ModelEvent, WorkbookModel } from "./model";
 import { DEFAULT_COL_WIDTH } from "./document";
 import { displayValue } from "./format";
 import type { WorkbenchText } from "./i18n";
@@ -37,7 +38,7 @@ export interface GridElements {
 type EditMode = "enter" | "edit";
 
 export class Grid {
-  private readonly host: EmbeddedHost;
+  private readonly model: WorkbookModel;
   private readonly lang: Lang;
   private readonly t: WorkbenchText;
   private readonly el: GridElements;
@@ -57,8 +58,8 @@ export class Grid {
   private frame = 0;
   private dragging = false;
 
-  constructor(host: EmbeddedHost, lang: Lang, t: WorkbenchText, el: GridElements) {
-    this.host = host;
+  constructor(model: WorkbookModel, lang: Lang, t: WorkbenchText, el: GridElements) {
+    this.model = model;
     this.lang = lang;
     this.t = t;
     this.el = el;
@@ -119,19 +120,19 @@ export class Grid {
       if (this.formulaDirty && !this.editing) this.commitFormulaBar();
     });
     new ResizeObserver(() => this.schedule()).observe(this.scroller);
-    host.subscribe((e) => this.onHostEvent(e));
+    model.subscribe((e) => this.onModelEvent(e));
     this.resetSheet();
   }
 
   // ------------------------------------------------------------ layout
 
   private colWidth(col: number): number {
-    return this.host.sheetMeta(this.host.activeSheet()).colWidths.get(col) ?? Math.max(MIN_DEFAULT_WIDTH, DEFAULT_COL_WIDTH);
+    return this.model.sheetMeta(this.model.activeSheet()).colWidths.get(col) ?? Math.max(MIN_DEFAULT_WIDTH, DEFAULT_COL_WIDTH);
   }
 
   private resetSheet(): void {
-    const sheet = this.host.activeSheet();
-    const hidden = this.host.allMeta().get(sheet)?.hiddenRows;
+    const sheet = this.model.activeSheet();
+    const hidden = this.model.allMeta().get(sheet)?.hiddenRows;
     this.updateExtent();
     if (hidden && hidden.size > 0) {
       this.rowOrder = [];
@@ -153,8 +154,8 @@ export class Grid {
   }
 
   private updateExtent(): void {
-    const d = this.host.dimensions(this.host.activeSheet());
-    const sel = this.host.selection();
+    const d = this.model.dimensions(this.model.activeSheet());
+    const sel = this.model.selection();
     const rows = Math.max(MIN_ROWS, d.rows + EXTRA_ROWS, sel.bottom + EXTRA_ROWS);
     const cols = Math.max(MIN_COLS, d.cols + EXTRA_COLS, sel.right + 1);
     const changed = rows !== this.rowsShown || cols !== this.colsShown;
@@ -168,7 +169,7 @@ export class Grid {
     this.el.grid.setAttribute("aria-rowcount", String(this.rowsShown + 1));
     this.el.grid.setAttribute("aria-colcount", String(this.colsShown + 1));
     if (changed && this.rowOrder) {
-      const hidden = this.host.allMeta().get(this.host.activeSheet())?.hiddenRows ?? new Set<number>();
+      const hidden = this.model.allMeta().get(this.model.activeSheet())?.hiddenRows ?? new Set<number>();
       let r = (this.rowOrder[this.rowOrder.length - 1] ?? 0) + 1;
       while (this.rowOrder.length < this.rowsShown) {
         if (!hidden.has(r)) {
@@ -234,8 +235,8 @@ export class Grid {
 
   /** Draws the rows in view; called on scroll, resize and every change. */
   render(): void {
-    const sheet = this.host.activeSheet();
-    const sel = this.host.selection();
+    const sheet = this.model.activeSheet();
+    const sel = this.model.selection();
     const top = this.scroller.scrollTop;
     const height = this.scroller.clientHeight || 600;
     const first = Math.max(0, Math.floor(top / ROW_H) - OVERSCAN);
@@ -264,7 +265,7 @@ export class Grid {
     this.placeEditor();
   }
 
-  private cell(sheet: string, r: number, c: number, sel: ReturnType<EmbeddedHost["selection"]>): HTMLElement {
+  private cell(sheet: string, r: number, c: number, sel: ReturnType<WorkbookModel["selection"]>): HTMLElement {
     const selected = r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
     const el = div("wb-cell", {
       role: "gridcell",
@@ -275,18 +276,19 @@ export class Grid {
       "data-col": String(c),
     });
     el.style.width = `${this.colWidth(c)}px`;
-    const v = this.host.cellValue(sheet, r, c);
+    const v = this.model.cellValue(sheet, r, c);
     if (v !== null) {
-      el.textContent = displayValue(v, this.host.numFmt(sheet, r, c), this.lang);
+      el.textContent = displayValue(v, this.model.numFmt(sheet, r, c), this.lang);
       if (typeof v === "number") el.classList.add("wb-num");
       else if (typeof v === "boolean") el.classList.add("wb-bool");
       else if (v instanceof DetailedCellError) {
         el.classList.add("wb-err");
         if (v.message) el.title = v.message;
       }
-      const fill = this.host.fillAt(sheet, r, c);
+      const fill = this.model.fillAt(sheet, r, c);
       if (fill !== undefined) el.style.backgroundColor = fill;
-      if (this.host.linkTarget(sheet, r, c)) {
+      if (this.model.isBold(sheet, r, c)) el.classList.add("wb-bold");
+      if (this.model.linkTarget(sheet, r, c)) {
         el.classList.add("wb-link");
         el.title = this.t.linkHint;
       }
@@ -300,8 +302,8 @@ export class Grid {
     const tabs = this.el.tabs;
     tabs.setAttribute("role", "tablist");
     tabs.setAttribute("aria-label", this.t.sheets);
-    const active = this.host.activeSheet();
-    const buttons = this.host.visibleSheets().map((name) => {
+    const active = this.model.activeSheet();
+    const buttons = this.model.visibleSheets().map((name) => {
       const b = document.createElement("button");
       b.type = "button";
       b.className = "wb-tab";
@@ -312,7 +314,7 @@ export class Grid {
       b.tabIndex = name === active ? 0 : -1;
       b.textContent = name;
       b.addEventListener("click", () => {
-        this.host.setActiveSheet(name);
+        this.model.setActiveSheet(name);
         this.el.grid.focus();
       });
       b.addEventListener("keydown", (e) => {
@@ -330,7 +332,7 @@ export class Grid {
 
   // ------------------------------------------------------------ selection
 
-  private onHostEvent(e: HostEvent): void {
+  private onModelEvent(e: ModelEvent): void {
     if (e.type === "sheets") {
       this.cancelEdit();
       this.resetSheet();
@@ -346,14 +348,14 @@ export class Grid {
   }
 
   private syncSelection(reveal: boolean): void {
-    const sel = this.host.selection();
+    const sel = this.model.selection();
     if (sel.bottom + 5 > this.rowsShown || sel.right >= this.colsShown) {
       this.updateExtent();
       this.renderHeader();
     }
-    this.el.nameBox.textContent = a1(sel.row, sel.col);
+    this.el.nameBox.textContent = cellAddress(sel.row, sel.col);
     if (!this.editing && document.activeElement !== this.el.formulaInput) {
-      this.el.formulaInput.value = this.host.cellInput(sel.sheet, sel.row, sel.col);
+      this.el.formulaInput.value = this.model.cellInput(sel.sheet, sel.row, sel.col);
       this.formulaDirty = false;
     }
     this.el.grid.setAttribute("aria-activedescendant", `cell-${sel.row}-${sel.col}`);
@@ -378,18 +380,18 @@ export class Grid {
   private moveTo(row: number, col: number, extend: boolean): void {
     const r = Math.max(1, row);
     const c = Math.max(1, col);
-    const sel = this.host.selection();
+    const sel = this.model.selection();
     if (extend) {
       // The active cell stays the anchor; the far corner moves to (r, c).
-      this.host.select({ top: sel.row, bottom: r, left: sel.col, right: c, row: sel.row, col: sel.col }, false);
+      this.model.select({ top: sel.row, bottom: r, left: sel.col, right: c, row: sel.row, col: sel.col }, false);
       this.reveal(r, c);
       return;
     }
-    this.host.select({ top: r, bottom: r, left: c, right: c }, true);
+    this.model.select({ top: r, bottom: r, left: c, right: c }, true);
   }
 
   private farCorner(): { row: number; col: number } {
-    const sel = this.host.selection();
+    const sel = this.model.selection();
     return { row: sel.top === sel.row ? sel.bottom : sel.top, col: sel.left === sel.col ? sel.right : sel.left };
   }
 
@@ -416,7 +418,7 @@ export class Grid {
     if (this.editing && target !== this.editor) this.commit(0, 0);
     if (rowHead) {
       const r = Number(rowHead.dataset["row"]);
-      this.host.select({ top: r, bottom: r, left: 1, right: Math.max(1, this.host.dimensions(this.host.activeSheet()).cols), row: r, col: 1 });
+      this.model.select({ top: r, bottom: r, left: 1, right: Math.max(1, this.model.dimensions(this.model.activeSheet()).cols), row: r, col: 1 });
       e.preventDefault();
       this.el.grid.focus();
       return;
@@ -426,10 +428,10 @@ export class Grid {
     e.preventDefault();
     this.el.grid.focus();
     if (e.shiftKey) {
-      const sel = this.host.selection();
-      this.host.select({ top: sel.row, bottom: pos.row, left: sel.col, right: pos.col, row: sel.row, col: sel.col });
+      const sel = this.model.selection();
+      this.model.select({ top: sel.row, bottom: pos.row, left: sel.col, right: pos.col, row: sel.row, col: sel.col });
     } else {
-      this.host.select({ top: pos.row, bottom: pos.row, left: pos.col, right: pos.col });
+      this.model.select({ top: pos.row, bottom: pos.row, left: pos.col, right: pos.col });
     }
     this.dragging = true;
   }
@@ -438,10 +440,10 @@ export class Grid {
     if (!this.dragging || (e.buttons & 1) === 0) return;
     const pos = this.cellOf(e.target);
     if (!pos) return;
-    const sel = this.host.selection();
+    const sel = this.model.selection();
     const far = this.farCorner();
     if (far.row === pos.row && far.col === pos.col) return;
-    this.host.select({ top: sel.row, bottom: pos.row, left: sel.col, right: pos.col, row: sel.row, col: sel.col });
+    this.model.select({ top: sel.row, bottom: pos.row, left: sel.col, right: pos.col, row: sel.row, col: sel.col });
   }
 
   private onClick(e: MouseEvent): void {
@@ -451,9 +453,9 @@ export class Grid {
   }
 
   private followLink(row: number, col: number): boolean {
-    const target = this.host.linkTarget(this.host.activeSheet(), row, col);
+    const target = this.model.linkTarget(this.model.activeSheet(), row, col);
     if (!target) return false;
-    void this.host.selectRow(target);
+    this.model.goTo(target);
     this.el.grid.focus();
     return true;
   }
@@ -464,8 +466,8 @@ export class Grid {
     e.preventDefault();
     if (this.editing) this.commit(0, 0);
     const c = Number(h.dataset["col"]);
-    const rows = Math.max(1, this.host.dimensions(this.host.activeSheet()).rows);
-    this.host.select({ top: 1, bottom: rows, left: c, right: c, row: 1, col: c });
+    const rows = Math.max(1, this.model.dimensions(this.model.activeSheet()).rows);
+    this.model.select({ top: 1, bottom: rows, left: c, right: c, row: 1, col: c });
     this.el.grid.focus();
   }
 
@@ -473,10 +475,10 @@ export class Grid {
 
   private onGridKey(e: KeyboardEvent): void {
     if (e.target !== this.el.grid) return;
-    const sel = this.host.selection();
+    const sel = this.model.selection();
     const ctrl = e.ctrlKey || e.metaKey;
     const from = e.shiftKey ? this.farCorner() : { row: sel.row, col: sel.col };
-    const d = this.host.dimensions(this.host.activeSheet());
+    const d = this.model.dimensions(this.model.activeSheet());
     let handled = true;
     switch (e.key) {
       case "ArrowDown":
@@ -516,12 +518,12 @@ export class Grid {
         break;
       case "Delete":
       case "Backspace":
-        this.host.clearRange(sel);
+        this.model.clearRange(sel);
         break;
       case "a":
       case "A":
         if (ctrl) {
-          this.host.select({ top: 1, left: 1, bottom: Math.max(1, d.rows), right: Math.max(1, d.cols), row: sel.row, col: sel.col });
+          this.model.select({ top: 1, left: 1, bottom: Math.max(1, d.rows), right: Math.max(1, d.cols), row: sel.row, col: sel.col });
           break;
         }
         handled = this.typeToEdit(e);
@@ -534,7 +536,7 @@ export class Grid {
 
   /** Enter and Tab move within a multi-cell selection, else to the next cell. */
   private moveWithin(dRow: number, dCol: number): void {
-    const sel = this.host.selection();
+    const sel = this.model.selection();
     if (sel.bottom > sel.top || sel.right > sel.left) {
       let row = sel.row + dRow;
       let col = sel.col + dCol;
@@ -542,7 +544,7 @@ export class Grid {
       if (col < sel.left) (col = sel.right), (row -= 1);
       if (row > sel.bottom) (row = sel.top), (col = dRow !== 0 ? (col + 1 > sel.right ? sel.left : col + 1) : col);
       if (row < sel.top) (row = sel.bottom), (col = dRow !== 0 ? (col - 1 < sel.left ? sel.right : col - 1) : col);
-      this.host.select({ ...sel, row, col }, true);
+      this.model.select({ ...sel, row, col }, true);
       return;
     }
     this.moveTo(dRow !== 0 ? this.stepRow(sel.row, dRow) : sel.row, sel.col + dCol, false);
@@ -557,8 +559,8 @@ export class Grid {
   // ------------------------------------------------------------ editing
 
   private startEdit(mode: EditMode, initial?: string): void {
-    const sel = this.host.selection();
-    const original = this.host.cellInput(sel.sheet, sel.row, sel.col);
+    const sel = this.model.selection();
+    const original = this.model.cellInput(sel.sheet, sel.row, sel.col);
     this.editing = { mode, row: sel.row, col: sel.col, original };
     this.editor.value = initial ?? original;
     this.el.formulaInput.value = this.editor.value;
@@ -587,7 +589,7 @@ export class Grid {
     this.editor.hidden = true;
     const value = this.editor.value;
     // Unchanged text is not written back: "6.1" kept as text must not become a number.
-    if (value !== ed.original) this.host.setCellInput(this.host.activeSheet(), ed.row, ed.col, value);
+    if (value !== ed.original) this.model.setCellInput(this.model.activeSheet(), ed.row, ed.col, value);
     this.formulaDirty = false;
     this.el.grid.focus();
     if (dRow !== 0 || dCol !== 0) this.moveWithin(dRow, dCol);
@@ -599,8 +601,8 @@ export class Grid {
     this.editing = null;
     this.editor.hidden = true;
     this.formulaDirty = false;
-    const sel = this.host.selection();
-    this.el.formulaInput.value = this.host.cellInput(sel.sheet, sel.row, sel.col);
+    const sel = this.model.selection();
+    this.el.formulaInput.value = this.model.cellInput(sel.sheet, sel.row, sel.col);
     this.el.grid.focus();
   }
 
@@ -630,7 +632,7 @@ export class Grid {
           const dr = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : 0;
           const dc = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
           this.commit(0, 0);
-          const sel = this.host.selection();
+          const sel = this.model.selection();
           this.moveTo(this.stepRow(sel.row, dr), sel.col + dc, false);
         } else handled = false;
         break;
@@ -642,10 +644,10 @@ export class Grid {
   }
 
   private commitFormulaBar(): void {
-    const sel = this.host.selection();
+    const sel = this.model.selection();
     const value = this.el.formulaInput.value;
     this.formulaDirty = false;
-    if (value !== this.host.cellInput(sel.sheet, sel.row, sel.col)) this.host.setCellInput(sel.sheet, sel.row, sel.col, value);
+    if (value !== this.model.cellInput(sel.sheet, sel.row, sel.col)) this.model.setCellInput(sel.sheet, sel.row, sel.col, value);
   }
 
   private onFormulaKey(e: KeyboardEvent): void {
@@ -663,8 +665,8 @@ export class Grid {
       e.preventDefault();
       if (this.editing) this.cancelEdit();
       else {
-        const sel = this.host.selection();
-        this.el.formulaInput.value = this.host.cellInput(sel.sheet, sel.row, sel.col);
+        const sel = this.model.selection();
+        this.el.formulaInput.value = this.model.cellInput(sel.sheet, sel.row, sel.col);
         this.formulaDirty = false;
         this.el.grid.focus();
       }

@@ -1,11 +1,11 @@
-// The small interface the task pane talks to. Two implementations: Excel
-// (Office.js, taskpane/host/excel.ts) and the embedded engine used by the
-// workbench (workbench/host.ts). Operations are coarse on purpose: a
-// check of any size reads once and writes once, so Excel needs at most three
-// context.sync calls (read the budget; read the target area; write).
+// What the task pane talks to: the pane's policy over a host
+// (taskpane/policy, createPaneHost). The same for Excel and the workbench:
+// the hosts themselves only offer primitive operations (./book.ts).
 
 import type { Lang, Text } from "../../src/core/types";
 import type { Owner, Verdict } from "../../src/levels";
+import type { Delivery } from "./book";
+import type { UndoRecord } from "../policy/undo";
 
 /** 1-based sheet coordinates, as a user reads them. */
 export interface CellRef {
@@ -14,23 +14,19 @@ export interface CellRef {
   readonly col: number;
 }
 
-/** Where the budget was found, and its cell values (top-left at `top`/`left`). */
+/** The budget found around the cursor, with its cell values (top-left at `top`/`left`). */
 export interface BudgetRegion {
   readonly sheet: string;
   readonly top: number;
   readonly left: number;
-  /** Values as the host gives them: numbers, text, booleans, "" or null for empty, error text like "#REF!". */
+  /** Values as the host gives them: numbers, text, booleans, "" for empty, error text like "#REF!". */
   readonly values: unknown[][];
   /** 1-based sheet rows that are hidden. */
   readonly hiddenRows: readonly number[];
-  /** How the region was found: the user's selection, the table or current region around it, or the used range. */
-  readonly source: "selection" | "table" | "region" | "used";
-  /**
-   * The used range of the sheet, given with a current region: budgets separate
-   * their programmes by blank rows, where Excel's current region stops, so the
-   * pane reads on through the used range when it continues the same table.
-   */
-  readonly used?: { readonly top: number; readonly left: number; readonly values: unknown[][] };
+  /** How it was found: a selection holding a header, the table around the active cell, or the budget table of the active sheet. */
+  readonly source: "selection" | "region" | "sheet";
+  /** When only part of the table is to be checked (a selection without the header): its first and last sheet row. */
+  readonly rows?: { readonly first: number; readonly last: number };
 }
 
 /** The results of one check, to be written where the add-in owns the cells. */
@@ -45,7 +41,7 @@ export interface ResultPlan {
   readonly rows: readonly ResultRow[];
   /** Fill colour per verdict for the conditional formatting (CSS hex, e.g. "#fde7e9"). */
   readonly colors: Readonly<Record<Verdict, string>>;
-  /** Text of each verdict label as written in the result cells, so formatting rules can match it. */
+  /** Text of each verdict label as written in the result cells; a cell beginning with it gets its colour. */
   readonly verdictText: Readonly<Record<Verdict, string>>;
 }
 
@@ -58,16 +54,36 @@ export interface ResultRow {
 }
 
 /**
- * What the add-in wrote, kept in the workbook's settings so "remove results"
- * works after the workbook was closed and opened again.
+ * What the add-in wrote, kept in the workbook's settings: how to find it
+ * again (the workbook name that marks it moves with inserted rows and a
+ * renamed sheet) and a digest of its cells, so that removal clears only
+ * cells that still hold exactly what was written.
  */
 export interface WrittenArea {
   readonly kind: "columns" | "sheet";
+  /** The sheet written to (for kind "sheet": the sheet the add-in created). */
   readonly sheet: string;
-  /** A1 range of the written cells, e.g. "H4:K312", or of the whole sheet it created. */
+  /** A1 range of the written cells, e.g. "H4:K312", when written. */
   readonly range: string;
-  /** Names of conditional-format rules or sheets the add-in created. */
-  readonly created: readonly string[];
+  /** The hidden workbook name that marks the block. */
+  readonly name: string;
+  /** The budget's sheet the results belong to. */
+  readonly source: string;
+  /** The "begins with" fills added over the verdict column. */
+  readonly rules: readonly { readonly text: string; readonly fill: string }[];
+  /** Digests of the written cells, DIGEST_ROWS rows each (taskpane/policy/digest.ts). */
+  readonly digest: readonly string[];
+  /** Column of the block (0-based) holding the verdict labels: the fills lie over it, below the header. */
+  readonly verdictColumn: number;
+}
+
+/** What removal did: cells a user changed since the check stay, and the pane says which. */
+export interface Removal {
+  readonly removed: boolean;
+  /** Sheet rows left in place because they changed (first, last). */
+  readonly kept: readonly (readonly [number, number])[];
+  /** The sheet the kept rows are on; for a result sheet that was kept, its name. */
+  readonly sheet?: string;
 }
 
 /** Per-workbook settings, stored in the workbook (Excel: document settings). */
@@ -85,7 +101,7 @@ export interface SheetCell {
   readonly col: number;
   /** Text is always written as text (never read as a number or formula). */
   readonly value?: string | number;
-  /** Invariant syntax with English names, without "=": e.g. `BL.VVE.UNIVERSAL(B5,B6)`. */
+  /** Invariant syntax with English names, without "=": e.g. `BL.VVE.UNIVERSAL(B5,B6)`; spelled for the host by the policy. */
   readonly formula?: string;
   /** Number format, Excel's en-US code, e.g. "0.0%". */
   readonly format?: string;
@@ -98,7 +114,7 @@ export interface SheetOptions {
   readonly hidden?: boolean;
   /** Column widths in characters for columns A, B, … */
   readonly widths?: readonly number[];
-  /** 1-based columns to hide (a template's key column). Excel only; the workbench shows them. */
+  /** 1-based columns to hide (a template's key column). */
   readonly hiddenColumns?: readonly number[];
   /**
    * Rewrite the sheet `name` when it is one the add-in wrote before (so a
@@ -121,26 +137,27 @@ export interface Host {
   readonly kind: "excel" | "embedded";
   /** The user's display language (Office's, or the browser's in the workbench). */
   language(): Lang;
-  /** The selection, else the table or current region around it, else the used range of the active sheet. */
+  /** The whole budget around the cursor (see taskpane/policy/locate.ts); throws a HostError asking the user to select it when there is none. */
   readBudget(): Promise<BudgetRegion>;
-  /** All values of a sheet, or null when it does not exist (e.g. the user-rules sheet "Regels"). */
+  /** All values of a sheet (row 1 at index 0), or null when it does not exist (e.g. the user-rules sheet "Regels"). */
   readSheet(name: string): Promise<unknown[][] | null>;
   /**
    * Writes the results: in columns right of the table only where all those
    * cells are empty, else in a new sheet "Niveaucheck" with a link per row.
    * Never writes a non-empty user cell. Removes an earlier result first.
+   * The result columns are brought into view.
    */
   writeResults(plan: ResultPlan): Promise<WrittenArea>;
-  /** Removes exactly what writeResults wrote (from the stored WrittenArea); false when there was nothing. */
-  removeResults(): Promise<boolean>;
-  /** Selects the row of a budget line so the user sees it. */
-  selectRow(ref: CellRef): Promise<void>;
+  /** Removes what writeResults wrote, found by its name; cells changed since are left and reported. */
+  removeResults(): Promise<Removal>;
+  /** Selects one cell (a budget line's description) on its sheet and brings it into view. */
+  selectCell(ref: CellRef): Promise<void>;
   /** Creates the user-rules sheet with its header if missing, and activates it. */
   openRulesSheet(header: readonly string[]): Promise<void>;
   getSettings(): Promise<PaneSettings>;
   setSettings(settings: PaneSettings): Promise<void>;
 
-  // ---- scenarios (Excel: one or two context.sync calls each)
+  // ---- scenarios
 
   /** The workbook's sheet names in order, and the active sheet. */
   listSheets(): Promise<{ names: string[]; active: string }>;
@@ -159,8 +176,15 @@ export interface Host {
    * text there is the user's, and then nothing is written at all.
    */
   writeInputs(sheet: string, cells: readonly InputWrite[]): Promise<void>;
-  /** Hands a built workbook to the user: a download in the workbench, a new workbook in Excel. */
-  openWorkbook(bytes: Uint8Array, fileName: string): Promise<"downloaded" | "opened">;
+  /** Hands a built workbook to the user: a download in the workbench, a new workbook in Excel (or, when Excel cannot, its sheets added here). */
+  openWorkbook(bytes: Uint8Array, fileName: string): Promise<Delivery>;
+
+  // ---- undo
+
+  /** Called with the record of every change the pane makes to the workbook. */
+  onRecord(listener: (record: UndoRecord) => void): () => void;
+  /** Reverts a change, leaving alone any cell a user changed since; true when all of it was reverted. */
+  undo(record: UndoRecord): Promise<boolean>;
 }
 
 /** A refusal the user can act on (a user's cell in the way), in both languages. */
@@ -168,22 +192,6 @@ export class HostError extends Error {
   constructor(readonly text: Text) {
     super(text.en);
   }
-}
-
-/** Why writeInputs refused: the sheet is not a template sheet. */
-export function notTemplate(sheet: string): Text {
-  return {
-    nl: `Blad "${sheet}" is geen scenarioblad van Begrotingslab; er is niets geschreven.`,
-    en: `Sheet "${sheet}" is not a Begrotingslab scenario sheet; nothing was written.`,
-  };
-}
-
-/** Why writeInputs refused: an input cell holds the user's formula or text. */
-export function userCell(sheet: string, address: string): Text {
-  return {
-    nl: `Cel ${address} op blad "${sheet}" bevat een formule of tekst van u; er is niets geschreven. Zet er een getal in of maak de cel leeg.`,
-    en: `Cell ${address} on sheet "${sheet}" holds a formula or text of yours; nothing was written. Put a number there or clear the cell.`,
-  };
 }
 
 export const RESULT_SHEET = "Niveaucheck";

@@ -85,7 +85,8 @@ export function mountPane(root: HTMLElement, host: Host): void {
       state.outcome = outcome;
       await saveSettings({ ...state.settings, written: outcome.written });
       const where = outcome.written.kind === "columns" ? t().whereColumns(outcome.written.range) : t().whereSheet(outcome.written.sheet);
-      say(t().done(outcome.checked.length, where));
+      const part = outcome.rows ? ` ${t().partial(outcome.rows.first, outcome.rows.last)}` : "";
+      say(`${t().done(outcome.checked.length, where)}${part}`);
     } catch (e) {
       fail(e);
     } finally {
@@ -97,11 +98,15 @@ export function mountPane(root: HTMLElement, host: Host): void {
 
   async function doRemove(): Promise<void> {
     try {
-      const removed = await host.removeResults();
+      const removal = await host.removeResults();
       const { written: _gone, ...rest } = state.settings;
       await saveSettings(rest);
       state.outcome = undefined;
-      say(removed ? t().removed : t().nothingToRemove);
+      const rows = removal.kept.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
+      if (!removal.removed) say(t().nothingToRemove);
+      else if (removal.kept.length > 0 && removal.sheet !== undefined) say(t().kept(removal.sheet, rows));
+      else if (removal.sheet !== undefined) say(t().keptSheet(removal.sheet));
+      else say(t().removed);
     } catch (e) {
       fail(e);
     }
@@ -239,7 +244,7 @@ export function mountPane(root: HTMLElement, host: Host): void {
         h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[r.verdict]}`, text: verdictText(r, state.lang) }),
       );
       go.addEventListener("click", () => {
-        void host.selectRow({ sheet: o.sheet, row: c.line.row, col: 1 }).catch(fail);
+        void host.selectCell({ sheet: o.sheet, row: c.line.row, col: o.descriptionColumn }).catch(fail);
       });
       const key = lineKey(o.sheet, c.line);
       const id = `bl-ovr-${c.line.row}`;

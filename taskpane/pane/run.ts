@@ -39,27 +39,10 @@ export class PaneError extends Error {
   }
 }
 
-/**
- * A current region stops at the first blank row, and budgets put blank rows
- * between programmes. When the sheet's used range has the same header on the
- * same sheet row, it is the same table, read through to its end.
- */
-export function widen(region: BudgetRegion): BudgetRegion {
-  const used = region.used;
-  if (region.source !== "region" || !used) return region;
-  const own = detectHeader(region.values);
-  const all = detectHeader(used.values);
-  if (!all) return region;
-  const ownRow = own ? own.headerRow + region.top - 1 : null;
-  const allRow = all.headerRow + used.top - 1;
-  if (ownRow !== null && ownRow !== allRow) return region;
-  const { used: _used, ...rest } = region;
-  return { ...rest, top: used.top, left: used.left, values: used.values };
-}
-
 /** Reads the budget and finds its header, so the user can see and change the columns before the check. */
 export async function detect(host: Host): Promise<Detected> {
-  const region = widen(await host.readBudget());
+  // The policy found the whole table around the cursor (taskpane/policy/locate.ts).
+  const region = await host.readBudget();
   const header = detectHeader(region.values);
   if (!header) {
     throw new PaneError({
@@ -85,6 +68,10 @@ export interface CheckOutcome {
   readonly ruleProblems: readonly RuleProblem[];
   readonly written: WrittenArea;
   readonly sheet: string;
+  /** 1-based sheet column of the descriptions: a click on a flagged line selects its description cell. */
+  readonly descriptionColumn: number;
+  /** The rows checked when only part of the table was (a selection without the header). */
+  readonly rows?: { readonly first: number; readonly last: number };
 }
 
 export interface RunOptions {
@@ -122,25 +109,39 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     header,
   });
   if (read.error) throw new PaneError(read.error.message);
-  const owner = opts.settings.owner ?? inferOwner(read.lines) ?? "gemeente";
+  // A selection below the header: only its rows, and the pane says so.
+  const part = region.rows;
+  const lines = part ? read.lines.filter((l) => l.row >= part.first && l.row <= part.last) : read.lines;
+  const owner = opts.settings.owner ?? inferOwner(lines) ?? "gemeente";
   const { rules, problems: ruleProblems } = await userRules(host);
 
   // Check in chunks: a 100,000-line budget stays responsive and can be stopped.
   const checked: CheckedLine[] = [];
-  const problems: (RowProblem | LineProblem)[] = [...read.problems];
-  for (let i = 0; i < read.lines.length; i += CHUNK) {
+  const problems: (RowProblem | LineProblem)[] = [];
+  for (const p of read.problems) problems.push(p);
+  for (let i = 0; i < lines.length; i += CHUNK) {
     if (opts.isCancelled?.()) throw new PaneError(CANCELLED);
-    const part = checkBudget(read.lines.slice(i, i + CHUNK), rules ? { owner, rules } : { owner });
-    checked.push(...part.checked);
-    problems.push(...part.problems);
-    opts.onProgress?.(Math.min(i + CHUNK, read.lines.length), read.lines.length);
-    if (read.lines.length > CHUNK) await yieldToBrowser();
+    const done = checkBudget(lines.slice(i, i + CHUNK), rules ? { owner, rules } : { owner });
+    for (const c of done.checked) checked.push(c);
+    for (const p of done.problems) problems.push(p);
+    opts.onProgress?.(Math.min(i + CHUNK, lines.length), lines.length);
+    if (lines.length > CHUNK) await yieldToBrowser();
   }
   const final = applyOverrides(checked, region.sheet, opts.settings.overrides ?? {});
   if (opts.isCancelled?.()) throw new PaneError(CANCELLED);
 
   const written = await host.writeResults(resultPlan(final, region, header, opts.lang));
-  return { checked: final, summary: summarize(final), owner, problems, ruleProblems, written, sheet: region.sheet };
+  return {
+    checked: final,
+    summary: summarize(final),
+    owner,
+    problems,
+    ruleProblems,
+    written,
+    sheet: region.sheet,
+    descriptionColumn: region.left + header.columns.description,
+    ...(part ? { rows: part } : {}),
+  };
 }
 
 /** A verdict the user set by hand wins over every rule, and says so. */

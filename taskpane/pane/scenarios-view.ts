@@ -390,8 +390,10 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
         const data = await councilData(host, lang(), new Date(), null);
         const { buildCouncilWorkbook } = await import("./council-build");
         const bytes = await buildCouncilWorkbook(data);
-        const how = await host.openWorkbook(bytes, t().councilFile);
-        return how === "downloaded" ? t().councilDownloaded(t().councilFile) : t().councilOpened;
+        const delivered = await host.openWorkbook(bytes, t().councilFile);
+        if (delivered.how === "downloaded") return t().councilDownloaded(t().councilFile);
+        if (delivered.how === "inserted") return t().councilInserted(delivered.sheets.map((s) => `"${s}"`).join(", "));
+        return t().councilOpened;
       }),
     );
   }

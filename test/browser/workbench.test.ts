@@ -24,7 +24,7 @@
 //                                      matched by their first cell = the VERDICT_LABELS label.)
 //   #pane [data-row]                   each flagged line the pane lists is clickable (a button or
 //                                      link) and carries data-row = its 1-based sheet row; a click
-//                                      selects that row in the grid.
+//                                      selects that line's description cell in the grid.
 //   input[type="file"]                 opens a workbook (.xlsx); it may be visually hidden behind
 //                                      a button. The loaded workbook's sheet is shown in #grid.
 //
@@ -170,7 +170,39 @@ describe("workbench (dist/workbench.html)", () => {
     }
   });
 
-  test("clicking a flagged line selects its row in the grid", async () => {
+  test("check, click a flagged line, check again: the same number of lines is checked both times", async () => {
+    const { context, page, log } = await openWorkbench(session, "nl-NL");
+    try {
+      const total = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
+      await checkButton(page, "nl").click();
+      const first = await paneSummary(page, "nl");
+      const flagged = page.locator("#pane [data-row]");
+      await until("flagged lines in the pane", async () => ((await flagged.count()) > 0 ? true : undefined));
+      const row = Number(await flagged.first().getAttribute("data-row"));
+      await flagged.first().click();
+      // The cursor is now on the line's description cell, inside the table.
+      await page.locator(`#grid [data-row="${row}"][aria-selected="true"]`).first().waitFor();
+      // The first summary stays on screen until the second check is done: empty the pane's
+      // status first, so the second check's own word (or error) is what is waited for.
+      const status = page.locator('#pane [role="status"]').first();
+      await status.evaluate((el) => (el.textContent = ""));
+      await checkButton(page, "nl").click();
+      const word = await until("the second check's status", async () => {
+        const text = ((await status.textContent()) ?? "").trim();
+        return text !== "" && !(await checkButton(page, "nl").isDisabled()) ? { text, error: /error/.test((await status.getAttribute("class")) ?? "") } : undefined;
+      });
+      expect(word.error).toBe(false);
+      const second = await paneSummary(page, "nl");
+      expect(total(second)).toBe(total(first));
+      expect(second).toEqual(first);
+      expect(total(first)).toBe(total(expected));
+      expectClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("clicking a flagged line selects its description cell in the grid", async () => {
     const { context, page, log } = await openWorkbench(session, "nl-NL");
     try {
       await checkButton(page, "nl").click();
@@ -183,9 +215,9 @@ describe("workbench (dist/workbench.html)", () => {
       expect(Number.isInteger(row) && row > 1).toBe(true);
       await line.click();
       await page.locator(`#grid [data-row="${row}"][aria-selected="true"]`).first().waitFor();
-      const selectedRows = await page.locator('#grid [aria-selected="true"][data-row]').evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-row"))));
-      expect(selectedRows.length).toBeGreaterThan(0);
-      expect(selectedRows.every((r) => r === row)).toBe(true);
+      const selected = await page.locator('#grid [aria-selected="true"][data-row]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute("data-row")), Number(e.getAttribute("data-col"))]));
+      // One cell: the description of that line (column C, "Omschrijving", of the example's budget sheet).
+      expect(selected).toEqual([[row, 3]]);
       expectClean(log);
     } finally {
       await context.close();

@@ -5,7 +5,13 @@
 // whose isNullObject is readable after a sync, and any method called on a null
 // object fails the batch (Office does not document that chaining, so the host
 // must not rely on it). Optional web limits: a sync whose written values or
-// loaded values exceed 5 MB of JSON fails like Excel on the web.
+// loaded values exceed 5 MB of JSON fails like Excel on the web; optional
+// desktop limit: a values read over a number of cells answers null.
+// Formulas written through formulasLocal are checked against the regional
+// separators, and custom-function names against the metadata Excel loaded,
+// as Excel would: a wrong separator rejects the whole batch, an unknown name
+// shows #NAME?. reopen() simulates saving and opening the file again: new
+// ids for conditional formats and sheets, names and cells as they were.
 
 export interface Rect {
   top: number;
@@ -35,13 +41,34 @@ export interface FakeRule {
   rule?: unknown;
 }
 
+export interface FakeName {
+  name: string;
+  /** The sheet object, so a renamed sheet keeps its names (as in Excel). */
+  sheet: FakeSheet;
+  rect: Rect;
+  visible: boolean;
+}
+
+/** A sheet whose cells are computed, for reads of a million rows without storing them. */
+export interface Generated {
+  rows: number;
+  cols: number;
+  value(row: number, col: number): string | number;
+}
+
 export interface FakeSheet {
   name: string;
+  /** Excel's worksheet id: changes when the file is saved and opened again. */
+  id: string;
   cells: Map<string, FakeCell>;
+  generated?: Generated;
   hiddenRows: Set<number>;
   tables: { name: string; rect: Rect }[];
   frozenRows: number;
   visibility?: string;
+  hiddenColumns?: Set<number>;
+  /** Column widths in points, as range.format.columnWidth sets them. */
+  columnWidths?: Map<number, number>;
 }
 
 export class FakeExcelError extends Error {
@@ -92,12 +119,29 @@ export interface FakeWorkbookInit {
   /** Active cell; defaults to the top-left of the selection. */
   activeCell?: string;
   webLimits?: boolean;
+  /** Cells above which a values read answers null (Excel desktop's five million). */
+  desktopCellLimit?: number;
+  /** The regional decimal separator (cultureInfo); "," means ";" between arguments. Default ".". */
+  decimalSeparator?: string;
+  /** Requirement sets the fake Excel supports, e.g. { ExcelApi: "1.13" }; default ExcelApi 1.9. */
+  apiVersion?: string;
+  /** The custom-function names Excel loaded (with namespace, upper case); others give #NAME?. */
+  functionNames?: readonly string[];
 }
 
 /** The workbook's state; ctx() hands out a request context on it. */
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   rules: FakeRule[] = [];
+  names: FakeName[] = [];
+  desktopCellLimit: number | undefined;
+  decimalSeparator: string;
+  apiVersion: string;
+  functionNames: Set<string> | null;
+  /** Workbooks opened through insertWorksheetsFromBase64 (their base64). */
+  inserted: string[] = [];
+  /** Largest number of cells asked for by one values read. */
+  maxReadCells = 0;
   active: string;
   selection: Rect;
   activeCell: { row: number; col: number };
@@ -106,6 +150,7 @@ export class FakeWorkbook {
   /** Estimated request bytes (written values/formulas as JSON) of each sync, in order. */
   requestBytes: number[] = [];
   private nextRule = 1;
+  private nextSheet = 1;
 
   constructor(init: FakeWorkbookInit) {
     for (const s of init.sheets) {
@@ -127,11 +172,54 @@ export class FakeWorkbook {
     const ac = parseRect(init.activeCell ?? addressOf(this.selection));
     this.activeCell = { row: ac.top, col: ac.left };
     this.webLimits = init.webLimits ?? false;
+    this.desktopCellLimit = init.desktopCellLimit;
+    this.decimalSeparator = init.decimalSeparator ?? ".";
+    this.apiVersion = init.apiVersion ?? "1.9";
+    this.functionNames = init.functionNames ? new Set(init.functionNames.map((n) => n.toUpperCase())) : null;
+  }
+
+  /** Office.context.requirements.isSetSupported for this fake. */
+  readonly isSetSupported = (name: string, version: string): boolean => {
+    if (name !== "ExcelApi") return false;
+    const [a = 0, b = 0] = this.apiVersion.split(".").map(Number);
+    const [c = 0, d = 0] = version.split(".").map(Number);
+    return a > c || (a === c && b >= d);
+  };
+
+  /** Saving and opening the file again: every conditional format and sheet gets a new id. */
+  reopen(): void {
+    for (const r of this.rules) r.id = this.newRuleId();
+    for (const s of this.sheets) s.id = `{sheet-${this.nextSheet++}}`;
+  }
+
+  /** Inserts `n` rows before `at` on a sheet, moving cells, names and rules below as Excel does. */
+  insertRows(sheet: string, at: number, n: number): void {
+    const s = this.sheet(sheet);
+    const moved = new Map<string, FakeCell>();
+    for (const [k, cell] of s.cells) {
+      const [r = 0, c = 0] = k.split(",").map(Number);
+      moved.set(key(r >= at ? r + n : r, c), cell);
+    }
+    s.cells = moved;
+    const shift = (rect: Rect): Rect => {
+      if (rect.top >= at) return { ...rect, top: rect.top + n };
+      if (rect.top + rect.rows > at) return { ...rect, rows: rect.rows + n };
+      return rect;
+    };
+    for (const nm of this.names) if (nm.sheet === s) nm.rect = shift(nm.rect);
+    for (const r of this.rules) if (r.sheet === s.name) r.rect = shift(r.rect);
+  }
+
+  /** Renames a sheet; its names and rules follow. */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    for (const r of this.rules) if (r.sheet === s.name) r.sheet = to;
+    s.name = to;
   }
 
   addSheet(name: string): FakeSheet {
     if (this.findSheet(name)) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
-    const s: FakeSheet = { name, cells: new Map(), hiddenRows: new Set(), tables: [], frozenRows: 0 };
+    const s: FakeSheet = { name, id: `{sheet-${this.nextSheet++}}`, cells: new Map(), hiddenRows: new Set(), tables: [], frozenRows: 0 };
     this.sheets.push(s);
     return s;
   }
@@ -158,8 +246,10 @@ export class FakeWorkbook {
         cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, { ...c }]),
         hidden: [...s.hiddenRows].sort(),
         frozen: s.frozenRows,
+        visibility: s.visibility ?? "Visible",
       })),
-      rules: this.rules.map((r) => ({ ...r })),
+      rules: this.rules.map((r) => ({ ...r, id: "" })),
+      names: this.names.map((n) => ({ name: n.name, sheet: n.sheet.name, rect: n.rect })),
     };
   }
 
@@ -247,9 +337,26 @@ class Proxy {
 
 class FakeWorkbookProxy extends Proxy {
   readonly worksheets: WorksheetsProxy;
+  readonly names: NamesProxy;
+  readonly application: ApplicationProxy;
   constructor(context: FakeContext) {
     super(context);
     this.worksheets = new WorksheetsProxy(context);
+    this.names = new NamesProxy(context);
+    this.application = new ApplicationProxy(context);
+  }
+  insertWorksheetsFromBase64(base64: string, options?: { positionType?: string }): void {
+    if (!this.wb.isSetSupported("ExcelApi", "1.13")) throw new Error("fake-excel: insertWorksheetsFromBase64 needs ExcelApi 1.13");
+    if (options?.positionType !== "End") throw new Error("fake-excel: only positionType End is modelled");
+    this.context.queue(() => {
+      this.wb.inserted.push(base64);
+      // The fake reads no xlsx: it adds the sheets a council workbook has, with Excel's free names.
+      for (const name of ["Samenvatting", "Bronnen"]) {
+        let n = name;
+        for (let k = 2; this.wb.findSheet(n); k++) n = `${name} (${k})`;
+        this.wb.addSheet(n);
+      }
+    });
   }
   getSelectedRanges(): RangeProxy {
     return new RangeProxy(this.context, () => ({ sheet: this.wb.sheet(this.wb.active), rect: this.wb.selection }));
@@ -263,11 +370,12 @@ class FakeWorkbookProxy extends Proxy {
 class WorksheetsProxy extends Proxy {
   items: WorksheetProxy[] = [];
   override load(props?: string): this {
-    if (props !== "items/name") throw new Error(`fake-excel: worksheets.load(${props})`);
+    if (props !== "items/name" && props !== "items/name,items/visibility") throw new Error(`fake-excel: worksheets.load(${props})`);
     this.context.queue(() => {
       this.items = this.wb.sheets.map((s) => {
         const p = new WorksheetProxy(this.context, () => s);
         p.preload("name", s.name);
+        p.preload("visibility", s.visibility ?? "Visible");
         return p;
       });
     });
@@ -327,6 +435,9 @@ class WorksheetProxy extends Proxy {
   get name(): string {
     return this.read("name");
   }
+  get visibility(): string {
+    return this.read("visibility");
+  }
   set visibility(v: string) {
     this.context.queue(() => void (this.sheet().visibility = v));
   }
@@ -340,6 +451,7 @@ class WorksheetProxy extends Proxy {
     if (valuesOnly !== true) throw new Error("fake-excel: only getUsedRangeOrNullObject(true) is modelled");
     const p = new RangeProxy(this.context, () => {
       const s = this.sheet();
+      if (s.generated) return { sheet: s, rect: { top: 1, left: 1, rows: s.generated.rows, cols: s.generated.cols } };
       if (s.cells.size === 0) return null;
       let top = Infinity, left = Infinity, bottom = 0, right = 0;
       for (const k of s.cells.keys()) {
@@ -363,7 +475,120 @@ class WorksheetProxy extends Proxy {
       const s = this.sheet();
       this.wb.sheets = this.wb.sheets.filter((x) => x !== s);
       this.wb.rules = this.wb.rules.filter((r) => r.sheet !== s.name);
+      // A name whose sheet is gone refers to #REF!, as in Excel.
+      for (const n of this.wb.names) if (n.sheet === s) n.rect = { top: 0, left: 0, rows: 0, cols: 0 };
     });
+  }
+}
+
+/** A cell of a generated sheet, or a stored one. */
+function cellAt(sheet: FakeSheet, r: number, c: number): FakeCell | undefined {
+  const g = sheet.generated;
+  if (g && r <= g.rows && c <= g.cols) return { value: g.value(r, c) };
+  return sheet.cells.get(key(r, c));
+}
+
+class NamesProxy extends Proxy {
+  getItemOrNullObject(name: string): NamedItemProxy {
+    const p = new NamedItemProxy(this.context, () => this.wb.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null);
+    this.context.queue(() => p.resolveNull());
+    return p;
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.context, () => {
+      const n = this.wb.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!n) throw new FakeExcelError("ItemNotFound", `no name ${name}`);
+      return n;
+    });
+  }
+  add(name: string, reference: RangeProxy): NamedItemProxy {
+    let added: FakeName | undefined;
+    this.context.queue(() => {
+      if (this.wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `name ${name} exists`);
+      const t = reference.target();
+      added = { name, sheet: t.sheet, rect: t.rect, visible: true };
+      this.wb.names.push(added);
+    });
+    return new NamedItemProxy(this.context, () => {
+      if (!added) throw new Error("fake-excel: name not added yet");
+      return added;
+    });
+  }
+}
+
+class NamedItemProxy extends Proxy {
+  constructor(
+    context: FakeContext,
+    private readonly resolve: () => FakeName | null,
+  ) {
+    super(context);
+  }
+  resolveNull(): void {
+    this.setNull(this.resolve() === null);
+  }
+  protected override isNullNow(): boolean {
+    return this.resolve() === null;
+  }
+  private item(): FakeName {
+    const n = this.resolve();
+    if (!n) throw new FakeExcelError("InvalidObjectPath", "method called on a null name");
+    return n;
+  }
+  protected override compute(prop: string): unknown {
+    const n = this.item();
+    if (prop === "type") return "Range";
+    if (prop === "value") {
+      if (n.rect.rows === 0 || !this.wb.sheets.includes(n.sheet)) return "#REF!";
+      const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(n.sheet.name) ? n.sheet.name : `'${n.sheet.name.replace(/'/g, "''")}'`;
+      return `${quoted}!${addressOf(n.rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+    }
+    return super.compute(prop);
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  get value(): string {
+    return this.read("value");
+  }
+  set visible(v: boolean) {
+    this.context.queue(() => void (this.item().visible = v));
+  }
+  delete(): void {
+    this.context.queue(() => {
+      const n = this.item();
+      this.wb.names = this.wb.names.filter((x) => x !== n);
+    });
+  }
+}
+
+class ApplicationProxy extends Proxy {
+  readonly cultureInfo: { numberFormat: NumberFormatProxy };
+  constructor(context: FakeContext) {
+    super(context);
+    this.cultureInfo = { numberFormat: new NumberFormatProxy(context) };
+  }
+  protected override compute(prop: string): unknown {
+    if (!this.wb.isSetSupported("ExcelApi", "1.11")) throw new FakeExcelError("ApiNotFound", `application.${prop} needs ExcelApi 1.11`);
+    if (prop === "decimalSeparator") return this.wb.decimalSeparator;
+    if (prop === "useSystemSeparators") return true;
+    return super.compute(prop);
+  }
+  get decimalSeparator(): string {
+    return this.read("decimalSeparator");
+  }
+  get useSystemSeparators(): boolean {
+    return this.read("useSystemSeparators");
+  }
+}
+
+class NumberFormatProxy extends Proxy {
+  protected override compute(prop: string): unknown {
+    if (!this.wb.isSetSupported("ExcelApi", "1.11")) throw new FakeExcelError("ApiNotFound", "cultureInfo needs ExcelApi 1.11");
+    if (prop === "numberDecimalSeparator") return this.wb.decimalSeparator;
+    return super.compute(prop);
+  }
+  get numberDecimalSeparator(): string {
+    return this.read("numberDecimalSeparator");
   }
 }
 
@@ -406,7 +631,44 @@ function areas(rect: Rect, match: (r: number, c: number) => boolean, byRowOnly: 
   return out;
 }
 
-function writeValue(sheet: FakeSheet, r: number, c: number, v: unknown, asFormula: boolean): void {
+/** Separator checks Excel makes when it parses a formula typed with these regional settings. */
+export function checkSyntax(formula: string, decimal: string): void {
+  const list = decimal === "," ? ";" : ",";
+  let quoted: string | null = null;
+  let braces = 0;
+  for (let i = 1; i < formula.length; i++) {
+    const ch = formula.charAt(i);
+    if (quoted) {
+      if (ch === quoted) quoted = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quoted = ch;
+    else if (ch === "{") braces++;
+    else if (ch === "}") braces--;
+    else if (braces === 0 && (ch === ";" || ch === ",") && ch !== list) {
+      // Under a decimal comma a "," between digits is a decimal sign, not a separator.
+      const between = /\d/.test(formula.charAt(i - 1)) && /\d/.test(formula.charAt(i + 1));
+      if (!(ch === decimal && between)) throw new FakeExcelError("InvalidArgument", `formula ${formula}: "${ch}" is not a separator under decimal "${decimal}"`);
+    } else if (braces === 0 && ch === "." && decimal === "," && /\d/.test(formula.charAt(i - 1)) && /\d/.test(formula.charAt(i + 1))) {
+      // A number (not a reference or a name) written with a decimal point.
+      let j = i - 1;
+      while (j > 0 && /\d/.test(formula.charAt(j))) j--;
+      if (!/[A-Za-z0-9_$.]/.test(formula.charAt(j))) throw new FakeExcelError("InvalidArgument", `formula ${formula}: "." is no decimal sign under decimal ","`);
+    }
+  }
+}
+
+/** True when a formula calls a custom function Excel did not load (it shows #NAME?). */
+function unknownFunction(formula: string, names: Set<string> | null): boolean {
+  if (!names) return false;
+  for (const m of formula.replace(/"[^"]*"/g, "").matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\(/g)) {
+    const name = (m[1] ?? "").toUpperCase();
+    if (name.includes(".") && !names.has(name)) return true;
+  }
+  return false;
+}
+
+function writeValue(sheet: FakeSheet, r: number, c: number, v: unknown, asFormula: boolean, names: Set<string> | null = null): void {
   const k = key(r, c);
   if (v === null || v === undefined) return; // null leaves the cell as it is
   const old = sheet.cells.get(k);
@@ -421,8 +683,8 @@ function writeValue(sheet: FakeSheet, r: number, c: number, v: unknown, asFormul
     cell.quotePrefix = true;
   } else if (typeof v === "string" && v.startsWith("=")) {
     cell.formula = v;
-    const link = /^=HYPERLINK\("[^"]*",(\d+)\)$/.exec(v);
-    cell.value = link ? Number(link[1]) : "";
+    const link = /^=HYPERLINK\("[^"]*"[,;]"?(\d+)"?\)$/.exec(v);
+    cell.value = link ? (link[0].endsWith('")') ? (link[1] ?? "") : Number(link[1])) : unknownFunction(v, names) ? "#NAME?" : "";
     if (!asFormula && !link) cell.value = "";
   } else if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v)) {
     cell.value = Number(v); // what Excel does with a number typed as text
@@ -434,7 +696,7 @@ function writeValue(sheet: FakeSheet, r: number, c: number, v: unknown, asFormul
 }
 
 class RangeProxy extends Proxy {
-  readonly format: { font: { bold: boolean } };
+  readonly format: { font: { bold: boolean }; columnWidth: number };
   readonly conditionalFormats: RulesProxy;
   private readonly resolve: () => Target;
   constructor(context: FakeContext, resolveNow: () => Target) {
@@ -457,6 +719,16 @@ class RangeProxy extends Proxy {
         get bold(): boolean {
           throw new Error("fake-excel: format.font.bold is write-only here");
         },
+      },
+      set columnWidth(w: number) {
+        self.context.queue(() => {
+          const t = self.target();
+          t.sheet.columnWidths ??= new Map();
+          for (let c = t.rect.left; c < t.rect.left + t.rect.cols; c++) t.sheet.columnWidths.set(c, w);
+        });
+      },
+      get columnWidth(): number {
+        throw new Error("fake-excel: format.columnWidth is write-only here");
       },
     };
     this.conditionalFormats = new RulesProxy(context, () => this.target());
@@ -486,17 +758,25 @@ class RangeProxy extends Proxy {
       case "columnCount":
         return t.rect.cols;
       case "values":
-      case "formulas": {
+      case "formulas":
+      case "formulasLocal": {
+        const cells = t.rect.rows * t.rect.cols;
+        if (prop === "values") this.wb.maxReadCells = Math.max(this.wb.maxReadCells, cells);
+        // Excel desktop may answer null for a read over its cell limit.
+        if (this.wb.desktopCellLimit !== undefined && cells > this.wb.desktopCellLimit) return null;
         const out: unknown[][] = [];
+        let bytes = 2;
         for (let r = t.rect.top; r < t.rect.top + t.rect.rows; r++) {
           const row: unknown[] = [];
           for (let c = t.rect.left; c < t.rect.left + t.rect.cols; c++) {
-            const cell = t.sheet.cells.get(key(r, c));
-            row.push(cell === undefined ? "" : prop === "formulas" && cell.formula ? cell.formula : cell.value);
+            const cell = cellAt(t.sheet, r, c);
+            const v = cell === undefined ? "" : prop !== "values" && cell.formula ? cell.formula : cell.value;
+            row.push(v);
+            bytes += typeof v === "string" ? v.length + 3 : String(v).length + 1;
           }
           out.push(row);
         }
-        this.context.responseBytes += JSON.stringify(out).length;
+        this.context.responseBytes += bytes;
         return out;
       }
     }
@@ -529,8 +809,25 @@ class RangeProxy extends Proxy {
   set formulas(v: unknown[][]) {
     this.queueWrite(v, true);
   }
+  get formulasLocal(): unknown[][] {
+    return this.read("formulasLocal");
+  }
   set formulasLocal(v: unknown[][]) {
     this.queueWrite(v, true, true);
+  }
+  set columnHidden(h: boolean) {
+    this.context.queue(() => {
+      const t = this.target();
+      if (t.rect.rows !== 1048576) throw new FakeExcelError("InvalidArgument", "columnHidden on a range that is not whole columns");
+      t.sheet.hiddenColumns ??= new Set();
+      for (let c = t.rect.left; c < t.rect.left + t.rect.cols; c++) if (h) t.sheet.hiddenColumns.add(c);
+    });
+  }
+  getEntireColumn(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rect: { top: 1, left: t.rect.left, rows: 1048576, cols: t.rect.cols } };
+    });
   }
   set numberFormat(v: unknown[][]) {
     this.context.queue(() => {
@@ -550,9 +847,11 @@ class RangeProxy extends Proxy {
       if (v.length !== t.rect.rows || v.some((row) => row.length !== t.rect.cols)) {
         throw new FakeExcelError("InvalidArgument", `values ${v.length}x${v[0]?.length} for ${addressOf(t.rect)}`);
       }
+      // Excel parses every formula before writing any: one it cannot read rejects the whole block.
+      if (asFormula) for (const row of v) for (const x of row) if (typeof x === "string" && x.startsWith("=")) checkSyntax(x, local ? this.wb.decimalSeparator : ".");
       v.forEach((row, i) =>
         row.forEach((x, j) => {
-          writeValue(t.sheet, t.rect.top + i, t.rect.left + j, x, asFormula);
+          writeValue(t.sheet, t.rect.top + i, t.rect.left + j, x, asFormula, this.wb.functionNames);
           const cell = t.sheet.cells.get(key(t.rect.top + i, t.rect.left + j));
           if (local && cell?.formula && typeof x === "string") cell.local = true;
         }),
@@ -575,6 +874,7 @@ class RangeProxy extends Proxy {
       const t = this.target();
       if (t.sheet.name !== this.wb.active) throw new FakeExcelError("InvalidSelection", "select on an inactive sheet");
       this.wb.selection = t.rect;
+      this.wb.activeCell = { row: t.rect.top, col: t.rect.left };
     });
   }
   getSurroundingRegion(): RangeProxy {
@@ -610,8 +910,8 @@ class RangeProxy extends Proxy {
       const { sheet, rect } = t;
       let found: Rect[];
       if (type === "Visible") found = areas(rect, (r) => !sheet.hiddenRows.has(r), true);
-      else if (type === "Constants") found = areas(rect, (r, c) => { const x = sheet.cells.get(key(r, c)); return !!x && !x.formula && (x.value !== "" || !!x.quotePrefix); }, false);
-      else if (type === "Formulas") found = areas(rect, (r, c) => !!sheet.cells.get(key(r, c))?.formula, false);
+      else if (type === "Constants") found = areas(rect, (r, c) => { const x = cellAt(sheet, r, c); return !!x && !x.formula && (x.value !== "" || !!x.quotePrefix); }, false);
+      else if (type === "Formulas") found = areas(rect, (r, c) => !!cellAt(sheet, r, c)?.formula, false);
       else throw new Error(`fake-excel: special cells ${type}`);
       return found.length === 0 ? null : found.map((a) => `${sheet.name}!${addressOf(a)}`).join(",");
     });
@@ -678,7 +978,7 @@ class RulesProxy extends Proxy {
     super(context);
   }
   override load(props?: string): this {
-    if (props !== "items/id") throw new Error(`fake-excel: conditionalFormats.load(${props})`);
+    if (props !== "items/id" && props !== "items/type") throw new Error(`fake-excel: conditionalFormats.load(${props})`);
     this.context.queue(() => {
       const t = this.target();
       this.items = this.wb.rules
@@ -686,6 +986,7 @@ class RulesProxy extends Proxy {
         .map((r) => {
           const p = new RuleProxy(this.context, () => r);
           p.preload("id", r.id);
+          p.preload("type", r.type);
           return p;
         });
     });
@@ -707,23 +1008,23 @@ class RulesProxy extends Proxy {
 
 class RuleProxy extends Proxy {
   readonly cellValue: { format: { fill: { color: string } }; rule: unknown };
+  readonly textComparison: { format: { fill: { color: string } }; rule: { operator: string; text: string } };
   constructor(
     context: FakeContext,
     private readonly resolve: () => FakeRule,
   ) {
     super(context);
     const self = this;
-    this.cellValue = {
-      format: {
-        fill: {
-          set color(c: string) {
-            self.context.queue(() => void (self.resolve().fill = c));
-          },
-          get color(): string {
-            throw new Error("fake-excel: write-only");
-          },
-        },
+    const fill = {
+      set color(c: string) {
+        self.context.queue(() => void (self.resolve().fill = c));
       },
+      get color(): string {
+        return self.read("textComparison/format/fill/color");
+      },
+    };
+    this.cellValue = {
+      format: { fill },
       set rule(x: unknown) {
         self.context.queue(() => void (self.resolve().rule = x));
       },
@@ -731,16 +1032,45 @@ class RuleProxy extends Proxy {
         throw new Error("fake-excel: write-only");
       },
     };
+    this.textComparison = {
+      format: { fill },
+      set rule(x: { operator: string; text: string }) {
+        self.context.queue(() => {
+          if (self.resolve().type !== "ContainsText") throw new FakeExcelError("InvalidArgument", "textComparison on a rule of another type");
+          self.resolve().rule = x;
+        });
+      },
+      get rule(): { operator: string; text: string } {
+        return self.read("textComparison/rule");
+      },
+    };
   }
   preload(prop: string, v: unknown): void {
     this.loaded.set(prop, v);
   }
   protected override compute(prop: string): unknown {
-    if (prop === "id") return this.resolve().id;
+    const r = this.resolve();
+    if (prop === "id") return r.id;
+    if (prop === "type") return r.type;
+    if (prop.startsWith("textComparison/")) {
+      // Loading a text rule's properties on another kind of rule fails, as in Excel.
+      if (r.type !== "ContainsText") throw new FakeExcelError("InvalidArgument", `${prop} on a ${r.type} rule`);
+      return prop === "textComparison/rule" ? { ...(r.rule as object) } : r.fill;
+    }
     return super.compute(prop);
   }
   get id(): string {
     return this.read("id");
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  getRange(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const r = this.resolve();
+      const sheet = this.wb.findSheet(r.sheet);
+      return sheet ? { sheet, rect: r.rect } : null;
+    });
   }
   delete(): void {
     this.context.queue(() => {

@@ -28,12 +28,12 @@ class MemoryHost implements Host {
   }
   async writeResults(plan: ResultPlan): Promise<WrittenArea> {
     this.plans.push(plan);
-    return { kind: "columns", sheet: plan.sheet, range: "Z1:Z2", created: [] };
+    return { kind: "columns", sheet: plan.sheet, range: "Z1:Z2", name: "Begrotingslab_Resultaat", source: plan.sheet, rules: [], digest: [], verdictColumn: 0 };
   }
   async removeResults() {
-    return this.plans.length > 0;
+    return { removed: this.plans.length > 0, kept: [] };
   }
-  async selectRow() {}
+  async selectCell() {}
   async openRulesSheet() {}
   async getSettings() {
     return this.settings;
@@ -54,8 +54,14 @@ class MemoryHost implements Host {
   async writeInputs(): Promise<void> {
     throw new Error("the check must not write inputs");
   }
-  async openWorkbook(): Promise<"opened"> {
+  async openWorkbook(): Promise<{ how: "opened" }> {
     throw new Error("the check must not open a workbook");
+  }
+  onRecord() {
+    return () => undefined;
+  }
+  async undo(): Promise<boolean> {
+    throw new Error("the check must not undo");
   }
 }
 
@@ -64,7 +70,7 @@ async function exampleRegion(): Promise<BudgetRegion> {
   if (isBudgetError(wb)) throw new Error(wb.message.en);
   const ws = wb.getWorksheet("Begroting 2025")!;
   const { rows, hiddenRows } = worksheetRows(ws);
-  return { sheet: ws.name, top: 1, left: 1, values: rows, hiddenRows: [...hiddenRows], source: "used" };
+  return { sheet: ws.name, top: 1, left: 1, values: rows, hiddenRows: [...hiddenRows], source: "sheet" };
 }
 
 async function cliCounts(): Promise<Record<string, number>> {
@@ -123,39 +129,33 @@ describe("the pane's check", () => {
   });
 
   test("a sheet without a budget gives a message the user understands", async () => {
-    const host = new MemoryHost({ sheet: "Leeg", top: 1, left: 1, values: [["x", 1]], hiddenRows: [], source: "used" });
+    const host = new MemoryHost({ sheet: "Leeg", top: 1, left: 1, values: [["x", 1]], hiddenRows: [], source: "sheet" });
     await expect(detect(host)).rejects.toBeInstanceOf(PaneError);
     await detect(host).catch((e: PaneError) => expect(e.text.nl).toMatch(/Geen begroting gevonden/));
   });
 });
 
-describe("widening a current region", () => {
+describe("part of a table", () => {
   const values = [
-    ["Begroting 2026"],
-    [],
     ["Omschrijving", "Taakveld", "Lasten"],
     ["Brandweer", "1.1", 10],
     [],
     ["Bijstand", "6.3", 20],
     ["Totaal", "", 30],
   ];
-  test("reads on past blank rows when the used range has the same header", async () => {
-    const host = new MemoryHost({ sheet: "B", top: 3, left: 1, values: values.slice(2, 4), hiddenRows: [], source: "region", used: { top: 1, left: 1, values } });
-    const d = await detect(host);
-    const outcome = await runCheck(host, d, { lang: "nl", settings: {} });
+  test("the whole table the host found is checked", async () => {
+    const host = new MemoryHost({ sheet: "B", top: 3, left: 1, values, hiddenRows: [], source: "region" });
+    const outcome = await runCheck(host, await detect(host), { lang: "nl", settings: {} });
     expect(outcome.checked.map((c) => c.line.row)).toEqual([4, 6, 7]);
+    expect(outcome.rows).toBeUndefined();
+    expect(outcome.descriptionColumn).toBe(1);
   });
 
-  test("a region in a lower programme (no header of its own) still finds the table's header", async () => {
-    const host = new MemoryHost({ sheet: "B", top: 6, left: 1, values: values.slice(5), hiddenRows: [], source: "region", used: { top: 1, left: 1, values } });
-    const d = await detect(host);
-    expect(d.header.headerRow + d.region.top - 1).toBe(3);
-  });
-
-  test("a selection is taken as it is", async () => {
-    const host = new MemoryHost({ sheet: "B", top: 3, left: 1, values: values.slice(2, 4), hiddenRows: [], source: "selection", used: { top: 1, left: 1, values } });
-    const d = await detect(host);
-    const outcome = await runCheck(host, d, { lang: "nl", settings: {} });
-    expect(outcome.checked.map((c) => c.line.row)).toEqual([4]);
+  test("a selection of lines without the header: only those rows, and the outcome says which", async () => {
+    const host = new MemoryHost({ sheet: "B", top: 3, left: 2, values, hiddenRows: [], source: "sheet", rows: { first: 6, last: 7 } });
+    const outcome = await runCheck(host, await detect(host), { lang: "nl", settings: {} });
+    expect(outcome.checked.map((c) => c.line.row)).toEqual([6, 7]);
+    expect(outcome.rows).toEqual({ first: 6, last: 7 });
+    expect(outcome.descriptionColumn).toBe(2);
   });
 });

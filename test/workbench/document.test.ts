@@ -4,19 +4,26 @@
 import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { EmbeddedHost, SETTINGS_SHEET } from "../../workbench/host";
-import { loadCsv, loadXlsx, loadedHostOptions, saveXlsx, toExcel } from "../../workbench/document";
+import { embeddedHost } from "../../workbench/host";
+import { SETTINGS_SHEET, WorkbookModel } from "../../workbench/model";
+import { fromPlain, loadCsv, loadXlsx, loadedOptions, readXlsx, saveXlsx, toExcel, type LoadedDocument } from "../../workbench/document";
 import { fromFileFormula, toFileFormula } from "../../workbench/formula";
 import { displayValue, formatNumberCell } from "../../workbench/format";
 import { browserLang } from "../../workbench/i18n";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "gemeente-lindewaard-2025.xlsx");
 
-async function example(lang: "nl" | "en" = "nl"): Promise<EmbeddedHost> {
+function modelOf(doc: LoadedDocument, lang: "nl" | "en"): WorkbookModel {
+  return new WorkbookModel(doc.wb, { lang, ...loadedOptions(doc) });
+}
+
+async function exampleBytes(): Promise<ArrayBuffer> {
   const buf = await fsp.readFile(EXAMPLE);
-  const doc = await loadXlsx(ExcelJS, buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, lang);
-  const o = loadedHostOptions(doc);
-  return new EmbeddedHost(doc.wb, { lang, meta: o.meta });
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+}
+
+async function example(lang: "nl" | "en" = "nl"): Promise<WorkbookModel> {
+  return modelOf(await loadXlsx(ExcelJS, await exampleBytes(), lang), lang);
 }
 
 function toArrayBuffer(b: ArrayBuffer | Uint8Array): ArrayBuffer {
@@ -49,13 +56,28 @@ describe("xlsx", () => {
     expect(host.cellValue("Begroting 2025", 1, 2)).toBeNull();
   });
 
+  test("the pre-parsed example is the example: the same engine contents as opening the .xlsx", async () => {
+    for (const lang of ["nl", "en"] as const) {
+      const { plain } = await readXlsx(ExcelJS, await exampleBytes(), lang);
+      // As the build writes it and the page reads it: through JSON.
+      const fromJson = modelOf(fromPlain(JSON.parse(JSON.stringify(plain)), lang), lang);
+      const direct = await example(lang);
+      expect(fromJson.sheetNames()).toEqual(direct.sheetNames());
+      for (const name of direct.sheetNames()) {
+        expect(fromJson.hf.getSheetSerialized(fromJson.sheetId(name))).toEqual(direct.hf.getSheetSerialized(direct.sheetId(name)));
+        expect(fromJson.sheetMeta(name)).toEqual(direct.sheetMeta(name));
+      }
+    }
+  });
+
   test("round trip: values, formulas with cached results, a spilled table, settings hidden, fills as conditional formats", async () => {
-    const host = await example("en");
-    host.setActiveSheet("Begroting 2025");
-    host.setCellInput("Voorblad", 8, 2, "=BL.VVE.COMPARE(1200, 0.15, 8100, 1.5, 0.9, 0.8)");
-    host.setCellInput("Voorblad", 6, 2, "=SUM(1,2)");
-    host.setCellInput("Voorblad", 6, 3, "'0.10");
-    host.setCellInput("Voorblad", 6, 4, "=1/0");
+    const model = await example("en");
+    const host = embeddedHost(model);
+    model.setActiveSheet("Begroting 2025");
+    model.setCellInput("Voorblad", 8, 2, "=BL.VVE.COMPARE(1200, 0.15, 8100, 1.5, 0.9, 0.8)");
+    model.setCellInput("Voorblad", 6, 2, "=SUM(1,2)");
+    model.setCellInput("Voorblad", 6, 3, "'0.10");
+    model.setCellInput("Voorblad", 6, 4, "=1/0");
     await host.setSettings({ owner: "gemeente" });
     await host.writeResults({
       sheet: "Begroting 2025",
@@ -66,9 +88,9 @@ describe("xlsx", () => {
       colors: { OK: "#dff6dd", CONDITIONAL: "#fff4ce", QUESTIONABLE: "#fce4d6", WRONG_LEVEL: "#fde7e9", NOT_GOVERNMENT: "#f4e3f7", NEUTRAL: "#f3f2f1", UNKNOWN: "#e1effa" },
       verdictText: { OK: "Right level", CONDITIONAL: "Conditional", QUESTIONABLE: "Questionable", WRONG_LEVEL: "Wrong level", NOT_GOVERNMENT: "Not government", NEUTRAL: "Neutral", UNKNOWN: "Unknown" },
     });
-    const spillRows = host.dimensions("Voorblad").rows;
+    const spillRows = model.dimensions("Voorblad").rows;
 
-    const bytes = await saveXlsx(ExcelJS, host);
+    const bytes = await saveXlsx(ExcelJS, model);
     const xl = new ExcelJS.Workbook();
     await xl.xlsx.load(bytes);
     const front = xl.getWorksheet("Voorblad");
@@ -80,27 +102,35 @@ describe("xlsx", () => {
     const budget = xl.getWorksheet("Begroting 2025");
     expect(budget?.getCell("F7").value).toEqual({ formula: "E7-D7", result: -1042 });
     expect(budget?.getCell("G7").value).toBe("Right level");
+    // One "begins with" fill per verdict over the verdict cells below the header, and the marking name.
     const cf = (budget as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(cf.map((c) => c.ref)).toEqual(["G5:G7"]);
-    expect(cf[0]?.rules.map((r) => r.formulae[0])).toContain('LEFT(G5,LEN("Right level"))="Right level"');
+    expect(new Set(cf.map((c) => c.ref))).toEqual(new Set(["G6:G7"]));
+    expect(cf).toHaveLength(7);
+    expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toContain('LEFT(G6,LEN("Right level"))="Right level"');
+    expect(xl.definedNames.model).toEqual([{ name: "Begrotingslab_Resultaat", ranges: ["'Begroting 2025'!$G$5:$G$7"] }]);
 
-    // And back into the engine: the same contents, the table spills again, the settings are there.
+    // And back into the engine: the same contents, the table spills again, settings, fills and name are there.
     const again = await loadXlsx(ExcelJS, toArrayBuffer(bytes), "en");
-    const host2 = new EmbeddedHost(again.wb, { lang: "en", meta: again.meta });
-    for (const name of host.sheetNames()) {
-      const a = host.hf.getSheetSerialized(host.hf.getSheetId(name) as number);
-      const b = host2.hf.getSheetSerialized(host2.hf.getSheetId(name) as number);
+    const model2 = modelOf(again, "en");
+    const host2 = embeddedHost(model2);
+    for (const name of model.sheetNames()) {
+      const a = model.hf.getSheetSerialized(model.sheetId(name));
+      const b = model2.hf.getSheetSerialized(model2.sheetId(name));
       expect({ name, b }).toEqual({ name, b: a });
     }
-    expect(host2.dimensions("Voorblad").rows).toBe(spillRows);
+    expect(model2.dimensions("Voorblad").rows).toBe(spillRows);
     expect(await host2.getSettings()).toMatchObject({ owner: "gemeente", written: { kind: "columns", range: "G5:G7" } });
-    expect(host2.fillAt("Begroting 2025", 7, 7)).toBe("#dff6dd");
-    // Saving the re-opened file keeps one conditional format, not two.
-    const twice = toExcel(ExcelJS, host2, again.source);
+    expect(model2.fillAt("Begroting 2025", 7, 7)).toBe("#dff6dd");
+    expect(model2.names.get("Begrotingslab_Resultaat")).toEqual({ sheet: "Begroting 2025", area: { top: 5, left: 7, rows: 3, cols: 1 } });
+    // Saving the re-opened file keeps its fills once, not twice.
+    const twice = toExcel(ExcelJS, model2, again.source);
     const cf2 = (twice.getWorksheet("Begroting 2025") as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
-    expect(cf2.map((c) => c.ref)).toEqual(["G5:G7"]);
-    expect(await host2.removeResults()).toBe(true);
-    expect(host2.cellValue("Begroting 2025", 7, 7)).toBeNull();
+    expect(cf2).toHaveLength(7);
+    const thrice = toExcel(ExcelJS, model2, twice);
+    expect((thrice.getWorksheet("Begroting 2025") as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings).toHaveLength(7);
+    expect(await host2.removeResults()).toEqual({ removed: true, kept: [] });
+    expect(model2.cellValue("Begroting 2025", 7, 7)).toBeNull();
+    expect(model2.fills()).toEqual([]);
   });
 
   test("number formats, dates and hidden rows come in; an unreadable file throws", async () => {
@@ -113,7 +143,7 @@ describe("xlsx", () => {
     ws.getCell("A3").numFmt = "#,##0.00";
     ws.getRow(2).hidden = true;
     const doc = await loadXlsx(ExcelJS, toArrayBuffer(new Uint8Array(await xl.xlsx.writeBuffer())), "nl");
-    const host = new EmbeddedHost(doc.wb, { lang: "nl", meta: doc.meta });
+    const host = modelOf(doc, "nl");
     expect(displayValue(host.cellValue("Data", 1, 1), host.numFmt("Data", 1, 1), "nl")).toBe("25%");
     expect(displayValue(host.cellValue("Data", 2, 1), host.numFmt("Data", 2, 1), "nl")).toBe("31-01-2025");
     expect(displayValue(host.cellValue("Data", 3, 1), host.numFmt("Data", 3, 1), "nl")).toBe("1.234,50");
@@ -127,7 +157,7 @@ describe("csv", () => {
     const text = 'Taakveld;Omschrijving;Bedrag\r\n0.10;"Mutaties reserves";"€ 1.234,50"\r\n6.3;<img src=x onerror=alert(1)>;-12\r\n';
     const bytes = Uint8Array.from([...text].map((c) => (c === "€" ? 0x80 : c.charCodeAt(0))));
     const doc = loadCsv(bytes, "C:\\data\\begroting 2025.csv", "nl");
-    const host = new EmbeddedHost(doc.wb, { lang: "nl", meta: doc.meta });
+    const host = modelOf(doc, "nl");
     expect(host.sheetNames()).toEqual(["begroting 2025"]);
     expect(host.cellValue("begroting 2025", 2, 1)).toBe("0.10");
     expect(host.cellValue("begroting 2025", 2, 3)).toBe(1234.5);
