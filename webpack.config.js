@@ -2,8 +2,14 @@
 // one shared runtime), functions.js, the Excel metadata in English and Dutch,
 // the manifest and the icons; and the workbench (workbench.html, also served as
 // index.html): the task pane beside a grid on the embedded engine. The engine
-// (HyperFormula) and ExcelJS are imported only from workbench/, so they end up
-// in workbench.js alone and the add-in's bundles stay small.
+// (HyperFormula) is imported only from workbench/, so it ends up in
+// workbench.js alone; ExcelJS is a chunk loaded on demand (a file opened or
+// saved in the workbench, the council workbook in the pane).
+//
+//   npm run build -- --env url=https://example.org/begrotingslab/
+// writes dist/ with the production manifest for that base URL (any https
+// base; see docs/deploy.md). Without a URL the build leaves the manifest out.
+// `npm start` (development) serves the development manifest (manifest.xml).
 /* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require("node:fs");
 const os = require("node:os");
@@ -13,6 +19,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const PORT = 3000;
+const { developmentManifest, productionManifest, NAMESPACE } = require("./scripts/manifest");
+const pkg = require("./package.json");
+const EXAMPLE = "examples/gemeente-lindewaard-2025.xlsx";
 
 /** The metadata comes from the compiled catalogue (npm run build:node runs first). */
 class ExcelMetadataPlugin {
@@ -30,6 +39,78 @@ class ExcelMetadataPlugin {
   }
 }
 
+/** manifest.xml: the development manifest in development, the production manifest for --env url in production. */
+class ManifestPlugin {
+  constructor(mode, url) {
+    this.mode = mode;
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ManifestPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.fileDependencies.add(path.join(__dirname, "manifest.xml"));
+        const xml = fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8");
+        let out;
+        if (this.mode === "development") out = developmentManifest(xml, pkg.version);
+        else if (this.url) out = productionManifest(xml, this.url, pkg.version);
+        else {
+          compilation.warnings.push(new compiler.webpack.WebpackError("No manifest.xml in dist/: give the add-in's base URL, e.g. npm run build -- --env url=https://example.org/begrotingslab/ (docs/deploy.md)."));
+          return;
+        }
+        compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(out));
+      });
+    });
+  }
+}
+
+/**
+ * The workbench's example as plain JSON per language (workbench/document.ts,
+ * compiled by npm run build:node): the page shows it at once and loads
+ * ExcelJS only when a file is opened or saved.
+ */
+class ExamplePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ExamplePlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: "ExamplePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
+        const file = path.join(__dirname, EXAMPLE);
+        compilation.fileDependencies.add(file);
+        const modulePath = path.join(__dirname, "dist", "node", "workbench", "document.js");
+        delete require.cache[modulePath];
+        const { readXlsx } = require(modulePath);
+        const ExcelJS = require("exceljs");
+        const data = fs.readFileSync(file);
+        for (const lang of ["nl", "en"]) {
+          const { plain } = await readXlsx(ExcelJS, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength), lang);
+          compilation.emitAsset(EXAMPLE.replace(/\.xlsx$/, `.${lang}.json`), new compiler.webpack.sources.RawSource(JSON.stringify(plain)));
+        }
+      });
+    });
+  }
+}
+
+/**
+ * dist/serve.json: the web-server settings of docs/deploy.md for `npx serve dist`
+ * (CORS on the function metadata, which Excel on the web fetches from
+ * Microsoft's domains; content types; no caching of pages and metadata).
+ */
+class ServeConfigPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ServeConfigPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ServeConfigPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const config = {
+          cleanUrls: false,
+          directoryListing: false,
+          headers: [
+            { source: "functions*.json", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }, { key: "Content-Type", value: "application/json; charset=utf-8" }, { key: "Cache-Control", value: "no-cache" }] },
+            { source: "**/*.@(html|js|json)", headers: [{ key: "Cache-Control", value: "no-cache" }, { key: "X-Content-Type-Options", value: "nosniff" }] },
+          ],
+        };
+        compilation.emitAsset("serve.json", new compiler.webpack.sources.RawSource(`${JSON.stringify(config, null, 2)}\n`));
+      });
+    });
+  }
+}
+
 /** Dev certificates made by `npm start` (scripts/start.js) with office-addin-dev-certs. */
 function httpsOptions() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -39,6 +120,7 @@ function httpsOptions() {
 
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
+  const mode = dev ? "development" : "production";
   return {
     // A separate source map, never an eval-based one: both pages forbid eval in their CSP.
     devtool: dev ? "source-map" : false,
@@ -80,15 +162,19 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({ filename: "index.html", template: "./workbench/workbench.html", chunks: ["workbench"] }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "manifest.xml" },
           { from: "assets", to: "assets" },
           { from: "taskpane/taskpane.css" },
           { from: "workbench/workbench.css" },
-          // The workbench opens this example on first load, fetched from its own origin.
-          { from: "examples/gemeente-lindewaard-2025.xlsx", to: "examples/" },
+          // The workbench shows this example (as JSON) on first load; the file itself gives its styles on save.
+          { from: EXAMPLE, to: "examples/" },
         ],
       }),
       new ExcelMetadataPlugin(),
+      new ExamplePlugin(),
+      new ManifestPlugin(mode, env && typeof env.url === "string" ? env.url : undefined),
+      ...(dev ? [] : [new ServeConfigPlugin()]),
+      // The custom-function namespace this build's manifest registers: the pane writes formulas with it.
+      new webpack.DefinePlugin({ __BL_NAMESPACE__: JSON.stringify(NAMESPACE[mode]) }),
     ],
     performance: { hints: false },
     devServer: {

@@ -27,7 +27,9 @@ process.stdout.write("== test prerequisites\n");
 const prereq = require("./prerequisites.js").ensurePrerequisites();
 if (!step("type check (tsc --noEmit)", [bin("typescript", "bin/tsc"), "-p", "tsconfig.json", "--noEmit"])) failedSteps++;
 if (!step("build the command line (tsc)", [bin("typescript", "bin/tsc"), "-p", "tsconfig.node.json"])) failedSteps++;
-if (!step("build the add-in (webpack)", [bin("webpack-cli", "bin/cli.js"), "--mode", "production", "--stats", "errors-warnings"])) failedSteps++;
+// With a base URL, as a deployment builds it: the manifest tests check that production manifest.
+const { TEST_BASE_URL } = require("./manifest.js");
+if (!step("build the add-in (webpack)", [bin("webpack-cli", "bin/cli.js"), "--mode", "production", "--env", `url=${TEST_BASE_URL}`, "--stats", "errors-warnings"])) failedSteps++;
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bl-jest-")), "report.json");
 step("unit, property and engine tests (jest)", [require.resolve("jest/bin/jest", { paths: [root] }), "--json", `--outputFile=${report}`, ...extraArgs]);

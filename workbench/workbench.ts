@@ -2,12 +2,12 @@
 // beside it, so the add-in can be tried without Excel and tested in a browser.
 // Files are read and written in the page; nothing is sent anywhere.
 
-import * as ExcelJS from "exceljs/dist/exceljs.min.js";
 import { detectHeader } from "../src/budget/table";
 import type { Lang } from "../src/core/types";
-import { EmbeddedHost, hostValue } from "./host";
+import { embeddedHost } from "./host";
+import { emptyMeta, hostValue, WorkbookModel } from "./model";
 import { mountPane } from "../taskpane/pane/index";
-import { buildWorkbook, loadCsv, loadXlsx, loadedHostOptions, saveXlsx, type LoadedDocument } from "./document";
+import { buildWorkbook, fromPlain, loadCsv, loadXlsx, loadedOptions, saveXlsx, type ExcelJSModule, type LoadedDocument, type PlainDocument } from "./document";
 import { Grid } from "./grid";
 import { browserLang, WB_TEXT } from "./i18n";
 
@@ -19,8 +19,36 @@ declare global {
 }
 
 const EXAMPLE = "examples/gemeente-lindewaard-2025.xlsx";
+/** The example as the engine reads it, made at build time (webpack.config.js), so the page needs no ExcelJS to show it. */
+const EXAMPLE_PLAIN = (l: Lang): string => `examples/gemeente-lindewaard-2025.${l}.json`;
+
+/** ExcelJS (about half the page's code) is loaded the first time a file is opened or saved. */
+let excel: Promise<ExcelJSModule> | null = null;
+function loadExcelJS(): Promise<ExcelJSModule> {
+  excel ??= import(/* webpackChunkName: "exceljs" */ "exceljs/dist/exceljs.min.js").then((m) => m as unknown as ExcelJSModule);
+  return excel;
+}
 const lang: Lang = browserLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
 const t = WB_TEXT[lang];
+
+/**
+ * A file to open at start instead of the example: `?file=` with a path on
+ * this site (a workbook published beside the workbench, such as
+ * examples/gemeente-lindewaard-2025.xlsx). The page's CSP allows no other
+ * origin anyway.
+ */
+function startFile(): string | null {
+  const file = new URLSearchParams(location.search).get("file");
+  return file !== null && /^[\w./ -]+$/.test(file) && !file.includes("..") && !file.startsWith("/") ? file : null;
+}
+const START_FILE = startFile();
+// Asked for at once, while the engine and the pane are set up.
+const examplePlain: Promise<PlainDocument> | null =
+  START_FILE === null ? fetch(EXAMPLE_PLAIN(lang)).then((r) => (r.ok ? (r.json() as Promise<PlainDocument>) : Promise.reject(new Error(String(r.status))))) : null;
+
+function emptyDocument(): LoadedDocument {
+  return buildWorkbook([{ name: lang === "nl" ? "Blad1" : "Sheet1", content: [], meta: emptyMeta() }], lang);
+}
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -62,38 +90,40 @@ function applyLabels(): void {
  * selected, so "Check levels" reads every line at once (a budget's blank
  * rows between programmes would end a current region early).
  */
-function startPosition(doc: LoadedDocument, host: EmbeddedHost): { sheet: string; range: { top: number; left: number; bottom: number; right: number; row: number; col: number } } | null {
+function startPosition(doc: LoadedDocument, model: WorkbookModel): { sheet: string; range: { top: number; left: number; bottom: number; right: number; row: number; col: number } } | null {
   if (doc.active !== undefined) return null;
-  for (const name of host.visibleSheets()) {
-    const id = host.hf.getSheetId(name);
+  for (const name of model.visibleSheets()) {
+    const id = model.hf.getSheetId(name);
     if (id === undefined) continue;
-    const { width } = host.hf.getSheetDimensions(id);
+    const { width } = model.hf.getSheetDimensions(id);
     if (width === 0) continue;
-    const top = host.hf
+    const top = model.hf
       .getRangeValues({ start: { sheet: id, row: 0, col: 0 }, end: { sheet: id, row: 29, col: width - 1 } })
       .map((row) => row.map(hostValue));
     const header = detectHeader(top);
-    const used = host.usedRange(name);
-    if (!header || !used) continue;
-    const row = header.headerRow;
+    if (!header) continue;
+    // The description heading: "Controleer niveaus" finds the whole table around it.
+    const row = Math.max(1, header.headerRow);
     const col = header.columns.description + 1;
-    return { sheet: name, range: { top: row, left: Math.min(used.left, col), bottom: used.bottom, right: used.right, row, col } };
+    return { sheet: name, range: { top: row, left: col, bottom: row, right: col, row, col } };
   }
   return null;
 }
 
 let source: LoadedDocument["source"];
+/** Where the file shown came from when it was opened without ExcelJS (the example): loaded again on save, for its styles. */
+let sourceUrl: string | null = null;
 let baseName = "begroting";
 
-function show(doc: LoadedDocument, name: string): void {
-  const opts = loadedHostOptions(doc);
-  host.load(doc.wb, opts.meta, opts.active, opts.activeCell);
-  const start = startPosition(doc, host);
+function show(doc: LoadedDocument, name: string, url: string | null = null): void {
+  if (model.workbook !== doc.wb) model.load(doc.wb, loadedOptions(doc));
+  const start = startPosition(doc, model);
   if (start) {
-    host.setActiveSheet(start.sheet);
-    host.select(start.range, true);
+    model.setActiveSheet(start.sheet);
+    model.select(start.range, true);
   }
   source = doc.source;
+  sourceUrl = url;
   baseName = name.replace(/\.[^.]*$/, "") || "begroting";
   fileName.textContent = name;
 }
@@ -101,7 +131,7 @@ function show(doc: LoadedDocument, name: string): void {
 async function openBytes(name: string, data: ArrayBuffer): Promise<boolean> {
   const ext = (/\.([^.]*)$/.exec(name)?.[1] ?? "").toLowerCase();
   try {
-    if (ext === "xlsx" || ext === "xlsm") show(await loadXlsx(ExcelJS, data, lang), name);
+    if (ext === "xlsx" || ext === "xlsm") show(await loadXlsx(await loadExcelJS(), data, lang), name);
     else if (ext === "csv" || ext === "txt") show(loadCsv(new Uint8Array(data), name, lang), name);
     else {
       say(t.unsupported(name), true);
@@ -135,7 +165,17 @@ function download(bytes: Uint8Array | ArrayBuffer, name: string): void {
 
 async function save(): Promise<void> {
   try {
-    const bytes = await saveXlsx(ExcelJS, host, source);
+    const ExcelJS = await loadExcelJS();
+    if (!source && sourceUrl !== null) {
+      // The example was shown from its plain form: its file gives the styles, merges and widths to keep.
+      const res = await fetch(sourceUrl);
+      if (res.ok) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(await res.arrayBuffer());
+        source = wb;
+      }
+    }
+    const bytes = await saveXlsx(ExcelJS, model, source);
     const name = `${baseName}.xlsx`;
     download(bytes, name);
     say(t.saved(name));
@@ -145,16 +185,9 @@ async function save(): Promise<void> {
 }
 
 applyLabels();
-const empty = buildWorkbook([{ name: lang === "nl" ? "Blad1" : "Sheet1", content: [], meta: { numFmt: new Map(), hiddenRows: new Set(), colWidths: new Map(), hidden: false } }], lang);
-// The council workbook of the pane's Scenario's part arrives as a download.
-const host = new EmbeddedHost(empty.wb, { lang, meta: empty.meta, deliver: download });
-const grid = new Grid(host, lang, t, {
-  grid: byId("grid"),
-  formulaInput: byId<HTMLInputElement>("formula-bar"),
-  nameBox: byId("name-box"),
-  tabs: byId("sheet-tabs"),
-});
-mountPane(byId("pane"), host);
+// Set up by start(), from the example (or an empty sheet) so the engine is built once.
+let model: WorkbookModel;
+let grid: Grid;
 
 fileInput.addEventListener("change", () => {
   const file = fileInput.files?.[0];
@@ -207,14 +240,34 @@ window.addEventListener("keydown", (e) => {
 
 async function start(): Promise<void> {
   say(t.loading);
+  let example: LoadedDocument | null = null;
   try {
-    const res = await fetch(EXAMPLE);
-    if (!res.ok) throw new Error(String(res.status));
-    const ok = await openBytes(EXAMPLE.replace(/^.*\//, ""), await res.arrayBuffer());
-    if (ok) say(t.ready);
+    if (examplePlain) example = fromPlain(await examplePlain, lang);
   } catch {
-    say(t.exampleFailed, true);
+    example = null;
   }
+  const first = example ?? emptyDocument();
+  model = new WorkbookModel(first.wb, { lang, ...loadedOptions(first) });
+  grid = new Grid(model, lang, t, {
+    grid: byId("grid"),
+    formulaInput: byId<HTMLInputElement>("formula-bar"),
+    nameBox: byId("name-box"),
+    tabs: byId("sheet-tabs"),
+  });
+  // The council workbook of the pane's Scenario's part arrives as a download.
+  mountPane(byId("pane"), embeddedHost(model, { deliver: download }));
+  if (example) {
+    show(example, EXAMPLE.replace(/^.*\//, ""), EXAMPLE);
+    say(t.ready);
+  } else if (START_FILE !== null) {
+    try {
+      const res = await fetch(START_FILE);
+      if (!res.ok) throw new Error(String(res.status));
+      if (await openBytes(START_FILE.replace(/^.*\//, ""), await res.arrayBuffer())) say(t.ready);
+    } catch {
+      say(t.exampleFailed, true);
+    }
+  } else say(t.exampleFailed, true);
   grid.render();
   grid.focus();
   // Two frames: the grid draws on the next animation frame after a load.

@@ -8,8 +8,8 @@ const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
 const ROOT = path.join(__dirname, "..", "..");
-const SOURCES = ["src", "io", "engine", "functions", "taskpane", "workbench", "assets", "manifest.xml", "webpack.config.js", "package.json"];
-const OUTPUTS = ["dist/functions.json", "dist/functions-nl.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js", "dist/workbench.js", "dist/node/src/catalogue/excel-metadata.js"];
+const SOURCES = ["src", "io", "engine", "functions", "taskpane", "workbench", "assets", "examples", "manifest.xml", "webpack.config.js", "scripts/manifest.js", "package.json"];
+const OUTPUTS = ["dist/functions.json", "dist/functions-nl.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js", "dist/workbench.js", "dist/examples/gemeente-lindewaard-2025.nl.json", "dist/node/src/catalogue/excel-metadata.js"];
 
 function newest(p) {
   const st = fs.statSync(p);
@@ -32,7 +32,9 @@ module.exports = async function globalSetup() {
   if (!why) return;
   process.stdout.write(`\nBuilding dist/ for the tests that read it: ${why} (npm run build, about a minute)\n`);
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const r = spawnSync(npm, ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
+  // With a base URL, as a deployment builds it: dist/manifest.xml is the production manifest the tests check.
+  const { TEST_BASE_URL } = require("../../scripts/manifest");
+  const r = spawnSync(npm, ["run", "--silent", "build", "--", "--env", `url=${TEST_BASE_URL}`], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) throw new Error("npm run build failed; the metadata and manifest tests cannot run without dist/.");
 };
 
