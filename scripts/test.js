@@ -30,6 +30,8 @@ if (!step("build the command line (tsc)", [bin("typescript", "bin/tsc"), "-p", "
 // With a base URL, as a deployment builds it: the manifest tests check that production manifest.
 const { TEST_BASE_URL } = require("./manifest.js");
 if (!step("build the add-in (webpack)", [bin("webpack-cli", "bin/cli.js"), "--mode", "production", "--env", `url=${TEST_BASE_URL}`, "--stats", "errors-warnings"])) failedSteps++;
+// What was just built counts as fresh for jest's global setup (test/setup/build.js).
+else require("../test/setup/build.js").markFresh();
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bl-jest-")), "report.json");
 step("unit, property and engine tests (jest)", [require.resolve("jest/bin/jest", { paths: [root] }), "--json", `--outputFile=${report}`, ...extraArgs]);

@@ -19,7 +19,7 @@ import type { Book } from "../host/book";
 import { HostError, type BudgetRegion, type CellRef, type Host, type InputWrite, type PaneSettings, type Removal, type ResultPlan, type SheetCell, type SheetOptions, type WrittenArea } from "../host/types";
 import { parseArea } from "../host/a1";
 import { locateBudget } from "./locate";
-import { EMPTY_SHEET, NO_BUDGET } from "./messages";
+import { text } from "../../src/i18n/catalogue";
 import { readArea } from "./read";
 import { removeResultsWith, storedWritten, WRITTEN_KEY, writeResultsWith } from "./results";
 import { readRecord, writeRecords } from "./settings";
@@ -58,11 +58,11 @@ export function createPaneHost(book: Book): Host {
           used = await ops.usedRect(sheet);
         }
       }
-      if (!used) throw new HostError(EMPTY_SHEET);
+      if (!used) throw new HostError(text("pane.host.emptySheet"));
       const { values, hiddenRows } = await readArea(ops, sheet, used, book.limits, { hidden: true });
       const own = written?.kind === "columns" && written.sheet.toLowerCase() === sheet.toLowerCase() ? (await ops.name(written.name))?.area ?? parseArea(written.range) : null;
       const found = locateBudget({ values, top: used.top, left: used.left, rows: used.rows, cols: used.cols }, where, own ? [own] : []);
-      if (!found) throw new HostError(NO_BUDGET);
+      if (!found) throw new HostError(text("pane.host.noBudget"));
       const a = found.area;
       const full = a.left === used.left && a.cols === used.cols;
       const rows: unknown[][] = [];

@@ -7,7 +7,7 @@ import { cellAddress, type Rect } from "../host/a1";
 import type { Book, BookOps, Input } from "../host/book";
 import { HostError, RULES_SHEET, type CellRef, type InputWrite, type SheetCell, type SheetOptions } from "../host/types";
 import { spell } from "./formulas";
-import { noSheet, notTemplate, userCell } from "./messages";
+import { text } from "../../src/i18n/catalogue";
 import { readArea } from "./read";
 import { readRecord, writeRecords } from "./settings";
 import { typedText, valueOfInput } from "./text";
@@ -130,17 +130,17 @@ export async function writeInputsWith(book: Book, sheetName: string, cells: read
   if (cells.length === 0) return [];
   return book.batch(async (ops) => {
     const sheet = findSheet(await ops.sheets(), sheetName);
-    if (sheet === undefined) throw new HostError(noSheet(sheetName));
+    if (sheet === undefined) throw new HostError(text("pane.host.noSheet", sheetName));
     const one = (row: number, col: number): Rect => ({ top: row, left: col, rows: 1, cols: 1 });
     // One round trip: the marker and what every input cell holds.
     const [marker, ...now] = await Promise.all([ops.values(sheet, one(1, KEY_COL + 1)), ...cells.map((c) => ops.contents(sheet, one(c.row, c.col)))]);
     const m = marker?.[0]?.[0];
-    if (typeof m !== "string" || !m.startsWith(MARKER_PREFIX)) throw new HostError(notTemplate(sheet));
+    if (typeof m !== "string" || !m.startsWith(MARKER_PREFIX)) throw new HostError(text("pane.host.notTemplate", sheet));
     const steps: UndoStep[] = [];
     cells.forEach((c, i) => {
       const cell = now[i]?.[0]?.[0];
       const v = cell?.value;
-      if (cell?.formula !== undefined || !(v === "" || v === null || v === undefined || typeof v === "number")) throw new HostError(userCell(sheet, cellAddress(c.row, c.col)));
+      if (cell?.formula !== undefined || !(v === "" || v === null || v === undefined || typeof v === "number")) throw new HostError(text("pane.host.userCell", sheet, cellAddress(c.row, c.col)));
       steps.push({ kind: "cells", sheet, area: one(c.row, c.col), before: [[inputOf(v)]], after: digestOfInputs([[c.value]], 1, (x) => x) });
     });
     for (const c of cells) ops.write(sheet, c.row, c.col, [[c.value]]);

@@ -27,6 +27,19 @@ function buildIsStale() {
   return changed.length > 0 ? `sources changed since the last build (${changed.map((p) => path.relative(ROOT, p)).join(", ")})` : null;
 }
 
+/**
+ * Marks the outputs as made now: webpack leaves a file it would write
+ * unchanged as it was (with its old time), which would otherwise look stale
+ * next to a source touched by a checkout or a rebase, and build every run.
+ */
+function markFresh() {
+  const now = new Date();
+  for (const f of OUTPUTS) {
+    const p = path.join(ROOT, f);
+    if (fs.existsSync(p)) fs.utimesSync(p, now, now);
+  }
+}
+
 module.exports = async function globalSetup() {
   const why = buildIsStale();
   if (!why) return;
@@ -36,6 +49,8 @@ module.exports = async function globalSetup() {
   const { TEST_BASE_URL } = require("../../scripts/manifest");
   const r = spawnSync(npm, ["run", "--silent", "build", "--", "--env", `url=${TEST_BASE_URL}`], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) throw new Error("npm run build failed; the metadata and manifest tests cannot run without dist/.");
+  markFresh();
 };
 
 module.exports.buildIsStale = buildIsStale;
+module.exports.markFresh = markFresh;
