@@ -6,7 +6,7 @@ import "../functions/functions";
 import { functionList } from "../src/catalogue/docs";
 import type { Lang } from "../src/core/types";
 import { VERSION } from "../src/version";
-import { PANE_TEXT } from "./i18n";
+import { words } from "../src/i18n/catalogue";
 import excelHost from "./host/excel";
 import { mountPane } from "./pane";
 
@@ -19,21 +19,21 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 }
 
 export function render(root: HTMLElement, lang: Lang): void {
-  const t = PANE_TEXT[lang];
+  const t = words(lang);
   document.documentElement.lang = lang;
   root.replaceChildren();
-  root.append(el("h1", "Begrotingslab"), el("p", t.intro));
-  root.append(el("p", `${t.version} ${VERSION}`, "version"));
-  root.append(el("h2", t.functions));
+  root.append(el("h1", t("pane.title")), el("p", t("start.intro")));
+  root.append(el("p", `${t("pane.version")} ${VERSION}`, "version"));
+  root.append(el("h2", t("pane.functions")));
   const list = el("ul", undefined, "functions");
   for (const f of functionList(lang)) {
     const item = el("li");
     const sig = el("code", f.signature);
-    const desc = el("p", f.result === "table" ? `${f.description} (${t.table})` : f.description);
+    const desc = el("p", f.result === "table" ? t("start.table", f.description) : f.description);
     item.append(sig, desc);
     list.append(item);
   }
-  root.append(list, el("p", t.source, "source"));
+  root.append(list, el("p", t("start.source"), "source"));
 }
 
 function browserLang(): Lang {

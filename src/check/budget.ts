@@ -25,6 +25,8 @@ export interface CheckedLine {
   readonly line: BudgetLine;
   readonly owner: Owner;
   readonly result: LineResult;
+  /** When the user overrode the verdict: what the check rules said, so the override can be shown and taken back. */
+  readonly engine?: LineResult;
 }
 
 export interface LineProblem {

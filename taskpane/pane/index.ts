@@ -1,24 +1,21 @@
 // The task pane: the same in Excel and in the workbench; it only talks to a Host.
-// Every text from a workbook is set with textContent, never parsed as HTML.
+// Every text from a workbook is set with textContent, never parsed as HTML;
+// every text of the pane's own comes from the message catalogue (src/i18n).
 
-import { FLAGGED, formatAmount, isTotalLine } from "../../src/check/budget";
 import { functionList } from "../../src/catalogue/docs";
-import type { Lang } from "../../src/core/types";
-import { LEVEL_LABELS, VERDICT_LABELS, VERDICTS, verdictText, type Owner, type Verdict } from "../../src/levels";
-import { VERSION } from "../../src/version";
+import { budgetCaption, type AmountFactor } from "../../src/budget/caption";
 import type { HeaderColumns } from "../../src/budget/table";
-import type { Host, PaneSettings } from "../host/types";
-import { T, type PaneText } from "./i18n";
-import { h, s } from "./dom";
+import type { CheckedLine } from "../../src/check/budget";
+import type { Lang } from "../../src/core/types";
+import { words } from "../../src/i18n/catalogue";
+import type { Owner, Verdict } from "../../src/levels";
+import { VERSION } from "../../src/version";
+import { HostError, type Host, type PaneSettings } from "../host/types";
+import { h } from "./dom";
 import { columnLetters } from "../host/a1";
+import { flaggedView, overridesView, summaryView, type ResultsState } from "./results-view";
 import { scenarioView } from "./scenarios-view";
-import { detect, lineKey, PaneError, runCheck, RULES_HEADER, VERDICT_COLORS, type CheckOutcome, type Detected } from "./run";
-
-/** Flagged lines rendered per click of "show more". */
-const FLAGGED_PAGE = 100;
-
-
-
+import { detect, lineKey, PaneError, runCheck, RULES_HEADER, type CheckOutcome, type Detected } from "./run";
 
 interface State {
   lang: Lang;
@@ -26,18 +23,31 @@ interface State {
   detected?: Detected | undefined;
   columns?: HeaderColumns | undefined;
   outcome?: CheckOutcome | undefined;
+  /** The unit of the checked budget's amounts, read from its title lines. */
+  factor: AmountFactor | null;
+  results: ResultsState;
   busy: boolean;
   cancelled: boolean;
 }
 
-export function mountPane(root: HTMLElement, host: Host): void {
-  const state: State = { lang: host.language(), settings: {}, busy: false, cancelled: false };
+/** Lets the page around the pane follow its language (the workbench's toolbar and grid). */
+export interface PaneOptions {
+  readonly onLanguage?: (lang: Lang) => void;
+}
+
+/** A function's signature for reading: the argument names in words ("kosten per kind"), separated as the language separates them. */
+function readableSignature(signature: string, lang: Lang): string {
+  return signature.replace(/_/g, " ").replace(/, /g, lang === "nl" ? "; " : ", ");
+}
+
+export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {}): void {
+  const state: State = { lang: host.language(), settings: {}, factor: null, results: { filter: "all", order: "row" }, busy: false, cancelled: false };
   const status = h("div", { role: "status", "aria-live": "polite", class: "bl-status" });
   const progress = h("div", { class: "bl-progress", hidden: "" });
   const body = h("div", { class: "bl-body" });
   root.classList.add("bl-pane");
 
-  const t = (): PaneText => T[state.lang] as PaneText;
+  const t = () => words(state.lang);
   // Kept across renders: it has its own state (chosen model, comparison, chart).
   const scenarios = scenarioView(host, () => state.lang);
 
@@ -48,9 +58,11 @@ export function mountPane(root: HTMLElement, host: Host): void {
 
   function fail(e: unknown): void {
     // A message the user understands; the technical detail only in the console.
-    const text = e instanceof PaneError ? e.text[state.lang] : `${t().failed} ${e instanceof Error ? e.message : String(e)}`;
-    if (!(e instanceof PaneError)) console.error(e);
-    say(text, "error");
+    if (e instanceof PaneError || e instanceof HostError) say(e.text[state.lang], "error");
+    else {
+      console.error(e);
+      say(t()("pane.failed", e instanceof Error ? e.message : String(e)), "error");
+    }
   }
 
   async function saveSettings(next: PaneSettings): Promise<void> {
@@ -58,7 +70,21 @@ export function mountPane(root: HTMLElement, host: Host): void {
     await host.setSettings(next);
   }
 
-  async function doCheck(): Promise<void> {
+  /** The unit of the amounts, from the lines above the header (in the region, else the rows above it). */
+  async function unitOf(d: Detected): Promise<AmountFactor | null> {
+    const own = budgetCaption(d.region.values, d.header.headerRow, d.header.amountHeader).factor;
+    if (own !== null || d.region.top <= 1) return own;
+    const rows = Math.min(d.region.top - 1, 10);
+    const width = Math.min(Math.max(1, d.headings.length), 12);
+    const refs = [];
+    for (let r = 1; r <= rows; r++) for (let c = 0; c < width; c++) refs.push({ sheet: d.region.sheet, row: d.region.top - rows - 1 + r, col: d.region.left + c });
+    const cells = await host.readCells(refs);
+    const above: unknown[][] = [];
+    for (let r = 0; r < rows; r++) above.push(cells.slice(r * width, (r + 1) * width));
+    return budgetCaption(above, rows).factor;
+  }
+
+  async function doCheck(after?: string): Promise<void> {
     if (state.busy) return;
     state.busy = true;
     state.cancelled = false;
@@ -78,15 +104,16 @@ export function mountPane(root: HTMLElement, host: Host): void {
         settings: state.settings,
         ...(state.columns ? { columns: state.columns } : {}),
         onProgress: (done, total) => {
-          progress.textContent = t().progress(done, total);
+          progress.textContent = t()("pane.progress", done, total);
         },
         isCancelled: () => state.cancelled,
       });
       state.outcome = outcome;
+      state.factor = await unitOf(detected).catch(() => null);
       await saveSettings({ ...state.settings, written: outcome.written });
-      const where = outcome.written.kind === "columns" ? t().whereColumns(outcome.written.range) : t().whereSheet(outcome.written.sheet);
-      const part = outcome.rows ? ` ${t().partial(outcome.rows.first, outcome.rows.last)}` : "";
-      say(`${t().done(outcome.checked.length, where)}${part}`);
+      const where = outcome.written.kind === "columns" ? t()("pane.whereColumns", outcome.written.range) : t()("pane.whereSheet", outcome.written.sheet);
+      const part = outcome.rows ? ` ${t()("pane.partial", outcome.rows.first, outcome.rows.last)}` : "";
+      say(`${after ?? t()("pane.done", outcome.checked.length, where)}${part}`);
     } catch (e) {
       fail(e);
     } finally {
@@ -96,17 +123,36 @@ export function mountPane(root: HTMLElement, host: Host): void {
     }
   }
 
+  /** An override is kept in the workbook and applied at once: the results on the sheet, the summary and the lists follow it. */
+  async function setOverride(c: CheckedLine, verdict: Verdict | null): Promise<void> {
+    const o = state.outcome;
+    if (!o) return;
+    const key = lineKey(o.sheet, c.line);
+    const overrides: Record<string, Verdict> = { ...(state.settings.overrides ?? {}) };
+    if (verdict) overrides[key] = verdict;
+    else delete overrides[key];
+    try {
+      await saveSettings({ ...state.settings, overrides });
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    const label = verdict ? t()(`verdict.${verdict}`) : "";
+    await doCheck(verdict ? t()("pane.overrideSaved", c.line.row, label) : t()("pane.overrideRemoved", c.line.row));
+  }
+
   async function doRemove(): Promise<void> {
     try {
       const removal = await host.removeResults();
       const { written: _gone, ...rest } = state.settings;
       await saveSettings(rest);
       state.outcome = undefined;
+      // Cells a user changed since the check stay, and the pane says which.
       const rows = removal.kept.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
-      if (!removal.removed) say(t().nothingToRemove);
-      else if (removal.kept.length > 0 && removal.sheet !== undefined) say(t().kept(removal.sheet, rows));
-      else if (removal.sheet !== undefined) say(t().keptSheet(removal.sheet));
-      else say(t().removed);
+      if (!removal.removed) say(t()("pane.nothingToRemove"));
+      else if (removal.kept.length > 0 && removal.sheet !== undefined) say(t()("pane.kept", removal.sheet, rows));
+      else if (removal.sheet !== undefined) say(t()("pane.keptSheet", removal.sheet));
+      else say(t()("pane.removed"));
     } catch (e) {
       fail(e);
     }
@@ -116,7 +162,7 @@ export function mountPane(root: HTMLElement, host: Host): void {
   async function doRules(): Promise<void> {
     try {
       await host.openRulesSheet(RULES_HEADER[state.lang]);
-      say(t().rulesOpened);
+      say(t()("pane.rulesOpened"));
     } catch (e) {
       fail(e);
     }
@@ -125,10 +171,10 @@ export function mountPane(root: HTMLElement, host: Host): void {
   function ownerSelect(): HTMLElement {
     const sel = h("select", { id: "bl-owner" });
     const options: [string, string][] = [
-      ["", t().ownerAuto],
-      ["gemeente", t().gemeente],
-      ["provincie", t().provincie],
-      ["rijk", t().rijk],
+      ["", t()("pane.ownerAuto")],
+      ["gemeente", t()("pane.owner.gemeente")],
+      ["provincie", t()("pane.owner.provincie")],
+      ["rijk", t()("pane.owner.rijk")],
     ];
     for (const [v, label] of options) {
       const o = h("option", { value: v, text: label });
@@ -139,11 +185,12 @@ export function mountPane(root: HTMLElement, host: Host): void {
       const { owner: _old, ...rest } = state.settings;
       void saveSettings(sel.value ? { ...rest, owner: sel.value as Owner } : rest).catch(fail);
     });
-    return h("label", { for: "bl-owner", class: "bl-field" }, h("span", { text: t().owner }), sel);
+    return h("label", { for: "bl-owner", class: "bl-field" }, h("span", { text: t()("pane.owner") }), sel);
   }
 
   function langSelect(): HTMLElement {
     const sel = h("select", { id: "bl-lang" });
+    // Each language is named in itself, so a reader finds their own.
     for (const [v, label] of [
       ["nl", "Nederlands"],
       ["en", "English"],
@@ -153,11 +200,19 @@ export function mountPane(root: HTMLElement, host: Host): void {
       sel.append(o);
     }
     sel.addEventListener("change", () => {
-      state.lang = sel.value === "en" ? "en" : "nl";
+      setLanguage(sel.value === "en" ? "en" : "nl");
       void saveSettings({ ...state.settings, lang: state.lang }).catch(fail);
-      render();
     });
-    return h("label", { for: "bl-lang", class: "bl-field" }, h("span", { text: t().language }), sel);
+    return h("label", { for: "bl-lang", class: "bl-field" }, h("span", { text: t()("pane.language") }), sel);
+  }
+
+  function setLanguage(lang: Lang): void {
+    const changed = lang !== state.lang;
+    state.lang = lang;
+    // The page around the pane speaks the same language (the workbench's toolbar, grid and messages).
+    opts.onLanguage?.(lang);
+    if (changed) say("");
+    render();
   }
 
   function columnPickers(): HTMLElement | null {
@@ -165,15 +220,15 @@ export function mountPane(root: HTMLElement, host: Host): void {
     if (!d) return null;
     const cols: HeaderColumns = state.columns ?? d.header.columns;
     const roles: [keyof HeaderColumns, string][] = [
-      ["description", t().colDescription],
-      ["taakveld", t().colTaakveld],
-      ["amount", t().colAmount],
-      ["owner", t().colOwner],
+      ["description", t()("pane.col.description")],
+      ["taakveld", t()("pane.col.taakveld")],
+      ["amount", t()("pane.col.amount")],
+      ["owner", t()("pane.col.owner")],
     ];
     const fields = roles.map(([role, label]) => {
       const id = `bl-col-${role}`;
       const sel = h("select", { id });
-      if (role !== "description") sel.append(h("option", { value: "", text: t().none }));
+      if (role !== "description") sel.append(h("option", { value: "", text: t()("pane.none") }));
       d.headings.forEach((name, i) => {
         const o = h("option", { value: String(i), text: `${columnLetters(d.region.left + i)}: ${name}` });
         if (cols[role] === i) o.selected = true;
@@ -192,151 +247,68 @@ export function mountPane(root: HTMLElement, host: Host): void {
       });
       return h("label", { for: id, class: "bl-field" }, h("span", { text: label }), sel);
     });
-    const where = t().foundIn(d.region.sheet, d.header.headerRow + d.region.top - 1, t().source[d.region.source]);
-    return h("details", { class: "bl-columns" }, h("summary", { text: t().columns }), h("p", { text: where }), ...fields);
-  }
-
-  function summaryChart(o: CheckOutcome): HTMLElement {
-    const rows = o.summary.filter((r) => r.count > 0);
-    const max = Math.max(1, ...rows.map((r) => r.count));
-    const barH = 18;
-    // Scales with the pane but keeps its proportions, so labels are never stretched or cut.
-    const svg = s("svg", { width: "100%", role: "img", "aria-label": t().summary, viewBox: `0 0 320 ${rows.length * (barH + 6)}` });
-    rows.forEach((r, i) => {
-      const y = i * (barH + 6);
-      svg.append(s("rect", { x: 0, y, width: Math.max(2, (r.count / max) * 130), height: barH, fill: VERDICT_COLORS[r.verdict], stroke: "#8a8886" }));
-      const label = s("text", { x: 136, y: y + 13, "font-size": 11, fill: "#242424" });
-      label.textContent = `${VERDICT_LABELS[r.verdict][state.lang]} ${r.count}`;
-      svg.append(label);
-    });
-    const table = h(
-      "table",
-      { class: "bl-summary" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col", text: t().verdict }), h("th", { scope: "col", text: t().count }), h("th", { scope: "col", text: t().amount }))),
-      h(
-        "tbody",
-        {},
-        ...rows.map((r) =>
-          h(
-            "tr",
-            { "data-verdict": r.verdict },
-            h("th", { scope: "row" }, h("span", { class: "bl-swatch", style: `background:${VERDICT_COLORS[r.verdict]}` }), VERDICT_LABELS[r.verdict][state.lang]),
-            h("td", { text: String(r.count), "data-testid": `count-${r.verdict}` }),
-            h("td", { text: formatAmount(r.amount, state.lang) }),
-          ),
-        ),
-      ),
-    );
-    const note = o.checked.some(isTotalLine) ? h("p", { class: "bl-note", text: t().totalsNote }) : "";
-    return h("section", { "aria-labelledby": "bl-summary-h" }, h("h2", { id: "bl-summary-h", text: t().summary }), svg, table, note);
-  }
-
-  function flaggedList(o: CheckOutcome): HTMLElement {
-    const flagged = o.checked.filter((c) => FLAGGED.includes(c.result.verdict));
-    const list = h("ol", { class: "bl-flagged" });
-    const item = (c: (typeof flagged)[number]): HTMLElement => {
-      const r = c.result;
-      const go = h(
-        "button",
-        { type: "button", class: "bl-line", "data-row": String(c.line.row) },
-        h("span", { class: "bl-row", text: `${t().row} ${c.line.row}` }),
-        h("span", { class: "bl-desc", text: c.line.description }),
-        h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[r.verdict]}`, text: verdictText(r, state.lang) }),
-      );
-      go.addEventListener("click", () => {
-        void host.selectCell({ sheet: o.sheet, row: c.line.row, col: o.descriptionColumn }).catch(fail);
-      });
-      const key = lineKey(o.sheet, c.line);
-      const id = `bl-ovr-${c.line.row}`;
-      const sel = h("select", { id, class: "bl-override" });
-      sel.append(h("option", { value: "", text: t().keep }));
-      for (const v of VERDICTS) {
-        const opt = h("option", { value: v, text: VERDICT_LABELS[v][state.lang] });
-        if (state.settings.overrides?.[key] === v) opt.selected = true;
-        sel.append(opt);
-      }
-      sel.addEventListener("change", () => {
-        const overrides: Record<string, Verdict> = { ...(state.settings.overrides ?? {}) };
-        if (sel.value) overrides[key] = sel.value as Verdict;
-        else delete overrides[key];
-        void saveSettings({ ...state.settings, overrides })
-          .then(() => say(t().overrideSaved))
-          .catch(fail);
-      });
-      const level = r.level ? `${t().level}: ${LEVEL_LABELS[r.level][state.lang]}. ` : "";
-      return h(
-        "li",
-        {},
-        go,
-        h("p", { class: "bl-reason", text: `${level}${r.reason[state.lang]}` }),
-        h("p", { class: "bl-rule", text: `${t().rule}: ${r.rule}` }),
-        h("label", { for: id, class: "bl-field bl-small" }, h("span", { text: t().override }), sel),
-      );
-    };
-    // A large budget can flag thousands of lines: render them a page at a time,
-    // so the pane appears at once and the list grows on request.
-    let shown = 0;
-    const more = h("button", { type: "button", class: "bl-more" });
-    const showMore = (): void => {
-      const next = flagged.slice(shown, shown + FLAGGED_PAGE);
-      list.append(...next.map(item));
-      shown += next.length;
-      more.textContent = t().showMore(Math.min(FLAGGED_PAGE, flagged.length - shown), flagged.length - shown);
-      more.hidden = shown >= flagged.length;
-    };
-    more.addEventListener("click", showMore);
-    showMore();
-    return h("section", { "aria-labelledby": "bl-flagged-h" }, h("h2", { id: "bl-flagged-h", text: t().flagged(flagged.length) }), list, more);
+    const where = t()("pane.foundIn", d.region.sheet, d.header.headerRow + d.region.top - 1, t()(`pane.source.${d.region.source}`));
+    return h("details", { class: "bl-columns" }, h("summary", { text: t()("pane.columns") }), h("p", { text: where }), ...fields);
   }
 
   function problemList(o: CheckOutcome): HTMLElement | "" {
     if (o.problems.length === 0 && o.ruleProblems.length === 0) return "";
     const parts: HTMLElement[] = [];
     if (o.ruleProblems.length > 0) {
-      parts.push(h("h3", { text: t().ruleProblems(o.ruleProblems.length) }), h("ul", {}, ...o.ruleProblems.map((p) => h("li", { text: p.message[state.lang] }))));
+      parts.push(h("h3", { text: t()("pane.ruleProblems", o.ruleProblems.length) }), h("ul", {}, ...o.ruleProblems.map((p) => h("li", { text: p.message[state.lang] }))));
     }
     if (o.problems.length > 0) {
       const shown = o.problems.slice(0, 200);
-      parts.push(h("h3", { text: t().problems(o.problems.length) }), h("ul", {}, ...shown.map((p) => h("li", { text: p.message[state.lang] }))));
+      parts.push(h("h3", { text: t()("pane.problems", o.problems.length) }), h("ul", {}, ...shown.map((p) => h("li", { text: p.message[state.lang] }))));
     }
-    return h("details", { class: "bl-problems" }, h("summary", { text: t().problems(o.problems.length + o.ruleProblems.length) }), ...parts);
+    return h("details", { class: "bl-problems" }, h("summary", { text: t()("pane.problems", o.problems.length + o.ruleProblems.length) }), ...parts);
   }
 
   function functionsList(): HTMLElement {
     return h(
       "details",
       { class: "bl-functions" },
-      h("summary", { text: `${t().functions} · ${t().version} ${VERSION}` }),
-      h("ul", {}, ...functionList(state.lang).map((f) => h("li", {}, h("code", { text: f.signature }), h("p", { text: f.description })))),
+      h("summary", { text: `${t()("pane.functions")} · ${t()("pane.version")} ${VERSION}` }),
+      h("ul", {}, ...functionList(state.lang).map((f) => h("li", {}, h("code", { text: readableSignature(f.signature, state.lang) }), h("p", { text: f.description })))),
     );
   }
 
+  const actions = {
+    override: (c: CheckedLine, v: Verdict | null) => void setOverride(c, v),
+    select: (c: CheckedLine) => {
+      const o = state.outcome;
+      if (o) void host.selectCell({ sheet: o.sheet, row: c.line.row, col: o.descriptionColumn }).catch(fail);
+    },
+  };
+
   function render(): void {
     document.documentElement.lang = state.lang;
-    const check = h("button", { type: "button", class: "bl-primary", id: "bl-check", text: t().check });
+    const check = h("button", { type: "button", class: "bl-primary", id: "bl-check", text: t()("pane.check") });
     if (state.busy) check.setAttribute("disabled", "");
     check.addEventListener("click", () => void doCheck());
-    const cancel = h("button", { type: "button", id: "bl-cancel", text: t().cancel });
+    const cancel = h("button", { type: "button", id: "bl-cancel", text: t()("pane.cancel") });
     if (!state.busy) cancel.hidden = true;
     cancel.addEventListener("click", () => {
       state.cancelled = true;
     });
-    const remove = h("button", { type: "button", id: "bl-remove", text: t().remove });
+    const remove = h("button", { type: "button", id: "bl-remove", text: t()("pane.remove") });
     remove.addEventListener("click", () => void doRemove());
-    const rules = h("button", { type: "button", id: "bl-rules", text: t().rules });
+    const rules = h("button", { type: "button", id: "bl-rules", text: t()("pane.rules") });
     rules.addEventListener("click", () => void doRules());
 
     const o = state.outcome;
+    const overrides = state.settings.overrides ?? {};
     body.replaceChildren(
-      h("h1", { text: t().title }),
-      h("p", { class: "bl-intro", text: t().intro }),
+      h("h1", { text: t()("pane.title") }),
+      h("p", { class: "bl-intro", text: t()("pane.intro") }),
       h("div", { class: "bl-settings" }, ownerSelect(), langSelect()),
       h("div", { class: "bl-actions" }, check, cancel, remove, rules),
       progress,
       status,
       columnPickers() ?? "",
-      o ? summaryChart(o) : "",
-      o ? flaggedList(o) : "",
+      o ? summaryView(o, state.lang, state.factor) : "",
+      o ? flaggedView(o, state.lang, state.factor, overrides, state.results, actions, render) : "",
+      o ? overridesView(o, state.lang, state.factor, actions) : "",
       o ? problemList(o) : "",
       scenarios.element,
       functionsList(),
@@ -350,8 +322,8 @@ export function mountPane(root: HTMLElement, host: Host): void {
     .getSettings()
     .then((settings) => {
       state.settings = settings;
-      if (settings.lang) state.lang = settings.lang;
-      render();
+      if (settings.lang) setLanguage(settings.lang);
+      else render();
     })
     .catch(fail);
   void scenarios

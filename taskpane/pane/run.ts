@@ -7,7 +7,8 @@ import { detectHeader, readBudgetRows, type BudgetLine, type DetectedHeader, typ
 import { readRulesTable } from "../../src/budget/rules";
 import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
-import { compileRules, VERDICT_LABELS, VERDICTS, type CompiledRules, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
+import { compileRules, OWNER_LEVEL, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
+import { msg, text } from "../../src/i18n/catalogue";
 import { RULES_SHEET, type BudgetRegion, type Host, type PaneSettings, type ResultPlan, type WrittenArea } from "../host/types";
 
 /** Soft fills that keep black text readable (WCAG AA), one per verdict. */
@@ -21,9 +22,12 @@ export const VERDICT_COLORS: Readonly<Record<Verdict, string>> = {
   UNKNOWN: "#e1effa",
 };
 
+const RULES_KEYS = ["rulesSheet.pattern", "rulesSheet.taakveld", "rulesSheet.category", "rulesSheet.verdict", "rulesSheet.level", "rulesSheet.note"] as const;
+
+/** The header of a new rules sheet, in the words the rules reader recognises (src/budget/rules.ts). */
 export const RULES_HEADER: Readonly<Record<Lang, readonly string[]>> = {
-  nl: ["Patroon", "Taakveld", "Categorie", "Oordeel", "Niveau", "Toelichting"],
-  en: ["Pattern", "Taakveld", "Category", "Verdict", "Level", "Note"],
+  nl: RULES_KEYS.map((k) => msg("nl", k)),
+  en: RULES_KEYS.map((k) => msg("en", k)),
 };
 
 export interface Detected {
@@ -45,10 +49,7 @@ export async function detect(host: Host): Promise<Detected> {
   const region = await host.readBudget();
   const header = detectHeader(region.values);
   if (!header) {
-    throw new PaneError({
-      nl: "Geen begroting gevonden: selecteer de tabel met kolommen als Omschrijving, Taakveld en Lasten, en probeer opnieuw.",
-      en: "No budget found: select the table with columns such as Description, Taakveld and Amount, and try again.",
-    });
+    throw new PaneError(text("pane.noBudget"));
   }
   const headRow = region.values[header.headerRow - 1] ?? [];
   const headings = headRow.map((v) => (v === null || v === undefined ? "" : String(v)));
@@ -85,7 +86,7 @@ export interface RunOptions {
 
 const CHUNK = 2000;
 
-export const CANCELLED: Text = { nl: "Controle afgebroken; er is niets geschreven.", en: "Check cancelled; nothing was written." };
+export const CANCELLED: Text = text("pane.cancelled");
 
 function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -144,17 +145,29 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   };
 }
 
-/** A verdict the user set by hand wins over every rule, and says so. */
+/**
+ * The level that goes with a verdict set by hand: "right level" is the
+ * owner's own level and "not a government task" the market; a verdict that
+ * names no level keeps none (the rules' level would contradict it).
+ */
+function overrideLevel(v: Verdict, c: CheckedLine): Level | null {
+  if (v === "OK") return OWNER_LEVEL[c.owner];
+  if (v === "NOT_GOVERNMENT") return "MARKT";
+  if (v === "WRONG_LEVEL") return c.result.verdict === "WRONG_LEVEL" ? c.result.level : null;
+  return null;
+}
+
+/** A verdict the user set by hand wins over every rule, says so, and keeps what the rules said so it can be taken back. */
 export function applyOverrides(checked: readonly CheckedLine[], sheet: string, overrides: Readonly<Record<string, Verdict>>): CheckedLine[] {
   if (Object.keys(overrides).length === 0) return [...checked];
   return checked.map((c) => {
     const v = overrides[lineKey(sheet, c.line)];
     if (!v || v === c.result.verdict) return c;
     const reason: Text = {
-      nl: `Handmatig vastgesteld: ${VERDICT_LABELS[v].nl} (was ${VERDICT_LABELS[c.result.verdict].nl}).`,
-      en: `Set by hand: ${VERDICT_LABELS[v].en} (was ${VERDICT_LABELS[c.result.verdict].en}).`,
+      nl: msg("nl", "levels.override", VERDICT_LABELS[v].nl, verdictText(c.result, "nl")),
+      en: msg("en", "levels.override", VERDICT_LABELS[v].en, verdictText(c.result, "en")),
     };
-    return { ...c, result: { ...c.result, verdict: v, rule: "override", confidence: 1, reason } };
+    return { ...c, engine: c.result, result: { ...c.result, verdict: v, level: overrideLevel(v, c), rule: "override", confidence: 1, reason } };
   });
 }
 

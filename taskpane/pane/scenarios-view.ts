@@ -1,15 +1,17 @@
 // The "Scenario's" part of the task pane: insert a model sheet, keep and
 // switch scenarios, compare them, a tornado chart, goal seek and the council
 // workbook. All logic is in ./scenarios (no DOM); this file only draws and
-// wires. Every text is set with textContent, never parsed as HTML.
+// wires. Every text is set with textContent, never parsed as HTML, and every
+// text of the pane's own comes from the message catalogue.
 
 import type { Lang, Text } from "../../src/core/types";
+import { words } from "../../src/i18n/catalogue";
+import { formatValue } from "../../src/scenarios/format";
 import {
   coreEvaluator,
   goalSeek,
   isNumber,
   label,
-  NUMBER_FORMATS,
   scenariosOf,
   TEMPLATES,
   tornado,
@@ -17,26 +19,14 @@ import {
   type CompareRow,
   type GoalSeekResult,
   type ModelTemplate,
-  type OutputValue,
   type Tornado,
-  type ValueFormat,
 } from "../../src/scenarios";
 import { HostError, type Host } from "../host/types";
-import { S, type ScenarioText } from "./i18n";
-import { h, s, type Child } from "./dom";
+import { h, type Child } from "./dom";
 import { PaneError } from "./run";
 import { compare, councilData, insertTemplate, readScenarioWorkbook, remove, rename, saveAs, switchTo, templateById, type ScenarioWorkbook, type TemplateSheet } from "./scenarios";
 
-
-
-/** A value as the sheet's number format shows it, in the pane's language. */
-export function formatValue(v: OutputValue | number, format: ValueFormat, lang: Lang): string {
-  if (typeof v !== "number") return `${v.error} ${v.message}`;
-  const locale = lang === "nl" ? "nl-NL" : "en-GB";
-  const digits: Record<ValueFormat, number> = { money: 0, share: 1, count: 0, years: 1, number: 2, factor: 3 };
-  const style = NUMBER_FORMATS[format].includes("%") ? "percent" : "decimal";
-  return new Intl.NumberFormat(locale, { style, minimumFractionDigits: digits[format], maximumFractionDigits: digits[format] }).format(v);
-}
+export { formatValue };
 
 /** A number as a user types it: "1.234,5" or "30%" in Dutch, "1,234.5" in English; null when it is none. */
 export function parseNumber(text: string, lang: Lang): number | null {
@@ -49,6 +39,16 @@ export function parseNumber(text: string, lang: Lang): number | null {
   return Number.isFinite(n) ? (pct ? n / 100 : n) : null;
 }
 
+/** What a goal seek wrote into the sheet, so it can be put back (only while the cell still holds it). */
+interface GoalWrite {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly before: number;
+  readonly after: number;
+  readonly input: string;
+}
+
 interface ViewState {
   wb?: ScenarioWorkbook | undefined;
   model: string;
@@ -56,7 +56,7 @@ interface ViewState {
   scenario?: string | undefined;
   comparison?: Comparison | undefined;
   tornado?: { result: Tornado; template: ModelTemplate } | undefined;
-  goal?: { result: GoalSeekResult; template: ModelTemplate; output: string } | undefined;
+  goal?: { result: GoalSeekResult; template: ModelTemplate; output: string; written?: GoalWrite | undefined } | undefined;
   output?: string | undefined;
   step: string;
   gsOutput?: string | undefined;
@@ -75,7 +75,7 @@ export interface ScenarioView {
 export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
   const element = h("section", { class: "bl-scenarios", id: "bl-scenarios", "aria-labelledby": "bl-sc-h" });
   const state: ViewState = { model: "vve", step: "10", gsTarget: "", busy: false };
-  const t = (): ScenarioText => S[lang()] as ScenarioText;
+  const t = () => words(lang());
 
   function say(text: string, kind: "info" | "error" = "info"): void {
     state.message = { text, kind };
@@ -85,7 +85,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     if (e instanceof PaneError || e instanceof HostError) say(e.text[lang()], "error");
     else {
       console.error(e);
-      say(`${lang() === "nl" ? "Dat lukte niet:" : "That did not work:"} ${e instanceof Error ? e.message : String(e)}`, "error");
+      say(t()("pane.failed", e instanceof Error ? e.message : String(e)), "error");
     }
   }
 
@@ -105,7 +105,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     if (ts && !ts.template.outputs.some((o) => o.key === state.output)) state.output = ts.template.outputs[0]?.key;
     if (ts && !ts.template.outputs.some((o) => o.key === state.gsOutput)) state.gsOutput = ts.template.outputs[0]?.key;
     if (ts && !ts.template.inputs.some((i) => i.key === state.gsInput)) state.gsInput = ts.template.inputs[0]?.key;
-    if (wb.skipped.length > 0 && !state.message) say(t().skipped(wb.skipped.length), "error");
+    if (wb.skipped.length > 0 && !state.message) say(t()("pane.sc.skipped", wb.skipped.length), "error");
   }
 
   /** Runs an action with the part disabled, then re-reads the workbook and redraws, keeping the keyboard focus. */
@@ -157,7 +157,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
 
   function insertPart(): HTMLElement {
     const models = TEMPLATES.map((m) => [m.id, textOf(m.title)] as const);
-    const insert = button("bl-sc-insert", t().insert, () =>
+    const insert = button("bl-sc-insert", t()("pane.sc.insert"), () =>
       void act(async () => {
         const template = templateById(state.model);
         if (!template) return;
@@ -166,10 +166,10 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
         state.comparison = undefined;
         state.tornado = undefined;
         state.goal = undefined;
-        return t().inserted(sheet);
+        return t()("pane.sc.inserted", sheet);
       }),
     true);
-    return h("div", { class: "bl-actions" }, select("bl-sc-model", t().model, models, state.model, (v) => (state.model = v)), insert);
+    return h("div", { class: "bl-actions" }, select("bl-sc-model", t()("pane.sc.model"), models, state.model, (v) => (state.model = v)), insert);
   }
 
   function inputsList(ts: TemplateSheet): HTMLElement {
@@ -178,15 +178,15 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
         "tr",
         { "data-key": i.key },
         h("th", { scope: "row", text: textOf(i.label) }),
-        h("td", { text: formatValue(ts.values[i.key] ?? i.value, i.format, lang()) }),
-        h("td", { text: i.assumption ? `${textOf(i.source)} (${t().assumption})` : textOf(i.source) }),
+        h("td", { text: formatValue(ts.values[i.key] ?? i.value, i.format, lang(), i.unit) }),
+        h("td", { text: i.assumption ? t()("pane.sc.assumption", textOf(i.source)) : textOf(i.source) }),
       ),
     );
     return h(
       "details",
       { class: "bl-sc-inputs" },
-      h("summary", { text: t().inputs }),
-      h("table", { class: "bl-summary", "aria-label": t().inputs }, h("tbody", {}, ...rows)),
+      h("summary", { text: t()("pane.sc.inputs") }),
+      h("table", { class: "bl-summary", "aria-label": t()("pane.sc.inputs") }, h("tbody", {}, ...rows)),
     );
   }
 
@@ -194,48 +194,48 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     const names = scenariosOf(wb.store, ts.template.id).map((x) => x.name);
     let saveName = "";
     let newName = "";
-    const chooser = select("bl-sc-scenario", t().scenario, names.map((n) => [n, n] as const), state.scenario, (v) => (state.scenario = v));
+    const chooser = select("bl-sc-scenario", t()("pane.sc.scenario"), names.map((n) => [n, n] as const), state.scenario, (v) => (state.scenario = v));
     const chosen = (): string | undefined => (chooser.querySelector("select") as HTMLSelectElement).value || state.scenario;
-    const save = button("bl-sc-save", t().saveAs, () =>
+    const save = button("bl-sc-save", t()("pane.sc.saveAs"), () =>
       void act(async () => {
         const name = saveName.trim();
         await saveAs(host, ts.sheet, name);
         state.scenario = name;
-        return t().saved(name);
+        return t()("pane.sc.saved", name);
       }),
     );
-    const apply = button("bl-sc-switch", t().apply, () =>
+    const apply = button("bl-sc-switch", t()("pane.sc.apply"), () =>
       void act(async () => {
         const name = chosen();
         if (!name) return;
         await switchTo(host, ts.sheet, name);
-        return t().applied(name);
+        return t()("pane.sc.applied", name);
       }),
     );
-    const doRename = button("bl-sc-rename", t().rename, () =>
+    const doRename = button("bl-sc-rename", t()("pane.sc.rename"), () =>
       void act(async () => {
         const from = chosen();
         if (!from) return;
         await rename(host, ts.template.id, from, newName);
         state.scenario = newName.trim();
-        return t().renamed(from, newName.trim());
+        return t()("pane.sc.renamed", from, newName.trim());
       }),
     );
-    const doRemove = button("bl-sc-delete", t().remove, () =>
+    const doRemove = button("bl-sc-delete", t()("pane.sc.remove"), () =>
       void act(async () => {
         const name = chosen();
         if (!name) return;
         await remove(host, ts.template.id, name);
         state.scenario = undefined;
-        return t().removed(name);
+        return t()("pane.sc.removed", name);
       }),
     );
     return h(
       "div",
       { class: "bl-sc-list" },
-      h("div", { class: "bl-actions" }, input("bl-sc-name", t().saveAsName, "", (v) => (saveName = v)), save),
+      h("div", { class: "bl-actions" }, input("bl-sc-name", t()("pane.sc.saveAsName"), "", (v) => (saveName = v)), save),
       h("div", { class: "bl-actions" }, chooser, apply, doRemove),
-      h("div", { class: "bl-actions" }, input("bl-sc-newname", t().newName, "", (v) => (newName = v)), doRename),
+      h("div", { class: "bl-actions" }, input("bl-sc-newname", t()("pane.sc.newName"), "", (v) => (newName = v)), doRename),
     );
   }
 
@@ -246,7 +246,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
       {},
       h("th", { scope: "col", text: "" }),
       ...c.scenarios.map((n) => h("th", { scope: "col", text: n })),
-      ...others.map((n) => h("th", { scope: "col", text: t().diff(n) })),
+      ...others.map((n) => h("th", { scope: "col", text: t()("pane.sc.diff", n) })),
     );
     const rows = (list: readonly CompareRow[], kind: "input" | "output") =>
       list.map((r) =>
@@ -254,57 +254,69 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
           "tr",
           { "data-key": r.key, "data-kind": kind },
           h("th", { scope: "row", text: textOf(r.label) }),
-          ...r.values.map((v, j) => h("td", { "data-scenario": c.scenarios[j] ?? "", "data-value": typeof v === "number" ? String(v) : "", text: formatValue(v, r.format, lang()) })),
-          ...r.diffs.slice(1).map((d, j) => h("td", { "data-diff": others[j] ?? "", "data-value": d === null ? "" : String(d), text: d === null ? "" : formatValue(d, r.format, lang()) })),
+          ...r.values.map((v, j) => h("td", { "data-scenario": c.scenarios[j] ?? "", "data-value": typeof v === "number" ? String(v) : "", text: formatValue(v, r.format, lang(), r.unit) })),
+          ...r.diffs.slice(1).map((d, j) => h("td", { "data-diff": others[j] ?? "", "data-value": d === null ? "" : String(d), text: d === null ? "" : formatValue(d, r.format, lang(), r.unit) })),
         ),
       );
     const span = String(1 + c.scenarios.length + others.length);
     return h(
       "div",
       // A tab stop, so a keyboard user can scroll a comparison wider than the pane.
-      { class: "bl-sc-scroll", role: "region", tabindex: "0", "aria-label": `${t().comparison}: ${textOf(template.title)}` },
+      { class: "bl-sc-scroll", role: "region", tabindex: "0", "aria-label": t()("pane.sc.comparisonOf", textOf(template.title)) },
       h(
         "table",
-        { class: "bl-summary bl-sc-compare", id: "bl-sc-compare-table", "aria-label": `${t().comparison}: ${textOf(template.title)}` },
+        { class: "bl-summary bl-sc-compare", id: "bl-sc-compare-table", "aria-label": t()("pane.sc.comparisonOf", textOf(template.title)) },
         h("thead", {}, head),
-        h("tbody", {}, h("tr", {}, h("th", { colspan: span, scope: "colgroup", text: t().input })), ...rows(c.inputs, "input"), h("tr", {}, h("th", { colspan: span, scope: "colgroup", text: t().output })), ...rows(c.outputs, "output")),
+        h("tbody", {}, h("tr", {}, h("th", { colspan: span, scope: "colgroup", text: t()("pane.sc.input") })), ...rows(c.inputs, "input"), h("tr", {}, h("th", { colspan: span, scope: "colgroup", text: t()("pane.sc.output") })), ...rows(c.outputs, "output")),
       ),
     );
   }
 
+  /**
+   * The tornado as HTML bars rather than a drawing, so the labels wrap and are
+   * never cut: per input its full name, then a bar from the current output
+   * value to the value with the input a step lower (one colour) and a step
+   * higher (the other), against a line at the current value. A legend names
+   * the colours; the numbers behind the chart are in a table below it.
+   */
   function tornadoChart(tr: Tornado, template: ModelTemplate): HTMLElement {
     const out = template.outputs.find((o) => o.key === tr.output);
     const format = out?.format ?? "number";
+    const fmt = (v: Parameters<typeof formatValue>[0]) => formatValue(v, format, lang(), out?.unit);
+    const step = `${Math.round(tr.step * 1000) / 10}%`;
     const base = isNumber(tr.baseValue) ? tr.baseValue : 0;
-    const dev = Math.max(1e-12, ...tr.bars.flatMap((b) => [b.lowValue, b.highValue].filter(isNumber).map((v) => Math.abs(v - base))));
-    const rowH = 22;
-    const labelW = 150;
-    const width = 320;
-    const half = (width - labelW - 10) / 2;
-    const center = labelW + 5 + half;
-    const height = tr.bars.length * rowH + 24;
-    const title = t().tornado(textOf(label(template, tr.output)), `${Math.round(tr.step * 1000) / 10}%`);
-    const svg = s("svg", { id: "bl-sc-tornado-svg", role: "img", "aria-label": title, viewBox: `0 0 ${width} ${height}`, width: "100%" });
-    svg.append(s("title", {}, title));
-    tr.bars.forEach((b, i) => {
-      const y = i * rowH + 4;
-      const g = s("g", { class: "bl-bar", "data-input": b.input, "data-swing": b.swing === null ? "" : String(b.swing) });
-      // The input's name, shortened to fit; the full name is in the table below.
+    let dev = 1e-12;
+    for (const b of tr.bars) for (const v of [b.lowValue, b.highValue]) if (isNumber(v)) dev = Math.max(dev, Math.abs(v - base));
+    // Percent of the track on either side of the centre line.
+    const pos = (v: number) => 50 + ((v - base) / dev) * 48;
+    const title = t()("pane.sc.tornado", textOf(label(template, tr.output)), step);
+    const bars = tr.bars.map((b) => {
       const name = textOf(label(template, b.input));
-      g.append(s("text", { x: labelW - 4, y: y + 14, "text-anchor": "end", "font-size": 10, fill: "#242424" }, name.length > 26 ? `${name.slice(0, 25)}…` : name));
-      if (isNumber(b.lowValue) && isNumber(b.highValue)) {
-        const x1 = center + ((Math.min(b.lowValue, b.highValue) - base) / dev) * half;
-        const x2 = center + ((Math.max(b.lowValue, b.highValue) - base) / dev) * half;
-        g.append(s("rect", { x: x1, y, width: Math.max(1, x2 - x1), height: rowH - 6, fill: "#2e75b6" }));
+      const track = h("span", { class: "bl-bar-track", role: "img", "aria-label": `${name}: ${t()("pane.sc.low", step)} ${fmt(b.lowValue)}, ${t()("pane.sc.high", step)} ${fmt(b.highValue)}` });
+      for (const [v, cls] of [[b.lowValue, "bl-bar-down"], [b.highValue, "bl-bar-up"]] as const) {
+        if (!isNumber(v)) continue;
+        const from = Math.min(pos(v), 50);
+        const to = Math.max(pos(v), 50);
+        track.append(h("span", { class: cls, style: `left:${from.toFixed(2)}%;width:${Math.max(0.5, to - from).toFixed(2)}%` }));
       }
-      svg.append(g);
+      track.append(h("span", { class: "bl-bar-base" }));
+      return h("li", { class: "bl-bar", "data-input": b.input, "data-swing": b.swing === null ? "" : String(b.swing) }, h("span", { class: "bl-bar-label", text: name }), track);
     });
-    svg.append(s("line", { x1: center, x2: center, y1: 0, y2: height - 20, stroke: "#242424", "stroke-width": 1 }));
-    svg.append(s("text", { x: center, y: height - 6, "text-anchor": "middle", "font-size": 10, fill: "#242424" }, `${t().base}: ${formatValue(tr.baseValue, format, lang())}`));
+    const legend = h(
+      "p",
+      { class: "bl-legend" },
+      h("span", { class: "bl-swatch bl-bar-down" }),
+      t()("pane.sc.down", step),
+      " ",
+      h("span", { class: "bl-swatch bl-bar-up" }),
+      t()("pane.sc.up", step),
+      " · ",
+      t()("pane.sc.base", fmt(tr.baseValue)),
+    );
     const table = h(
       "table",
-      { class: "bl-summary", "aria-label": title },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col", text: t().input }), h("th", { scope: "col", text: t().low }), h("th", { scope: "col", text: t().high }), h("th", { scope: "col", text: t().swing }))),
+      { class: "bl-summary bl-sc-tornado-table" },
+      h("thead", {}, h("tr", {}, h("th", { scope: "col", text: t()("pane.sc.input") }), h("th", { scope: "col", text: t()("pane.sc.low", step) }), h("th", { scope: "col", text: t()("pane.sc.high", step) }), h("th", { scope: "col", text: t()("pane.sc.swing") }))),
       h(
         "tbody",
         {},
@@ -313,22 +325,29 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
             "tr",
             {},
             h("th", { scope: "row", text: textOf(label(template, b.input)) }),
-            h("td", { text: formatValue(b.lowValue, format, lang()) }),
-            h("td", { text: formatValue(b.highValue, format, lang()) }),
-            h("td", { text: b.swing === null ? "" : formatValue(b.swing, format, lang()) }),
+            h("td", { text: fmt(b.lowValue) }),
+            h("td", { text: fmt(b.highValue) }),
+            h("td", { text: b.swing === null ? "" : fmt(b.swing) }),
           ),
         ),
       ),
     );
-    return h("figure", { class: "bl-sc-tornado" }, svg, h("details", {}, h("summary", { text: t().low + " / " + t().high }), table));
+    return h(
+      "figure",
+      { class: "bl-sc-tornado", id: "bl-sc-tornado-chart", "aria-labelledby": "bl-sc-tornado-title" },
+      h("figcaption", { id: "bl-sc-tornado-title", text: title }),
+      h("ol", { class: "bl-tornado" }, ...bars),
+      legend,
+      h("details", {}, h("summary", { text: t()("pane.sc.tornadoTable") }), table),
+    );
   }
 
   function sensitivityPart(ts: TemplateSheet): HTMLElement {
     const outputs = ts.template.outputs.map((o) => [o.key, textOf(o.label)] as const);
-    const draw = button("bl-sc-tornado", t().draw, () =>
+    const draw = button("bl-sc-tornado", t()("pane.sc.draw"), () =>
       void act(async () => {
         const step = parseNumber(state.step, lang());
-        if (step === null || step <= 0 || step >= 100) throw new PaneError({ nl: S.nl.badStep, en: S.en.badStep });
+        if (step === null || step <= 0 || step >= 100) throw new PaneError({ nl: words("nl")("pane.sc.badStep"), en: words("en")("pane.sc.badStep") });
         const output = state.output ?? ts.template.outputs[0]?.key ?? "";
         state.tornado = { result: tornado(ts.template, coreEvaluator(ts.template, lang()), ts.values, output, step / 100), template: ts.template };
       }),
@@ -336,8 +355,8 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     return h(
       "div",
       {},
-      h("h3", { text: t().sensitivity }),
-      h("div", { class: "bl-actions" }, select("bl-sc-output", t().outputFor, outputs, state.output, (v) => (state.output = v)), input("bl-sc-step", t().step, state.step, (v) => (state.step = v), { inputmode: "decimal" }), draw),
+      h("h3", { text: t()("pane.sc.sensitivity") }),
+      h("div", { class: "bl-actions" }, select("bl-sc-output", t()("pane.sc.outputFor"), outputs, state.output, (v) => (state.output = v)), input("bl-sc-step", t()("pane.sc.step"), state.step, (v) => (state.step = v), { inputmode: "decimal" }), draw),
       state.tornado && state.tornado.template.id === ts.template.id ? tornadoChart(state.tornado.result, state.tornado.template) : "",
     );
   }
@@ -347,53 +366,94 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     if (!r.ok) return textOf(r.message);
     const input = g.template.inputs.find((i) => i.key === r.input);
     const output = g.template.outputs.find((o) => o.key === g.output);
-    const found = t().found(textOf(label(g.template, r.input)), formatValue(r.value, input?.format ?? "number", lang()), textOf(label(g.template, g.output)), formatValue(r.achieved, output?.format ?? "number", lang()));
-    const how = r.method === "closed-form" ? t().closedForm(textOf(label(g.template, r.via ?? g.output))) : t().bisection(r.iterations);
-    return `${found} ${how}`;
+    const inValue = (v: number) => formatValue(v, input?.format ?? "number", lang(), input?.unit);
+    const inputName = textOf(label(g.template, r.input));
+    const found = t()("pane.sc.found", inputName, inValue(r.value), textOf(label(g.template, g.output)), formatValue(r.achieved, output?.format ?? "number", lang(), output?.unit));
+    const how = r.method === "closed-form" ? t()("pane.sc.closedForm", textOf(label(g.template, r.via ?? g.output))) : t()("pane.sc.bisection", r.iterations);
+    const w = g.written;
+    return w ? `${found} ${t()("pane.sc.goalWritten", inputName, inValue(w.after), inValue(w.before), w.sheet)} ${how}` : `${found} ${how}`;
+  }
+
+  /** Writes what goal seek found into the input cell, as Excel's Doelzoeken does; the old value is kept to put back. */
+  async function writeGoal(ts: TemplateSheet, result: GoalSeekResult): Promise<GoalWrite | undefined> {
+    if (!result.ok) return undefined;
+    const at = ts.location.inputCells[result.input];
+    if (!at) return undefined;
+    const before = ts.values[result.input] ?? 0;
+    await host.writeInputs(ts.sheet, [{ row: at.row + 1, col: at.col + 1, value: result.value }]);
+    return { sheet: ts.sheet, row: at.row + 1, col: at.col + 1, before, after: result.value, input: result.input };
+  }
+
+  async function undoGoal(g: NonNullable<ViewState["goal"]>): Promise<string> {
+    const w = g.written;
+    if (!w) return "";
+    const input = g.template.inputs.find((i) => i.key === w.input);
+    const name = textOf(label(g.template, w.input));
+    const [now] = await host.readCells([{ sheet: w.sheet, row: w.row, col: w.col }]);
+    // A value typed since the goal seek is the user's: it stays.
+    if (typeof now !== "number" || Math.abs(now - w.after) > 1e-9 * Math.max(1, Math.abs(w.after))) return t()("pane.sc.goalChanged", name);
+    await host.writeInputs(w.sheet, [{ row: w.row, col: w.col, value: w.before }]);
+    state.goal = undefined;
+    return t()("pane.sc.goalUndone", name, formatValue(w.before, input?.format ?? "number", lang(), input?.unit));
   }
 
   function goalPart(ts: TemplateSheet): HTMLElement {
     const outputs = ts.template.outputs.map((o) => [o.key, textOf(o.label)] as const);
     const inputs = ts.template.inputs.map((i) => [i.key, textOf(i.label)] as const);
-    const seek = button("bl-sc-goalseek", t().seek, () =>
+    const seek = button("bl-sc-goalseek", t()("pane.sc.seek"), () =>
       void act(async () => {
         const raw = state.gsTarget.trim();
-        const target = raw.toLowerCase() === "max" ? "max" : parseNumber(raw, lang());
-        if (target === null) throw new PaneError({ nl: S.nl.badNumber(raw), en: S.en.badNumber(raw) });
+        const target = raw.toLowerCase() === "max" || raw.toLowerCase() === t()("pane.sc.max") ? "max" : parseNumber(raw, lang());
+        if (target === null) throw new PaneError({ nl: words("nl")("pane.sc.badNumber", raw), en: words("en")("pane.sc.badNumber", raw) });
         const output = state.gsOutput ?? ts.template.outputs[0]?.key ?? "";
         const inputKey = state.gsInput ?? ts.template.inputs[0]?.key ?? "";
-        state.goal = { result: goalSeek(ts.template, coreEvaluator(ts.template, lang()), ts.values, inputKey, output, target), template: ts.template, output };
+        const result = goalSeek(ts.template, coreEvaluator(ts.template, lang()), ts.values, inputKey, output, target);
+        state.goal = { result, template: ts.template, output };
+        try {
+          state.goal.written = await writeGoal(ts, result);
+        } catch (e) {
+          // A formula or text of the user's in the input cell: the value found is still shown, and why it was not written.
+          if (e instanceof HostError) say(e.text[lang()], "error");
+          else throw e;
+        }
       }),
     );
     const g = state.goal && state.goal.template.id === ts.template.id ? state.goal : undefined;
+    const undo = g?.written
+      ? button("bl-sc-gs-undo", t()("pane.sc.goalUndo"), () => {
+          const goal = g;
+          void act(() => undoGoal(goal));
+        })
+      : "";
     return h(
       "div",
       {},
-      h("h3", { text: t().goalSeek }),
+      h("h3", { text: t()("pane.sc.goalSeek") }),
       h(
         "div",
         { class: "bl-actions" },
-        select("bl-sc-gs-output", t().outputFor, outputs, state.gsOutput, (v) => (state.gsOutput = v)),
-        input("bl-sc-gs-target", t().target, state.gsTarget, (v) => (state.gsTarget = v), { inputmode: "decimal" }),
-        select("bl-sc-gs-input", t().byInput, inputs, state.gsInput, (v) => (state.gsInput = v)),
+        select("bl-sc-gs-output", t()("pane.sc.outputFor"), outputs, state.gsOutput, (v) => (state.gsOutput = v)),
+        input("bl-sc-gs-target", t()("pane.sc.target"), state.gsTarget, (v) => (state.gsTarget = v), { inputmode: "decimal" }),
+        select("bl-sc-gs-input", t()("pane.sc.byInput"), inputs, state.gsInput, (v) => (state.gsInput = v)),
         seek,
       ),
       g ? h("p", { id: "bl-sc-gs-result", class: g.result.ok ? "bl-sc-result" : "bl-sc-result bl-error", text: goalText(g) }) : "",
+      undo,
     );
   }
 
   function councilButton(): HTMLButtonElement {
-    return button("bl-sc-council", t().council, () =>
+    return button("bl-sc-council", t()("pane.sc.council"), () =>
       void act(async () => {
-        say(t().councilBusy);
+        say(t()("pane.sc.councilBusy"));
         render();
         const data = await councilData(host, lang(), new Date(), null);
         const { buildCouncilWorkbook } = await import("./council-build");
         const bytes = await buildCouncilWorkbook(data);
-        const delivered = await host.openWorkbook(bytes, t().councilFile);
-        if (delivered.how === "downloaded") return t().councilDownloaded(t().councilFile);
-        if (delivered.how === "inserted") return t().councilInserted(delivered.sheets.map((s) => `"${s}"`).join(", "));
-        return t().councilOpened;
+        const delivered = await host.openWorkbook(bytes, t()("pane.sc.councilFile"));
+        if (delivered.how === "downloaded") return t()("pane.sc.councilDownloaded", t()("pane.sc.councilFile"));
+        if (delivered.how === "inserted") return t()("pane.sc.councilInserted", delivered.sheets.map((s) => `"${s}"`).join(", "));
+        return t()("pane.sc.councilOpened");
       }),
     );
   }
@@ -402,39 +462,39 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     const focused = document.activeElement instanceof HTMLElement && element.contains(document.activeElement) ? document.activeElement.id : "";
     const wb = state.wb;
     const ts = current();
-    const parts: Child[] = [h("h2", { id: "bl-sc-h", text: t().title }), h("p", { class: "bl-intro", text: t().intro }), insertPart()];
+    const parts: Child[] = [h("h2", { id: "bl-sc-h", text: t()("pane.sc.title") }), h("p", { class: "bl-intro", text: t()("pane.sc.intro") }), insertPart()];
     if (wb && wb.sheets.length > 0) {
       const sheets = wb.sheets.map((x) => [x.sheet, x.sheet] as const);
       parts.push(
         h(
           "div",
           { class: "bl-actions" },
-          select("bl-sc-sheet", t().sheet, sheets, state.sheet, (v) => {
+          select("bl-sc-sheet", t()("pane.sc.sheet"), sheets, state.sheet, (v) => {
             state.sheet = v;
             state.comparison = undefined;
             render();
           }),
-          button("bl-sc-refresh", t().refresh, () => void act(async () => undefined)),
+          button("bl-sc-refresh", t()("pane.sc.refresh"), () => void act(async () => undefined)),
         ),
       );
     } else {
-      parts.push(h("p", { class: "bl-note", text: t().noSheets }));
+      parts.push(h("p", { class: "bl-note", text: t()("pane.sc.noSheets") }));
     }
     const status = h("div", { role: "status", "aria-live": "polite", id: "bl-sc-status", class: `bl-status bl-${state.message?.kind ?? "info"}` });
     status.textContent = state.message?.text ?? "";
     if (wb && ts) {
       parts.push(inputsList(ts), scenarioPart(ts, wb));
-      const compareButton = button("bl-sc-compare", t().compare, () =>
+      const compareButton = button("bl-sc-compare", t()("pane.sc.compare"), () =>
         void act(async () => {
           const r = await compare(host, ts.sheet, lang());
           state.comparison = r.comparison;
-          return t().compared(r.sheet);
+          return t()("pane.sc.compared", r.sheet);
         }),
       );
       // The council workbook sits beside Compare: both act on the whole workbook.
       parts.push(h("div", { class: "bl-actions" }, compareButton, councilButton()));
       parts.push(status);
-      if (state.comparison && state.comparison.template === ts.template.id) parts.push(h("h3", { text: t().comparison }), comparisonTable(state.comparison, ts.template));
+      if (state.comparison && state.comparison.template === ts.template.id) parts.push(h("h3", { text: t()("pane.sc.comparison") }), comparisonTable(state.comparison, ts.template));
       parts.push(sensitivityPart(ts), goalPart(ts));
     } else parts.push(status);
     element.replaceChildren(...parts);

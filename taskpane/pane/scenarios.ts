@@ -177,7 +177,7 @@ export async function compare(host: Host, sheet: string, lang: Lang): Promise<{ 
   if (!ts) throw new PaneError(notATemplate(sheet));
   const { store } = await readStore(host);
   if (scenariosOf(store, ts.template.id).length === 0) {
-    throw new PaneError({ nl: "Sla eerst een scenario op.", en: "Save a scenario first." });
+    throw new PaneError(text("pane.sc.saveFirst"));
   }
   const comparison = compareScenarios(ts.template, store, coreEvaluator(ts.template, lang));
   const layout = comparisonLayout(ts.template, store, lang, comparisonSheetName(ts.template, lang));
@@ -221,10 +221,7 @@ export async function councilData(host: Host, lang: Lang, date: Date, documentNa
 }
 
 function notATemplate(sheet: string): Text {
-  return {
-    nl: `Blad "${sheet}" is geen scenarioblad meer; kies een ander of voeg een model in.`,
-    en: `Sheet "${sheet}" is no longer a scenario sheet; choose another or insert a model.`,
-  };
+  return text("pane.sc.notTemplate", sheet);
 }
 
 export { templateById };

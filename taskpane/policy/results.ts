@@ -9,6 +9,7 @@
 // by a digest; removal clears only cells that still hold what was written,
 // and only the fills whose range, text and colour are the add-in's.
 
+import { msg } from "../../src/i18n/catalogue";
 import { MAX_COLUMNS, parseArea, rectAddress, type Rect } from "../host/a1";
 import type { Book, BookOps, Input } from "../host/book";
 import { RESULT_SHEET, type Removal, type ResultPlan, type WrittenArea } from "../host/types";
@@ -126,7 +127,7 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
     // A user's cell is in the way: a sheet of the add-in's own, one row per line with a link back.
     const sheet = freeSheetName(RESULT_SHEET, sheets.map((s) => s.name));
     ops.addSheet(sheet);
-    const inputs: Input[][] = [[typedText(language === "nl" ? "Rij" : "Row"), ...plan.header.map((h) => typedText(h))]];
+    const inputs: Input[][] = [[typedText(msg(language, "result.row")), ...plan.header.map((h) => typedText(h))]];
     for (const r of plan.rows) inputs.push([rowLink(plan.sheet, r.row, syntax), ...Array.from({ length: width }, (_, k) => cellInput(r.cells[k] ?? null))]);
     const area: Rect = { top: 1, left: 1, rows: inputs.length, cols: width + 1 };
     ops.bold(sheet, { top: 1, left: 1, rows: 1, cols: width + 1 });

@@ -13,8 +13,9 @@
 //   #bl-sc-compare                     Vergelijk / Compare; the table #bl-sc-compare-table has one
 //                                      tr[data-key] per input and output, td[data-scenario] per
 //                                      scenario and td[data-diff] per difference, data-value the number
-//   #bl-sc-output, #bl-sc-step, #bl-sc-tornado   the tornado: svg#bl-sc-tornado-svg, one
-//                                      g.bl-bar[data-input][data-swing] per input, largest swing first
+//   #bl-sc-output, #bl-sc-step, #bl-sc-tornado   the tornado: figure#bl-sc-tornado-chart with a
+//                                      caption, one li.bl-bar[data-input][data-swing] per input (largest
+//                                      swing first) with its full label and a down and an up bar
 //   #bl-sc-gs-output, #bl-sc-gs-target, #bl-sc-gs-input, #bl-sc-goalseek, #bl-sc-gs-result
 //   #bl-sc-council                     Download raadswerkmap / Council workbook (a download)
 //   #bl-sc-status                      the part's status line
@@ -102,16 +103,32 @@ test("insert the VVE model, save two scenarios, compare, tornado, goal seek and 
     expect(shown.target_share).toEqual({ Basis: 0.15, Gericht: 0.25, "Δ Gericht": expect.closeTo(0.1, 10) });
     expect(((await page.locator("#sheet-tabs").textContent()) ?? "")).toContain("Vergelijking VVE");
 
-    // Tornado: one bar per input, largest swing first, each labelled with its input's name.
+    // Tornado: a title with the output and the step, one bar per input, largest swing first,
+    // each with its input's full name, a bar down and a bar up in two colours, and a legend.
     await page.locator("#bl-sc-output").selectOption("targeted_cost");
     await page.locator("#bl-sc-step").fill("10");
     await page.locator("#bl-sc-tornado").click();
-    const bars = page.locator("#bl-sc-tornado-svg g.bl-bar");
+    const bars = page.locator("#bl-sc-tornado-chart li.bl-bar");
     await bars.first().waitFor();
-    const found = await bars.evaluateAll((gs) => gs.map((g) => ({ input: g.getAttribute("data-input") ?? "", swing: Number(g.getAttribute("data-swing")), label: (g.querySelector("text")?.textContent ?? "").trim() })));
+    expect(await page.locator("#bl-sc-tornado-title").textContent()).toBe("Wat Kosten gericht aanbod beweegt: elke invoer 10% lager en hoger, de rest zoals die is");
+    const found = await bars.evaluateAll((lis) =>
+      lis.map((li) => ({
+        input: li.getAttribute("data-input") ?? "",
+        swing: Number(li.getAttribute("data-swing")),
+        label: (li.querySelector(".bl-bar-label")?.textContent ?? "").trim(),
+        colours: [".bl-bar-down", ".bl-bar-up"].map((c) => (li.querySelector(c) ? getComputedStyle(li.querySelector(c)!).backgroundColor : "")),
+      })),
+    );
     expect(found.map((b) => b.input).sort()).toEqual(VVE.inputs.map((i) => i.key).sort());
     for (let i = 1; i < found.length; i++) expect(found[i - 1]!.swing).toBeGreaterThanOrEqual(found[i]!.swing);
-    for (const b of found) expect(VVE.inputs.find((i) => i.key === b.input)!.label.nl.startsWith(b.label.replace(/…$/, ""))).toBe(true);
+    for (const b of found) expect(b.label).toBe(VVE.inputs.find((i) => i.key === b.input)!.label.nl);
+    const moving = found.filter((b) => b.swing > 0);
+    expect(moving.length).toBeGreaterThan(0);
+    for (const b of moving) expect(new Set(b.colours).size).toBe(2);
+    expect(await page.locator("#bl-sc-tornado-chart .bl-legend").textContent()).toMatch(/invoer 10% lager.*invoer 10% hoger.*nu: €/);
+    // Nothing in the chart is cut: every label fits its line, and the table fits the pane.
+    const cut = await page.locator("#bl-sc-tornado-chart").evaluate((fig) => [...fig.querySelectorAll(".bl-bar-label, table")].filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+    expect(cut).toBe(0);
 
     // Goal seek: the children for a targeted cost of 2 million, as the core finds it.
     await page.locator("#bl-sc-gs-output").selectOption("targeted_cost");
@@ -121,7 +138,16 @@ test("insert the VVE model, save two scenarios, compare, tornado, goal seek and 
     const result = await until("the goal seek result", async () => ((await page.locator("#bl-sc-gs-result").count()) > 0 ? (await page.locator("#bl-sc-gs-result").textContent()) ?? "" : undefined));
     const expected = goalSeek(VVE, coreEvaluator(VVE), { ...defaults(VVE), target_share: 0.25 }, "children", "targeted_cost", 2_000_000);
     expect(expected.ok).toBe(true);
-    if (expected.ok) expect(result).toContain(new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }).format(expected.value));
+    if (!expected.ok) throw new Error("no goal");
+    const value = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }).format(expected.value);
+    expect(result).toContain(value);
+    // As Excel's Doelzoeken: the value found is now in the input cell, and the pane says so.
+    const childrenRow = VVE.inputs.findIndex((i) => i.key === "children") + 5;
+    expect(result).toMatch(new RegExp(`Kinderen in de leeftijdsgroep staat nu op ${value.replace(".", "\\.")} op blad "VVE" \\(was 1\\.000\\)`));
+    await until("the found value in the grid", async () => (((await page.locator(`#grid [data-row="${childrenRow}"][data-col="2"]`).first().textContent()) ?? "").trim() === value ? true : undefined));
+    // And it can be put back.
+    await clickAndWait(page, "bl-sc-gs-undo", /staat weer op 1\.000/);
+    await until("the old value in the grid", async () => (((await page.locator(`#grid [data-row="${childrenRow}"][data-col="2"]`).first().textContent()) ?? "").trim() === "1.000" ? true : undefined));
 
     await page.locator("#pane").screenshot({ path: artifact("scenarios.png") });
     const serious = await axeSerious(page);

@@ -15,7 +15,7 @@ import ts from "typescript";
 const ROOT = join(__dirname, "..", "..");
 
 /** Folders whose files must take their words from the catalogue. */
-const SCOPE = ["src", "io", "engine", "cli"];
+const SCOPE = ["src", "io", "engine", "cli", "taskpane", "functions"];
 
 /** The catalogue itself. */
 const CATALOGUE = [join("src", "i18n", "en") + sep, join("src", "i18n", "nl") + sep];
@@ -49,7 +49,7 @@ function allowed(rel: string): boolean {
 }
 
 /** Three words of two letters or more, as a sentence or a label of several words has. */
-const PROSE = /[\p{L}]{2,}[ ,'’][ ]?[\p{L}]{2,}[ ,'’:][ ]?[\p{L}]{2,}/u;
+const PROSE = /\p{L}{2,}[,'’:]?\s\p{L}{2,}[,'’:]?\s\p{L}{2,}/u;
 
 /** Developer text: thrown errors and console output go to a developer, not a user. */
 function isDeveloperText(node: ts.Node): boolean {
@@ -75,6 +75,7 @@ function valueText(node: ts.Node | undefined): string | null {
   if (!node) return null;
   if (ts.isArrowFunction(node)) return ts.isBlock(node.body) ? null : valueText(node.body);
   if (ts.isParenthesizedExpression(node)) return valueText(node.expression);
+  if (ts.isArrayLiteralExpression(node)) return node.elements.map((e) => valueText(e) ?? "").join(" ");
   return literalText(node);
 }
 
@@ -151,6 +152,7 @@ describe("no user-facing text outside the message catalogue", () => {
     expect(probe(`const m = { nl: msg("nl", "x"), en: msg("en", "x") };`)).toBe(0);
     expect(probe(`const l = lang === "nl" ? "nl-NL" : "en-GB";`)).toBe(0);
     expect(probe(`const t = { nl: (n: number) => \`\${n} regels\`, en: (n: number) => \`\${n} lines\` };`)).toBe(1);
+    expect(probe(`const h = { nl: ["Patroon", "Oordeel"], en: ["Pattern", "Verdict"] };`)).toBe(1);
   });
 
   test("each data table allowed to stay a bilingual record exists", () => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { isBudgetError, loadWorkbook, worksheetRows } from "../../io/budget-files";
 import { main, type Io } from "../../cli/main";
 import type { BudgetRegion, Host, PaneSettings, ResultPlan, WrittenArea } from "../../taskpane/host/types";
-import { CANCELLED, detect, lineKey, PaneError, runCheck } from "../../taskpane/pane/run";
+import { applyOverrides, CANCELLED, detect, lineKey, PaneError, resultPlan, runCheck } from "../../taskpane/pane/run";
 
 const example = join(__dirname, "..", "..", "examples", "gemeente-lindewaard-2025.xlsx");
 
@@ -157,5 +157,28 @@ describe("part of a table", () => {
     expect(outcome.checked.map((c) => c.line.row)).toEqual([6, 7]);
     expect(outcome.rows).toEqual({ first: 6, last: 7 });
     expect(outcome.descriptionColumn).toBe(2);
+  });
+});
+
+describe("the user's own verdicts", () => {
+  const line = (row: number, description: string) => ({ row, description, taakveld: null, amount: 100, owner: null });
+  const checked = [
+    { line: line(12, "Regionale samenwerking (regiodeal)"), owner: "gemeente" as const, result: { level: "RIJK" as const, verdict: "WRONG_LEVEL" as const, category: "lagging_regions", rule: "builtin:lagging_regions", confidence: 0.9, reason: { nl: "r", en: "r" } } },
+    { line: line(13, "Koffie"), owner: "gemeente" as const, result: { level: "GEMEENTE" as const, verdict: "OK" as const, category: null, rule: "builtin:overhead", confidence: 0.9, reason: { nl: "r", en: "r" } } },
+  ];
+
+  test("'right level' by hand takes the owner's level, not the rules' Rijk, and keeps what the rules said", () => {
+    const out = applyOverrides(checked, "Begroting", { [lineKey("Begroting", checked[0]!.line)]: "OK" });
+    expect(out[0]!.result).toMatchObject({ verdict: "OK", level: "GEMEENTE", rule: "override" });
+    expect(out[0]!.engine).toBe(checked[0]!.result);
+    expect(out[0]!.result.reason.nl).toBe("Handmatig vastgesteld: Juist niveau (was Verkeerd niveau: Rijk).");
+    expect(out[1]).toBe(checked[1]);
+    expect(resultPlan(out, { sheet: "Begroting", top: 1, left: 1, values: [[]], hiddenRows: [], source: "region" } as never, { headerRow: 1, columns: { description: 0 } }, "nl").rows[0]!.cells).toEqual(["Juist niveau", "Gemeente", "Handmatig vastgesteld: Juist niveau (was Verkeerd niveau: Rijk).", "uw eigen oordeel"]);
+  });
+
+  test("'not a government task' by hand is the market's, and an override that agrees with the rules changes nothing", () => {
+    const key = lineKey("Begroting", checked[1]!.line);
+    expect(applyOverrides(checked, "Begroting", { [key]: "NOT_GOVERNMENT" })[1]!.result.level).toBe("MARKT");
+    expect(applyOverrides(checked, "Begroting", { [key]: "OK" })[1]).toBe(checked[1]);
   });
 });

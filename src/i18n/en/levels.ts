@@ -91,6 +91,14 @@ export const levels = {
   "summary.total": "Total",
   "summary.totalsLeftOut": (n: number) => `${n} total and subtotal lines are left out of counts and amounts alike: they repeat other lines.`,
 
+  // The header of a new rules sheet.
+  "rulesSheet.pattern": "Pattern",
+  "rulesSheet.taakveld": "Taakveld",
+  "rulesSheet.category": "Category",
+  "rulesSheet.verdict": "Verdict",
+  "rulesSheet.level": "Level",
+  "rulesSheet.note": "Note",
+
   "levels.noSignal": "No check rule recognises this description; judge the budget line yourself or add a check rule of your own.",
   "levels.conflict": (a: string, b: string) => `Conflicting signals (${a} versus ${b}); judge the budget line yourself.`,
   "levels.weak": (a: string) => `Signal too weak for a verdict (possibly ${a}); judge the budget line yourself.`,

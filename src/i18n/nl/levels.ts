@@ -90,6 +90,14 @@ export const levels: Mirror<typeof en> = {
   "summary.total": "Totaal",
   "summary.totalsLeftOut": (n) => `${n} totaal- en subtotaalregels tellen niet mee, in aantallen en bedragen gelijk: ze herhalen andere regels.`,
 
+  // The header of a new rules sheet.
+  "rulesSheet.pattern": "Patroon",
+  "rulesSheet.taakveld": "Taakveld",
+  "rulesSheet.category": "Categorie",
+  "rulesSheet.verdict": "Oordeel",
+  "rulesSheet.level": "Niveau",
+  "rulesSheet.note": "Toelichting",
+
   "levels.noSignal": "Geen toetsregel herkent deze omschrijving; beoordeel de post zelf of leg een eigen toetsregel vast.",
   "levels.conflict": (a, b) => `Tegenstrijdige signalen (${a} tegenover ${b}); beoordeel de post zelf.`,
   "levels.weak": (a) => `Te zwak signaal voor een oordeel (mogelijk ${a}); beoordeel de post zelf.`,

@@ -1,0 +1,210 @@
+// The results of a check in the pane: the summary per verdict with a total
+// row and the budget's unit, the flagged budget lines (amount, verdict, the
+// check rule in words, a filter and an order), and the user's own verdicts in
+// a list of their own, where each can be taken back. Only drawing and wiring:
+// the check itself is in ./run.ts. Every text comes from the catalogue.
+
+import { FLAGGED, type CheckedLine } from "../../src/check/budget";
+import type { Lang } from "../../src/core/types";
+import { words } from "../../src/i18n/catalogue";
+import { formatAmount, formatCount, formatEuro } from "../../src/i18n/format";
+import { unitText } from "../../src/i18n/units";
+import { LEVEL_LABELS, ruleName, VERDICT_LABELS, VERDICTS, verdictText, type Verdict } from "../../src/levels";
+import type { AmountFactor } from "../../src/budget/caption";
+import { h, s } from "./dom";
+import { lineKey, VERDICT_COLORS, type CheckOutcome } from "./run";
+
+/** Flagged lines rendered per click of "show more". */
+const FLAGGED_PAGE = 100;
+
+export type FlaggedOrder = "row" | "amount";
+
+export interface ResultsState {
+  filter: Verdict | "all";
+  order: FlaggedOrder;
+}
+
+export interface ResultsActions {
+  /** A verdict set (or, with null, taken back) for one line. */
+  override(line: CheckedLine, verdict: Verdict | null): void;
+  /** Bring the line's row into view in the sheet. */
+  select(line: CheckedLine): void;
+}
+
+/** A line's amount as a reader takes it: in euros when the budget states its unit, else as the budget writes it. */
+export function amountText(amount: number, factor: AmountFactor | null, lang: Lang): string {
+  return factor === null ? formatAmount(amount, lang) : formatEuro(amount * factor, lang);
+}
+
+export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | null): HTMLElement {
+  const t = words(lang);
+  const rows = o.summary.filter((r) => r.count > 0);
+  let max = 1;
+  for (const r of rows) max = Math.max(max, r.count);
+  const barH = 18;
+  const unit = unitText(factor, lang);
+  // Scales with the pane but keeps its proportions, so labels are never stretched or cut.
+  const svg = s("svg", { width: "100%", role: "img", "aria-label": t("pane.summaryOf", o.sheet), viewBox: `0 0 320 ${rows.length * (barH + 6)}` });
+  rows.forEach((r, i) => {
+    const y = i * (barH + 6);
+    svg.append(s("rect", { x: 0, y, width: Math.max(2, (r.count / max) * 130), height: barH, fill: VERDICT_COLORS[r.verdict], stroke: "#8a8886" }));
+    svg.append(s("text", { x: 136, y: y + 13, "font-size": 11, fill: "#242424" }, `${VERDICT_LABELS[r.verdict][lang]} ${formatCount(r.count, lang)}`));
+  });
+  let count = 0;
+  let amount = 0;
+  for (const r of rows) {
+    count += r.count;
+    amount += r.amount;
+  }
+  const amountHead = unit ? `${t("summary.amount")} (${unit})` : t("summary.amount");
+  const table = h(
+    "table",
+    { class: "bl-summary", id: "bl-summary-table" },
+    h("thead", {}, h("tr", {}, h("th", { scope: "col", text: t("summary.verdict") }), h("th", { scope: "col", text: t("summary.count") }), h("th", { scope: "col", text: amountHead }))),
+    h(
+      "tbody",
+      {},
+      ...rows.map((r) =>
+        h(
+          "tr",
+          { "data-verdict": r.verdict },
+          h("th", { scope: "row" }, h("span", { class: "bl-swatch", style: `background:${VERDICT_COLORS[r.verdict]}` }), VERDICT_LABELS[r.verdict][lang]),
+          h("td", { text: formatCount(r.count, lang), "data-testid": `count-${r.verdict}` }),
+          h("td", { text: formatAmount(r.amount, lang) }),
+        ),
+      ),
+    ),
+    h("tfoot", {}, h("tr", { class: "bl-total" }, h("th", { scope: "row", text: t("summary.total") }), h("td", { text: formatCount(count, lang), "data-testid": "count-total" }), h("td", { text: formatAmount(amount, lang) }))),
+  );
+  const totals = o.checked.length - count;
+  const note = totals > 0 ? h("p", { class: "bl-note", text: t("pane.totalsNote", totals) }) : "";
+  return h("section", { "aria-labelledby": "bl-summary-h" }, h("h2", { id: "bl-summary-h", text: t("pane.summaryOf", o.sheet) }), svg, table, note);
+}
+
+function overrideSelect(c: CheckedLine, lang: Lang, current: Verdict | undefined, act: ResultsActions): HTMLElement {
+  const t = words(lang);
+  const id = `bl-ovr-${c.line.row}`;
+  const sel = h("select", { id, class: "bl-override" });
+  sel.append(h("option", { value: "", text: t("pane.keep") }));
+  for (const v of VERDICTS) {
+    const opt = h("option", { value: v, text: VERDICT_LABELS[v][lang] });
+    if (current === v) opt.selected = true;
+    sel.append(opt);
+  }
+  sel.addEventListener("change", () => act.override(c, sel.value ? (sel.value as Verdict) : null));
+  return h("label", { for: id, class: "bl-field bl-small" }, h("span", { text: t("pane.override") }), sel);
+}
+
+export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | null, overrides: Readonly<Record<string, Verdict>>, state: ResultsState, act: ResultsActions, redraw: () => void): HTMLElement {
+  const t = words(lang);
+  const all = o.checked.filter((c) => FLAGGED.includes(c.result.verdict));
+  const counts = new Map<Verdict, number>();
+  for (const c of all) counts.set(c.result.verdict, (counts.get(c.result.verdict) ?? 0) + 1);
+  if (state.filter !== "all" && !counts.has(state.filter)) state.filter = "all";
+  const shownLines = all.filter((c) => state.filter === "all" || c.result.verdict === state.filter);
+  if (state.order === "amount") shownLines.sort((a, b) => Math.abs(b.line.amount ?? 0) - Math.abs(a.line.amount ?? 0) || a.line.row - b.line.row);
+
+  const filter = h("select", { id: "bl-filter" });
+  filter.append(h("option", { value: "all", text: t("pane.filterAll", all.length) }));
+  for (const v of FLAGGED) {
+    const n = counts.get(v);
+    if (!n) continue;
+    const opt = h("option", { value: v, text: t("pane.filterVerdict", VERDICT_LABELS[v][lang], n) });
+    if (state.filter === v) opt.selected = true;
+    filter.append(opt);
+  }
+  filter.addEventListener("change", () => {
+    state.filter = filter.value as Verdict | "all";
+    redraw();
+  });
+  const order = h("select", { id: "bl-order" });
+  for (const [v, text] of [["row", t("pane.sortRow")], ["amount", t("pane.sortAmount")]] as const) {
+    const opt = h("option", { value: v, text });
+    if (state.order === v) opt.selected = true;
+    order.append(opt);
+  }
+  order.addEventListener("change", () => {
+    state.order = order.value === "amount" ? "amount" : "row";
+    redraw();
+  });
+
+  const list = h("ol", { class: "bl-flagged", id: "bl-flagged-list" });
+  const item = (c: CheckedLine): HTMLElement => {
+    const r = c.result;
+    const go = h(
+      "button",
+      { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${c.line.description}` },
+      h("span", { class: "bl-row", text: t("pane.row", c.line.row) }),
+      h("span", { class: "bl-desc", text: c.line.description }),
+      h("span", { class: "bl-amount", "data-amount": String(c.line.amount ?? ""), text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
+      h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[r.verdict]}`, text: verdictText(r, lang) }),
+    );
+    go.addEventListener("click", () => act.select(c));
+    const level = r.level ? `${t("pane.level", LEVEL_LABELS[r.level][lang])} ` : "";
+    return h(
+      "li",
+      { "data-verdict": r.verdict },
+      go,
+      h("p", { class: "bl-reason", text: `${level}${r.reason[lang]}` }),
+      h("p", { class: "bl-rule", text: ruleName(r.rule, lang) }),
+      overrideSelect(c, lang, overrides[lineKey(o.sheet, c.line)], act),
+    );
+  };
+  // A large budget can flag thousands of lines: render them a page at a time,
+  // so the pane appears at once and the list grows on request.
+  let shown = 0;
+  const more = h("button", { type: "button", class: "bl-more", id: "bl-more" });
+  const showMore = (): void => {
+    const next = shownLines.slice(shown, shown + FLAGGED_PAGE);
+    for (const c of next) list.append(item(c));
+    shown += next.length;
+    more.textContent = t("pane.showMore", Math.min(FLAGGED_PAGE, shownLines.length - shown), shownLines.length - shown);
+    more.hidden = shown >= shownLines.length;
+  };
+  more.addEventListener("click", showMore);
+  showMore();
+  return h(
+    "section",
+    { "aria-labelledby": "bl-flagged-h" },
+    h("h2", { id: "bl-flagged-h", text: t("pane.flagged", all.length) }),
+    h(
+      "div",
+      { class: "bl-actions" },
+      h("label", { for: "bl-filter", class: "bl-field" }, h("span", { text: t("pane.filter") }), filter),
+      h("label", { for: "bl-order", class: "bl-field" }, h("span", { text: t("pane.sort") }), order),
+    ),
+    shownLines.length === 0 ? h("p", { class: "bl-note", text: t("pane.noneShown") }) : "",
+    list,
+    more,
+  );
+}
+
+/** The user's own verdicts, visible whatever they are (also "right level", which leaves the flagged list), each to be taken back. */
+export function overridesView(o: CheckOutcome, lang: Lang, factor: AmountFactor | null, act: ResultsActions): HTMLElement | "" {
+  const t = words(lang);
+  const mine = o.checked.filter((c) => c.engine !== undefined);
+  if (mine.length === 0) return "";
+  return h(
+    "section",
+    { "aria-labelledby": "bl-overrides-h", class: "bl-overrides" },
+    h("h2", { id: "bl-overrides-h", text: t("pane.overrides", mine.length) }),
+    h(
+      "ul",
+      { class: "bl-flagged", id: "bl-overrides-list" },
+      ...mine.map((c) => {
+        const back = h("button", { type: "button", class: "bl-more", "aria-label": t("pane.overrideUndoLabel", c.line.row), text: t("pane.overrideUndo") });
+        back.addEventListener("click", () => act.override(c, null));
+        const go = h(
+          "button",
+          { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${c.line.description}` },
+          h("span", { class: "bl-row", text: t("pane.row", c.line.row) }),
+          h("span", { class: "bl-desc", text: c.line.description }),
+          h("span", { class: "bl-amount", text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
+          h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[c.result.verdict]}`, text: verdictText(c.result, lang) }),
+        );
+        go.addEventListener("click", () => act.select(c));
+        return h("li", { "data-row": String(c.line.row) }, go, h("p", { class: "bl-reason", text: t("pane.overrideWas", verdictText(c.result, lang), verdictText(c.engine ?? c.result, lang)) }), back);
+      }),
+    ),
+  );
+}
