@@ -51,6 +51,9 @@ function allowed(rel: string): boolean {
 /** Three words of two letters or more, as a sentence or a label of several words has. */
 const PROSE = /\p{L}{2,}[,'’:]?\s\p{L}{2,}[,'’:]?\s\p{L}{2,}/u;
 
+/** An API by its dotted name, as only developer text mentions one: Excel.createWorkbook, Office.context. */
+const API_NAME = /\b(?:Excel|Office|Word|OfficeExtension)\.[a-z]\w*/;
+
 /** Developer text: thrown errors and console output go to a developer, not a user. */
 function isDeveloperText(node: ts.Node): boolean {
   for (let p: ts.Node | undefined = node.parent; p; p = p.parent) {
@@ -108,8 +111,9 @@ function scan(file: string): Finding[] {
       if (texts.length > 0) at(n, `language choice ${n.getText().slice(0, 60)}`);
     }
     const t = literalText(n);
-    // Markup (the chart's DrawingML) is not prose, even where it holds words.
-    if (t !== null && !t.trimStart().startsWith("<") && PROSE.test(t) && !isDeveloperText(n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) {
+    // Markup (the chart's DrawingML) is not prose, even where it holds words; a text naming
+    // an API ("Excel.createWorkbook is not available") is written for a developer.
+    if (t !== null && !t.trimStart().startsWith("<") && !API_NAME.test(t) && PROSE.test(t) && !isDeveloperText(n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) {
       at(n, `prose ${JSON.stringify(t.slice(0, 60))}`);
     }
     ts.forEachChild(n, visit);
