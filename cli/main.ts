@@ -14,6 +14,7 @@ import { VERSION } from "./version";
 import { CHECK_FLAGS, runCheck } from "./check";
 import { runTemplate, templateHelp } from "./template";
 import { runExport } from "./export";
+import { RISK_FLAGS, runRisk } from "./risk";
 
 import { jsonText, terminalText } from "./terminal";
 import type { Io } from "./io";
@@ -89,6 +90,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }, { name: "municipality", value: true }, FORCE_FLAG],
     help: (lang) => msg(lang, "cli.export.help"),
     run: runExport,
+  },
+  risk: {
+    flags: RISK_FLAGS,
+    help: (lang) => msg(lang, "cli.risk.help"),
+    run: runRisk,
   },
   functions: {
     flags: [LANG_FLAG, JSON_FLAG, HELP_FLAG],

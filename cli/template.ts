@@ -8,16 +8,21 @@ import { toOutputValue } from "../engine/scenarios";
 import { comparisonSheetName, writeTemplateWorkbook } from "../io/scenario-workbook";
 import { writeProblem } from "../io/file-problems";
 import { checkOutput, WriteError } from "../io/safe-write";
+import { writeRegisterWorkbook } from "../io/risk-workbook";
+import { EXAMPLE_REGISTER } from "../src/risk/example-register";
 import type { Parsed } from "./args";
 import type { Io } from "./io";
 
-const MODELS = TEMPLATES.map((t) => t.id).join(", ");
+/** The risk register is a template too, though not a model: `template risico`. */
+const REGISTER_NAMES = ["risico", "risk", "risicoregister", "register"];
+const MODELS = [...TEMPLATES.map((t) => t.id), "risico"].join(", ");
 
 export function templateHelp(lang: Lang): string {
   const lines =
     lang === "nl"
       ? TEMPLATES.map((t) => `  ${[t.id, ...t.aliases].join(" | ").padEnd(34)}${t.title.nl}`)
       : TEMPLATES.map((t) => `  ${t.id.padEnd(14)}${t.title.en}`);
+  lines.push(`  ${REGISTER_NAMES.join(" | ").padEnd(34)}${msg(lang, "risk.tpl.title")}`);
   return msg(lang, "cli.template.help", lines.join("\n"));
 }
 
@@ -28,8 +33,9 @@ export async function runTemplate(p: Parsed, lang: Lang, io: Io): Promise<number
     io.err(`${t("cli.template.oneModel")}\n\n${templateHelp(lang)}`);
     return 2;
   }
+  const isRegister = REGISTER_NAMES.includes(model.trim().toLowerCase());
   const template = findTemplate(model);
-  if (!template) {
+  if (!template && !isRegister) {
     io.err(`${t("cli.template.unknownModel", model, MODELS)}\n`);
     return 2;
   }
@@ -48,6 +54,8 @@ export async function runTemplate(p: Parsed, lang: Lang, io: Io): Promise<number
     io.err(`${refusal.message[lang]}\n`);
     return 1;
   }
+  if (isRegister) return writeRegister(out, lang, io);
+  if (!template) return 2;
   let built;
   try {
     built = await writeTemplateWorkbook(template, lang, out);
@@ -64,4 +72,15 @@ export async function runTemplate(p: Parsed, lang: Lang, io: Io): Promise<number
   });
   io.out(`${t("cli.template.written", out, template.sheetName[lang], comparisonSheetName(template, lang))}\n${lines.join("\n")}\n`);
   return 0;
+}
+
+async function writeRegister(out: string, lang: Lang, io: Io): Promise<number> {
+  try {
+    const built = await writeRegisterWorkbook(lang, out);
+    io.out(`${msg(lang, "cli.template.riskWritten", out, built.template.registerSheet, EXAMPLE_REGISTER.length)}\n`);
+    return 0;
+  } catch (e) {
+    io.err(`${(e instanceof WriteError ? e.text : writeProblem(out, e))[lang]}\n`);
+    return 1;
+  }
 }

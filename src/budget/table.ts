@@ -147,7 +147,7 @@ const KEYWORDS: Record<Role, ReadonlyArray<readonly [string, number]>> = {
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
 
 /** Lower case, accents removed, words split on anything that is not a letter or digit. */
-function headerWords(text: string): string[] {
+export function headerWords(text: string): string[] {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

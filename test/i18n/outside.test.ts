@@ -31,6 +31,8 @@ export const DATA_TABLES: Readonly<Record<string, string>> = {
   "src/levels/taakvelden.ts": "the Iv3 taakvelden with their official names",
   "src/levels/labels.ts": "words people type in a rules sheet or owner column (read, not shown)",
   "src/budget/table.ts": "header words a budget's columns are recognised by (read, not shown)",
+  "src/risk/register-words.ts": "header words, probability classes and kinds a risk register is read by (read, not shown)",
+  "src/risk/example-register.ts": "the example register of the risk template: each risk's name and programme, one record per risk",
 };
 
 function tsFiles(dir: string): string[] {

@@ -53,7 +53,7 @@ describe("begrotingslab template / export", () => {
   test("unknown model, missing output: a clear message and a non-zero exit", async () => {
     const en = await run("template", "tunnel", "--out", join(dir, "x.xlsx"));
     expect(en.code).toBe(2);
-    expect(en.err).toMatch(/Unknown model "tunnel"\. Choose from: revolving, vve, classsize, participation, taxmigration, stimulus\./);
+    expect(en.err).toMatch(/Unknown model "tunnel"\. Choose from: revolving, vve, classsize, participation, taxmigration, stimulus, risico\./);
     const nl = await run("template", "tunnel", "--out", join(dir, "x.xlsx"), "--lang", "nl");
     expect(nl.err).toMatch(/Onbekend model "tunnel"/);
     expect((await run("template", "vve")).code).toBe(2);

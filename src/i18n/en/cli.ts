@@ -10,6 +10,7 @@ Commands:
   check FILE         check a budget: is every budget line at the right level of government?
   template MODEL     write a scenario workbook for a model (--out FILE.xlsx)
   export FILE        write a values-only workbook for the council (--out FILE.xlsx)
+  risk FILE          the risk simulation of a risk register: the weerstandscapaciteit at 90% certainty
   functions          list the BL functions
   docs               print the function reference (Markdown)
 

@@ -13,6 +13,7 @@ Opdrachten:
   check BESTAND      een begroting toetsen: staat elke begrotingsregel op het juiste bestuursniveau?
   template MODEL     een scenariowerkmap voor een model schrijven (--out BESTAND.xlsx)
   export BESTAND     een werkmap met alleen waarden voor de raad schrijven (--out BESTAND.xlsx)
+  risk BESTAND       de risicosimulatie van een risicoregister: de weerstandscapaciteit bij 90% zekerheid
   functions          de BL-functies opsommen
   docs               de functiereferentie tonen (Markdown)
 
