@@ -64,9 +64,9 @@ class ManifestPlugin {
 }
 
 /**
- * The workbench's example as plain JSON per language (workbench/document.ts,
- * compiled by npm run build:node): the page shows it at once and loads
- * ExcelJS only when a file is opened or saved.
+ * The workbench's example as plain JSON (workbench/document.ts, compiled by
+ * npm run build:node): the page shows it at once (workbench.html preloads it)
+ * and loads ExcelJS only when a file is opened or saved.
  */
 class ExamplePlugin {
   apply(compiler) {
@@ -79,10 +79,8 @@ class ExamplePlugin {
         const { readXlsx } = require(modulePath);
         const ExcelJS = require("exceljs");
         const data = fs.readFileSync(file);
-        for (const lang of ["nl", "en"]) {
-          const { plain } = await readXlsx(ExcelJS, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength), lang);
-          compilation.emitAsset(EXAMPLE.replace(/\.xlsx$/, `.${lang}.json`), new compiler.webpack.sources.RawSource(JSON.stringify(plain)));
-        }
+        const { plain } = await readXlsx(ExcelJS, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+        compilation.emitAsset(EXAMPLE.replace(/\.xlsx$/, ".json"), new compiler.webpack.sources.RawSource(JSON.stringify(plain)));
       });
     });
   }

@@ -13,6 +13,13 @@ export interface ExcelRuntime {
   lang(): Lang;
   /** new CustomFunctions.Error(code, message) */
   error(code: string, message?: string): unknown;
+  /**
+   * Which cells at these addresses ("Blad1!B1", "'Blad 1'!A2:A9") are empty,
+   * cell by cell; null for an address it cannot tell. Given where Excel
+   * passes a referenced empty cell as 0 (desktop); the adapter asks only
+   * about arguments that arrived as 0 from a reference.
+   */
+  emptyCells?(addresses: readonly string[]): Promise<readonly (readonly (readonly boolean[])[] | null)[]>;
 }
 
 type ExcelScalar = number | string | boolean | null | undefined | { code?: unknown };
@@ -45,17 +52,64 @@ export function toExcel(r: Result, rt: ExcelRuntime, spec: AnySpec): unknown {
   return r;
 }
 
-/** The JavaScript function Excel calls for one catalogue entry. */
+/**
+ * An argument that arrived as 0 may be an empty cell (Excel desktop): where
+ * the cell at its address is empty, the 0 becomes what an empty cell is on
+ * every platform — an omitted argument (null), or a skipped cell of a range.
+ */
+function withEmptyCells(arg: unknown, empty: readonly (readonly boolean[])[] | null | undefined): unknown {
+  if (!empty) return arg;
+  if (arg === 0) return empty[0]?.[0] === true ? null : arg;
+  if (!Array.isArray(arg)) return arg;
+  return arg.map((row: unknown, i) => (Array.isArray(row) ? row.map((c: unknown, j) => (c === 0 && empty[i]?.[j] === true ? null : c)) : row));
+}
+
+function hasZero(arg: unknown): boolean {
+  return arg === 0 || (Array.isArray(arg) && arg.some((row: unknown) => (Array.isArray(row) ? row.includes(0) : row === 0)));
+}
+
+/** The addresses Excel gave (requiresParameterAddresses), from the invocation object after the arguments. */
+function parameterAddresses(args: readonly unknown[], count: number): readonly (string | undefined)[] | null {
+  const last = args[args.length - 1];
+  if (args.length <= count || !isInvocation(last)) return null;
+  const pa = (last as { parameterAddresses?: unknown }).parameterAddresses;
+  return Array.isArray(pa) ? pa.map((a) => (typeof a === "string" && a !== "" ? a : undefined)) : null;
+}
+
+/** The JavaScript function Excel calls for one catalogue entry. *//** The JavaScript function Excel calls for one catalogue entry. */
 export function excelFunction(spec: AnySpec, rt: ExcelRuntime): (...args: unknown[]) => unknown {
-  return (...args: unknown[]) => {
+  const compute = (args: readonly unknown[]): unknown => {
     // Excel passes omitted optional arguments as null and may append an
     // invocation object; only the declared parameters are arguments.
     const raw = spec.params.map((_, i) => inArg(args[i] ?? undefined));
     const extra = args.slice(spec.params.length).filter((a) => a !== null && a !== undefined && !isInvocation(a));
-    return toExcel(callFunction(spec, extra.length > 0 ? [...raw, ...extra.map(inArg)] : raw), rt, spec);
+    const out = toExcel(callFunction(spec, extra.length > 0 ? [...raw, ...extra.map(inArg)] : raw), rt, spec);
+    // The metadata declares every result a matrix (for the argument addresses): one value is a table of one cell.
+    return spec.result === "table" ? out : [[out]];
+  };
+  return (...args: unknown[]) => {
+    const addresses = rt.emptyCells ? parameterAddresses(args, spec.params.length) : null;
+    const ask: { index: number; address: string }[] = [];
+    if (addresses) {
+      spec.params.forEach((_, i) => {
+        const address = addresses[i];
+        if (address !== undefined && hasZero(args[i])) ask.push({ index: i, address });
+      });
+    }
+    if (ask.length === 0 || !rt.emptyCells) return compute(args);
+    // Only a 0 from a reference can be an empty cell: Excel says which (one read, see functions.ts).
+    return rt.emptyCells(ask.map((a) => a.address)).then(
+      (empty) => {
+        const fixed = [...args];
+        ask.forEach((a, k) => (fixed[a.index] = withEmptyCells(args[a.index], empty[k])));
+        return compute(fixed);
+      },
+      // Excel could not say (busy editing a cell, say): the values as Excel passed them.
+      () => compute(args),
+    );
   };
 }
 
 function isInvocation(a: unknown): boolean {
-  return typeof a === "object" && a !== null && !Array.isArray(a) && ("setResult" in a || "address" in a || "onCanceled" in a);
+  return typeof a === "object" && a !== null && !Array.isArray(a) && ("setResult" in a || "address" in a || "onCanceled" in a || "parameterAddresses" in a || "functionName" in a);
 }

@@ -167,9 +167,10 @@ export interface PlainMeta {
 }
 
 /**
- * A workbook read from a file as plain JSON, in the engine's language: what
- * the engine is built from. The workbench ships its example in this form
- * (made at build time), so the page shows it without loading ExcelJS.
+ * A workbook read from a file as plain JSON: what the engine is built from,
+ * formulas with the file's (English) function names. The workbench ships its
+ * example in this form (made at build time, one file for both languages), so
+ * the page shows it without loading ExcelJS.
  */
 export interface PlainDocument {
   readonly sheets: readonly { readonly name: string; readonly content: RawCellContent[][]; readonly meta: PlainMeta }[];
@@ -193,10 +194,10 @@ function metaOf(p: PlainMeta): SheetMeta {
 }
 
 /** Reads an .xlsx file as a plain document, keeping the ExcelJS workbook for saving. Throws on a file ExcelJS cannot read. */
-export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, lang: Lang): Promise<{ plain: PlainDocument; source: Workbook }> {
+export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer): Promise<{ plain: PlainDocument; source: Workbook }> {
   const source = new ExcelJS.Workbook();
   await source.xlsx.load(data);
-  const sheets = source.worksheets.map((ws) => sheetFromExcel(ws, lang));
+  const sheets = source.worksheets.map((ws) => sheetFromExcel(ws, "en"));
   // The add-in's fills and names move into the document; a save writes them back.
   const fills = takeOwnFills(source);
   const names = takeOwnNames(source);
@@ -214,10 +215,16 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, lang: 
   return { plain, source };
 }
 
+/** Formulas of a plain document in the engine's language (the file's English names become Dutch ones in Dutch). */
+function inLanguage(content: RawCellContent[][], lang: Lang): RawCellContent[][] {
+  if (lang === "en") return content;
+  return content.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? fromFileFormula(v, lang) : v)));
+}
+
 /** Builds the engine from a plain document. */
 export function fromPlain(plain: PlainDocument, lang: Lang): LoadedDocument {
   const { wb, meta } = buildWorkbook(
-    plain.sheets.map((s) => ({ name: s.name, content: s.content, meta: metaOf(s.meta) })),
+    plain.sheets.map((s) => ({ name: s.name, content: inLanguage(s.content, lang), meta: metaOf(s.meta) })),
     lang,
   );
   return {
@@ -232,7 +239,7 @@ export function fromPlain(plain: PlainDocument, lang: Lang): LoadedDocument {
 
 /** Reads an .xlsx file into the engine. Throws on a file ExcelJS cannot read. */
 export async function loadXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, lang: Lang): Promise<LoadedDocument> {
-  const { plain, source } = await readXlsx(ExcelJS, data, lang);
+  const { plain, source } = await readXlsx(ExcelJS, data);
   return { ...fromPlain(plain, lang), source };
 }
 

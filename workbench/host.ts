@@ -2,8 +2,7 @@
 // (taskpane/host/book.ts) on the workbench's document (./model.ts). A
 // translation only: what to read and write is decided by the pane's policy.
 
-import { HyperFormula, type RawCellContent } from "hyperformula";
-import { HF_LANG } from "../engine/plugin";
+import type { RawCellContent } from "hyperformula";
 import { createPaneHost } from "../taskpane/policy";
 import type { Rect } from "../taskpane/host/a1";
 import type { Book, BookOps, CellContent, Delivery, FormatRule, FormulaSyntax, Input, Limits, Position, SheetInfo } from "../taskpane/host/book";
@@ -278,9 +277,4 @@ export function embeddedBook(model: WorkbookModel, options: EmbeddedOptions = {}
 /** The pane's Host in the workbench. */
 export function embeddedHost(model: WorkbookModel, options: EmbeddedOptions = {}): Host {
   return createPaneHost(embeddedBook(model, options));
-}
-
-/** A built-in function's name in the engine's language (HYPERLINK stays HYPERLINK in Dutch). */
-export function engineFunctionName(id: string, lang: "nl" | "en"): string {
-  return HyperFormula.getLanguage(HF_LANG[lang]).getMaybeFunctionTranslation(id) ?? id;
 }

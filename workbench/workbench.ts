@@ -19,8 +19,8 @@ declare global {
 }
 
 const EXAMPLE = "examples/gemeente-lindewaard-2025.xlsx";
-/** The example as the engine reads it, made at build time (webpack.config.js), so the page needs no ExcelJS to show it. */
-const EXAMPLE_PLAIN = (l: Lang): string => `examples/gemeente-lindewaard-2025.${l}.json`;
+/** The example as the engine reads it, made at build time (webpack.config.js) and preloaded by the page, so it needs no ExcelJS to show it. */
+const EXAMPLE_PLAIN = "examples/gemeente-lindewaard-2025.json";
 
 /** ExcelJS (about half the page's code) is loaded the first time a file is opened or saved. */
 let excel: Promise<ExcelJSModule> | null = null;
@@ -28,6 +28,8 @@ function loadExcelJS(): Promise<ExcelJSModule> {
   excel ??= import(/* webpackChunkName: "exceljs" */ "exceljs/dist/exceljs.min.js").then((m) => m as unknown as ExcelJSModule);
   return excel;
 }
+// Marks for npm run bench (bench/browser.ts prints the marks a page records).
+performance.mark("bl:script");
 const lang: Lang = browserLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
 const t = WB_TEXT[lang];
 
@@ -44,7 +46,7 @@ function startFile(): string | null {
 const START_FILE = startFile();
 // Asked for at once, while the engine and the pane are set up.
 const examplePlain: Promise<PlainDocument> | null =
-  START_FILE === null ? fetch(EXAMPLE_PLAIN(lang)).then((r) => (r.ok ? (r.json() as Promise<PlainDocument>) : Promise.reject(new Error(String(r.status))))) : null;
+  START_FILE === null ? fetch(EXAMPLE_PLAIN).then((r) => (r.ok ? (r.json() as Promise<PlainDocument>) : Promise.reject(new Error(String(r.status))))) : null;
 
 function emptyDocument(): LoadedDocument {
   return buildWorkbook([{ name: lang === "nl" ? "Blad1" : "Sheet1", content: [], meta: emptyMeta() }], lang);
@@ -242,11 +244,16 @@ async function start(): Promise<void> {
   say(t.loading);
   let example: LoadedDocument | null = null;
   try {
-    if (examplePlain) example = fromPlain(await examplePlain, lang);
+    if (examplePlain) {
+      const plain = await examplePlain;
+      performance.mark("bl:example-fetched");
+      example = fromPlain(plain, lang);
+    }
   } catch {
     example = null;
   }
   const first = example ?? emptyDocument();
+  performance.mark("bl:engine-built");
   model = new WorkbookModel(first.wb, { lang, ...loadedOptions(first) });
   grid = new Grid(model, lang, t, {
     grid: byId("grid"),
@@ -256,6 +263,7 @@ async function start(): Promise<void> {
   });
   // The council workbook of the pane's Scenario's part arrives as a download.
   mountPane(byId("pane"), embeddedHost(model, { deliver: download }));
+  performance.mark("bl:pane-mounted");
   if (example) {
     show(example, EXAMPLE.replace(/^.*\//, ""), EXAMPLE);
     say(t.ready);
@@ -271,7 +279,12 @@ async function start(): Promise<void> {
   grid.render();
   grid.focus();
   // Two frames: the grid draws on the next animation frame after a load.
-  requestAnimationFrame(() => requestAnimationFrame(() => (window.__workbenchReady = true)));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      performance.mark("bl:ready");
+      window.__workbenchReady = true;
+    }),
+  );
 }
 
 void start();

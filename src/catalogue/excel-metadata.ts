@@ -2,6 +2,13 @@
 // from the catalogue. Every parameter is declared `any` so text, booleans and
 // error values reach our validation and get a message that names the argument;
 // Excel would otherwise answer #VALUE! without one.
+//
+// Every function asks for its arguments' addresses (requiresParameterAddresses):
+// Excel desktop passes a referenced empty cell as 0, Excel on the web as null,
+// and only the address lets the adapter tell an empty cell from a 0
+// (functions/adapter.ts; the rule is in the README, "Empty cells"). Excel gives
+// addresses only to functions whose result is a matrix, so a single value is
+// returned as a table of one cell.
 
 import { isOptional, isRangeParam, type AnySpec } from "../core/spec";
 import type { Lang } from "../core/types";
@@ -20,7 +27,8 @@ export interface ExcelFunction {
   id: string;
   name: string;
   description: string;
-  result: { type: "number" | "string" | "any"; dimensionality: "scalar" | "matrix" };
+  result: { type: "number" | "string" | "any"; dimensionality: "matrix" };
+  options: { requiresParameterAddresses: true };
   parameters: ExcelParameter[];
 }
 
@@ -34,7 +42,8 @@ function excelFunction(spec: AnySpec, lang: Lang): ExcelFunction {
     id: spec.id,
     name: spec.name[lang],
     description: spec.description[lang],
-    result: spec.result === "table" ? { type: "any", dimensionality: "matrix" } : { type: spec.text ? "string" : "number", dimensionality: "scalar" },
+    result: spec.result === "table" ? { type: "any", dimensionality: "matrix" } : { type: spec.text ? "string" : "number", dimensionality: "matrix" },
+    options: { requiresParameterAddresses: true },
     parameters: spec.params.map((p) => ({
       name: lang === "nl" ? p.nl : p.id,
       description: `${p.help[lang]} (${allowed(p, lang)})`,

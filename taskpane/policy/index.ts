@@ -5,14 +5,15 @@
 // Round trips per operation (Excel: context.sync calls; the tests count them):
 //   readBudget     1 to see where the user is and how large the sheet is,
 //                  then 1 per row block of the used range (values and hidden
-//                  rows together), blocks sized under both read limits.
-//   writeResults   1 (the target block, sheets, formula syntax, the name),
-//                  1 per write part (one unless the results exceed a request),
-//                  plus removal of an earlier result: 1 + 1 per read block
-//                  + 1 for the fills.
-//   removeResults  as above.
-//   readSheet 2 + blocks, readCells 2, listSheets 1, writeSheet 2 (3 to
-//   rewrite its own sheet), writeInputs 2, openRulesSheet 2, selectCell 2.
+//                  rows together), blocks sized under both read limits;
+//                  1 more to find its own result columns when there are any.
+//   writeResults   1 (the target block, sheets, formula syntax), 1 for a free
+//                  workbook name, 1 per write part (one unless the results
+//                  exceed a request); removing an earlier result first costs
+//                  1 + 1 per read block + 1 for its fills.
+//   removeResults  as that removal.
+//   readSheet 2 + blocks, readCells 2, listSheets 1, writeSheet 2 (4 to
+//   rewrite its own sheet), writeInputs 3, openRulesSheet 2, selectCell 2.
 
 import type { Lang } from "../../src/core/types";
 import type { Book } from "../host/book";

@@ -94,9 +94,11 @@ describe.each([
     const action = m.all("Action").find((e) => e.getAttribute("xsi:type") === "ShowTaskpane") as Element;
     expect(action.getElementsByTagName("SourceLocation").item(0)?.getAttribute("resid")).toBe(resid);
     // ExcelApi 1.9 throughout; 1.11 (separators) and 1.13 (adding sheets) are checked at run time.
+    // CustomFunctionsRuntime 1.3: the arguments' addresses, to tell an empty cell from 0.
     expect(m.all("Set").map((e) => [e.getAttribute("Name"), e.getAttribute("MinVersion")])).toEqual([
       ["ExcelApi", "1.9"],
       ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.3"],
     ]);
   });
 
@@ -166,6 +168,6 @@ describe("the two manifests differ where two add-ins must", () => {
     const serve = JSON.parse(readFileSync(join(root, "dist", "serve.json"), "utf8")) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
     const meta = serve.headers.find((h) => h.source === "functions*.json");
     expect(meta?.headers).toContainEqual({ key: "Access-Control-Allow-Origin", value: "*" });
-    expect(existsSync(join(root, "dist", "examples", "gemeente-lindewaard-2025.nl.json"))).toBe(true);
+    expect(existsSync(join(root, "dist", "examples", "gemeente-lindewaard-2025.json"))).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ const { spawnSync } = require("node:child_process");
 
 const ROOT = path.join(__dirname, "..", "..");
 const SOURCES = ["src", "io", "engine", "functions", "taskpane", "workbench", "assets", "examples", "manifest.xml", "webpack.config.js", "scripts/manifest.js", "package.json"];
-const OUTPUTS = ["dist/functions.json", "dist/functions-nl.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js", "dist/workbench.js", "dist/examples/gemeente-lindewaard-2025.nl.json", "dist/node/src/catalogue/excel-metadata.js"];
+const OUTPUTS = ["dist/functions.json", "dist/functions-nl.json", "dist/manifest.xml", "dist/taskpane.html", "dist/taskpane.js", "dist/workbench.js", "dist/examples/gemeente-lindewaard-2025.json", "dist/node/src/catalogue/excel-metadata.js"];
 
 function newest(p) {
   const st = fs.statSync(p);
