@@ -35,6 +35,9 @@ export function excelAnswer(formula: string, lang: Lang): JsonResult {
   const rt: ExcelRuntime = { lang: () => lang, error: (code, message) => new ExcelError(code, message) };
   // Excel passes an omitted argument as null and a range as rows of cells.
   const r = excelFunction(spec, rt)(...args.map((a) => (a === undefined ? null : a)));
+  // A single value comes back as a table of one cell (every function's result is declared a matrix, for its argument addresses).
+  if (spec.result !== "table") return fromExcel((r as unknown[][])[0]?.[0]);
+  // A table function's error is one error, not a table.
   return Array.isArray(r) ? (r as unknown[][]).map((row) => row.map(fromExcel)) : fromExcel(r);
 }
 

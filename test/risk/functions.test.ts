@@ -181,7 +181,8 @@ describe("the same answer everywhere for the same seed", () => {
     const [nl] = evaluateFormulas([fixedFormula.replace("BL.RISK.CAPACITY", "BL.RISICO.CAPACITEIT")], "nl");
     const rt: ExcelRuntime = { lang: () => "en", error: (code, message) => ({ code, message }) };
     // Excel passes every declared parameter, an omitted one as null.
-    const excel = excelFunction(spec("RISK.CAPACITY"), rt)(...args, null);
+    // A single value comes back as a table of one cell (see src/catalogue/excel-metadata.ts).
+    const excel = (excelFunction(spec("RISK.CAPACITY"), rt)(...args, null) as unknown[][])[0]?.[0];
     const cli = await runCli("eval", "--json", fixedFormula);
     expect([en, nl, excel, JSON.parse(cli.out)[0]]).toEqual([core, core, core, core]);
   });
