@@ -9,25 +9,10 @@ import type { Lang, Text } from "../core/types";
 import { msg, text } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
+import { detectHeader, HEADER_SEARCH_ROWS, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import { isAmountError, parseAmount } from "./numbers";
 
-export type Role = "description" | "taakveld" | "amount" | "owner";
-
-export interface HeaderColumns {
-  /** 0-based column index within the rows passed in. */
-  readonly description: number;
-  readonly taakveld?: number;
-  readonly amount?: number;
-  readonly owner?: number;
-}
-
-export interface DetectedHeader {
-  /** 1-based sheet row of the header. */
-  readonly headerRow: number;
-  readonly columns: HeaderColumns;
-  /** The amount column's header as written in the sheet, so the user sees which column was read. */
-  readonly amountHeader?: string;
-}
+export { detectHeader, HEADER_SEARCH_ROWS, headerWords, isAmountHeader, looksLikeAmount, type DetectedHeader, type HeaderColumns, type Role } from "./layout";
 
 export interface BudgetLine {
   /** 1-based sheet row. */
@@ -39,6 +24,14 @@ export interface BudgetLine {
   readonly owner: string | null;
   /** Present (true) only for rows hidden in the sheet. */
   readonly hidden?: true;
+  /**
+   * What the line belongs to, as a reader sees it: the heading above it
+   * ("Programma 3 Economie", "6.1 Samenkracht") and the row's other text
+   * columns ("Beleidsveld"). The check uses it where the line's own words say little.
+   */
+  readonly context?: readonly string[];
+  /** "heading": a row with text and no figures, which the lines below it belong to. */
+  readonly kind?: "heading";
 }
 
 export type ProblemCode = "amountNotNumber" | "errorCell" | "descriptionMissing";
@@ -80,199 +73,12 @@ export interface ReadBudgetOptions {
   readonly header?: DetectedHeader;
 }
 
-/** How many rows from the top are searched for the header. */
-export const HEADER_SEARCH_ROWS = 30;
-
-// Keywords per role with a weight: a higher weight wins when a sheet has
-// several candidates ("Omschrijving" beats "Programma" as description; "Lasten"
-// beats "Baten" as amount because the level check is about spending).
-const KEYWORDS: Record<Role, ReadonlyArray<readonly [string, number]>> = {
-  description: [
-    ["omschrijving", 100],
-    ["description", 100],
-    ["naam", 80],
-    ["name", 80],
-    ["post", 80],
-    ["begrotingspost", 85],
-    ["product", 70],
-    ["producten", 70],
-    ["activiteit", 70],
-    ["activiteiten", 70],
-    ["activity", 70],
-    ["item", 60],
-    ["taak", 60],
-    ["task", 60],
-    ["onderdeel", 55],
-    ["programma", 50],
-    ["programme", 50],
-    ["program", 50],
-  ],
-  taakveld: [
-    ["taakveld", 100],
-    ["taakveldcode", 100],
-    ["taakveldnummer", 100],
-    ["taakvelden", 100],
-    ["iv3", 95],
-    ["functie", 80],
-    ["functiecode", 80],
-    ["function", 75],
-    ["taskfield", 90],
-  ],
-  amount: [
-    ["lasten", 100],
-    ["uitgaven", 95],
-    ["expenditure", 95],
-    ["expenses", 95],
-    ["begroting", 90],
-    ["budget", 88],
-    ["raming", 85],
-    ["bedrag", 80],
-    ["amount", 80],
-    ["saldo", 60],
-    ["balance", 60],
-    ["baten", 50],
-    ["inkomsten", 45],
-    ["revenue", 45],
-    ["income", 45],
-  ],
-  owner: [
-    ["niveau", 100],
-    ["bestuurslaag", 100],
-    ["overheid", 90],
-    ["owner", 90],
-    ["level", 80],
-  ],
-};
-
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
 
-/** Lower case, accents removed, words split on anything that is not a letter or digit. */
-export function headerWords(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== "");
-}
-
-/**
- * Score of a header text for one role: the best keyword weight, slightly lower
- * for a Dutch compound that ends in the keyword ("exploitatielasten",
- * "productomschrijving"). 0 when nothing matches.
- */
-function roleScore(words: readonly string[], role: Role): number {
-  let best = 0;
-  // The words run together catch split names: "task field", "taakveld code".
-  const all = words.length > 1 ? [...words, words.join("")] : words;
-  for (const w of all) {
-    for (const [k, weight] of KEYWORDS[role]) {
-      let s = 0;
-      if (w === k) s = weight;
-      else if (k.length >= 4 && w.length > k.length && w.endsWith(k)) s = weight - 15;
-      if (s > best) best = s;
-    }
-  }
-  return best;
-}
-
-/** True when a header text names an amount column (lasten, baten, begroting 2025, ...). */
-export function isAmountHeader(text: string): boolean {
-  return text.length <= 80 && roleScore(headerWords(text), "amount") > 0;
-}
-
-interface Candidate {
-  readonly col: number;
-  readonly role: Role;
-  readonly score: number;
-  readonly year: number;
-}
-
-function candidatesFor(text: string, col: number): Candidate[] {
-  // Headers are short; a long sentence in a title row is not a column name.
-  if (text.length > 80) return [];
-  const words = headerWords(text);
-  if (words.length === 0) return [];
-  const scores = new Map<Role, number>(ROLES.map((r) => [r, roleScore(words, r)]));
-  const desc = scores.get("description") ?? 0;
-  const tv = scores.get("taakveld") ?? 0;
-  // "Omschrijving taakveld" names the taakveld: a description fallback, not the code column.
-  if (desc > 0 && tv > 0) {
-    scores.set("taakveld", tv - 50);
-    scores.set("description", desc - 30);
-  }
-  const years = words.filter((w) => /^(19|20)\d\d$/.test(w)).map(Number);
-  const year = years.length > 0 ? Math.max(...years) : 0;
-  const out: Candidate[] = [];
-  for (const [role, score] of scores) if (score > 0) out.push({ col, role, score, year });
-  return out;
-}
-
-interface RowMatch {
-  readonly columns: HeaderColumns;
-  readonly amountHeader?: string;
-  readonly roles: number;
-  readonly total: number;
-}
-
-function matchRow(row: readonly unknown[]): RowMatch | null {
-  const cands: Candidate[] = [];
-  const texts: (string | null)[] = [];
-  row.forEach((v, col) => {
-    const c = normalizeCell(v);
-    const t = typeof c === "string" ? c.replace(/\s+/g, " ").trim() : null;
-    texts[col] = t;
-    if (t) cands.push(...candidatesFor(t, col));
-  });
-  // Best candidates first; for equal scores the latest year ("Begroting 2025"
-  // over "Begroting 2024"), then the leftmost column.
-  cands.sort((a, b) => b.score - a.score || b.year - a.year || a.col - b.col);
-  const chosen = new Map<Role, Candidate>();
-  const usedCols = new Set<number>();
-  for (const c of cands) {
-    if (chosen.has(c.role) || usedCols.has(c.col)) continue;
-    chosen.set(c.role, c);
-    usedCols.add(c.col);
-  }
-  const desc = chosen.get("description");
-  const tv = chosen.get("taakveld");
-  const amt = chosen.get("amount");
-  const own = chosen.get("owner");
-  // A description alone is too weak: a title row "Programma" would qualify.
-  if (!desc || (!tv && !amt)) return null;
-  const amountHeader = amt ? texts[amt.col] ?? undefined : undefined;
-  const columns: HeaderColumns = {
-    description: desc.col,
-    ...(tv ? { taakveld: tv.col } : {}),
-    ...(amt ? { amount: amt.col } : {}),
-    ...(own ? { owner: own.col } : {}),
-  };
-  let total = 0;
-  for (const c of chosen.values()) total += c.score;
-  return { columns, ...(amountHeader ? { amountHeader } : {}), roles: chosen.size, total };
-}
-
-/**
- * Finds the header row within the first 30 rows. Among rows that name a
- * description column and a taakveld or amount column, the one naming the most
- * columns wins (so "Lasten | Baten" under a merged "Begroting 2025" band is
- * preferred over the band), then the highest score, then the first.
- * `headerRow` is 1-based counting from rows[0] (add a row offset for ranges).
- */
-export function detectHeader(rows: unknown[][]): DetectedHeader | null {
-  let best: { row: number; m: RowMatch } | null = null;
-  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let i = 0; i < limit; i++) {
-    const m = matchRow(rows[i] ?? []);
-    if (!m) continue;
-    if (!best || m.roles > best.m.roles || (m.roles === best.m.roles && m.total > best.m.total)) best = { row: i, m };
-  }
-  if (!best) return null;
-  return {
-    headerRow: best.row + 1,
-    columns: best.m.columns,
-    ...(best.m.amountHeader !== undefined ? { amountHeader: best.m.amountHeader } : {}),
-  };
+/** "6.71a Maatwerkdienstverlening 18+" -> "6.71a"; "0-61. OZB" -> "0-61."; text without a code stays as it is. */
+function leadingCode(s: string): string {
+  const m = /^\s*(\d{1,2}(?:[.-]\d{1,3}){1,2}[a-dA-D]?\.?)(?:\s|$)/.exec(s);
+  return m ? (m[1] as string) : s;
 }
 
 function shorten(s: string): string {
@@ -322,15 +128,17 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
   }
   // detectHeader counts from rows[0]; the result reports sheet rows.
   const headerIndex = detected.headerRow - 1;
-  const header: DetectedHeader = { ...detected, headerRow: detected.headerRow + offset };
+  const header: DetectedHeader = { ...detected, headerRow: detected.headerRow === 0 ? 0 : detected.headerRow + offset };
   const cols = header.columns;
   const used = new Set<number>(
-    [cols.description, cols.taakveld, cols.amount, cols.owner].filter((c): c is number => c !== undefined),
+    [cols.description, cols.taakveld, cols.amount, cols.owner, ...(cols.context ?? [])].filter((c): c is number => c !== undefined),
   );
-  const headerCells = (rows[headerIndex] ?? []).map((v) => cellText(normalizeCell(v)));
+  const headerCells = headerIndex >= 0 ? (rows[headerIndex] ?? []).map((v) => cellText(normalizeCell(v))) : [];
 
   const lines: BudgetLine[] = [];
   const problems: RowProblem[] = [];
+  // The headings above the current row, nearest first: a programme and a taakveld under it.
+  let headings: string[] = [];
 
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const raw = rows[i] ?? [];
@@ -339,6 +147,7 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
     if (cells.every(isBlank)) continue;
     // Printed exports repeat the header on every page.
     if (
+      headerCells.length > 0 &&
       cells.length === headerCells.length &&
       cells.every((c, k) => isBlank(c) === (headerCells[k] === null) && (isBlank(c) || cellText(c) === headerCells[k]))
     ) {
@@ -383,12 +192,16 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
         const c = cells[k] ?? null;
         if (!used.has(k) && typeof c === "string") description = cellText(c);
       }
+      // Then a context column ("Programma" holding a heading in a row of its own).
+      for (const k of cols.context ?? []) if (description === null) description = cellText(cells[k] ?? null);
     }
 
     const tvCell = at(cols.taakveld);
     let taakveld: string | number | null = null;
     if (typeof tvCell === "number") taakveld = tvCell;
     else if (!isErrorValue(tvCell)) taakveld = cellText(tvCell);
+    // Code and name in one cell ("6.71a Maatwerkdienstverlening 18+"): the code is the taakveld.
+    if (cols.taakveld === cols.description && typeof taakveld === "string") taakveld = leadingCode(taakveld);
 
     const ownerCell = at(cols.owner);
     const owner = isErrorValue(ownerCell) ? null : cellText(ownerCell);
@@ -409,7 +222,24 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
     }
     problems.push(...rowProblems);
     const hidden = opts.hiddenRows?.has(sheetRow) === true;
-    lines.push({ row: sheetRow, description, taakveld, amount, owner, ...(hidden ? { hidden: true as const } : {}) });
+    // A row with text and no figure anywhere is a heading for the rows below it.
+    const heading = !cells.some((c, k) => k !== cols.description && k !== cols.taakveld && !(cols.context ?? []).includes(k) && looksLikeAmount(c) && !isBlank(c));
+    const contextTexts: string[] = [...headings];
+    for (const k of cols.context ?? []) {
+      const t = cellText(cells[k] ?? null);
+      if (t !== null && t !== description) contextTexts.push(t);
+    }
+    lines.push({
+      row: sheetRow,
+      description,
+      taakveld,
+      amount,
+      owner,
+      ...(hidden ? { hidden: true as const } : {}),
+      ...(contextTexts.length > 0 ? { context: contextTexts } : {}),
+      ...(heading ? { kind: "heading" as const } : {}),
+    });
+    if (heading) headings = [description, ...headings.filter((h) => h !== description)].slice(0, 2);
   }
   return { header, lines, problems, error: null };
 }

@@ -8,7 +8,7 @@ const essay = { en: "Who does what? (Wie doet wat?)", nl: "Wie doet wat?" };
 const params = [
   { id: "description", nl: "omschrijving", type: "text", help: { en: "The budget line as written in the budget, e.g. \"Bijzondere bijstand\".", nl: "De begrotingsregel zoals die in de begroting staat, bijv. \"Bijzondere bijstand\"." } },
   { id: "taakveld", nl: "taakveld", type: "code", default: "", help: { en: "Iv3 taakveld, as text or number, with or without its name (\"6.3\", \"6.71a\", \"6.711 Maatwerkvoorzieningen\"). Optional.", nl: "Iv3-taakveld, als tekst of getal, met of zonder naam (\"6.3\", \"6.71a\", \"6.711 Maatwerkvoorzieningen\"). Optioneel." } },
-  { id: "owner", nl: "eigenaar", type: "text", default: "gemeente", help: { en: "Whose budget this is: gemeente, provincie or rijk. Default gemeente.", nl: "Wiens begroting dit is: gemeente, provincie of rijk. Standaard gemeente." } },
+  { id: "owner", nl: "eigenaar", type: "text", default: "gemeente", help: { en: "Whose budget this is: gemeente, provincie, rijk or waterschap. Default gemeente.", nl: "Wiens begroting dit is: gemeente, provincie, rijk of waterschap. Standaard gemeente." } },
 ] as const;
 
 const UNKNOWN_LEVEL = { en: "Unknown", nl: "Onbekend" };

@@ -69,7 +69,7 @@ export function checkBudget(
       }
     }
     const result = checkLine(
-      { description: line.description, taakveld: line.taakveld, amount: line.amount, owner },
+      { description: line.description, taakveld: line.taakveld, amount: line.amount, owner, context: line.context ?? null, kind: line.kind ?? null },
       options.rules ? { owner, rules: options.rules } : { owner },
     );
     checked.push({ line, owner, result });

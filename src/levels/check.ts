@@ -92,11 +92,11 @@ const IS_NEUTRAL = Uint8Array.from(BUILTIN_RULES, (r) => (r.category === "admini
 const IS_DOMINANT = Uint8Array.from(BUILTIN_RULES, (r) => (r.dominant ? 1 : 0));
 const RULE_IDS = BUILTIN_RULES.map((r) => `builtin:${r.id}`);
 
-const OWNER_INDEX: Record<Owner, number> = { gemeente: 0, provincie: 1, rijk: 2 };
+const OWNER_INDEX: Record<Owner, number> = { gemeente: 0, provincie: 1, rijk: 2, waterschap: 3 };
 const TRANSFER_CELL: Cell = { verdict: "OK", level: null, reason: TRANSFER_REASON, factor: 1 };
 // Windfall variants are built once so a line never allocates a cell.
 const WINDFALL_CELLS: (Cell | null)[][] = BUILTIN_RULES.map((r) =>
-  (["gemeente", "provincie", "rijk"] as const).map((o) =>
+  (["gemeente", "provincie", "rijk", "waterschap"] as const).map((o) =>
     r.windfall && r[o].verdict === "CONDITIONAL" ? { ...r[o], reason: WINDFALL_REASON, factor: r[o].factor * 0.9 } : null,
   ),
 );
@@ -138,12 +138,12 @@ function cellOf(r: number, owner: Owner, mods: number): Cell {
 
 function resolveOwner(line: LineInput, fallback: Owner | undefined): Owner {
   const own = line.owner;
-  if (own === "gemeente" || own === "provincie" || own === "rijk") return own;
+  if (own === "gemeente" || own === "provincie" || own === "rijk" || own === "waterschap") return own;
   if (own !== null && own !== undefined) {
     const parsed = parseOwner(own);
     if (parsed) return parsed;
   }
-  if (fallback === "gemeente" || fallback === "provincie" || fallback === "rijk") return fallback;
+  if (fallback === "gemeente" || fallback === "provincie" || fallback === "rijk" || fallback === "waterschap") return fallback;
   return parseOwner(fallback) ?? "gemeente";
 }
 

@@ -43,9 +43,11 @@ const OWNER_WORDS: ReadonlyMap<string, Owner> = new Map<string, Owner>([
   ),
   ...["rijk", "het rijk", "rijksoverheid", "rijks", "nationaal", "nationale overheid", "national", "national government",
     "central government", "state", "staat", "central"].map((w): [string, Owner] => [w, "rijk"]),
+  ...["waterschap", "waterschappen", "hoogheemraadschap", "hoogheemraadschappen", "wetterskip", "water board", "water boards",
+    "waterboard", "water authority", "regional water authority"].map((w): [string, Owner] => [w, "waterschap"]),
 ]);
 
-/** Accepts gemeente/provincie/rijk and English equivalents, in any case, with or without accents. */
+/** Accepts gemeente/provincie/rijk/waterschap and English equivalents, in any case, with or without accents. */
 export function parseOwner(x: unknown): Owner | null {
   if (typeof x !== "string") return null;
   return OWNER_WORDS.get(normalize(x)) ?? null;

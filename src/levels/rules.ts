@@ -211,7 +211,8 @@ const USER_REASON = (row: number): Text => text("levels.userReason", row);
 
 function categoryCell(category: CategoryCode | null, owner: Owner): Cell | null {
   if (category === null) return null;
-  const idx = RULE_INDEX.get(CATEGORY_DEFAULT_RULE[category]);
+  const id = CATEGORY_DEFAULT_RULE[category];
+  const idx = id === undefined ? undefined : RULE_INDEX.get(id);
   const def = idx === undefined ? undefined : BUILTIN_RULES[idx];
   return def ? def[owner] : null;
 }

@@ -9,6 +9,7 @@
 // 6.72, 6.81, 6.82), 2023 (6.71a–d and friends) and 2025 (6.21–6.23, 6.60,
 // 6.711–6.714, ..., 8.1 Ruimte en leefomgeving).
 
+import { KNOWLEDGE } from "./knowledge/load";
 import { normalize } from "./normalize";
 import type { Owner } from "./types";
 
@@ -20,105 +21,22 @@ export interface TaakveldDef {
   readonly weight: number;
 }
 
+// The list itself is data: knowledge/taakvelden.tsv (scheme, code, name, task, weight).
 const defs: TaakveldDef[] = [];
-function tv(code: string, rule: string | null, weight: number, ...names: string[]): void {
-  defs.push({ code, names, rule, weight });
-}
-
-const ADMIN = "admin_other";
-tv("0.1", ADMIN, 0.8, "Bestuur");
-tv("0.2", ADMIN, 0.8, "Burgerzaken");
-tv("0.3", ADMIN, 0.8, "Beheer overige gebouwen en gronden");
-tv("0.4", ADMIN, 0.8, "Overhead", "Ondersteuning organisatie");
-tv("0.5", ADMIN, 0.8, "Treasury");
-tv("0.61", ADMIN, 0.8, "OZB woningen");
-tv("0.62", ADMIN, 0.8, "OZB niet-woningen");
-tv("0.63", ADMIN, 0.8, "Parkeerbelasting");
-tv("0.64", ADMIN, 0.8, "Belastingen overig");
-tv("0.7", ADMIN, 0.8, "Algemene uitkering en overige uitkeringen gemeentefonds");
-tv("0.8", ADMIN, 0.8, "Overige baten en lasten");
-tv("0.9", ADMIN, 0.8, "Vennootschapsbelasting (VpB)", "Vennootschapsbelasting");
-tv("0.10", ADMIN, 0.8, "Mutaties reserves");
-tv("0.11", ADMIN, 0.8, "Resultaat van de rekening van baten en lasten", "Resultaat");
-tv("1.1", "local_public_good", 0.7, "Crisisbeheersing en brandweer");
-tv("1.2", "local_public_good", 0.7, "Openbare orde en veiligheid");
-tv("2.1", "shared_public_good", 0.7, "Verkeer en vervoer", "Verkeer, wegen en water");
-tv("2.2", "local_public_good", 0.7, "Parkeren");
-tv("2.3", "local_economy", 0.6, "Recreatieve havens");
-tv("2.4", "shared_public_good", 0.6, "Economische havens en waterwegen");
-tv("2.5", "shared_public_good", 0.7, "Openbaar vervoer");
-tv("3.1", "business_sites", 0.4, "Economische ontwikkeling");
-tv("3.2", "business_sites", 0.7, "Fysieke bedrijfsinfrastructuur");
-tv("3.3", "local_economy", 0.7, "Bedrijvenloket en bedrijfsregelingen");
-tv("3.4", "local_economy", 0.7, "Economische promotie");
-// 4.1 is the gemeente as board of its own public schools: no level signal.
-tv("4.1", null, 0, "Openbaar basisonderwijs");
-tv("4.2", "school_housing", 0.75, "Onderwijshuisvesting");
-tv("4.3", "school_attendance", 0.4, "Onderwijsbeleid en leerlingzaken");
-tv("5.1", "merit_goods", 0.7, "Sportbeleid en activering");
-tv("5.2", "merit_goods", 0.7, "Sportaccommodaties");
-tv("5.3", "merit_goods", 0.7, "Cultuurpresentatie, cultuurproductie en cultuurparticipatie");
-tv("5.4", "merit_goods", 0.7, "Musea");
-tv("5.5", "merit_goods", 0.7, "Cultureel erfgoed");
-tv("5.6", "merit_goods", 0.7, "Media");
-tv("5.7", "local_public_good", 0.7, "Openbaar groen en (openlucht) recreatie");
-tv("6.1", "social_care", 0.65, "Samenkracht en burgerparticipatie");
-tv("6.2", "social_care", 0.75, "Wijkteams", "Toegang en eerstelijnsvoorzieningen");
-tv("6.3", "income_benefits", 0.6, "Inkomensregelingen");
-tv("6.4", "labour_participation", 0.75, "Begeleide participatie", "WSW en beschut werk");
-tv("6.5", "labour_participation", 0.7, "Arbeidsparticipatie");
-tv("6.6", "social_care", 0.75, "Maatwerkvoorzieningen (Wmo)");
-tv("6.71", "social_care", 0.75, "Maatwerkdienstverlening 18+");
-tv("6.72", "social_care", 0.75, "Maatwerkdienstverlening 18-");
-tv("6.81", "social_care", 0.75, "Geëscaleerde zorg 18+");
-tv("6.82", "social_care", 0.75, "Geëscaleerde zorg 18-");
-tv("7.1", "social_care", 0.7, "Volksgezondheid");
-tv("7.2", "local_public_good", 0.75, "Riolering");
-tv("7.3", "local_public_good", 0.75, "Afval");
-tv("7.4", "shared_public_good", 0.6, "Milieubeheer");
-tv("7.5", "local_public_good", 0.75, "Begraafplaatsen en crematoria");
-tv("8.1", "local_public_good", 0.7, "Ruimtelijke ordening", "Ruimte en leefomgeving");
-tv("8.2", "local_public_good", 0.6, "Grondexploitatie (niet-bedrijventerreinen)", "Grondexploitatie");
-tv("8.3", "local_public_good", 0.6, "Wonen en bouwen");
-
-// 2023: the social domain split by kind of care.
-const LETTERED: readonly [string, string, string[]][] = [
-  ["6.71", "abcd", ["Huishoudelijke hulp (Wmo)", "Begeleiding (Wmo)", "Dagbesteding (Wmo)", "Overige maatwerkarrangementen (Wmo)"]],
-  ["6.72", "abcd", ["Jeugdhulp begeleiding", "Jeugdhulp behandeling", "Jeugdhulp dagbesteding", "Jeugdhulp zonder verblijf overig"]],
-  ["6.73", "abc", ["Pgb (Wmo)", "Pgb jeugd", "Pgb overig"]],
-  ["6.74", "abc", ["Jeugdhulp met verblijf", "Jeugdhulp crisis", "Gesloten plaatsing"]],
-  ["6.81", "ab", ["Beschermd wonen (Wmo)", "Maatschappelijke- en vrouwenopvang (Wmo)"]],
-  ["6.82", "ab", ["Jeugdbescherming", "Jeugdreclassering"]],
-];
-for (const [base, letters, names] of LETTERED) {
-  [...letters].forEach((l, i) => tv(base + l, "social_care", 0.75, names[i] ?? ""));
-}
-// 2025: renumbered social domain; every code in these ranges is care or access to it.
-for (const code of [
-  "6.21", "6.22", "6.23", "6.60", "6.711", "6.712", "6.713", "6.714", "6.751", "6.752", "6.753",
-  "6.761", "6.762", "6.763", "6.791", "6.792", "6.811", "6.812", "6.821", "6.822", "6.91", "6.92",
-]) {
-  tv(code, "social_care", 0.75);
+for (const row of KNOWLEDGE.taakvelden) {
+  if (row.scheme !== "gemeente" || row.code === "") continue;
+  const known = defs.find((d) => d.code === row.code);
+  if (known) (known.names as string[]).push(row.name);
+  else defs.push({ code: row.code, names: row.name === "" ? [] : [row.name], rule: row.task, weight: row.weight });
 }
 
 export const TAAKVELDEN: ReadonlyMap<string, TaakveldDef> = new Map(defs.map((d) => [d.code, d]));
 
 // Provinces use their own Iv3 list, whose numbers mean other things; only the
-// names carry over, and they are broad, hence the low weights.
-const PROVINCIAL: readonly [string, string | null, number][] = [
-  ["Bestuur", ADMIN, 0.8],
-  ["Algemene dekkingsmiddelen", ADMIN, 0.8],
-  ["Verkeer en vervoer", "regional_public_good", 0.6],
-  ["Landwegen", "regional_public_good", 0.6],
-  ["Waterwegen", "regional_public_good", 0.6],
-  ["Openbaar vervoer", "regional_public_good", 0.6],
-  ["Water", "shared_public_good", 0.5],
-  ["Milieu", "shared_public_good", 0.5],
-  ["Natuur", "regional_public_good", 0.6],
-  ["Regionale economie", null, 0],
-  ["Cultuur en maatschappij", "merit_goods", 0.5],
-  ["Ruimte", "shared_public_good", 0.5],
-];
+// names carry over, and they are broad, hence the low weights (taakvelden.tsv).
+const PROVINCIAL: readonly [string, string | null, number][] = KNOWLEDGE.taakvelden
+  .filter((r) => r.scheme === "provincie")
+  .map((r) => [r.name, r.task, r.weight]);
 
 const MUNICIPAL_BY_NAME = new Map<string, TaakveldDef>();
 for (const d of defs) for (const n of d.names) if (n !== "") MUNICIPAL_BY_NAME.set(normalize(n), d);

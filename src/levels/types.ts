@@ -7,7 +7,7 @@ export type { Text };
 
 export type Level = "RIJK" | "PROVINCIE" | "GEMEENTE" | "WATERSCHAP" | "MARKT";
 export type Verdict = "OK" | "CONDITIONAL" | "QUESTIONABLE" | "WRONG_LEVEL" | "NOT_GOVERNMENT" | "NEUTRAL" | "UNKNOWN";
-export type Owner = "gemeente" | "provincie" | "rijk";
+export type Owner = "gemeente" | "provincie" | "rijk" | "waterschap";
 
 export const LEVELS: readonly Level[] = ["RIJK", "PROVINCIE", "GEMEENTE", "WATERSCHAP", "MARKT"];
 export const VERDICTS: readonly Verdict[] = [
@@ -19,9 +19,9 @@ export const VERDICTS: readonly Verdict[] = [
   "NEUTRAL",
   "UNKNOWN",
 ];
-export const OWNERS: readonly Owner[] = ["gemeente", "provincie", "rijk"];
+export const OWNERS: readonly Owner[] = ["gemeente", "provincie", "rijk", "waterschap"];
 
-export const OWNER_LEVEL: Readonly<Record<Owner, Level>> = { gemeente: "GEMEENTE", provincie: "PROVINCIE", rijk: "RIJK" };
+export const OWNER_LEVEL: Readonly<Record<Owner, Level>> = { gemeente: "GEMEENTE", provincie: "PROVINCIE", rijk: "RIJK", waterschap: "WATERSCHAP" };
 
 export interface LineInput {
   description: string;

@@ -175,6 +175,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       ["gemeente", t()("pane.owner.gemeente")],
       ["provincie", t()("pane.owner.provincie")],
       ["rijk", t()("pane.owner.rijk")],
+      ["waterschap", t()("pane.owner.waterschap")],
     ];
     for (const [v, label] of options) {
       const o = h("option", { value: v, text: label });
@@ -235,7 +236,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
         sel.append(o);
       });
       sel.addEventListener("change", () => {
-        const next: Record<string, number | undefined> = { ...cols };
+        const next: Record<string, number | undefined> = { description: cols.description, taakveld: cols.taakveld, amount: cols.amount, owner: cols.owner };
         next[role] = sel.value === "" ? undefined : Number(sel.value);
         const { description, taakveld, amount, owner } = next;
         state.columns = {
@@ -243,6 +244,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
           ...(taakveld === undefined ? {} : { taakveld }),
           ...(amount === undefined ? {} : { amount }),
           ...(owner === undefined ? {} : { owner }),
+          ...(cols.context ? { context: cols.context } : {}),
         };
       });
       return h("label", { for: id, class: "bl-field" }, h("span", { text: label }), sel);

@@ -70,8 +70,9 @@ describe("readBudgetFile (xlsx)", () => {
     expect(r.sheetNames).toEqual(["Toelichting", "Begroting 2025"]);
     expect(r.result.header).toEqual({
       headerRow: 4,
-      columns: { description: 2, taakveld: 1, amount: 3 },
+      columns: { description: 2, taakveld: 1, amount: 3, context: [0] },
       amountHeader: "Lasten",
+      source: "header",
     });
     const lines = r.result.lines.map((l) => [l.row, l.description, l.taakveld, l.amount, l.hidden ?? false]);
     expect(lines).toEqual([

@@ -11,10 +11,12 @@ describe("detectHeader", () => {
       ["1 Bestuur", "0.1", "Gemeenteraad", 0, 812, -812],
     ];
     const h = detectHeader(rows);
+    // The programme column says what the lines belong to: context, not the description.
     expect(h).toEqual({
       headerRow: 5,
-      columns: { description: 2, taakveld: 1, amount: 4 },
+      columns: { description: 2, taakveld: 1, amount: 4, context: [0] },
       amountHeader: "Lasten 2025",
+      source: "header",
     });
   });
 
@@ -86,12 +88,14 @@ describe("readBudgetRows", () => {
     expect(r.error).toBeNull();
     expect(r.header?.headerRow).toBe(2);
     expect(r.problems).toEqual([]);
+    // A row without figures is a heading; the lines below it carry it as context.
+    const context = ["Programma 1 Bestuur"];
     expect(r.lines).toEqual([
-      { row: 3, description: "Programma 1 Bestuur", taakveld: null, amount: null, owner: null },
-      { row: 4, description: "Gemeenteraad", taakveld: "0.1", amount: 1234, owner: "gemeente" },
-      { row: 6, description: "Bijstand (BUIG)", taakveld: 6.3, amount: 9876.5, owner: null },
-      { row: 7, description: "Huishoudelijke hulp", taakveld: "6.71a", amount: 2100, owner: null },
-      { row: 8, description: "Totaal programma 1", taakveld: null, amount: 13210.5, owner: null },
+      { row: 3, description: "Programma 1 Bestuur", taakveld: null, amount: null, owner: null, kind: "heading" },
+      { row: 4, description: "Gemeenteraad", taakveld: "0.1", amount: 1234, owner: "gemeente", context },
+      { row: 6, description: "Bijstand (BUIG)", taakveld: 6.3, amount: 9876.5, owner: null, context },
+      { row: 7, description: "Huishoudelijke hulp", taakveld: "6.71a", amount: 2100, owner: null, context },
+      { row: 8, description: "Totaal programma 1", taakveld: null, amount: 13210.5, owner: null, context },
     ]);
   });
 

@@ -147,8 +147,9 @@ describe("begrotingslab check", () => {
     const sheet = await run("check", gemeente, "--sheet", "Bestaat niet");
     expect(sheet.code).toBe(1);
     expect(sheet.err).toMatch(/Begroting 2025/);
-    const owner = await run("check", gemeente, "--owner", "waterschap");
+    const owner = await run("check", gemeente, "--owner", "stad");
     expect(owner.code).toBe(2);
+    expect(owner.err).toMatch(/waterschap/);
     const none = await run("check");
     expect(none.code).toBe(2);
   });

@@ -54,8 +54,8 @@ describe("BL.LEVEL and BL.LEVELCHECK", () => {
     expect(text(callFunction(check, ["Maatwerkvoorzieningen Wmo", 6.6]), "nl")).toBe("Juist niveau");
     const e = callFunction(check, ["Bijstand", undefined, "stad"]) as BLError;
     expect(e.code).toBe("#VALUE!");
-    expect(explain(e, "nl", check)).toBe('eigenaar moet gemeente, provincie of rijk zijn; gegeven is "stad".');
-    expect(explain(e, "en", check)).toBe('owner must be gemeente, provincie or rijk; got "stad".');
+    expect(explain(e, "nl", check)).toBe('eigenaar moet gemeente, provincie, rijk of waterschap zijn; gegeven is "stad".');
+    expect(explain(e, "en", check)).toBe('owner must be gemeente, provincie, rijk or waterschap; got "stad".');
   });
 
   test("a missing description or a boolean owner is #VALUE! naming the argument", () => {

@@ -41,11 +41,12 @@ describe("labels", () => {
     ["provincie", "provincie"], ["Provinciaal", "provincie"], ["province", "provincie"], ["PROVINCIAL", "provincie"],
     ["rijk", "rijk"], ["Rijksoverheid", "rijk"], ["national", "rijk"], ["State", "rijk"], ["Het Rijk", "rijk"],
     ["Rïjk", "rijk"], ["Gemeénte", "gemeente"],
+    ["waterschap", "waterschap"], ["Hoogheemraadschap", "waterschap"], ["Wetterskip", "waterschap"], ["water board", "waterschap"],
   ])("parseOwner(%j)", (input, owner) => {
     expect(parseOwner(input)).toBe(owner);
   });
 
-  test.each([[null], [undefined], [3], [""], ["waterschap"], ["markt"], [{}]])("parseOwner(%j) is null", (input) => {
+  test.each([[null], [undefined], [3], [""], ["markt"], ["stad"], [{}]])("parseOwner(%j) is null", (input) => {
     expect(parseOwner(input)).toBeNull();
   });
 });

@@ -53,7 +53,7 @@ Example: begrotingslab eval "=BL.REVOLVING.CAPITAL(1000000, 10, 0.1)"
   "cli.docs.cannotRead": (path: string) => `Cannot read ${path}.`,
   "cli.docs.noMarkers": (path: string) => `${path} has no reference markers.`,
 
-  "cli.check.help": `Usage: begrotingslab check FILE [--sheet NAME] [--owner gemeente|provincie|rijk]
+  "cli.check.help": `Usage: begrotingslab check FILE [--sheet NAME] [--owner gemeente|provincie|rijk|waterschap]
                           [--rules FILE] [--lang nl|en] [--json] [--out RESULT.xlsx]
 
 Reads a budget (.xlsx or .csv) and checks every budget line: does it sit at the
@@ -74,7 +74,7 @@ summary per verdict.
   --force         let --out replace an existing file (never the budget itself)
 `,
   "cli.check.oneFile": "Give exactly one budget file.",
-  "cli.check.badOwner": (value: string) => `--owner must be gemeente, provincie or rijk, not "${value}".`,
+  "cli.check.badOwner": (value: string) => `--owner must be gemeente, provincie, rijk or waterschap, not "${value}".`,
   "cli.check.ruleSkipped": (message: string) => `Check rule skipped: ${message}`,
   "cli.check.noLines": (file: string, sheet: string, row: number) =>
     `${file}, sheet "${sheet}": the header on row ${row} is followed by no budget lines, so there is nothing to check.`,

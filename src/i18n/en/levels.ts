@@ -105,7 +105,7 @@ export const levels = {
   "levels.readAs": (reason: string, corrected: string) => `${reason} (Read as "${corrected}".)`,
   "levels.userReason": (row: number) => `Decided by your own check rule on row ${row}.`,
   "levels.override": (verdict: string, was: string) => `Set by hand: ${verdict} (was ${was}).`,
-  "levels.badOwner": (row: number, owner: string, used: string) => `Row ${row}: owner "${owner}" is not gemeente, provincie or rijk; checked as ${used}.`,
+  "levels.badOwner": (row: number, owner: string, used: string) => `Row ${row}: owner "${owner}" is not gemeente, provincie, rijk or waterschap; checked as ${used}.`,
 
   "rules.skipped": (row: number, why: string) => `Row ${row}: ${why}; check rule skipped.`,
   "rules.noPatternNoTaakveld": "no pattern and no taakveld",

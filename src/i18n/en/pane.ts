@@ -9,6 +9,7 @@ export const pane = {
   "pane.owner.gemeente": "Municipality (gemeente)",
   "pane.owner.provincie": "Province (provincie)",
   "pane.owner.rijk": "National government (Rijk)",
+  "pane.owner.waterschap": "Water board (waterschap)",
   "pane.language": "Language",
   "pane.check": "Check levels",
   "pane.remove": "Remove results",

@@ -58,7 +58,7 @@ Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0
   "cli.docs.cannotRead": (path) => `Kan ${path} niet lezen.`,
   "cli.docs.noMarkers": (path) => `${path} heeft geen markeringen voor de referentie.`,
 
-  "cli.check.help": `Gebruik: begrotingslab check BESTAND [--sheet NAAM] [--owner gemeente|provincie|rijk]
+  "cli.check.help": `Gebruik: begrotingslab check BESTAND [--sheet NAAM] [--owner gemeente|provincie|rijk|waterschap]
                                [--rules BESTAND] [--lang nl|en] [--json] [--out UITKOMST.xlsx]
 
 Leest een begroting (.xlsx of .csv) en toetst elke begrotingsregel: staat die op
@@ -79,7 +79,7 @@ samenvatting per oordeel.
   --force           laat --out een bestaand bestand vervangen (nooit de begroting zelf)
 `,
   "cli.check.oneFile": "Geef precies één begrotingsbestand.",
-  "cli.check.badOwner": (value) => `--owner moet gemeente, provincie of rijk zijn, niet "${value}".`,
+  "cli.check.badOwner": (value) => `--owner moet gemeente, provincie, rijk of waterschap zijn, niet "${value}".`,
   "cli.check.ruleSkipped": (message) => `Toetsregel overgeslagen: ${message}`,
   "cli.check.noLines": (file, sheet, row) =>
     `${file}, blad "${sheet}": na de kopregel op rij ${row} volgen geen begrotingsregels, dus er valt niets te toetsen.`,

@@ -104,7 +104,7 @@ export const levels: Mirror<typeof en> = {
   "levels.readAs": (reason, corrected) => `${reason} (Gelezen als "${corrected}".)`,
   "levels.userReason": (row) => `Beslist door uw eigen toetsregel op rij ${row}.`,
   "levels.override": (verdict, was) => `Handmatig vastgesteld: ${verdict} (was ${was}).`,
-  "levels.badOwner": (row, owner, used) => `Rij ${row}: eigenaar "${owner}" is geen gemeente, provincie of rijk; getoetst als ${used}.`,
+  "levels.badOwner": (row, owner, used) => `Rij ${row}: eigenaar "${owner}" is geen gemeente, provincie, rijk of waterschap; getoetst als ${used}.`,
 
   "rules.skipped": (row, why) => `Rij ${row}: ${why}; toetsregel overgeslagen.`,
   "rules.noPatternNoTaakveld": "geen patroon en geen taakveld",

@@ -12,6 +12,7 @@ export const pane: Mirror<typeof en> = {
   "pane.owner.gemeente": "Gemeente",
   "pane.owner.provincie": "Provincie",
   "pane.owner.rijk": "Rijk",
+  "pane.owner.waterschap": "Waterschap",
   "pane.language": "Taal",
   "pane.check": "Controleer niveaus",
   "pane.remove": "Verwijder resultaten",

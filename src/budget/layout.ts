@@ -1,0 +1,509 @@
+// Which column holds what, in a budget table as governments publish it.
+//
+// Published tables rarely name their columns the way a template would: the
+// description sits under "(bedragen x € 1.000)", "Doel", "Investeringskrediet",
+// "Voorstel voor Regio Deal" or under nothing at all; amounts sit under bare
+// years. So a column's role is read from two sources together: the words of
+// the header row, and the content below it (a column of distinct texts is the
+// description, a column of amounts is an amount, a column of Iv3 codes is the
+// taakveld). Header words only decide where the content agrees with them.
+
+import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
+import { isAmountError, parseAmount } from "./numbers";
+
+export type Role = "description" | "taakveld" | "amount" | "owner";
+
+export interface HeaderColumns {
+  /** 0-based column index within the rows passed in. */
+  readonly description: number;
+  readonly taakveld?: number;
+  readonly amount?: number;
+  readonly owner?: number;
+  /**
+   * Other columns of text that say what a line belongs to ("Beleidsveld",
+   * "Programma"): read as context for the line, never as its description.
+   */
+  readonly context?: readonly number[];
+}
+
+export interface DetectedHeader {
+  /** 1-based sheet row of the header; 0 when the table has no header row. */
+  readonly headerRow: number;
+  readonly columns: HeaderColumns;
+  /** The amount column's header as written in the sheet, so the user sees which column was read. */
+  readonly amountHeader?: string;
+  /** "header": the header row's words named the columns; "content": the columns were chosen by what they hold. */
+  readonly source?: "header" | "content";
+}
+
+/** How many rows from the top are searched for the header. */
+export const HEADER_SEARCH_ROWS = 30;
+/** How many rows below a candidate header are profiled. */
+const PROFILE_ROWS = 400;
+
+// Keywords per role with a weight: a higher weight wins when a sheet has
+// several candidates ("Omschrijving" beats "Programma" as description; "Lasten"
+// beats "Baten" as amount because the level check is about spending).
+const KEYWORDS: Record<Role, ReadonlyArray<readonly [string, number]>> = {
+  description: [
+    ["omschrijving", 100],
+    ["description", 100],
+    ["begrotingspost", 85],
+    ["onderwerp", 85],
+    ["naam", 80],
+    ["name", 80],
+    ["post", 80],
+    ["posten", 80],
+    ["budgetline", 85],
+    ["lineitem", 85],
+    ["budgetitem", 85],
+    ["product", 70],
+    ["producten", 70],
+    ["productgroep", 70],
+    ["activiteit", 70],
+    ["activiteiten", 70],
+    ["activity", 70],
+    ["project", 70],
+    ["projecten", 70],
+    ["maatregel", 70],
+    ["maatregelen", 70],
+    ["voorstel", 70],
+    ["voorstellen", 70],
+    ["investering", 65],
+    ["investeringen", 65],
+    ["regeling", 60],
+    ["item", 60],
+    ["items", 60],
+    ["taak", 60],
+    ["task", 60],
+    ["thema", 55],
+    ["onderdeel", 55],
+    ["doel", 55],
+    ["ontwikkeling", 50],
+    ["programma", 50],
+    ["programme", 50],
+    ["program", 50],
+  ],
+  taakveld: [
+    ["taakveld", 100],
+    ["taakveldcode", 100],
+    ["taakveldnummer", 100],
+    ["taakvelden", 100],
+    ["iv3", 95],
+    ["functie", 80],
+    ["functiecode", 80],
+    ["function", 75],
+    ["taskfield", 90],
+  ],
+  amount: [
+    ["lasten", 100],
+    ["uitgaven", 95],
+    ["expenditure", 95],
+    ["expenses", 95],
+    ["begroting", 90],
+    ["begroot", 88],
+    ["budget", 88],
+    ["raming", 85],
+    ["bedrag", 80],
+    ["amount", 80],
+    ["krediet", 70],
+    ["saldo", 60],
+    ["balance", 60],
+    ["rekening", 55],
+    ["realisatie", 55],
+    ["baten", 50],
+    ["inkomsten", 45],
+    ["ontvangsten", 45],
+    ["revenue", 45],
+    ["income", 45],
+  ],
+  owner: [
+    ["niveau", 100],
+    ["bestuurslaag", 100],
+    ["overheid", 90],
+    ["owner", 90],
+    ["level", 80],
+  ],
+};
+
+const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
+
+/** Header words that mark a numeric column as something other than money (a start year, a percentage, a count). */
+const NOT_MONEY = new Set(["start", "jaar", "year", "afschr", "afschrijvingstermijn", "looptijd", "aantal", "number", "fte", "evaluatie", "nr", "nummer", "artikel", "art", "rente", "percentage", "procent", "restwaarde", "rest", "waarde", "tijdvak"]);
+
+/** Lower case, accents removed, words split on anything that is not a letter or digit. */
+export function headerWords(text: string): string[] {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "");
+}
+
+/**
+ * Score of a header text for one role: the best keyword weight, slightly lower
+ * for a Dutch compound that ends in the keyword ("exploitatielasten",
+ * "productomschrijving", "investeringsomschrijving"). 0 when nothing matches.
+ */
+function roleScore(words: readonly string[], role: Role): number {
+  let best = 0;
+  // The words run together catch split names: "task field", "taakveld code", "budget line".
+  const all = words.length > 1 ? [...words, words.join(""), ...pairs(words)] : words;
+  for (const w of all) {
+    for (const [k, weight] of KEYWORDS[role]) {
+      let s = 0;
+      if (w === k) s = weight;
+      else if (k.length >= 4 && w.length > k.length && w.endsWith(k)) s = weight - 15;
+      if (s > best) best = s;
+    }
+  }
+  return best;
+}
+
+function pairs(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}${words[i + 1]}`);
+  return out;
+}
+
+/** True when a header text names an amount column (lasten, baten, begroting 2025, ...). */
+export function isAmountHeader(text: string): boolean {
+  return text.length <= 80 && roleScore(headerWords(text), "amount") > 0;
+}
+
+// ── content ──
+
+/** An Iv3 code as budgets write it: "6.3", "6.71a", "0.10", "7.2 Riolering", "0-61.", "6.23 - Pgb". */
+const CODE_CELL = /^\s*(?:taakveld\s+)?\d{1,2}(?:[.-]\d{1,3}){1,2}[a-dA-D]?\.?(?:\s|$|\s*[-–:]\s)/;
+const YEARISH = /^(?:19|20)\d\d$/;
+
+interface Profile {
+  nonBlank: number;
+  text: number;
+  amounts: number;
+  codes: number;
+  distinct: Set<string>;
+  years: number;
+}
+
+/** Does a cell hold an amount? Lenient on purpose: "N 31.393", "4.977-", "€ 12,1 miljoen" all count. */
+export function looksLikeAmount(c: Cell): boolean {
+  if (typeof c === "number") return Number.isFinite(c);
+  if (typeof c !== "string") return false;
+  const t = c.trim();
+  if (t === "" || t.length > 40) return false;
+  if (!/\d/.test(t)) return /^[-\u2012\u2013\u2014\u2212]{1,2}$/.test(t);
+  if (!isAmountError(parseAmount(t))) return true;
+  // Units and markers around a number: "€ 12,1 miljoen", "3,0 mln", "N 31.393", "V 1.200", "4.977-".
+  const stripped = t
+    .replace(/^[NV]\s+/i, "")
+    .replace(/\s*(?:mln|miljoen|miljard|mld|mrd|k|duizend|million|billion|bn|m)\.?$/i, "")
+    .replace(/[-\u2012\u2013\u2014\u2212]$/, "")
+    .replace(/^[-\u2012\u2013\u2014\u2212‒]\s+/, "-");
+  return stripped !== t && !isAmountError(parseAmount(stripped));
+}
+
+function profile(rows: readonly unknown[][], from: number, width: number): Profile[] {
+  const out: Profile[] = Array.from({ length: width }, () => ({ nonBlank: 0, text: 0, amounts: 0, codes: 0, distinct: new Set<string>(), years: 0 }));
+  const end = Math.min(rows.length, from + PROFILE_ROWS);
+  for (let i = from; i < end; i++) {
+    const r = rows[i] ?? [];
+    for (let k = 0; k < width; k++) {
+      const c = normalizeCell(r[k]);
+      if (isBlank(c) || isErrorValue(c)) continue;
+      const p = out[k] as Profile;
+      p.nonBlank++;
+      if (looksLikeAmount(c)) {
+        p.amounts++;
+        if (typeof c === "number" ? Number.isInteger(c) && c >= 1900 && c <= 2100 : YEARISH.test(String(c).trim())) p.years++;
+        continue;
+      }
+      const t = cellText(c);
+      if (t === null) continue;
+      if (CODE_CELL.test(t)) p.codes++;
+      // A text cell holds letters; "n.v.t." and "V"/"N" markers are not descriptions.
+      if (/\p{L}{2,}/u.test(t) && !/^(?:n\.?v\.?t\.?|nvt|v|n|ja|nee|x)$/i.test(t)) {
+        p.text++;
+        p.distinct.add(t.toLowerCase());
+      }
+    }
+  }
+  return out;
+}
+
+interface Keyword {
+  readonly role: Role;
+  readonly score: number;
+  readonly year: number;
+}
+
+function keywordsOf(text: string | null): Keyword[] {
+  if (text === null || text.length > 80) return [];
+  const words = headerWords(text);
+  if (words.length === 0) return [];
+  const years = words.filter((w) => YEARISH.test(w)).map(Number);
+  const year = years.length > 0 ? Math.max(...years) : 0;
+  const out: Keyword[] = [];
+  const both = roleScore(words, "taakveld") > 0 && roleScore(words, "description") > 0;
+  for (const role of ROLES) {
+    let s = roleScore(words, role);
+    // "Omschrijving taakveld" names the taakveld: a fallback description, not the code column.
+    if (both && role === "taakveld") s -= 50;
+    if (both && role === "description") s -= 30;
+    if (s > 0) out.push({ role, score: s, year });
+  }
+  // A bare year ("2025", "2023 e.v.") heads an amount column.
+  if (out.length === 0 && years.length > 0 && words.length <= 3) out.push({ role: "amount", score: 40, year });
+  return out;
+}
+
+function rowTexts(row: readonly unknown[] | undefined, width: number): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let k = 0; k < width; k++) {
+    const c = normalizeCell(row?.[k]);
+    out.push(typeof c === "string" ? cellText(c) : typeof c === "number" ? String(c) : null);
+  }
+  return out;
+}
+
+interface Candidate {
+  readonly header: DetectedHeader;
+  readonly quality: number;
+}
+
+/**
+ * The columns of a table whose header is row `h` (0-based; -1: no header, the
+ * data starts at row 0), judged by the header's words and the content below.
+ */
+function candidate(rows: readonly unknown[][], h: number, width: number): Candidate | null {
+  const from = h + 1;
+  const prof = profile(rows, from, width);
+  const dataRows = Math.max(...prof.map((p) => p.nonBlank), 0);
+  // The header words: this row, and the row above it when that is a band ("Begroting 2025" over "Lasten | Baten").
+  const head = h >= 0 ? rowTexts(rows[h], width) : [];
+  const band = h >= 1 ? rowTexts(rows[h - 1], width) : [];
+  const kw: Keyword[][] = [];
+  for (let k = 0; k < width; k++) {
+    const own = keywordsOf(head[k] ?? null);
+    // A band cell spans the columns to its right until the next one.
+    let b: string | null = null;
+    for (let j = k; j >= 0 && b === null; j--) b = band[j] ?? null;
+    const above = b !== null && (head[k] ?? null) !== null ? keywordsOf(b) : [];
+    kw.push([...own, ...above.filter((a) => a.role === "amount").map((a) => ({ ...a, score: a.score - 20 }))]);
+  }
+  const kwScore = (k: number, role: Role) => Math.max(0, ...(kw[k] ?? []).filter((x) => x.role === role).map((x) => x.score));
+  const kwYear = (k: number) => Math.max(0, ...(kw[k] ?? []).map((x) => x.year));
+
+  const share = (k: number, what: "text" | "amounts" | "codes") => {
+    const p = prof[k] as Profile;
+    return p.nonBlank === 0 ? 1 : p[what] / p.nonBlank;
+  };
+
+  // ── the header's own words, where the content below agrees with them ──
+  const byWords = wordColumns(kw, width);
+  let desc = -1;
+  let tv: number | undefined;
+  let amt: number | undefined;
+  if (byWords.description !== undefined && (byWords.taakveld !== undefined || byWords.amount !== undefined) && share(byWords.description, "text") >= 0.5) {
+    desc = byWords.description;
+    if (byWords.taakveld !== undefined && (share(byWords.taakveld, "codes") >= 0.3 || share(byWords.taakveld, "text") >= 0.5 || share(byWords.taakveld, "amounts") >= 0.5)) tv = byWords.taakveld;
+    if (byWords.amount !== undefined && share(byWords.amount, "amounts") >= 0.5) amt = byWords.amount;
+  }
+
+  // ── otherwise the content: the description is a column of distinct texts ──
+  if (desc < 0) {
+    if (dataRows === 0) return null;
+    let descScore = 0;
+    const maxDistinct = Math.max(...prof.map((p) => p.distinct.size));
+    for (let k = 0; k < width; k++) {
+      const p = prof[k] as Profile;
+      if (p.nonBlank === 0 || p.text / p.nonBlank < 0.5 || p.distinct.size === 0) continue;
+      // Distinct texts decide; a description keyword helps a column that is nearly as varied as the most varied one.
+      let s = p.distinct.size + p.text * 0.25;
+      const named = kwScore(k, "description");
+      if (named > 0 && p.distinct.size >= 0.5 * maxDistinct) s += maxDistinct * (named / 100);
+      // Leftmost wins a tie: budgets put the name before the figures.
+      s -= k * 0.01;
+      if (s > descScore) {
+        desc = k;
+        descScore = s;
+      }
+    }
+    if (desc < 0) return null;
+  }
+
+  // ── taakveld: Iv3 codes, in a column of their own or at the start of the description ──
+  if (tv === undefined) {
+    let tvBest = 0;
+    for (let k = 0; k < width; k++) {
+      const p = prof[k] as Profile;
+      if (p.nonBlank === 0) continue;
+      const codeShare = p.codes / p.nonBlank;
+      const named = kwScore(k, "taakveld");
+      const s = codeShare >= 0.5 ? codeShare * 100 + named : named > 0 && codeShare >= 0.2 ? named : 0;
+      if (s > tvBest) {
+        tv = k;
+        tvBest = s;
+      }
+    }
+  }
+
+  // ── amount: a column of amounts, named as spending where the header says so ──
+  if (amt === undefined) {
+    let amtBest = -1;
+    for (let k = 0; k < width; k++) {
+      if (k === desc || k === tv) continue;
+      const p = prof[k] as Profile;
+      if (p.nonBlank === 0 || p.amounts / p.nonBlank < 0.5) continue;
+      const words = headerWords(head[k] ?? "");
+      if (words.some((w) => NOT_MONEY.has(w)) || (p.years > 0 && p.years >= 0.8 * p.amounts)) continue;
+      // Header words rank the columns (lasten over baten); then the latest year; then the leftmost.
+      const s = kwScore(k, "amount") * 10000 + kwYear(k) - k * 0.001;
+      if (s > amtBest) {
+        amt = k;
+        amtBest = s;
+      }
+    }
+  }
+
+  let owner: number | undefined = byWords.owner !== undefined && byWords.owner !== desc && byWords.owner !== amt ? byWords.owner : undefined;
+  for (let k = 0; k < width && owner === undefined; k++) if (k !== desc && k !== amt && k !== tv && kwScore(k, "owner") > 0) owner = k;
+
+  // ── context: other text columns left of the description ──
+  const context: number[] = [];
+  for (let k = 0; k < desc; k++) {
+    const p = prof[k] as Profile;
+    if (k === tv || k === owner || p.nonBlank === 0) continue;
+    if (p.text / p.nonBlank >= 0.5 || p.codes / p.nonBlank >= 0.5) context.push(k);
+  }
+
+  const named = kwScore(desc, "description") > 0 || (tv !== undefined && kwScore(tv, "taakveld") > 0) || (amt !== undefined && kwScore(amt, "amount") > 0);
+  const namedRoles = [kwScore(desc, "description"), tv === undefined ? 0 : kwScore(tv, "taakveld"), amt === undefined ? 0 : kwScore(amt, "amount")].filter((x) => x > 0).length;
+  // Without figures or codes, a column of texts is a budget only when its texts differ (a list of posts, not a note repeated).
+  const descP = prof[desc] as Profile;
+  if (amt === undefined && tv === undefined && namedRoles === 0 && !aListOfPosts(rows, from, desc)) return null;
+  // Quality: how much of the table below this header reads as budget lines
+  // (rows with a text and a figure count fully, rows of text alone a little).
+  // A real header sits directly above the data, so data rows above a candidate
+  // (which it would leave out) count against it.
+  let lineRows = 0;
+  let textRows = 0;
+  const end = Math.min(rows.length, from + PROFILE_ROWS);
+  for (let i = from; i < end; i++) {
+    const r = rows[i] ?? [];
+    const c = normalizeCell(r[desc]);
+    if (typeof c !== "string" || !/\p{L}{2,}/u.test(c)) continue;
+    if (looksLikeDataRow(r, width)) lineRows++;
+    else textRows++;
+  }
+  let above = 0;
+  for (let i = 0; i <= h; i++) if (looksLikeDataRow(rows[i] ?? [], width)) above++;
+  const quality = lineRows + 0.3 * textRows + (named ? 5 : 0) + 2 * namedRoles + (h >= 0 && headerLike(rows[h] ?? [], width) ? 3 : 0) - above * 2;
+  const amountHeader = amt !== undefined ? head[amt] ?? undefined : undefined;
+  return {
+    header: {
+      headerRow: h + 1,
+      columns: {
+        description: desc,
+        ...(tv !== undefined && tv !== desc ? { taakveld: tv } : tv === desc ? { taakveld: desc } : {}),
+        ...(amt !== undefined ? { amount: amt } : {}),
+        ...(owner !== undefined ? { owner } : {}),
+        ...(context.length > 0 ? { context } : {}),
+      },
+      ...(amountHeader !== undefined && amountHeader !== null ? { amountHeader } : {}),
+      source: named ? "header" : "content",
+    },
+    quality,
+  };
+}
+
+/**
+ * Columns as the header's words name them: per role the best keyword, each
+ * column used once; equal scores go to the latest year ("Begroting 2025" over
+ * "Begroting 2024"), then to the leftmost column.
+ */
+function wordColumns(kw: readonly Keyword[][], width: number): Partial<Record<Role, number>> {
+  const cands: { col: number; role: Role; score: number; year: number }[] = [];
+  for (let k = 0; k < width; k++) for (const x of kw[k] ?? []) cands.push({ col: k, ...x });
+  cands.sort((a, b) => b.score - a.score || b.year - a.year || a.col - b.col);
+  const out: Partial<Record<Role, number>> = {};
+  const used = new Set<number>();
+  for (const c of cands) {
+    if (out[c.role] !== undefined || used.has(c.col)) continue;
+    out[c.role] = c.col;
+    used.add(c.col);
+  }
+  return out;
+}
+
+/**
+ * A single column of texts is a budget only when it reads as a list of posts
+ * with their money ("Het Hogeland € 12,1 miljoen"): five or more different
+ * entries, most of them naming an amount. A cover sheet of prose is not one.
+ */
+function aListOfPosts(rows: readonly unknown[][], from: number, col: number): boolean {
+  const seen = new Set<string>();
+  let money = 0;
+  let n = 0;
+  const end = Math.min(rows.length, from + PROFILE_ROWS);
+  for (let i = from; i < end; i++) {
+    const t = cellText(normalizeCell((rows[i] ?? [])[col]));
+    if (t === null) continue;
+    n++;
+    seen.add(t.toLowerCase());
+    if (/(?:€|eur\b|euro\b)\s*-?\d|\d\s*(?:mln|miljoen|miljard|mld)\b/i.test(t)) money++;
+  }
+  return n >= 5 && seen.size >= 0.8 * n && money >= 0.5 * n;
+}
+
+/** A row that reads as column names: two or more cells, each text or a year, none an amount. */
+function headerLike(row: readonly unknown[], width: number): boolean {
+  let cells = 0;
+  for (let k = 0; k < width; k++) {
+    const c = normalizeCell(row[k]);
+    if (isBlank(c)) continue;
+    cells++;
+    const t = typeof c === "number" ? String(c) : typeof c === "string" ? c.trim() : "";
+    if (looksLikeAmount(c) && !/^(?:19|20)\d\d\b/.test(t)) return false;
+  }
+  return cells >= 2;
+}
+
+/** A row that looks like a budget line: some text and some amount. */
+function looksLikeDataRow(row: readonly unknown[], width: number): boolean {
+  let text = false;
+  let amount = false;
+  for (let k = 0; k < width; k++) {
+    const c = normalizeCell(row[k]);
+    if (isBlank(c)) continue;
+    if (looksLikeAmount(c)) amount = true;
+    else if (typeof c === "string" && /\p{L}{3,}/u.test(c)) text = true;
+  }
+  return text && amount;
+}
+
+/**
+ * Finds the header row (within the first 30 rows) and the role of each column.
+ * Every row is tried as the header, and so is "no header"; the reading that
+ * turns the most of the table into budget lines wins. `headerRow` is 1-based
+ * counting from rows[0] (0: no header row; add a row offset for ranges).
+ */
+export function detectHeader(rows: unknown[][]): DetectedHeader | null {
+  let width = 0;
+  const scan = Math.min(rows.length, HEADER_SEARCH_ROWS + PROFILE_ROWS);
+  for (let i = 0; i < scan; i++) width = Math.max(width, (rows[i] ?? []).length);
+  if (width === 0) return null;
+  let best: Candidate | null = null;
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let h = -1; h < limit; h++) {
+    // A header row holds text; skip blank rows and rows of data.
+    if (h >= 0) {
+      const r = rows[h] ?? [];
+      if (!r.some((v) => typeof normalizeCell(v) === "string" && !isBlank(normalizeCell(v)))) continue;
+    }
+    const c = candidate(rows, h, width);
+    if (c && (!best || c.quality > best.quality)) best = c;
+  }
+  return best?.header ?? null;
+}
