@@ -10,6 +10,7 @@
 
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
 import { isAmountError, parseAmount } from "./numbers";
+import { TAAKVELDEN } from "../levels/taakvelden";
 
 export type Role = "description" | "taakveld" | "amount" | "owner";
 
@@ -167,6 +168,20 @@ function pairs(words: readonly string[]): string[] {
   return out;
 }
 
+const UNIT_WORDS = new Set(["bedragen", "bedrag", "x", "eur", "euro", "duizend", "miljoen", "mln", "in", "van", "de", "het", "en", "per", "alle", "amounts", "thousands", "of", "the", "totaal", "omschrijving", "nr", "nummer"]);
+
+/**
+ * The subject a description column's header names, if any: "Productgroep
+ * Maatwerkvoorziening", "Voorstel voor Regio Deal". Headers that only name the
+ * column or a unit ("Omschrijving", "(bedragen x € 1.000)") name no subject.
+ */
+export function headerSubject(text: string | null): string | null {
+  if (text === null || text.length > 200) return null;
+  const words = headerWords(text);
+  const rest = words.filter((w) => w.length >= 4 && !UNIT_WORDS.has(w) && !/^\d+$/.test(w) && ROLES.every((r) => KEYWORDS[r].every(([k]) => k !== w)));
+  return rest.length > 0 ? text : null;
+}
+
 /** True when a header text names an amount column (lasten, baten, begroting 2025, ...). */
 export function isAmountHeader(text: string): boolean {
   return text.length <= 80 && roleScore(headerWords(text), "amount") > 0;
@@ -174,8 +189,13 @@ export function isAmountHeader(text: string): boolean {
 
 // ── content ──
 
-/** An Iv3 code as budgets write it: "6.3", "6.71a", "0.10", "7.2 Riolering", "0-61.", "6.23 - Pgb". */
-const CODE_CELL = /^\s*(?:taakveld\s+)?\d{1,2}(?:[.-]\d{1,3}){1,2}[a-dA-D]?\.?(?:\s|$|\s*[-–:]\s)/;
+/** A cell that opens with a known Iv3 code: "6.3", 6.3, "6.71a", "0.10", "7.2 Riolering", "6.23 - Pgb". */
+function isCodeCell(c: Cell): boolean {
+  if (typeof c === "number") return c > 0 && c < 10 && TAAKVELDEN.has(String(Math.round(c * 1000) / 1000));
+  if (typeof c !== "string") return false;
+  const m = /^\s*(?:taakveld\s+)?(\d{1,2}\.\d{1,3}[a-dA-D]?)\.?(?:\s|$|\s*[-–:]\s)/.exec(c);
+  return m !== null && TAAKVELDEN.has((m[1] as string).toLowerCase());
+}
 const YEARISH = /^(?:19|20)\d\d$/;
 
 interface Profile {
@@ -214,6 +234,8 @@ function profile(rows: readonly unknown[][], from: number, width: number): Profi
       if (isBlank(c) || isErrorValue(c)) continue;
       const p = out[k] as Profile;
       p.nonBlank++;
+      // An Iv3 code ("0.1", 6.3, "6.71a Maatwerk...") looks like an amount too: count it as a code first.
+      if (isCodeCell(c)) p.codes++;
       if (looksLikeAmount(c)) {
         p.amounts++;
         if (typeof c === "number" ? Number.isInteger(c) && c >= 1900 && c <= 2100 : YEARISH.test(String(c).trim())) p.years++;
@@ -221,7 +243,6 @@ function profile(rows: readonly unknown[][], from: number, width: number): Profi
       }
       const t = cellText(c);
       if (t === null) continue;
-      if (CODE_CELL.test(t)) p.codes++;
       // A text cell holds letters; "n.v.t." and "V"/"N" markers are not descriptions.
       if (/\p{L}{2,}/u.test(t) && !/^(?:n\.?v\.?t\.?|nvt|v|n|ja|nee|x)$/i.test(t)) {
         p.text++;
@@ -311,11 +332,15 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     if (byWords.amount !== undefined && share(byWords.amount, "amounts") >= 0.5) amt = byWords.amount;
   }
 
+  // A named description column that holds only a few texts (goals heading the
+  // items in the next column) is context; the items are the lines.
+  const maxDistinct = Math.max(...prof.map((p) => p.distinct.size));
+  if (desc >= 0 && dataRows > 0 && (prof[desc] as Profile).distinct.size < 0.5 * maxDistinct) desc = -1;
+
   // ── otherwise the content: the description is a column of distinct texts ──
   if (desc < 0) {
     if (dataRows === 0) return null;
     let descScore = 0;
-    const maxDistinct = Math.max(...prof.map((p) => p.distinct.size));
     for (let k = 0; k < width; k++) {
       const p = prof[k] as Profile;
       if (p.nonBlank === 0 || p.text / p.nonBlank < 0.5 || p.distinct.size === 0) continue;

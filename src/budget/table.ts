@@ -9,7 +9,7 @@ import type { Lang, Text } from "../core/types";
 import { msg, text } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
-import { detectHeader, HEADER_SEARCH_ROWS, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
+import { detectHeader, HEADER_SEARCH_ROWS, headerSubject, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import { isAmountError, parseAmount } from "./numbers";
 
 export { detectHeader, HEADER_SEARCH_ROWS, headerWords, isAmountHeader, looksLikeAmount, type DetectedHeader, type HeaderColumns, type Role } from "./layout";
@@ -139,6 +139,8 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
   const problems: RowProblem[] = [];
   // The headings above the current row, nearest first: a programme and a taakveld under it.
   let headings: string[] = [];
+  // What the whole table is about, when its description column's header says so.
+  const subject = headerSubject(headerCells[cols.description] ?? null);
 
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const raw = rows[i] ?? [];
@@ -187,10 +189,11 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
     if (description === null && !isErrorValue(at(cols.description))) {
       // Fall back to the first text in a column the header did not assign, left
       // of the amounts (a note column further right is not a description).
+      // (A taakveld or context column may hold the text of a total row: "Totaal 0 Bestuur".)
       const end = Math.min(cells.length, cols.amount ?? cells.length);
       for (let k = 0; k < end && description === null; k++) {
         const c = cells[k] ?? null;
-        if (!used.has(k) && typeof c === "string") description = cellText(c);
+        if (k !== cols.description && k !== cols.owner && typeof c === "string" && /\p{L}{3,}/u.test(c) && !looksLikeAmount(c)) description = cellText(c);
       }
       // Then a context column ("Programma" holding a heading in a row of its own).
       for (const k of cols.context ?? []) if (description === null) description = cellText(cells[k] ?? null);
@@ -223,12 +226,15 @@ export function readBudgetRows(rows: unknown[][], opts: ReadBudgetOptions = {}):
     problems.push(...rowProblems);
     const hidden = opts.hiddenRows?.has(sheetRow) === true;
     // A row with text and no figure anywhere is a heading for the rows below it.
-    const heading = !cells.some((c, k) => k !== cols.description && k !== cols.taakveld && !(cols.context ?? []).includes(k) && looksLikeAmount(c) && !isBlank(c));
+    // (Only in a table that has figures: in a plain list every row is a line.)
+    const heading =
+      cols.amount !== undefined && !cells.some((c, k) => k !== cols.description && k !== cols.taakveld && !(cols.context ?? []).includes(k) && looksLikeAmount(c) && !isBlank(c));
     const contextTexts: string[] = [...headings];
     for (const k of cols.context ?? []) {
       const t = cellText(cells[k] ?? null);
       if (t !== null && t !== description) contextTexts.push(t);
     }
+    if (subject !== null) contextTexts.push(subject);
     lines.push({
       row: sheetRow,
       description,

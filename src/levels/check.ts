@@ -31,6 +31,7 @@ import {
   PATTERN_GROUPS,
   type ModeCode,
 } from "./patterns";
+import { readByForm } from "./morphology";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { parseTaakveld, TAAKVELDEN, type TaakveldDef } from "./taakvelden";
 import { OWNER_LEVEL, type LineInput, type LineResult, type Owner, type Text } from "./types";
@@ -54,6 +55,7 @@ const pWeight: number[] = [];
 const pAbsorb: number[] = [];
 const pCost: number[] = [];
 const pInst: number[] = [];
+const pVague: number[] = [];
 for (const grp of PATTERN_GROUPS) {
   const rule = typeof grp.target === "string" ? ruleIndex(grp.target) : -1;
   const mod = typeof grp.target === "number" ? grp.target : 0;
@@ -68,6 +70,7 @@ for (const grp of PATTERN_GROUPS) {
     pAbsorb.push(grp.absorbs ? 1 : 0);
     pCost.push(grp.costType ? 1 : 0);
     pInst.push(grp.institution ? 1 : 0);
+    pVague.push(grp.vague ? 1 : 0);
   }
 }
 const AUTOMATON = buildAutomaton(texts, modes);
@@ -77,6 +80,7 @@ const P_WEIGHT = Float64Array.from(pWeight);
 const P_ABSORB = Uint8Array.from(pAbsorb);
 const P_COST = Uint8Array.from(pCost);
 const P_INST = Uint8Array.from(pInst);
+const P_VAGUE = Uint8Array.from(pVague);
 
 const NR = BUILTIN_RULES.length;
 const idxOrMinus = (id: string | undefined): number => (id === undefined ? -1 : ruleIndex(id));
@@ -88,7 +92,9 @@ const LOCAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.localSwitch)
 const SUPERVISION_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.supervisionSwitch));
 const TAXES = ruleIndex("taxes");
 const HEADING = ruleIndex("heading");
-const IS_NEUTRAL = Uint8Array.from(BUILTIN_RULES, (r) => (r.category === "administration" ? 1 : 0));
+// Neutral: no policy task for a gemeente (totals, finance, overhead). Civil affairs is
+// administration too, but a statutory task the gemeente carries: not neutral.
+const IS_NEUTRAL = Uint8Array.from(BUILTIN_RULES, (r) => (r.gemeente.verdict === "NEUTRAL" ? 1 : 0));
 const IS_DOMINANT = Uint8Array.from(BUILTIN_RULES, (r) => (r.dominant ? 1 : 0));
 const RULE_IDS = BUILTIN_RULES.map((r) => `builtin:${r.id}`);
 
@@ -167,6 +173,19 @@ function leadingCode(n: number): TaakveldDef | null {
   return def.names.some((name) => rest !== "" && normalizedFirstWord(name) === rest.split(" ")[0]) ? def : null;
 }
 
+/** The first word of the folded text in the buffer, skipping a leading code ("0.7 Algemene ..." -> "algemene"). */
+function firstFoldedWord(n: number): string {
+  const b = foldedBuffer();
+  let i = 0;
+  let word = "";
+  for (;;) {
+    word = "";
+    while (i < n && b[i] === 0x20) i++;
+    while (i < n && b[i] !== 0x20) word += String.fromCharCode(b[i++] as number);
+    if (word === "" || !/^[0-9.]+[a-d]?$/.test(word)) return word;
+  }
+}
+
 const firstWords = new Map<string, string>();
 function normalizedFirstWord(name: string): string {
   let w = firstWords.get(name);
@@ -203,9 +222,82 @@ const NO_DEFS: readonly TaakveldDef[] = [];
 
 export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
   const owner = resolveOwner(line, options?.owner);
-  // The taakveld is read before the description is folded: reading it may fold too.
-  const tvRef = line.taakveld === null || line.taakveld === undefined ? null : parseTaakveld(line.taakveld, owner);
   const desc = typeof line.description === "string" ? line.description : String(line.description ?? "");
+  const own = judge(desc, line.taakveld ?? null, owner, options?.rules);
+  if (own.user) return own.result;
+  const context = line.context ?? NO_CONTEXT;
+  // A heading row structures the budget; the lines under it carry the money (LEVELS.md allows
+  // NEUTRAL for a heading). A user's own rule still decides above.
+  if (line.kind === "heading") return headingResult(owner);
+  // The line's own words decide, unless they name only a kind of money ("Kapitaallasten",
+  // "Lasten", "Subsidies") or nothing known: then the heading above it, or the row's
+  // other text, says which task it is (LEVELS.md, "Headings are context").
+  if (own.result.verdict !== "UNKNOWN" && !own.costOnly) return own.result;
+  if (context.length === 0) return own.costOnly ? { ...own.result, confidence: Math.min(own.result.confidence, COST_ONLY_CONFIDENCE) } : own.result;
+  for (const text of context) {
+    const c = contextResult(text, owner, options?.rules);
+    if (c === null) continue;
+    if (own.costOnly && c.category === "administration") return own.result;
+    return {
+      ...c,
+      confidence: round(c.confidence * CONTEXT_FACTOR),
+      reason: { nl: msg("nl", "levels.readUnder", shorten(text), c.reason.nl), en: msg("en", "levels.readUnder", shorten(text), c.reason.en) },
+      context: text,
+    };
+  }
+  return own.costOnly ? { ...own.result, confidence: Math.min(own.result.confidence, COST_ONLY_CONFIDENCE) } : own.result;
+}
+
+const NO_CONTEXT: readonly string[] = [];
+/**
+ * A line that names only a kind of money ("Apparaatskosten") and has no heading
+ * to say whose: administration as far as the words go, but it may belong to any
+ * task, so the answer is given without much confidence.
+ */
+const COST_ONLY_CONFIDENCE = 0.6;
+/** A verdict borrowed from a heading is a little less sure than one the line earns itself. */
+const CONTEXT_FACTOR = 0.85;
+
+function shorten(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function headingResult(owner: Owner): LineResult {
+  return { level: OWNER_LEVEL[owner], verdict: "NEUTRAL", category: "administration", rule: RULE_IDS[HEADING] as string, confidence: MAX_BUILTIN_CONFIDENCE, reason: HEADING_REASON };
+}
+
+// Headings repeat over many lines: their reading is kept (per owner and rule set).
+const contextCache = new Map<string, LineResult | null>();
+let contextRules: CompiledRules | undefined;
+
+function contextResult(text: string, owner: Owner, rules: CompiledRules | undefined): LineResult | null {
+  if (rules !== contextRules) {
+    contextCache.clear();
+    contextRules = rules;
+  }
+  const key = `${owner}\u0000${text}`;
+  const hit = contextCache.get(key);
+  if (hit !== undefined) return hit;
+  // A heading is read for its words: "Programma 3 Economie" names the economy, not just a programme.
+  const j = judge(text, null, owner, rules, true);
+  const r = j.result.verdict === "UNKNOWN" || j.costOnly ? null : j.result;
+  if (contextCache.size > 2000) contextCache.clear();
+  contextCache.set(key, r);
+  return r;
+}
+
+interface Judgement {
+  readonly result: LineResult;
+  /** The text named only cost types or generic words. */
+  readonly costOnly: boolean;
+  /** A user rule decided. */
+  readonly user: boolean;
+}
+
+/** One text (a line's description, or a heading) with its taakveld, by the user's rules and the built-in ones. */
+function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false): Judgement {
+  // The taakveld is read before the description is folded: reading it may fold too.
+  const tvRef = taakveld === null ? null : parseTaakveld(taakveld, owner);
   const n = foldInto(desc);
   let candidates: readonly TaakveldDef[] = tvRef ? tvRef.candidates : NO_DEFS;
   if (candidates.length === 0 && owner !== "provincie") {
@@ -213,33 +305,46 @@ export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: Co
     if (lead) candidates = [lead];
   }
 
-  const rules = options?.rules;
   if (rules && rules.size > 0) {
     const codes = candidates.length === 0 ? NO_CODES : candidates.map((c) => c.code);
     const hit = matchUserRules(rules, n, codes);
-    if (hit) return userResult(hit, owner);
+    if (hit) return { result: userResult(hit, owner), costOnly: false, user: true };
   }
 
-  if (isHeading(n) && !namesAnItem(desc)) {
-    return { level: OWNER_LEVEL[owner], verdict: "NEUTRAL", category: "administration", rule: RULE_IDS[HEADING] as string, confidence: MAX_BUILTIN_CONFIDENCE, reason: HEADING_REASON };
-  }
+  if (!asContext && isHeading(n) && !namesAnItem(desc)) return { result: headingResult(owner), costOnly: false, user: false };
 
   const numeric = tvRef?.numeric ?? false;
   const first = classify(n, owner, candidates, numeric);
-  if (first.verdict !== "UNKNOWN") return first;
+  const costOnly = lastCostOnly;
+  if (first.verdict !== "UNKNOWN" && !costOnly) return { result: first, costOnly, user: false };
 
-  // ── typos: only a line nothing recognised pays for this ──
+  // ── typos and unknown forms: only a line nothing recognised pays for this ──
+  // (Typos first: they use the hits of the scan just made.)
   const corrected = correctTypos(n);
-  if (corrected === null) return first;
-  const second = classify(foldInto(corrected), owner, candidates, numeric);
-  if (second.verdict === "UNKNOWN") return first;
-  const conf = second.confidence * TYPO_FACTOR;
-  if (conf < CONFIDENT) return first;
-  return {
-    ...second,
-    confidence: round(conf),
-    reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) },
-  };
+  if (corrected !== null) {
+    const second = classify(foldInto(corrected), owner, candidates, numeric);
+    const conf = second.confidence * TYPO_FACTOR;
+    if (second.verdict !== "UNKNOWN" && conf >= CONFIDENT && !lastCostOnly) {
+      return {
+        result: { ...second, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) } },
+        costOnly: false,
+        user: false,
+      };
+    }
+  }
+  const byForm = readByForm(foldedString(foldInto(desc)));
+  if (byForm !== null) {
+    const r = classify(foldInto(byForm), owner, candidates, numeric);
+    const conf = r.confidence * FORM_FACTOR;
+    if (r.verdict !== "UNKNOWN" && conf >= CONFIDENT && !lastCostOnly) {
+      return {
+        result: { ...r, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", r.reason.nl, byForm), en: msg("en", "levels.readAs", r.reason.en, byForm) } },
+        costOnly: false,
+        user: false,
+      };
+    }
+  }
+  return { result: first, costOnly, user: false };
 }
 
 // ── headings: "Programma 4 Economie", "Hoofdstuk 2", "Taakveld 6.3" ──
@@ -415,6 +520,8 @@ function correctTypos(n: number): string | null {
 
 /** A corrected reading is less sure than the text as written. */
 const TYPO_FACTOR = 0.85;
+/** So is a word read by its form (an inflection, a compound's head, a near spelling). */
+const FORM_FACTOR = 0.85;
 
 function isPolicyCandidate(candidates: readonly TaakveldDef[]): boolean {
   for (const c of candidates) if (c.rule !== null && !IS_NEUTRAL[ruleIndex(c.rule)]) return true;
@@ -425,20 +532,25 @@ const COMPOUND_PART_FACTOR = 0.9;
 
 /** Hits of the last built-in scan (in hitStart/hitEnd): words they cover are spelt right. */
 let lastHits = 0;
+/** The last classified text named only cost types or generic words. */
+let lastCostOnly = false;
 
 /** The folded description in the shared buffer, classified by the built-in rules. */
 function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], numeric: boolean): LineResult {
   const hits = scan(AUTOMATON, n);
   lastHits = hits;
+  lastCostOnly = false;
   const text = foldedBuffer();
   const pMode = AUTOMATON.patMode;
   let mods = 0;
+  let vague = false;
   let fundEnd = n + 1;
   let nationalAt = -1;
   for (let i = 0; i < hits; i++) {
     const p = hitPat[i] as number;
     const r = P_RULE[p] as number;
     if (r < 0) {
+      if (P_VAGUE[p]) vague = true;
       const m = P_MOD[p] as number;
       mods |= m;
       if (m & MOD_FUNDING && (hitEnd[i] as number) < fundEnd) fundEnd = hitEnd[i] as number;
@@ -500,6 +612,9 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   if (costs && (policy || (!otherNeutral && isPolicyCandidate(candidates)))) {
     for (let i = 0; i < hits; i++) if (P_COST[hitPat[i] as number]) alive[i] = 0;
   }
+  // Only cost types and generic words ("Kapitaallasten", "Lasten", "Subsidies"): the line
+  // says what kind of money, not which task. Its heading or context may say the rest.
+  lastCostOnly = (costs || vague) && !policy && !otherNeutral && !isPolicyCandidate(candidates);
   for (let i = 0; i < hits; i++) {
     if (!alive[i]) continue;
     const r = P_RULE[hitPat[i] as number] as number;
@@ -519,7 +634,7 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     if (w > (score[r] as number)) score[r] = w;
   }
   try {
-    return decide(owner, mods, candidates, numeric);
+    return decide(owner, mods, candidates, numeric, candidates.length > 0 ? firstFoldedWord(n) : "");
   } finally {
     for (let k = 0; k < nTouched; k++) {
       const r = touched[k] as number;
@@ -530,7 +645,10 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   }
 }
 
-function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], numeric: boolean): LineResult {
+/** Weight of a taakveld code whose own name is the line's description. */
+const NAMED_TAAKVELD = 1.1;
+
+function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], numeric: boolean, firstWord: string): LineResult {
   for (let k = 0; k < nTouched; k++) {
     const r = touched[k] as number;
     const c = count[r] as number;
@@ -577,7 +695,10 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
       if (agree >= 0) score[agree] = (score[agree] as number) + AGREEMENT_BONUS;
       else {
         touch(tr);
-        score[tr] = numeric ? def.weight * 0.95 : def.weight;
+        // A description that is the taakveld's own name ("Algemene uitk. en ov. uitk.
+        // gem.fonds" under 0.7) says nothing beyond the code: the code decides.
+        const named = def.names.some((nm) => normalizedFirstWord(nm) === firstWord);
+        score[tr] = named ? Math.max(def.weight, NAMED_TAAKVELD) : numeric ? def.weight * 0.95 : def.weight;
         tvOnly = tr;
         tvCode = def.code;
       }

@@ -43,6 +43,8 @@ export interface PatternGroup {
    * supervision it is the object supervised and says nothing about the task.
    */
   readonly institution?: boolean;
+  /** A vague word: no task of its own, but the line may take its heading's task. */
+  readonly vague?: boolean;
 }
 
 import { KNOWLEDGE, type MatchKind, type Signal } from "./knowledge/load";
@@ -70,7 +72,9 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = KNOWLEDGE.terms.map((t) =
   weight: t.weight,
   mode: MODE[t.match],
   texts: [t.term],
-  ...(t.absorbs ? { absorbs: true } : {}),
+  // A place name absorbs the task words inside it, like a signal phrase does.
+  ...(t.absorbs || t.place ? { absorbs: true } : {}),
   ...(t.cost ? { costType: true } : {}),
   ...(t.institution ? { institution: true } : {}),
+  ...(t.vague ? { vague: true } : {}),
 }));

@@ -28,6 +28,13 @@ export interface LineInput {
   taakveld?: string | number | null;
   amount?: number | null;
   owner?: Owner | null;
+  /**
+   * What the line belongs to, nearest first: the heading above it, the row's
+   * other text columns. Used where the line's own words name no task.
+   */
+  context?: readonly string[] | null;
+  /** "heading": a row that heads the lines below it (no figures of its own). */
+  kind?: "heading" | null;
 }
 
 export interface LineResult {
@@ -39,6 +46,8 @@ export interface LineResult {
   rule: string;
   confidence: number;
   reason: Text;
+  /** The heading or context text the verdict was read from, when the line's own words named no task. */
+  context?: string;
 }
 
 export interface UserRuleRow {

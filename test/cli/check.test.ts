@@ -49,8 +49,8 @@ describe("begrotingslab check", () => {
       expect(typeof l.reason).toBe("string");
       expect(l.reason.length).toBeGreaterThan(0);
     }
-    // The example holds every kind of line the essay names.
-    expect(Object.keys(counts(lines)).sort()).toEqual(["CONDITIONAL", "NEUTRAL", "NOT_GOVERNMENT", "OK", "QUESTIONABLE", "UNKNOWN", "WRONG_LEVEL"]);
+    // The example holds every verdict the essay gives (UNKNOWN is the check's own, and may not occur).
+    expect(Object.keys(counts(lines)).filter((v) => v !== "UNKNOWN").sort()).toEqual(["CONDITIONAL", "NEUTRAL", "NOT_GOVERNMENT", "OK", "QUESTIONABLE", "WRONG_LEVEL"]);
   });
 
   test("the csv and the xlsx of the same budget give the same verdicts", async () => {

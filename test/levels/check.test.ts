@@ -138,7 +138,7 @@ describe("neutral lines (category 21)", () => {
     "Onttrekking algemene reserve", "Toevoeging aan reserve sociaal domein", "Egalisatiereserve riolering",
     "Treasury", "Rentelasten langlopende geldleningen", "Overhead", "Algemene uitkering gemeentefonds",
     "OZB niet-woningen", "Rioolheffing", "Afvalstoffenheffing", "Toeristenbelasting", "Bestuursorganen",
-    "Burgerzaken", "Onvoorzien", "Total", "Overhead costs", "Property tax",
+    "Onvoorzien", "Total", "Overhead costs", "Property tax",
   ])("%s", (description) => {
     for (const owner of ["gemeente", "provincie", "rijk"] as const) {
       const r = check(description, owner);
@@ -150,6 +150,12 @@ describe("neutral lines (category 21)", () => {
 
   test("kwijtschelding is income policy, not a tax line, even under 0.64", () => {
     expect(check("Kwijtschelding gemeentelijke belastingen", "gemeente", { taakveld: "0.64" }).category).toBe("supplementary_income");
+  });
+});
+
+describe("statutory tasks (LEVELS.md clarifications)", () => {
+  test.each(["Burgerzaken", "Verkiezingen en referenda", "Reisdocumenten en rijbewijzen"])("%s is the gemeente's own task", (d) => {
+    expect(check(d)).toMatchObject({ verdict: "OK", level: "GEMEENTE" });
   });
 });
 

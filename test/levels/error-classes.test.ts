@@ -83,7 +83,7 @@ describe("2. typos in longer words are read at lower confidence", () => {
 
   test("short words and words far from any stem are not guessed", () => {
     // "ozbb" is one letter from "ozb", but words under six letters are never corrected.
-    for (const d of ["Ozbb", "Kerstpakketten personeel", "Diverse uitgaven", "Economische visie en monitoring"]) {
+    for (const d of ["Ozbb", "Kerstpakketten", "Diverse uitgaven", "Visie en monitoring"]) {
       expect({ d, verdict: check(d).verdict }).toEqual({ d, verdict: "UNKNOWN" });
     }
   });

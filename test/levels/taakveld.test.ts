@@ -64,8 +64,11 @@ describe("taakveld as a default the description refines", () => {
     expect(check("Bijstandsuitkeringen", "6.3").rule).toBe("builtin:income_benefits");
   });
 
-  test("a vague line under 3.1 stays UNKNOWN", () => {
-    expect(check("Economische zaken overig", "3.1").verdict).toBe("UNKNOWN");
+  test("under 3.1 a line without a cyclical cue is local economic policy, with one it is stimulus", () => {
+    // LEVELS.md, "Stimulus needs a cyclical cue": 3.1 holds business climate and local economy tasks.
+    expect(check("Economische zaken overig", "3.1")).toMatchObject({ verdict: "OK", level: "GEMEENTE" });
+    expect(check("Diverse lasten", "3.1")).toMatchObject({ verdict: "OK", level: "GEMEENTE" });
+    expect(check("Crisispakket lokale ondernemers", "3.1")).toMatchObject({ verdict: "WRONG_LEVEL", level: "RIJK" });
   });
 
   test("a weak taakveld default does not win against a contradicting description", () => {

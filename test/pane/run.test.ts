@@ -104,7 +104,8 @@ describe("the pane's check", () => {
     const host = new MemoryHost(await exampleRegion());
     const detected = await detect(host);
     const first = await runCheck(host, detected, { lang: "en", settings: {} });
-    const line = first.checked.find((c) => c.result.verdict === "UNKNOWN")!;
+    // Any line the check did not call "right level" can be overridden by hand.
+    const line = first.checked.find((c) => c.result.verdict !== "OK" && c.result.verdict !== "NEUTRAL")!;
     const settings: PaneSettings = { overrides: { [lineKey(first.sheet, line.line)]: "OK" } };
     const second = await runCheck(host, detected, { lang: "en", settings });
     const again = second.checked.find((c) => c.line.row === line.line.row)!;

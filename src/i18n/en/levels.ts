@@ -103,6 +103,7 @@ export const levels = {
   "levels.conflict": (a: string, b: string) => `Conflicting signals (${a} versus ${b}); judge the budget line yourself.`,
   "levels.weak": (a: string) => `Signal too weak for a verdict (possibly ${a}); judge the budget line yourself.`,
   "levels.readAs": (reason: string, corrected: string) => `${reason} (Read as "${corrected}".)`,
+  "levels.readUnder": (heading: string, reason: string) => `Read under "${heading}": ${reason}`,
   "levels.userReason": (row: number) => `Decided by your own check rule on row ${row}.`,
   "levels.override": (verdict: string, was: string) => `Set by hand: ${verdict} (was ${was}).`,
   "levels.badOwner": (row: number, owner: string, used: string) => `Row ${row}: owner "${owner}" is not gemeente, provincie, rijk or waterschap; checked as ${used}.`,

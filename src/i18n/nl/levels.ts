@@ -102,6 +102,7 @@ export const levels: Mirror<typeof en> = {
   "levels.conflict": (a, b) => `Tegenstrijdige signalen (${a} tegenover ${b}); beoordeel de post zelf.`,
   "levels.weak": (a) => `Te zwak signaal voor een oordeel (mogelijk ${a}); beoordeel de post zelf.`,
   "levels.readAs": (reason, corrected) => `${reason} (Gelezen als "${corrected}".)`,
+  "levels.readUnder": (heading, reason) => `Gelezen onder "${heading}": ${reason}`,
   "levels.userReason": (row) => `Beslist door uw eigen toetsregel op rij ${row}.`,
   "levels.override": (verdict, was) => `Handmatig vastgesteld: ${verdict} (was ${was}).`,
   "levels.badOwner": (row, owner, used) => `Rij ${row}: eigenaar "${owner}" is geen gemeente, provincie, rijk of waterschap; getoetst als ${used}.`,

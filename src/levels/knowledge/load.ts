@@ -69,6 +69,10 @@ export interface TermDef {
   readonly cost: boolean;
   /** An institution (waterschap): in a line about supervision it is only the object. */
   readonly institution: boolean;
+  /** A place name: it explains away shorter task words inside it and names no task itself. */
+  readonly place: boolean;
+  /** A vague word ("Diversen", "Lasten", "Subsidies"): no task; the line's heading may say which. */
+  readonly vague: boolean;
 }
 
 export interface TaakveldRow {
@@ -221,7 +225,11 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
     if (!MATCH_KINDS.includes(match)) p.add("terms", r[0], `unknown match "${match}" (word, start, end, inside, lead)`);
     let task: string | null = null;
     let signal: Signal | null = null;
-    if (means === "prefix") {
+    if (means === "vague") {
+      // A vague word ("Diversen", "Lasten"): it names a kind of money, no task.
+    } else if (means === "place") {
+      // A place name: a task word inside it ("Parkstad", "Waterland") is no task.
+    } else if (means === "prefix") {
       // A compound's first part ("buurt", "wijk"): it lets the task word after it count as a word.
       if (match !== "lead") p.add("terms", r[0], `"prefix" goes with the match "lead"`);
     } else if (means.startsWith("signal:")) {
@@ -240,6 +248,8 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
       absorbs: kind === "absorbs",
       cost: kind === "cost",
       institution: kind === "institution",
+      place: means === "place",
+      vague: means === "vague",
     });
   }
   return out;

@@ -1,0 +1,117 @@
+// Reading words the vocabulary does not list, the way a Dutch reader would:
+// an inflected form ("wijkraden" is "wijkraad", "bruggen" is "brug"), a new
+// compound whose head is known ("leefruimte" ends in "ruimte"), or a word
+// spelled close to a known one (character trigrams). Only lines that nothing
+// else recognised come here, and what is read this way is marked as such.
+
+import { KNOWLEDGE } from "./knowledge/load";
+import { normalize } from "./normalize";
+
+/** Words shorter than this are too ambiguous to read by form alone. */
+const MIN_WORD = 5;
+/** A compound head must be a real word: "ruimte", "school", not "en". */
+const MIN_HEAD = 5;
+/** Dice coefficient of character trigrams above which two words are taken as the same. */
+const NGRAM_MIN = 0.8;
+
+/**
+ * A rough Dutch stem, enough to make singular and plural meet: plural and
+ * inflection endings off ("-en", "-s", "-e", "-heden" -> "-heid"), a doubled
+ * consonant undone ("brugg" -> "brug") and doubled vowels made single
+ * ("raad" -> "rad", so "raden" and "raad" meet).
+ */
+export function dutchStem(word: string): string {
+  let w = word;
+  if (w.endsWith("heden")) w = `${w.slice(0, -5)}heid`;
+  else if (w.length > 6 && w.endsWith("ingen")) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith("en")) w = w.slice(0, -2);
+  else if (w.length > 5 && (w.endsWith("s") || w.endsWith("e"))) w = w.slice(0, -1);
+  w = w.replace(/([bcdfgklmnprst])\1$/, "$1");
+  return w.replace(/([aeou])\1/g, "$1");
+}
+
+interface Known {
+  /** The term as written in the vocabulary (folded). */
+  readonly term: string;
+  readonly length: number;
+}
+
+const BY_STEM = new Map<string, Known>();
+const TRIGRAMS = new Map<string, Known[]>();
+const HEADS = new Map<string, Known>();
+
+function trigrams(w: string): string[] {
+  const padded = `_${w}_`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+for (const t of KNOWLEDGE.terms) {
+  // Single words that name a task; signals and places are not read by form.
+  if (t.task === null || t.match === "lead") continue;
+  const term = normalize(t.term);
+  if (term.includes(" ") || term.length < MIN_WORD || /\d/.test(term)) continue;
+  const k: Known = { term, length: term.length };
+  const stem = dutchStem(term);
+  if (!BY_STEM.has(stem)) BY_STEM.set(stem, k);
+  if (!HEADS.has(term)) HEADS.set(term, k);
+  if (!HEADS.has(stem)) HEADS.set(stem, k);
+  for (const g of new Set(trigrams(term))) {
+    const list = TRIGRAMS.get(g);
+    if (list) list.push(k);
+    else TRIGRAMS.set(g, [k]);
+  }
+}
+
+/** The known word this word is a form of, or null. */
+function readWord(w: string): string | null {
+  if (w.length < MIN_WORD || /\d/.test(w)) return null;
+  const byStem = BY_STEM.get(dutchStem(w));
+  if (byStem) return byStem.term;
+  // A compound whose head (its last part) is a known word: "leefruimte", "wijkraden".
+  for (let cut = 1; w.length - cut >= MIN_HEAD; cut++) {
+    const head = w.slice(cut);
+    const hit = HEADS.get(head) ?? HEADS.get(dutchStem(head));
+    if (hit) return hit.term;
+  }
+  // Spelled close to a known word.
+  const grams = new Set(trigrams(w));
+  const shared = new Map<Known, number>();
+  for (const g of grams) for (const k of TRIGRAMS.get(g) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  let best: Known | null = null;
+  let bestScore = NGRAM_MIN;
+  for (const [k, n] of shared) {
+    const dice = (2 * n) / (grams.size + k.length);
+    if (dice >= bestScore) {
+      best = k;
+      bestScore = dice;
+    }
+  }
+  return best?.term ?? null;
+}
+
+const cache = new Map<string, string | null>();
+
+/**
+ * The folded text with its unknown words replaced by the known words they are
+ * forms of, or null when no word could be read that way.
+ */
+export function readByForm(folded: string): string | null {
+  const words = folded.split(" ");
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    let hit = cache.get(w);
+    if (hit === undefined) {
+      hit = readWord(w);
+      if (cache.size > 20000) cache.clear();
+      cache.set(w, hit);
+    }
+    if (hit !== null && hit !== w) {
+      words[i] = hit;
+      changed = true;
+    }
+  }
+  return changed ? words.join(" ") : null;
+}
