@@ -6,7 +6,7 @@
 
 import { CATEGORY_CODES, type CategoryCode } from "../categories";
 import { LEVELS, OWNERS, VERDICTS, type Level, type Owner, type Text, type Verdict } from "../types";
-import { REASONS, REFINEMENTS, TAAKVELDEN, TASKS, TERMS, VERDICTS as VERDICT_TABLE, type Table } from "./tables";
+import { CALIBRATION, REASONS, REFINEMENTS, TAAKVELDEN, TASKS, TERMS, VERDICTS as VERDICT_TABLE, type Table } from "./tables";
 
 /** How a term is found in a folded description. */
 export type MatchKind = "word" | "start" | "end" | "inside" | "lead";
@@ -83,7 +83,15 @@ export interface TaakveldRow {
   readonly weight: number;
 }
 
+export interface CalibrationBand {
+  /** Raw confidences from this value up to the next band's. */
+  readonly from: number;
+  /** The share of right answers in the band. */
+  readonly probability: number;
+}
+
 export interface Knowledge {
+  readonly calibration: readonly CalibrationBand[];
   readonly tasks: readonly TaskDef[];
   readonly terms: readonly TermDef[];
   readonly taakvelden: readonly TaakveldRow[];
@@ -275,6 +283,20 @@ function loadTaakvelden(p: Problems, tasks: ReadonlySet<string>): TaakveldRow[] 
   return out;
 }
 
+function loadCalibration(p: Problems): CalibrationBand[] {
+  const get = columns(CALIBRATION, "calibration", ["from", "probability"]);
+  const out: CalibrationBand[] = [];
+  for (const r of CALIBRATION.rows) {
+    const from = Number(get(r, "from"));
+    const probability = Number(get(r, "probability"));
+    if (!Number.isFinite(from) || !(probability >= 0 && probability <= 1)) p.add("calibration", r[0], "from and probability must be numbers, probability from 0 to 1");
+    else if (out.length > 0 && (from <= (out[out.length - 1] as CalibrationBand).from || probability < (out[out.length - 1] as CalibrationBand).probability))
+      p.add("calibration", r[0], "bands must rise in both columns");
+    else out.push({ from, probability });
+  }
+  return out;
+}
+
 /** All knowledge tables, checked; throws listing every problem found. */
 export function loadKnowledge(): Knowledge {
   const p = new Problems();
@@ -283,8 +305,9 @@ export function loadKnowledge(): Knowledge {
   const ids = new Set(tasks.map((t) => t.id));
   const terms = loadTerms(p, ids);
   const taakvelden = loadTaakvelden(p, ids);
+  const calibration = loadCalibration(p);
   if (p.list.length > 0) throw new Error(`The level check's knowledge tables have problems:\n${p.list.join("\n")}`);
-  return { tasks, terms, taakvelden, reasons };
+  return { tasks, terms, taakvelden, reasons, calibration };
 }
 
 export const KNOWLEDGE: Knowledge = loadKnowledge();

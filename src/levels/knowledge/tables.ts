@@ -2832,3 +2832,13 @@ export const TAAKVELDEN: Table = {
     [114,"provincie","","Ruimte","shared_public_good","0.5"],
   ],
 };
+
+export const CALIBRATION: Table = {
+  header: ["from","probability","answers"],
+  rows: [
+    [5,"0.54","0.333","1"],
+    [6,"0.57","0.548","40"],
+    [7,"0.62","0.833","4"],
+    [8,"0.64","0.938","563"],
+  ],
+};

@@ -38,13 +38,13 @@ export interface Government {
   readonly tables: readonly CorpusTable[];
 }
 
-/** The corpus folder, found from the repository root (this file also runs compiled, from dist/). */
-function corpusDir(): string {
+/** The repository root (this file also runs compiled, from another folder). */
+export function repoRoot(): string {
   let d = __dirname;
   while (!existsSync(join(d, "package.json")) && dirname(d) !== d) d = dirname(d);
-  return join(d, "test", "levels", "corpus");
+  return d;
 }
-const DIR = corpusDir();
+const DIR = join(repoRoot(), "test", "levels", "corpus");
 
 export function loadSplit(split: Split): Government[] {
   const dir = join(DIR, split);

@@ -14,6 +14,16 @@ export interface CheckedRow {
   readonly confidence: number;
   readonly rule: string;
   readonly description: string;
+  /** How the answer was reached: the line's words, its taakveld, its heading, a reading by form, money words only. */
+  readonly route: string;
+}
+
+function routeOf(r: { rule: string; reason: { en: string }; context?: string; confidence: number }): string {
+  if (r.context !== undefined) return "context";
+  if (r.rule.startsWith("builtin:taakveld")) return "taakveld";
+  if (r.reason.en.includes("(Read as")) return "form";
+  if (r.rule === "builtin:heading") return "heading";
+  return "words";
 }
 
 /** Sheet row (1-based) -> the check's answer, for every row the reader delivered as a line. */
@@ -24,7 +34,7 @@ export function checkBudgetRows(rows: readonly (readonly string[])[], owner: str
   const own = parseOwner(owner) ?? "gemeente";
   const { checked } = checkBudget(read.lines, { owner: own });
   for (const c of checked) {
-    out.set(c.line.row, { verdict: c.result.verdict, level: c.result.level, confidence: c.result.confidence, rule: c.result.rule, description: c.line.description });
+    out.set(c.line.row, { verdict: c.result.verdict, level: c.result.level, confidence: c.result.confidence, rule: c.result.rule, description: c.line.description, route: routeOf(c.result) });
   }
   return out;
 }

@@ -14,6 +14,11 @@ function main(argv: readonly string[]): void {
     process.stdout.write(`\n== ${split}: ${describe(figures(list))}\n`);
     for (const [k, f] of breakdown(list, (o) => o.layout)) process.stdout.write(`   layout ${k.padEnd(22)} ${describe(f)}\n`);
     for (const [k, f] of breakdown(list, (o) => o.owner)) process.stdout.write(`   owner  ${k.padEnd(22)} ${describe(f)}\n`);
+    if (split === "dev" && argv.includes("--routes")) {
+      const route = (o: (typeof list)[number]) =>
+        o.result === null ? "missing" : o.result.verdict === "UNKNOWN" ? "unknown" : o.result.route;
+      for (const [k, f] of breakdown(list, route)) process.stdout.write(`   route  ${k.padEnd(22)} ${describe(f)}\n`);
+    }
     if (split === "dev" && argv.includes("--misses")) {
       for (const o of misses("dev", list)) {
         const got = o.result === null ? "MISSING" : `${o.result.verdict}/${o.result.level ?? "-"} ${o.result.confidence} ${o.result.rule}`;
@@ -25,4 +30,7 @@ function main(argv: readonly string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+const args = process.argv.slice(2);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+if (args.includes("--calibrate")) require("./calibrate");
+else main(args);
