@@ -1,7 +1,7 @@
 // `begrotingslab check FILE`: the level check of a whole budget file.
 
-import { isBudgetError, readBudgetFile, readRulesFile, type RuleRow } from "../io/budget-files";
-import { writeCheckWorkbook } from "../io/check-workbook";
+import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type RuleRow } from "../io/budget-files";
+import { writeCheckWorkbook, type CheckResultRow } from "../io/check-workbook";
 import { checkBudget, FLAGGED, formatAmount, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
@@ -92,15 +92,17 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     }
   }
 
-  const budget = await readBudgetFile(file, typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {});
-  if (isBudgetError(budget)) {
-    io.err(`${budget.message[lang]}\n`);
+  // Every sheet that holds a budget, unless --sheet names one.
+  const sheets = await readBudgetSheets(file, typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {});
+  if (isBudgetError(sheets)) {
+    io.err(`${sheets.message[lang]}\n`);
     return 1;
   }
-  const h = budget.result.header;
-  if (budget.result.lines.length === 0) {
+  const budgets = sheets.filter((b) => b.result.lines.length > 0);
+  const first = sheets[0] as BudgetFile;
+  if (budgets.length === 0) {
     // A header and nothing under it is not a budget that passed the check.
-    io.err(`${t("cli.check.noLines", file, budget.sheetName, h?.headerRow ?? 1)}\n`);
+    io.err(`${t("cli.check.noLines", file, first.sheetName, first.result.header?.headerRow ?? 1)}\n`);
     return 1;
   }
 
@@ -118,23 +120,29 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     const own = await readRulesFile(file);
     if (!isBudgetError(own)) for (const r of own) ruleRows.push(r);
   }
-  if (typeof p.flags.owner !== "string") owner = inferOwner(budget.result.lines) ?? owner;
   const { rules, problems: ruleProblems } = compileRules(ruleRows);
   for (const rp of ruleProblems) io.err(`${t("cli.check.ruleSkipped", rp.message[lang])}\n`);
 
-  const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner, rules } : { owner });
-  const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((a, b) => a.row - b.row);
+  const several = budgets.length > 1;
+  const parts = budgets.map((budget) => {
+    const own = typeof p.flags.owner === "string" ? owner : (inferOwner(budget.result.lines) ?? owner);
+    const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner: own, rules } : { owner: own });
+    const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((x, y) => x.row - y.row);
+    return { budget, owner: own, checked, readProblems };
+  });
 
   let writtenSheet = "";
   if (outPath !== undefined) {
-    const written = await writeCheckWorkbook(
-      file,
-      outPath,
-      budget.sheetName,
-      checked.map((c) => ({ row: c.line.row, cells: resultCells(c, lang) })),
-      RESULT_HEADERS[lang],
-      { linkHeader: t("result.row"), force: p.flags.force === true },
-    );
+    // With several budget sheets, each result names its sheet and links to it.
+    const headers = several ? [t("result.sheet"), ...RESULT_HEADERS[lang]] : RESULT_HEADERS[lang];
+    const results: CheckResultRow[] = [];
+    for (const part of parts) {
+      for (const c of part.checked) {
+        const cells = resultCells(c, lang);
+        results.push(several ? { row: c.line.row, sheet: part.budget.sheetName, cells: [part.budget.sheetName, ...cells] } : { row: c.line.row, cells });
+      }
+    }
+    const written = await writeCheckWorkbook(file, outPath, first.sheetName, results, headers, { linkHeader: t("result.row"), force: p.flags.force === true });
     if (isBudgetError(written)) {
       io.err(`${written.message[lang]}\n`);
       return 1;
@@ -145,26 +153,36 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   if (p.flags.json) {
     // One array, written in pieces: 300,000 budget lines never become one string.
     io.out("[");
-    checked.forEach((c, i) => io.out(`${i > 0 ? "," : ""}${jsonText(lineJson(c, lang))}`));
+    let n = 0;
+    for (const part of parts) {
+      for (const c of part.checked) io.out(`${n++ > 0 ? "," : ""}${jsonText(several ? { sheet: part.budget.sheetName, ...lineJson(c, lang) } : lineJson(c, lang))}`);
+    }
     io.out("]\n");
-    for (const rp of readProblems) io.err(`${rp.message[lang]}\n`);
+    for (const part of parts) for (const rp of part.readProblems) io.err(`${rp.message[lang]}\n`);
     return 0;
   }
 
-  const unit = unitText(budget.caption?.factor ?? null, lang);
-  const facts = [t("cli.check.read", checked.length, h?.headerRow ?? 1)];
-  if (h?.amountHeader) facts.push(t("cli.check.amountsFrom", h.amountHeader));
-  if (unit) facts.push(t("cli.check.unit", unit));
-  if (rules.size) facts.push(t("cli.check.userRules", rules.size));
-  const out: string[] = [t("cli.check.title", file, budget.sheetName, t(`owner.${owner}`)), `${facts.join("; ")}.`, ""];
-  // Loops, not push(...lines): 300,000 flagged lines would overflow the argument list.
-  for (const l of flaggedText(checked, lang)) out.push(l);
-  out.push("");
-  for (const l of summaryText(checked, lang, unit)) out.push(l);
-  if (readProblems.length > 0) {
-    out.push("", t("cli.check.problems", readProblems.length));
-    for (const rp of readProblems) out.push(`  ${rp.message[lang]}`);
+  const out: string[] = [];
+  for (const { budget, owner: own, checked, readProblems } of parts) {
+    const h = budget.result.header;
+    const unit = unitText(budget.caption?.factor ?? null, lang);
+    const facts = [t("cli.check.read", checked.length, h?.headerRow ?? 1)];
+    if (h?.source === "content") facts.push(t("cli.check.columnsByContent"));
+    if (h?.amountHeader) facts.push(t("cli.check.amountsFrom", h.amountHeader));
+    if (unit) facts.push(t("cli.check.unit", unit));
+    if (rules.size) facts.push(t("cli.check.userRules", rules.size));
+    if (out.length > 0) out.push("", "");
+    out.push(t("cli.check.title", file, budget.sheetName, t(`owner.${own}`)), `${facts.join("; ")}.`, "");
+    // Loops, not push(...lines): 300,000 flagged lines would overflow the argument list.
+    for (const l of flaggedText(checked, lang)) out.push(l);
+    out.push("");
+    for (const l of summaryText(checked, lang, unit)) out.push(l);
+    if (readProblems.length > 0) {
+      out.push("", t("cli.check.problems", readProblems.length));
+      for (const rp of readProblems) out.push(`  ${rp.message[lang]}`);
+    }
   }
+  if (several) out.push("", t("cli.check.sheets", parts.length, parts.reduce((n, part) => n + part.checked.length, 0)));
   if (outPath !== undefined) out.push("", t("cli.check.written", outPath, writtenSheet));
   // In pieces of a thousand lines: the text of 300,000 flagged lines is never joined into one string.
   for (let i = 0; i < out.length; i += 1000) io.out(`${out.slice(i, i + 1000).join("\n")}\n`);

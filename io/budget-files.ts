@@ -257,6 +257,40 @@ async function readXlsxBudget(path: string, sheet: string | undefined): Promise<
   return budgetError(anyData ? "noHeader" : "emptySheet", path, { sheetNames });
 }
 
+/**
+ * Every sheet of a workbook that holds a budget (visible sheets; hidden ones only
+ * when no visible sheet does), or the one named by `sheet`, or a csv's one table.
+ * A workbook with a budget per programme is checked whole, not only its first sheet.
+ */
+export async function readBudgetSheets(path: string, opts: { sheet?: string } = {}): Promise<BudgetFile[] | BudgetError> {
+  const kind = await checkFile(path);
+  if (isBudgetError(kind)) return kind;
+  if (kind !== "xlsx" || opts.sheet !== undefined) {
+    const one = await readBudgetFile(path, opts);
+    return isBudgetError(one) ? one : [one];
+  }
+  const wb = await loadWorkbook(path);
+  if (isBudgetError(wb)) return wb;
+  const sheetNames = wb.worksheets.map((w) => w.name);
+  const candidates = wb.worksheets.filter((w) => !isToolSheet(w.name));
+  const read = (list: readonly ExcelJS.Worksheet[]): BudgetFile[] => {
+    const out: BudgetFile[] = [];
+    for (const ws of list) {
+      const { rows, hiddenRows } = worksheetRows(ws);
+      const result = readBudgetRows(rows, { hiddenRows });
+      if (!result.error && result.lines.length > 0) out.push({ sheetName: ws.name, sheetNames, result, caption: captionOf(rows, result) });
+    }
+    return out;
+  };
+  const visible = read(candidates.filter((w) => w.state === "visible"));
+  if (visible.length > 0) return visible;
+  const hidden = read(candidates.filter((w) => w.state !== "visible"));
+  if (hidden.length > 0) return hidden;
+  // Nothing readable: the one-sheet reader says why (empty, or no table found).
+  const one = await readBudgetFile(path, opts);
+  return isBudgetError(one) ? one : [one];
+}
+
 function captionOf(rows: readonly (readonly unknown[])[], result: ReadBudgetResult): BudgetCaption {
   const h = result.header;
   return h ? budgetCaption(rows, h.headerRow, h.amountHeader) : { organisation: null, factor: null };

@@ -23,6 +23,8 @@ import { type SheetCellValue, sheetXml } from "./sheet-xml";
 export interface CheckResultRow {
   /** 1-based row in the budget sheet this result is about. */
   readonly row: number;
+  /** The budget sheet of that row, where a workbook holds several; else the writer's sheet. */
+  readonly sheet?: string;
   readonly cells: readonly (string | number | null)[];
 }
 
@@ -82,12 +84,12 @@ function* csvRows(rows: readonly string[][]): Generator<SheetCellValue[]> {
 function* checkRows(target: string, results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string): Generator<SheetCellValue[]> {
   // Plain text: a bold header would need a style added to the user's styles part, which stays untouched.
   yield [linkHeader, ...headers];
-  const ref = sheetRef(target);
   for (const r of results) {
-    const label = `${target}!A${r.row}`;
+    const sheet = r.sheet ?? target;
+    const label = `${sheet}!A${r.row}`;
     // A HYPERLINK formula rather than a cell hyperlink, which would need a
     // relationship part per sheet; it works in Excel, Excel online and LibreOffice.
-    const link = `#${ref}!A${r.row}`.replace(/"/g, '""');
+    const link = `#${sheetRef(sheet)}!A${r.row}`.replace(/"/g, '""');
     yield [{ formula: `HYPERLINK("${link}","${label.replace(/"/g, '""')}")`, result: label }, ...r.cells];
   }
 }

@@ -75,10 +75,10 @@ export interface ReadBudgetOptions {
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
 
-/** "6.71a Maatwerkdienstverlening 18+" -> "6.71a"; "0-61. OZB" -> "0-61."; text without a code stays as it is. */
-function leadingCode(s: string): string {
+/** "6.71a Maatwerkdienstverlening 18+" -> "6.71a"; "0-61. OZB" -> "0-61."; a group heading ("6. Sociaal domein") has none. */
+function leadingCode(s: string): string | null {
   const m = /^\s*(\d{1,2}(?:[.-]\d{1,3}){1,2}[a-dA-D]?\.?)(?:\s|$)/.exec(s);
-  return m ? (m[1] as string) : s;
+  return m ? (m[1] as string) : null;
 }
 
 function shorten(s: string): string {

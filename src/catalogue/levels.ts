@@ -40,7 +40,7 @@ export const LEVEL_FUNCTIONS = [
     params,
     result: "scalar",
     text: true,
-    example: '=BL.LEVELCHECK("Stimuleringspakket lokale economie", "3.1", "gemeente")',
+    example: '=BL.LEVELCHECK("Stimuleringspakket tegen de recessie", "3.1", "gemeente")',
     compute: (a) => check(a, (r) => ({ kind: "text", text: { en: verdictText(r, "en"), nl: verdictText(r, "nl") } })),
   }),
 ];

@@ -24,6 +24,8 @@ export interface RuleDef {
   readonly universal?: Cell;
   /** For a gemeente that leads dropouts back instead of preventing dropout. */
   readonly returnSchool?: Cell;
+  /** For any owner that guarantees a loan for this task instead of paying for it. */
+  readonly guarantee?: Cell;
   /** The Rijk handing money to gemeenten for this is the Rijk's own role. */
   readonly transfer: boolean;
   /** Windfall money (sale of energy shares) is a warning sign here. */
@@ -51,6 +53,7 @@ function ruleOf(t: TaskDef): RuleDef {
     ...opt("localTax", t.refined.local_tax),
     ...opt("universal", t.refined.universal),
     ...opt("returnSchool", t.refined.return_to_school),
+    ...opt("guarantee", t.refined.guarantee),
     ...opt("helpSwitch", t.becomes.help),
     ...opt("targetedSwitch", t.becomes.targeted),
     ...opt("provincialSwitch", t.becomes.provincial),

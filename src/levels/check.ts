@@ -17,6 +17,7 @@ import { parseOwner } from "./labels";
 import { foldedBuffer, foldedString, foldInto, normalize } from "./normalize";
 import {
   MOD_FUNDING,
+  MOD_GUARANTEE,
   MOD_HELP,
   MOD_LOCAL,
   MOD_LOCAL_TAX,
@@ -93,6 +94,8 @@ const LOCAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.localSwitch)
 const SUPERVISION_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.supervisionSwitch));
 const TAXES = ruleIndex("taxes");
 const HEADING = ruleIndex("heading");
+const TOTAL = ruleIndex("total");
+const RESERVES = ruleIndex("reserves");
 // Neutral: no policy task for a gemeente (totals, finance, overhead). Civil affairs is
 // administration too, but a statutory task the gemeente carries: not neutral.
 const IS_NEUTRAL = Uint8Array.from(BUILTIN_RULES, (r) => (r.gemeente.verdict === "NEUTRAL" ? 1 : 0));
@@ -129,6 +132,7 @@ function move(from: number, to: number): void {
 
 function cellOf(r: number, owner: Owner, mods: number): Cell {
   const def = BUILTIN_RULES[r] as RuleDef;
+  if (mods & MOD_GUARANTEE && def.guarantee) return def.guarantee;
   if (owner === "gemeente") {
     if (mods & MOD_LOCAL_TAX && def.localTax) return def.localTax;
     if (mods & MOD_UNIVERSAL && def.universal) return def.universal;
@@ -241,7 +245,8 @@ export function checkLineRaw(line: LineInput, options?: { owner?: Owner; rules?:
   const context = line.context ?? NO_CONTEXT;
   // A heading row structures the budget; the lines under it carry the money (LEVELS.md allows
   // NEUTRAL for a heading). A user's own rule still decides above.
-  if (line.kind === "heading") return headingResult(owner);
+  // A total or reserve movement stays what it is, figures or not.
+  if (line.kind === "heading") return own.result.rule === RULE_IDS[TOTAL] || own.result.rule === RULE_IDS[RESERVES] ? own.result : headingResult(owner);
   // The line's own words decide, unless they name only a kind of money ("Kapitaallasten",
   // "Lasten", "Subsidies") or nothing known: then the heading above it, or the row's
   // other text, says which task it is (LEVELS.md, "Headings are context").

@@ -20,6 +20,8 @@ export const MOD_LOCAL = 512;
 export const MOD_FUNDING = 1024;
 /** "toezicht op", "interbestuurlijk toezicht": the line supervises what it names. */
 export const MOD_SUPERVISION = 2048;
+/** "garantstelling", "borgstelling": the government carries a risk rather than a cost. */
+export const MOD_GUARANTEE = 4096;
 
 /** W whole word, P start of a word, S end of a word, I anywhere, L a compound's first part ("buurt|bibliotheek"). */
 export type ModeCode = "W" | "P" | "S" | "I" | "L";
@@ -62,6 +64,7 @@ const SIGNAL_BIT: Readonly<Record<Signal, number>> = {
   local: MOD_LOCAL,
   funding: MOD_FUNDING,
   supervision: MOD_SUPERVISION,
+  guarantee: MOD_GUARANTEE,
 };
 
 const MODE: Readonly<Record<MatchKind, ModeCode>> = { word: "W", start: "P", end: "S", inside: "I", lead: "L" };

@@ -1,10 +1,15 @@
 // A check rule as a reader names it: "ingebouwde toetsregel: achterblijvende
 // regio's", "uw toetsregel op rij 4", never the stored id ("builtin:lagging_regions",
 // "user:row 4"). The ids stay what workbooks, --json and tests store; only their
-// display goes through here. The words are in the message catalogue.
+// display goes through here. A built-in rule's name is part of the knowledge
+// (knowledge/tasks.tsv, name_nl and name_en); the frame around it is in the
+// message catalogue.
 
 import type { Lang } from "../core/types";
-import { isKey, msg } from "../i18n/catalogue";
+import { msg } from "../i18n/catalogue";
+import { KNOWLEDGE } from "./knowledge/load";
+
+const NAMES: ReadonlyMap<string, { readonly nl: string; readonly en: string }> = new Map(KNOWLEDGE.tasks.map((t) => [t.id, t.name]));
 
 export function ruleName(rule: string, lang: Lang): string {
   if (rule === "override") return msg(lang, "rule.override");
@@ -14,9 +19,9 @@ export function ruleName(rule: string, lang: Lang): string {
   const tv = /^builtin:taakveld (.+)$/.exec(rule);
   if (tv) return msg(lang, "rule.taakveld", tv[1] as string);
   const id = /^builtin:(.+)$/.exec(rule)?.[1];
-  const key = `rule.${id ?? ""}`;
-  // A rule added to the engine without a name yet still reads as a rule, never as its id.
-  return id !== undefined && isKey(key) ? msg(lang, "rule.builtin", msg(lang, key as "rule.total")) : msg(lang, "rule.unnamed");
+  const name = id === undefined ? undefined : NAMES.get(id);
+  // A rule the engine does not know (a newer workbook) still reads as a rule, never as its id.
+  return name ? msg(lang, "rule.builtin", name[lang]) : msg(lang, "rule.unnamed");
 }
 
 /** The rule that marks totals and subtotals, as stored or as shown in either language. */

@@ -40,7 +40,8 @@ function tsFiles(dir: string): string[] {
 /** Every module specifier: static imports and re-exports, dynamic import() and require(). */
 function specifiers(source: string): string[] {
   const out: string[] = [];
-  const patterns = [/^\s*(?:import|export)\s[^;]*?\bfrom\s*["']([^"']+)["']/gms, /^\s*import\s*["']([^"']+)["']/gm, /\bimport\(\s*["']([^"']+)["']\s*\)/g, /\brequire\(\s*["']([^"']+)["']\s*\)/g];
+  // "export const x = { header: ["from", ...] }" is no import: the clause before "from" must be a binding list.
+  const patterns = [/^\s*(?:import|export)\s+(?:type\s+)?(?:\{[^}]*\}|\*(?:\s+as\s+\w+)?|\w+(?:\s*,\s*(?:\{[^}]*\}|\*\s+as\s+\w+))?)\s+from\s*["']([^"']+)["']/gm, /^\s*import\s*["']([^"']+)["']/gm, /\bimport\(\s*["']([^"']+)["']\s*\)/g, /\brequire\(\s*["']([^"']+)["']\s*\)/g];
   for (const re of patterns) for (const m of source.matchAll(re)) out.push(m[1] as string);
   return out;
 }

@@ -118,7 +118,7 @@ describe("begrotingslab check", () => {
 
   test("user rules from --rules win over built-ins and name their row; a malformed rule is reported and skipped", async () => {
     const csv = join(tmp, "b.csv");
-    writeFileSync(csv, "Omschrijving;Bedrag\nCoworking-hub centrum;48\nStimuleringspakket lokale economie;650\n");
+    writeFileSync(csv, "Omschrijving;Bedrag\nCoworking-hub centrum;48\nStimuleringspakket tegen de recessie;650\n");
     const rules = join(tmp, "regels.csv");
     writeFileSync(rules, "Patroon;Oordeel;Niveau;Toelichting\ncoworking;OK;GEMEENTE;Vestigingsklimaat, raadsbesluit 2024\n;OK;;geen patroon\nstimulering;FOUT;;onbekend oordeel\n");
     const r = await run("check", csv, "--json", "--rules", rules);

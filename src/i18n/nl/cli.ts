@@ -85,6 +85,8 @@ samenvatting per oordeel.
     `${file}, blad "${sheet}": na de kopregel op rij ${row} volgen geen begrotingsregels, dus er valt niets te toetsen.`,
   "cli.check.title": (file, sheet, owner) => `Niveaucheck van ${file}, blad "${sheet}" (eigenaar: ${owner})`,
   "cli.check.read": (lines, row) => `${lines} begrotingsregels gelezen vanaf rij ${row}`,
+  "cli.check.columnsByContent": "geen kopregel noemt de kolommen: de kolommen met omschrijving en bedrag zijn gekozen op wat ze bevatten (controleer ze, en geef zo nodig --sheet)",
+  "cli.check.sheets": (sheets, lines) => `${sheets} begrotingsbladen getoetst, samen ${lines} begrotingsregels.`,
   "cli.check.amountsFrom": (header) => `bedragen uit kolom "${header}"`,
   "cli.check.unit": (unit) => `bedragen ${unit}`,
   "cli.check.userRules": (n) => `${n} eigen toetsregels`,

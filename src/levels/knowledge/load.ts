@@ -26,6 +26,7 @@ export const SIGNALS = [
   "local",
   "funding",
   "supervision",
+  "guarantee",
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
@@ -49,6 +50,8 @@ export interface TaskDef {
   readonly windfall: boolean;
   /** The task a category falls back on when only the category is known (a user rule naming a category). */
   readonly categoryDefault: boolean;
+  /** What a reader calls this rule, in both languages ("achterblijvende regio's"). */
+  readonly name: Readonly<Text>;
   readonly cells: Readonly<Record<Owner, Cell>>;
   /** Signals that turn this task into another one ("help" turns job mediation into participation). */
   readonly becomes: Readonly<Partial<Record<Signal, string>>>;
@@ -155,7 +158,7 @@ function parseCell(p: Problems, table: string, line: number, verdict: string, le
 }
 
 function loadTasks(p: Problems, reasons: ReadonlyMap<string, Text>): TaskDef[] {
-  const getT = columns(TASKS, "tasks", ["task", "category", "dominant", "transfer", "windfall", "category_default"]);
+  const getT = columns(TASKS, "tasks", ["task", "category", "dominant", "transfer", "windfall", "category_default", "name_nl", "name_en"]);
   const getV = columns(VERDICT_TABLE, "verdicts", ["task", "owner", "verdict", "level", "reason", "factor"]);
   const getR = columns(REFINEMENTS, "refinements", ["task", "signal", "becomes", "verdict", "level", "reason", "factor"]);
   const ids = new Set<string>();
@@ -200,6 +203,7 @@ function loadTasks(p: Problems, reasons: ReadonlyMap<string, Text>): TaskDef[] {
     if (seen.has(id)) p.add("tasks", r[0], `the task ${id} appears twice`);
     seen.add(id);
     if (!(CATEGORY_CODES as readonly string[]).includes(category)) p.add("tasks", r[0], `unknown category "${category}"`);
+    if (getT(r, "name_nl") === "" || getT(r, "name_en") === "") p.add("tasks", r[0], `${id} needs a name in Dutch and English`);
     const c = cells.get(id) ?? {};
     const missing = OWNERS.filter((o) => !c[o]);
     if (missing.length > 0) {
@@ -213,6 +217,7 @@ function loadTasks(p: Problems, reasons: ReadonlyMap<string, Text>): TaskDef[] {
       transfer: getT(r, "transfer") === "yes",
       windfall: getT(r, "windfall") === "yes",
       categoryDefault: getT(r, "category_default") === "yes",
+      name: { nl: getT(r, "name_nl"), en: getT(r, "name_en") },
       cells: c as Record<Owner, Cell>,
       becomes: becomes.get(id) ?? {},
       refined: refined.get(id) ?? {},
