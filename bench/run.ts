@@ -9,7 +9,7 @@ import type { InArg } from "../src/core/types";
 import { callFunction } from "../src/core/validate";
 import { blCall, native } from "./native";
 import { exampleArgs } from "./examples";
-import { checkLine, normalize } from "../src/levels";
+import { checkLine } from "../src/levels";
 import { generateLines } from "../test/helpers/lines";
 import { browserBench } from "./browser";
 import { riskBench } from "./risk";
@@ -93,10 +93,13 @@ function main(): void {
   if (only.length === 0 || only.includes("risk")) riskBench(printTable);
 }
 
-/** Lines per second of the level check, against a bare pass that only normalises the descriptions. */
+/**
+ * Lines per second of the level check on realistic lines, against a bare pass
+ * over the same lines that only lowercases them and strips their diacritics.
+ */
 function levelCheck(): void {
-  process.stdout.write("\nLevel check: lines/s (goal ≥ 200,000) and time relative to normalising only (goal ≤ 10×).\n\n");
-  const out: string[][] = [["lines", "check lines/s", "normalise lines/s", "check/normalise time", "heap growth MB"]];
+  process.stdout.write("\nLevel check: lines/s (goal ≥ 1,000,000) and time relative to lowercasing and stripping diacritics only (goal ≤ 5×).\n\n");
+  const out: string[][] = [["lines", "check lines/s", "bare lines/s", "check/bare time", "heap growth MB"]];
   for (const n of [10_000, 100_000]) {
     const lines = generateLines(n, 7);
     let sink = 0;
@@ -110,7 +113,7 @@ function levelCheck(): void {
       return t;
     };
     const bare = best(() => {
-      for (const l of lines) sink += normalize(l.description).length;
+      for (const l of lines) sink += l.description.toLowerCase().normalize("NFD").replace(DIACRITICS, "").length;
     });
     global.gc?.();
     const heap0 = process.memoryUsage().heapUsed;
@@ -123,6 +126,8 @@ function levelCheck(): void {
   }
   printTable(out);
 }
+
+const DIACRITICS = /[\u0300-\u036f]/g;
 
 /** Where a table's length is an argument, ask for 50 rows. */
 function fiftyRows(spec: AnySpec, args: InArg[]): InArg[] {

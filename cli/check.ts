@@ -125,7 +125,9 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
 
   const several = budgets.length > 1;
   const parts = budgets.map((budget) => {
-    const own = typeof p.flags.owner === "string" ? owner : (inferOwner(budget.result.lines) ?? owner);
+    // An owner column is more specific than --owner: where it names one owner, lines
+    // with an empty cell (subtotals, headings) follow it too.
+    const own = inferOwner(budget.result.lines) ?? owner;
     const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner: own, rules } : { owner: own });
     const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((x, y) => x.row - y.row);
     return { budget, owner: own, checked, readProblems };

@@ -178,17 +178,28 @@ function leadingCode(n: number): TaakveldDef | null {
   return def.names.some((name) => rest !== "" && normalizedFirstWord(name) === rest.split(" ")[0]) ? def : null;
 }
 
-/** The first word of the folded text in the buffer, skipping a leading code ("0.7 Algemene ..." -> "algemene"). */
-function firstFoldedWord(n: number): string {
+/**
+ * Whether the first word of the folded text in the buffer, after any leading
+ * code ("0.7 Algemene ..."), is `word`. Compared in the buffer: no string per line.
+ */
+function firstWordIs(n: number, word: string): boolean {
   const b = foldedBuffer();
   let i = 0;
-  let word = "";
+  // Skip leading codes: words of digits and dots, perhaps a letter (6.71a).
   for (;;) {
-    word = "";
     while (i < n && b[i] === 0x20) i++;
-    while (i < n && b[i] !== 0x20) word += String.fromCharCode(b[i++] as number);
-    if (word === "" || !/^[0-9.]+[a-d]?$/.test(word)) return word;
+    let j = i;
+    while (j < n && ((b[j] as number) === 0x2e || ((b[j] as number) >= 0x30 && (b[j] as number) <= 0x39))) j++;
+    if (j > i && j < n && (b[j] as number) >= 0x61 && (b[j] as number) <= 0x64 && (j + 1 === n || b[j + 1] === 0x20)) j++;
+    if (j > i && (j === n || b[j] === 0x20)) {
+      i = j;
+      continue;
+    }
+    break;
   }
+  if (word === "" || n - i < word.length) return false;
+  for (let k = 0; k < word.length; k++) if (b[i + k] !== word.charCodeAt(k)) return false;
+  return i + word.length === n || b[i + word.length] === 0x20;
 }
 
 const firstWords = new Map<string, string>();
@@ -208,13 +219,21 @@ function unknown(reason: Text): LineResult {
   return { level: null, verdict: "UNKNOWN", category: null, rule: "builtin:none", confidence: 0, reason };
 }
 
+// The reasons of unsure answers, worded once per pair of categories.
+const unsureReasons = new Map<number, Text>();
+
 function unsure(best: number, rival: number, conf: number): LineResult {
-  const a = CATEGORY_LABELS[(BUILTIN_RULES[best] as RuleDef).category];
-  const b = rival >= 0 ? CATEGORY_LABELS[(BUILTIN_RULES[rival] as RuleDef).category] : undefined;
-  const reason: Text =
-    b && rival !== best
-      ? { nl: msg("nl", "levels.conflict", a?.nl ?? "", b.nl), en: msg("en", "levels.conflict", a?.en ?? "", b.en) }
-      : { nl: msg("nl", "levels.weak", a?.nl ?? ""), en: msg("en", "levels.weak", a?.en ?? "") };
+  const key = best * 1024 + (rival === best ? 1023 : rival + 1);
+  let reason = unsureReasons.get(key);
+  if (reason === undefined) {
+    const a = CATEGORY_LABELS[(BUILTIN_RULES[best] as RuleDef).category];
+    const b = rival >= 0 ? CATEGORY_LABELS[(BUILTIN_RULES[rival] as RuleDef).category] : undefined;
+    reason =
+      b && rival !== best
+        ? { nl: msg("nl", "levels.conflict", a?.nl ?? "", b.nl), en: msg("en", "levels.conflict", a?.en ?? "", b.en) }
+        : { nl: msg("nl", "levels.weak", a?.nl ?? ""), en: msg("en", "levels.weak", a?.en ?? "") };
+    unsureReasons.set(key, reason);
+  }
   return { level: null, verdict: "UNKNOWN", category: null, rule: "builtin:none", confidence: round(conf), reason };
 }
 
@@ -231,31 +250,37 @@ const NO_DEFS: readonly TaakveldDef[] = [];
  * right (knowledge/calibration.tsv). A user's own rule keeps its own.
  */
 export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
-  const r = checkLineRaw(line, options);
-  if (r.verdict === "UNKNOWN" || r.rule.startsWith("user:") || r.rule === "override") return r;
-  return { ...r, confidence: calibrated(r.confidence) };
+  const r = check(line, options);
+  // Every path builds a fresh result, so the calibrated figure replaces the raw one in place.
+  if (r.verdict !== "UNKNOWN" && !r.rule.startsWith("user:") && r.rule !== "override") r.confidence = calibrated(r.confidence);
+  return r;
 }
 
 /** The check with the engine's own (uncalibrated) confidence: for fitting the calibration. */
 export function checkLineRaw(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
+  return check(line, options);
+}
+
+function check(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
   const owner = resolveOwner(line, options?.owner);
   const desc = typeof line.description === "string" ? line.description : String(line.description ?? "");
-  const own = judge(desc, line.taakveld ?? null, owner, options?.rules);
-  if (own.user) return own.result;
+  const result = judge(desc, line.taakveld ?? null, owner, options?.rules);
+  const costOnly = judgedCostOnly;
+  if (judgedUser) return result;
   const context = line.context ?? NO_CONTEXT;
   // A heading row structures the budget; the lines under it carry the money (LEVELS.md allows
   // NEUTRAL for a heading). A user's own rule still decides above.
   // A total or reserve movement stays what it is, figures or not.
-  if (line.kind === "heading") return own.result.rule === RULE_IDS[TOTAL] || own.result.rule === RULE_IDS[RESERVES] ? own.result : headingResult(owner);
+  if (line.kind === "heading") return result.rule === RULE_IDS[TOTAL] || result.rule === RULE_IDS[RESERVES] ? result : headingResult(owner);
   // The line's own words decide, unless they name only a kind of money ("Kapitaallasten",
   // "Lasten", "Subsidies") or nothing known: then the heading above it, or the row's
   // other text, says which task it is (LEVELS.md, "Headings are context").
-  if (own.result.verdict !== "UNKNOWN" && !own.costOnly) return own.result;
-  if (context.length === 0) return own.costOnly ? { ...own.result, confidence: Math.min(own.result.confidence, COST_ONLY_CONFIDENCE) } : own.result;
+  if (result.verdict !== "UNKNOWN" && !costOnly) return result;
+  if (context.length === 0) return costOnly ? capped(result) : result;
   for (const text of context) {
     const c = contextResult(text, owner, options?.rules);
     if (c === null) continue;
-    if (own.costOnly && c.category === "administration") return own.result;
+    if (costOnly && c.category === "administration") return result;
     return {
       ...c,
       confidence: round(c.confidence * CONTEXT_FACTOR),
@@ -263,7 +288,11 @@ export function checkLineRaw(line: LineInput, options?: { owner?: Owner; rules?:
       context: text,
     };
   }
-  return own.costOnly ? { ...own.result, confidence: Math.min(own.result.confidence, COST_ONLY_CONFIDENCE) } : own.result;
+  return costOnly ? capped(result) : result;
+}
+
+function capped(r: LineResult): LineResult {
+  return { ...r, confidence: Math.min(r.confidence, COST_ONLY_CONFIDENCE) };
 }
 
 const NO_CONTEXT: readonly string[] = [];
@@ -298,22 +327,22 @@ function contextResult(text: string, owner: Owner, rules: CompiledRules | undefi
   if (hit !== undefined) return hit;
   // A heading is read for its words: "Programma 3 Economie" names the economy, not just a programme.
   const j = judge(text, null, owner, rules, true);
-  const r = j.result.verdict === "UNKNOWN" || j.costOnly ? null : j.result;
+  const r = j.verdict === "UNKNOWN" || judgedCostOnly ? null : j;
   if (contextCache.size > 2000) contextCache.clear();
   contextCache.set(key, r);
   return r;
 }
 
-interface Judgement {
-  readonly result: LineResult;
-  /** The text named only cost types or generic words. */
-  readonly costOnly: boolean;
-  /** A user rule decided. */
-  readonly user: boolean;
-}
+// What the last judge() found besides its result (module state, not an object per line).
+/** The text named only cost types or generic words. */
+let judgedCostOnly = false;
+/** A user rule decided. */
+let judgedUser = false;
 
 /** One text (a line's description, or a heading) with its taakveld, by the user's rules and the built-in ones. */
-function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false): Judgement {
+function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false): LineResult {
+  judgedCostOnly = false;
+  judgedUser = false;
   // The taakveld is read before the description is folded: reading it may fold too.
   const tvRef = taakveld === null ? null : parseTaakveld(taakveld, owner);
   const n = foldInto(desc);
@@ -326,15 +355,19 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   if (rules && rules.size > 0) {
     const codes = candidates.length === 0 ? NO_CODES : candidates.map((c) => c.code);
     const hit = matchUserRules(rules, n, codes);
-    if (hit) return { result: userResult(hit, owner), costOnly: false, user: true };
+    if (hit) {
+      judgedUser = true;
+      return userResult(hit, owner);
+    }
   }
 
-  if (!asContext && isHeading(n) && !namesAnItem(desc)) return { result: headingResult(owner), costOnly: false, user: false };
+  if (!asContext && isHeading(n) && !namesAnItem(desc)) return headingResult(owner);
 
   const numeric = tvRef?.numeric ?? false;
   const first = classify(n, owner, candidates, numeric);
   const costOnly = lastCostOnly;
-  if (first.verdict !== "UNKNOWN" && !costOnly) return { result: first, costOnly, user: false };
+  judgedCostOnly = costOnly;
+  if (first.verdict !== "UNKNOWN" && !costOnly) return first;
 
   // ── typos and unknown forms: only a line nothing recognised pays for this ──
   // (Typos first: they use the hits of the scan just made.)
@@ -343,11 +376,8 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
     const second = classify(foldInto(corrected), owner, candidates, numeric);
     const conf = second.confidence * TYPO_FACTOR;
     if (second.verdict !== "UNKNOWN" && conf >= CONFIDENT && !lastCostOnly) {
-      return {
-        result: { ...second, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) } },
-        costOnly: false,
-        user: false,
-      };
+      judgedCostOnly = false;
+      return { ...second, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) } };
     }
   }
   const byForm = readByForm(foldedString(foldInto(desc)));
@@ -355,14 +385,12 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
     const r = classify(foldInto(byForm), owner, candidates, numeric);
     const conf = r.confidence * FORM_FACTOR;
     if (r.verdict !== "UNKNOWN" && conf >= CONFIDENT && !lastCostOnly) {
-      return {
-        result: { ...r, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", r.reason.nl, byForm), en: msg("en", "levels.readAs", r.reason.en, byForm) } },
-        costOnly: false,
-        user: false,
-      };
+      judgedCostOnly = false;
+      return { ...r, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", r.reason.nl, byForm), en: msg("en", "levels.readAs", r.reason.en, byForm) } };
     }
   }
-  return { result: first, costOnly, user: false };
+  judgedCostOnly = costOnly;
+  return first;
 }
 
 // ── headings: "Programma 4 Economie", "Hoofdstuk 2", "Taakveld 6.3" ──
@@ -541,8 +569,18 @@ const TYPO_FACTOR = 0.85;
 /** So is a word read by its form (an inflection, a compound's head, a near spelling). */
 const FORM_FACTOR = 0.85;
 
+// Per taakveld: does its task name a policy (not administration)? Worked out once per code.
+const policyCode = new Map<TaakveldDef, boolean>();
+
 function isPolicyCandidate(candidates: readonly TaakveldDef[]): boolean {
-  for (const c of candidates) if (c.rule !== null && !IS_NEUTRAL[ruleIndex(c.rule)]) return true;
+  for (const c of candidates) {
+    let p = policyCode.get(c);
+    if (p === undefined) {
+      p = c.rule !== null && !IS_NEUTRAL[ruleIndex(c.rule)];
+      policyCode.set(c, p);
+    }
+    if (p) return true;
+  }
   return false;
 }
 
@@ -652,7 +690,7 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     if (w > (score[r] as number)) score[r] = w;
   }
   try {
-    return decide(owner, mods, candidates, numeric, candidates.length > 0 ? firstFoldedWord(n) : "");
+    return decide(owner, mods, candidates, numeric, n);
   } finally {
     for (let k = 0; k < nTouched; k++) {
       const r = touched[k] as number;
@@ -666,7 +704,7 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
 /** Weight of a taakveld code whose own name is the line's description. */
 const NAMED_TAAKVELD = 1.1;
 
-function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], numeric: boolean, firstWord: string): LineResult {
+function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], numeric: boolean, n: number): LineResult {
   for (let k = 0; k < nTouched; k++) {
     const r = touched[k] as number;
     const c = count[r] as number;
@@ -715,7 +753,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
         touch(tr);
         // A description that is the taakveld's own name ("Algemene uitk. en ov. uitk.
         // gem.fonds" under 0.7) says nothing beyond the code: the code decides.
-        const named = def.names.some((nm) => normalizedFirstWord(nm) === firstWord);
+        const named = def.names.some((nm) => firstWordIs(n, normalizedFirstWord(nm)));
         score[tr] = named ? Math.max(def.weight, NAMED_TAAKVELD) : numeric ? def.weight * 0.95 : def.weight;
         tvOnly = tr;
         tvCode = def.code;

@@ -55,6 +55,8 @@ export interface TaakveldRef {
 
 const EMPTY: TaakveldRef = { candidates: [], numeric: false };
 const refCache = new Map<string, TaakveldRef>();
+const provincialCache = new Map<string, TaakveldRef>();
+const numberCache = new Map<number, TaakveldRef>();
 
 function fromNumber(x: number): TaakveldRef {
   if (!Number.isFinite(x) || x <= 0 || x >= 10) return EMPTY;
@@ -101,15 +103,25 @@ function lookupName(map: ReadonlyMap<string, TaakveldDef>, name: string): Taakve
 
 /** Reads a taakveld cell: "6.3", "6.3 Inkomensregelingen", 6.3, "6,3", "Inkomensregelingen", "Natuur". */
 export function parseTaakveld(x: unknown, owner: Owner): TaakveldRef {
-  if (typeof x === "number") return owner === "provincie" ? EMPTY : fromNumber(x);
+  if (typeof x === "number") {
+    if (owner === "provincie") return EMPTY;
+    let ref = numberCache.get(x);
+    if (ref === undefined) {
+      ref = fromNumber(x);
+      if (numberCache.size > 4096) numberCache.clear();
+      numberCache.set(x, ref);
+    }
+    return ref;
+  }
   if (typeof x !== "string") return EMPTY;
-  const key = owner === "provincie" ? "p\u0000" + x : "m\u0000" + x;
-  const hit = refCache.get(key);
+  // Provinces read names only, so their cache is apart (a key per call would allocate).
+  const cache = owner === "provincie" ? provincialCache : refCache;
+  const hit = cache.get(x);
   if (hit) return hit;
   const ref = fromText(x, owner);
   // Taakveld columns repeat a few dozen values; bound the cache anyway.
-  if (refCache.size > 4096) refCache.clear();
-  refCache.set(key, ref);
+  if (cache.size > 4096) cache.clear();
+  cache.set(x, ref);
   return ref;
 }
 

@@ -85,8 +85,16 @@ describe("begrotingslab check", () => {
   });
 
   test("a per-line owner column overrides --owner", async () => {
-    const r = JSON.parse((await run("check", provincie, "--json")).out) as JsonLine[];
+    // The province's budget names its owner per line; --owner says otherwise, and the column wins.
+    const r = JSON.parse((await run("check", provincie, "--json", "--owner", "gemeente")).out) as JsonLine[];
+    expect(r.length).toBeGreaterThan(50);
     expect(r.every((l) => l.owner === "provincie")).toBe(true);
+    // Without a column, --owner decides.
+    const csv = join(tmp, "zonder-kolom.csv");
+    writeFileSync(csv, "Omschrijving;Lasten\nProvinciale wegen;100\nOnderhoud dijken;50\n");
+    const w = JSON.parse((await run("check", csv, "--json", "--owner", "waterschap")).out) as JsonLine[];
+    expect(w.map((l) => l.owner)).toEqual(["waterschap", "waterschap"]);
+    expect(w[1]).toMatchObject({ verdict: "OK", level: "WATERSCHAP" });
   });
 
   test("--out writes a Niveaucheck sheet and leaves every user cell as it was", async () => {

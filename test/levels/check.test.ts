@@ -34,7 +34,7 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     // 5 stimulus
     // Stimulus needs a cyclical cue (LEVELS.md): without one it is local economic policy.
     ["Stimuleringspakket tegen de recessie", "gemeente", "WRONG_LEVEL", "RIJK", "stimulus"],
-    ["Stimuleringspakket lokale economie", "gemeente", "OK", "GEMEENTE", "local_economy"],
+    ["Stimuleringspakket lokale economie", "gemeente", "OK", "GEMEENTE", "business_sites"],
     ["Koopkrachtimpuls", "provincie", "WRONG_LEVEL", "RIJK", "stimulus"],
     ["Anticyclisch investeren", "rijk", "QUESTIONABLE", "RIJK", "stimulus"],
     // 6 public goods

@@ -1,8 +1,9 @@
 /**
- * Holdout measurement for the level check. The lines in ./holdout-set were
- * written independently of the engine and its labelled set; this test checks
- * the set's integrity and measures how the engine generalises. The floors
- * below are minimum standards for a holdout, not targets to tune towards.
+ * The old holdout set (holdout-set.ts). It was written without the engine, but
+ * the engine was later fixed on what it got wrong here, so it is FITTING DATA
+ * now, not a measure: the honest figures are those of the real-budget corpus'
+ * test split (test/levels/corpus). The floors sit just below today's figures
+ * (97.7% verdict, 98.2% level, 1.8% confident wrong), so that a regression fails.
  */
 import { checkLine } from "../../src/levels";
 import { HOLDOUT_META, HOLDOUT_SET, type HoldoutLine } from "./holdout-set";
@@ -18,9 +19,9 @@ const VERDICTS: readonly HoldoutLine["verdict"][] = [
 ];
 const OWN_LEVEL = { gemeente: "GEMEENTE", provincie: "PROVINCIE", rijk: "RIJK" } as const;
 
-const FLOOR_VERDICT = 0.8;
-const FLOOR_LEVEL = 0.8;
-const CEILING_CONFIDENT_WRONG = 0.1;
+const FLOOR_VERDICT = 0.96;
+const FLOOR_LEVEL = 0.96;
+const CEILING_CONFIDENT_WRONG = 0.03;
 
 function countBy<T>(items: readonly T[], key: (item: T, index: number) => string): Map<string, number> {
   const out = new Map<string, number>();

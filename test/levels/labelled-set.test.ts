@@ -1,14 +1,19 @@
 /**
  * The hand-labelled set (labelled-set.ts) checked two ways:
  *  1. its own integrity: coverage, convention, valid Iv3 codes, no duplicates;
- *  2. the engine's accuracy on it: verdict and level must each reach 95%.
+ *  2. the engine's accuracy on it, as a regression guard.
+ *
+ * This set is FITTING DATA, not a measure: it was written with the engine and
+ * the engine was tuned on it. The honest figures are those of the real-budget
+ * corpus' test split (test/levels/corpus). The floors sit just below today's
+ * figures (97.8% verdict, 98.1% level), so that a regression fails.
  */
 import { checkLine } from "../../src/levels";
 import { LABELLED_SET, type LabelledLine } from "./labelled-set";
 
 const VERDICTS = ["OK", "CONDITIONAL", "QUESTIONABLE", "WRONG_LEVEL", "NOT_GOVERNMENT", "NEUTRAL", "UNKNOWN"] as const;
 const OWNER_LEVEL = { gemeente: "GEMEENTE", provincie: "PROVINCIE", rijk: "RIJK" } as const;
-const MIN_ACCURACY = 0.95;
+const MIN_ACCURACY = 0.96;
 
 // ── Iv3 codes accepted by LEVELS.md (2017–2022, 2023 and 2025 schemes) ──
 const range = (prefix: string, from: number, to: number): string[] =>
@@ -169,19 +174,11 @@ describe("labelled set: engine accuracy", () => {
       line.taakveld === undefined
         ? { description: line.description, owner: line.owner }
         : { description: line.description, taakveld: line.taakveld, owner: line.owner };
-    let verdict: string;
-    let level: string | null;
-    let rule: string;
-    try {
-      const out = checkLine(input, { owner: line.owner });
-      verdict = String(out.verdict);
-      level = (out.level ?? null) as string | null;
-      rule = String(out.rule ?? "");
-    } catch (e) {
-      verdict = "THREW";
-      level = "THREW";
-      rule = e instanceof Error ? e.message : String(e);
-    }
+    // An exception inside the engine is a failure of the test, not a miss: no try/catch here.
+    const out = checkLine(input, { owner: line.owner });
+    const verdict = String(out.verdict);
+    const level = (out.level ?? null) as string | null;
+    const rule = String(out.rule ?? "");
     return { line, verdict, level, rule, verdictOk: verdict === line.verdict, levelOk: level === line.level };
   });
 

@@ -50,7 +50,9 @@ function main() {
       return { id: j.id, owner: j.owner, file: f };
     }),
   ];
-  const split = assign(all);
+  // The second collection round goes to dev whole (README, "Second collection round").
+  const allDev = process.argv.includes("--all-dev");
+  const split = allDev ? new Map(meta.map((m) => [m.id, "dev"])) : assign(all);
   for (const m of meta) {
     const dir = path.join(here, split.get(m.id));
     fs.mkdirSync(dir, { recursive: true });
