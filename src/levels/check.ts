@@ -252,7 +252,9 @@ const NO_DEFS: readonly TaakveldDef[] = [];
 export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
   const r = check(line, options);
   // Every path builds a fresh result, so the calibrated figure replaces the raw one in place.
-  if (r.verdict !== "UNKNOWN" && !r.rule.startsWith("user:") && r.rule !== "override") r.confidence = calibrated(r.confidence);
+  if (r.verdict !== "UNKNOWN" && !r.rule.startsWith("user:") && r.rule !== "override") {
+    r.confidence = calibrated(r.confidence, r.verdict, resolveOwner(line, options?.owner));
+  }
   return r;
 }
 

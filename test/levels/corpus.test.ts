@@ -109,5 +109,10 @@ describe("the level check on the corpus (floors just below today's figures)", ()
   });
 });
 
-/** Set from the reading reported in the project's notes, just below it. */
-const TEST_FLOORS = { missing: 0, unknown: 0, right: 1, confidentWrong: 0 };
+/**
+ * Just below the reading reported in the project's notes (the third look at the
+ * test split, after the work on dev: 0 missing, 13.7% UNKNOWN, 80.7% of the
+ * answered lines right). The confident-wrong ceiling follows the calibration in
+ * use and is set from the latest reading.
+ */
+const TEST_FLOORS = { missing: 0, unknown: 0.14, right: 0.8, confidentWrong: 0.2 };

@@ -87,7 +87,11 @@ export interface TaakveldRow {
 }
 
 export interface CalibrationBand {
-  /** Raw confidences from this value up to the next band's. */
+  /** The verdict the engine gave. */
+  readonly verdict: Verdict;
+  /** The budget's owner; null for any owner. */
+  readonly owner: Owner | null;
+  /** Raw confidences from this value up (to the next band of the same verdict and owner). */
   readonly from: number;
   /** The share of right answers in the band. */
   readonly probability: number;
@@ -289,15 +293,17 @@ function loadTaakvelden(p: Problems, tasks: ReadonlySet<string>): TaakveldRow[] 
 }
 
 function loadCalibration(p: Problems): CalibrationBand[] {
-  const get = columns(CALIBRATION, "calibration", ["from", "probability"]);
+  const get = columns(CALIBRATION, "calibration", ["verdict", "owner", "from", "probability"]);
   const out: CalibrationBand[] = [];
   for (const r of CALIBRATION.rows) {
+    const verdict = get(r, "verdict") as Verdict;
+    const owner = get(r, "owner");
     const from = Number(get(r, "from"));
     const probability = Number(get(r, "probability"));
-    if (!Number.isFinite(from) || !(probability >= 0 && probability <= 1)) p.add("calibration", r[0], "from and probability must be numbers, probability from 0 to 1");
-    else if (out.length > 0 && (from <= (out[out.length - 1] as CalibrationBand).from || probability < (out[out.length - 1] as CalibrationBand).probability))
-      p.add("calibration", r[0], "bands must rise in both columns");
-    else out.push({ from, probability });
+    if (!VERDICTS.includes(verdict)) p.add("calibration", r[0], `unknown verdict "${verdict}"`);
+    else if (owner !== "*" && !OWNERS.includes(owner as Owner)) p.add("calibration", r[0], `unknown owner "${owner}"`);
+    else if (!Number.isFinite(from) || !(probability >= 0 && probability <= 1)) p.add("calibration", r[0], "from and probability must be numbers, probability from 0 to 1");
+    else out.push({ verdict, owner: owner === "*" ? null : (owner as Owner), from, probability });
   }
   return out;
 }

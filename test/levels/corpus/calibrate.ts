@@ -1,11 +1,14 @@
 /**
  * `npm run corpus -- --calibrate`: fits the level check's confidence to what it
  * is worth on the development split of the real-budget corpus (never the test
- * split): isotonic regression of "was the answer right" on the engine's raw
- * confidence. Each band is smoothed towards the overall rate (as if it held ten
- * more answers at that rate) and a band of fewer than twenty answers is merged
- * into its neighbour, so that a handful of lines cannot set a confidence.
- * Written to src/levels/knowledge/calibration.tsv; run `node scripts/knowledge.js` after.
+ * split). An answer's worth depends on which verdict it gives (a "wrong level"
+ * is right far less often than a "right level": real budgets seldom put a task
+ * at the wrong level), for which owner, and on whether the engine's own
+ * confidence was weak (below WEAK) or not. Each cell's rate is smoothed towards
+ * its verdict's rate, and that towards the overall rate (as if PRIOR more
+ * answers at that rate were added), so that a handful of lines cannot set a
+ * confidence. Written to src/levels/knowledge/calibration.tsv; run
+ * `node scripts/knowledge.js` after.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,8 +17,14 @@ import { checkLineRaw } from "../../../src/levels/check";
 import { parseOwner } from "../../../src/levels";
 import { allowed, loadSplit, repoRoot, type Government } from "./measure";
 
+/** Raw confidences below this are the engine's weak answers (a money word alone, a close call). */
+const WEAK = 0.62;
+const PRIOR = 5;
+
 interface Point {
-  readonly raw: number;
+  readonly verdict: string;
+  readonly owner: string;
+  readonly band: number;
   readonly right: boolean;
 }
 
@@ -32,80 +41,45 @@ function points(govs: readonly Government[]): Point[] {
         if (!line) return;
         const r = checkLineRaw({ description: line.description, taakveld: line.taakveld, context: line.context ?? null, kind: line.kind ?? null }, { owner });
         if (r.verdict === "UNKNOWN" || r.rule.startsWith("user:")) return;
-        out.push({ raw: r.confidence, right: allowed(label).includes(r.verdict) });
+        out.push({ verdict: r.verdict, owner, band: r.confidence < WEAK ? 0 : WEAK, right: allowed(label).includes(r.verdict) });
       });
     }
   }
   return out;
 }
 
-interface Band {
-  from: number;
-  to: number;
-  right: number;
-  n: number;
-  p?: number;
-}
-
-/** Pool-adjacent-violators over the raw confidences, one band per distinct value to start with. */
-const PRIOR = 10;
-const MIN_BAND = 20;
-
-export function isotonic(pts: readonly Point[]): Band[] {
-  const byRaw = new Map<number, Band>();
-  for (const p of pts) {
-    const b = byRaw.get(p.raw) ?? { from: p.raw, to: p.raw, right: 0, n: 0 };
-    b.n++;
-    if (p.right) b.right++;
-    byRaw.set(p.raw, b);
-  }
-  const bands = [...byRaw.values()].sort((a, b) => a.from - b.from);
-  const overall = pts.filter((p) => p.right).length / Math.max(1, pts.length);
-  const rate = (b: Band) => (b.right + PRIOR * overall) / (b.n + PRIOR);
-  const stack: Band[] = [];
-  for (const b of bands) {
-    stack.push({ ...b });
-    while (stack.length > 1 && rate(stack[stack.length - 2] as Band) >= rate(stack[stack.length - 1] as Band)) {
-      const top = stack.pop() as Band;
-      const below = stack[stack.length - 1] as Band;
-      below.to = top.to;
-      below.right += top.right;
-      below.n += top.n;
-    }
-  }
-  // Small bands join the band above them (or, at the top, the one below).
-  for (let i = 0; i < stack.length; ) {
-    const b = stack[i] as Band;
-    if (b.n >= MIN_BAND || stack.length === 1) {
-      i++;
-      continue;
-    }
-    const j = i + 1 < stack.length ? i + 1 : i - 1;
-    const o = stack[j] as Band;
-    o.from = Math.min(o.from, b.from);
-    o.to = Math.max(o.to, b.to);
-    o.right += b.right;
-    o.n += b.n;
-    stack.splice(i, 1);
-    if (j < i) i = Math.max(0, i - 1);
-  }
-  for (const b of stack) b.p = rate(b);
-  return stack;
+function rate(pts: readonly Point[], prior: number): number {
+  const right = pts.filter((p) => p.right).length;
+  return (right + PRIOR * prior) / (pts.length + PRIOR);
 }
 
 function main(): void {
   const pts = points(loadSplit("dev"));
-  const bands = isotonic(pts);
+  const overall = pts.filter((p) => p.right).length / Math.max(1, pts.length);
+  const rows: string[] = [];
+  const verdicts = [...new Set(pts.map((p) => p.verdict))].sort();
+  for (const v of verdicts) {
+    const ofV = pts.filter((p) => p.verdict === v);
+    const rv = rate(ofV, overall);
+    rows.push(`${v}\t*\t0\t${rv.toFixed(3)}\t${ofV.length}`);
+    for (const o of [...new Set(ofV.map((p) => p.owner))].sort()) {
+      const ofVO = ofV.filter((p) => p.owner === o);
+      const rvo = rate(ofVO, rv);
+      for (const band of [0, WEAK]) {
+        const cell = ofVO.filter((p) => p.band === band);
+        if (cell.length > 0) rows.push(`${v}\t${o}\t${band}\t${rate(cell, rvo).toFixed(3)}\t${cell.length}`);
+      }
+    }
+  }
   const lines = [
     "# GENERATED by `npm run corpus -- --calibrate` from the development split of the real-budget corpus.",
-    "# What the check's raw confidence is worth: of the answers given with a raw confidence from `from`",
-    "# up to the next band, the share that was right (smoothed towards the overall rate).",
-    "from\tprobability\tanswers",
-    ...bands.map((b) => `${b.from}\t${(b.p ?? 0).toFixed(3)}\t${b.n}`),
+    "# What an answer is worth: the smoothed share of right answers among those the engine gave with this",
+    "# verdict, for this owner (* = any), with a raw confidence from `from` up (0 = weak answers).",
+    "verdict\towner\tfrom\tprobability\tanswers",
+    ...rows,
   ];
-  const file = join(repoRoot(), "src", "levels", "knowledge", "calibration.tsv");
-  writeFileSync(file, `${lines.join("\n")}\n`);
-  process.stdout.write(`${pts.length} answers on dev, ${bands.length} bands:\n${lines.slice(3).join("\n")}\n`);
+  writeFileSync(join(repoRoot(), "src", "levels", "knowledge", "calibration.tsv"), `${lines.join("\n")}\n`);
+  process.stdout.write(`${pts.length} answers on dev (overall ${(100 * overall).toFixed(1)}% right):\n${lines.slice(3).join("\n")}\n`);
 }
 
 main();
