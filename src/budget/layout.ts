@@ -200,6 +200,8 @@ const YEARISH = /^(?:19|20)\d\d$/;
 
 interface Profile {
   nonBlank: number;
+  /** Cells with a letter in them, however short ("A", "B" in a test sheet count). */
+  lettered: number;
   text: number;
   amounts: number;
   codes: number;
@@ -225,7 +227,7 @@ export function looksLikeAmount(c: Cell): boolean {
 }
 
 function profile(rows: readonly unknown[][], from: number, width: number): Profile[] {
-  const out: Profile[] = Array.from({ length: width }, () => ({ nonBlank: 0, text: 0, amounts: 0, codes: 0, distinct: new Set<string>(), years: 0 }));
+  const out: Profile[] = Array.from({ length: width }, () => ({ nonBlank: 0, lettered: 0, text: 0, amounts: 0, codes: 0, distinct: new Set<string>(), years: 0 }));
   const end = Math.min(rows.length, from + PROFILE_ROWS);
   for (let i = from; i < end; i++) {
     const r = rows[i] ?? [];
@@ -243,6 +245,7 @@ function profile(rows: readonly unknown[][], from: number, width: number): Profi
       }
       const t = cellText(c);
       if (t === null) continue;
+      if (/\p{L}/u.test(t)) p.lettered++;
       // A text cell holds letters; "n.v.t." and "V"/"N" markers are not descriptions.
       if (/\p{L}{2,}/u.test(t) && !/^(?:n\.?v\.?t\.?|nvt|v|n|ja|nee|x)$/i.test(t)) {
         p.text++;
@@ -316,7 +319,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   const kwScore = (k: number, role: Role) => Math.max(0, ...(kw[k] ?? []).filter((x) => x.role === role).map((x) => x.score));
   const kwYear = (k: number) => Math.max(0, ...(kw[k] ?? []).map((x) => x.year));
 
-  const share = (k: number, what: "text" | "amounts" | "codes") => {
+  const share = (k: number, what: "text" | "amounts" | "codes" | "lettered") => {
     const p = prof[k] as Profile;
     return p.nonBlank === 0 ? 1 : p[what] / p.nonBlank;
   };
@@ -326,7 +329,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   let desc = -1;
   let tv: number | undefined;
   let amt: number | undefined;
-  if (byWords.description !== undefined && (byWords.taakveld !== undefined || byWords.amount !== undefined) && share(byWords.description, "text") >= 0.5) {
+  if (byWords.description !== undefined && (byWords.taakveld !== undefined || byWords.amount !== undefined) && share(byWords.description, "lettered") >= 0.5) {
     desc = byWords.description;
     if (byWords.taakveld !== undefined && (share(byWords.taakveld, "codes") >= 0.3 || share(byWords.taakveld, "text") >= 0.5 || share(byWords.taakveld, "amounts") >= 0.5)) tv = byWords.taakveld;
     if (byWords.amount !== undefined && share(byWords.amount, "amounts") >= 0.5) amt = byWords.amount;

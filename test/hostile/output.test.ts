@@ -35,11 +35,11 @@ const HIDING = `Koopkrachtimpuls${ESC}[2K${ESC}[1A${ESC}[8m verborgen\u202e\u008
 describe("terminal output", () => {
   test("escape sequences in a description cannot hide flagged lines; --json keeps the text exactly, escaped", async () => {
     const csv = path.join(dir, "escapes.csv");
-    await fsp.writeFile(csv, `Omschrijving;Taakveld;Lasten\r\nStimuleringspakket lokale economie;3.1;100\r\n"${HIDING}";3.1;200\r\n`);
+    await fsp.writeFile(csv, `Omschrijving;Taakveld;Lasten\r\nStimuleringspakket tegen de recessie;3.1;100\r\n"${HIDING}";3.1;200\r\n`);
     const r = await runCli("check", csv);
     expect(r.code).toBe(0);
     for (const c of [ESC, "\u202e", "\u0085", "\r"]) expect(r.out.includes(c)).toBe(false);
-    expect(r.out).toContain("Stimuleringspakket lokale economie");
+    expect(r.out).toContain("Stimuleringspakket tegen de recessie");
     expect(r.out).toContain("Koopkrachtimpuls[2K[1A[8m verborgen");
     expect(r.out).toContain("Flagged budget lines (2)");
 
@@ -57,7 +57,7 @@ describe("terminal output", () => {
   test("a reader that stops early (| head) ends the program quietly", async () => {
     const csv = path.join(dir, "lang.csv");
     const rows = ["Omschrijving;Taakveld;Lasten"];
-    for (let i = 0; i < 20000; i++) rows.push(`Stimuleringspakket lokale economie ${i};3.1;${i}`);
+    for (let i = 0; i < 20000; i++) rows.push(`Stimuleringspakket tegen de recessie ${i};3.1;${i}`);
     await fsp.writeFile(csv, rows.join("\n"));
     const child = spawn(process.execPath, [path.join(ROOT, "bin", "begrotingslab.js"), "check", csv], { stdio: ["ignore", "pipe", "pipe"] });
     let err = "";
