@@ -398,11 +398,13 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   let owner: number | undefined = byWords.owner !== undefined && byWords.owner !== desc && byWords.owner !== amt ? byWords.owner : undefined;
   for (let k = 0; k < width && owner === undefined; k++) if (k !== desc && k !== amt && k !== tv && kwScore(k, "owner") > 0) owner = k;
 
-  // ── context: other text columns left of the description ──
+  // ── context: the row's other text columns ("Programma", "Beleidsveld", "Buitenruimte") ──
   const context: number[] = [];
-  for (let k = 0; k < desc; k++) {
+  for (let k = 0; k < width; k++) {
     const p = prof[k] as Profile;
-    if (k === tv || k === owner || p.nonBlank === 0) continue;
+    if (k === desc || k === tv || k === owner || k === amt || p.nonBlank === 0) continue;
+    // Right of the figures a text column is a note ("Toelichting"), not what the line belongs to.
+    if (amt !== undefined && k > amt) continue;
     if (p.text / p.nonBlank >= 0.5 || p.codes / p.nonBlank >= 0.5) context.push(k);
   }
 
@@ -485,17 +487,23 @@ function aListOfPosts(rows: readonly unknown[][], from: number, col: number): bo
   return n >= 5 && seen.size >= 0.8 * n && money >= 0.5 * n;
 }
 
-/** A row that reads as column names: two or more cells, each text or a year, none an amount. */
+/**
+ * A row that reads as column names: two or more cells, each text or a year,
+ * none an amount; or, over a single column, one text that announces the list
+ * ("De geselecteerde voorstellen ...:").
+ */
 function headerLike(row: readonly unknown[], width: number): boolean {
   let cells = 0;
+  let last = "";
   for (let k = 0; k < width; k++) {
     const c = normalizeCell(row[k]);
     if (isBlank(c)) continue;
     cells++;
     const t = typeof c === "number" ? String(c) : typeof c === "string" ? c.trim() : "";
+    last = t;
     if (looksLikeAmount(c) && !/^(?:19|20)\d\d\b/.test(t)) return false;
   }
-  return cells >= 2;
+  return cells >= 2 || (cells === 1 && width === 1 && /:\s*$/.test(last));
 }
 
 /** A row that looks like a budget line: some text and some amount. */

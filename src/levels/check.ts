@@ -30,6 +30,7 @@ import {
   MOD_UNIVERSAL,
   MOD_WINDFALL,
   PATTERN_GROUPS,
+  WHOLE_LINE_TERMS,
   type ModeCode,
 } from "./patterns";
 import { calibrated } from "./calibration";
@@ -85,6 +86,10 @@ const P_INST = Uint8Array.from(pInst);
 const P_VAGUE = Uint8Array.from(pVague);
 
 const NR = BUILTIN_RULES.length;
+const WHOLE_LINES = new Map<string, { rule: number; weight: number }>(
+  WHOLE_LINE_TERMS.filter((t) => t.task !== null).map((t) => [normalize(t.term), { rule: ruleIndex(t.task as string), weight: t.weight }]),
+);
+const WHOLE_LINE_MAX = Math.max(0, ...[...WHOLE_LINES.keys()].map((k) => k.length));
 const idxOrMinus = (id: string | undefined): number => (id === undefined ? -1 : ruleIndex(id));
 const HELP_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.helpSwitch));
 const TARGETED_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.targetedSwitch));
@@ -329,7 +334,8 @@ function contextResult(text: string, owner: Owner, rules: CompiledRules | undefi
   if (hit !== undefined) return hit;
   // A heading is read for its words: "Programma 3 Economie" names the economy, not just a programme.
   const j = judge(text, null, owner, rules, true);
-  const r = j.verdict === "UNKNOWN" || judgedCostOnly ? null : j;
+  // A total ("Totalen per beleidsregel") or a reserve movement names no task for the lines under it.
+  const r = j.verdict === "UNKNOWN" || judgedCostOnly || j.rule === RULE_IDS[TOTAL] || j.rule === RULE_IDS[RESERVES] ? null : j;
   if (contextCache.size > 2000) contextCache.clear();
   contextCache.set(key, r);
   return r;
@@ -365,6 +371,12 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
 
   if (!asContext && isHeading(n) && !namesAnItem(desc)) return headingResult(owner);
 
+  // A line that is one of the whole-line terms ("Uitgaven", "Verplichtingen") and nothing else.
+  if (n <= WHOLE_LINE_MAX) {
+    const whole = WHOLE_LINES.get(foldedString(n));
+    if (whole !== undefined) return resultOf(whole.rule, owner, 0, whole.weight, -1, "");
+  }
+
   const numeric = tvRef?.numeric ?? false;
   const first = classify(n, owner, candidates, numeric);
   const costOnly = lastCostOnly;
@@ -382,7 +394,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
       return { ...second, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) } };
     }
   }
-  const byForm = readByForm(foldedString(foldInto(desc)));
+  const byForm = readByForm(foldedString(foldInto(desc)), desc);
   if (byForm !== null) {
     const r = classify(foldInto(byForm), owner, candidates, numeric);
     const conf = r.confidence * FORM_FACTOR;

@@ -37,6 +37,10 @@ interface Known {
 }
 
 const BY_STEM = new Map<string, Known>();
+/** Abbreviations: the start of known words ("cult" for cultuur), with the tasks those words name. */
+const BY_PREFIX = new Map<string, { term: string; tasks: Set<string> }>();
+/** The shortest abbreviation read; shorter ones ("co", "pr") say too little. */
+const MIN_PREFIX = 4;
 const TRIGRAMS = new Map<string, Known[]>();
 const HEADS = new Map<string, Known>();
 
@@ -53,6 +57,12 @@ for (const t of KNOWLEDGE.terms) {
   const term = normalize(t.term);
   if (term.includes(" ") || term.length < MIN_WORD || /\d/.test(term)) continue;
   const k: Known = { term, length: term.length };
+  for (let len = MIN_PREFIX; len < term.length; len++) {
+    const prefix = term.slice(0, len);
+    const hit = BY_PREFIX.get(prefix);
+    if (hit) hit.tasks.add(t.task);
+    else BY_PREFIX.set(prefix, { term, tasks: new Set([t.task]) });
+  }
   const stem = dutchStem(term);
   if (!BY_STEM.has(stem)) BY_STEM.set(stem, k);
   if (!HEADS.has(term)) HEADS.set(term, k);
@@ -62,6 +72,13 @@ for (const t of KNOWLEDGE.terms) {
     if (list) list.push(k);
     else TRIGRAMS.set(g, [k]);
   }
+}
+
+/** An abbreviation ("cult." in "Cult.-pres."): the start of known words that all name one task. */
+function readAbbreviation(w: string): string | null {
+  if (w.length < MIN_PREFIX || w.length > 8) return null;
+  const ab = BY_PREFIX.get(w);
+  return ab && ab.tasks.size === 1 ? ab.term : null;
 }
 
 /** The known word this word is a form of, or null. */
@@ -92,16 +109,28 @@ function readWord(w: string): string | null {
 }
 
 const cache = new Map<string, string | null>();
+const ABBREVIATED = /(\p{L}{3,8})\./gu;
 
 /**
  * The folded text with its unknown words replaced by the known words they are
  * forms of, or null when no word could be read that way.
  */
-export function readByForm(folded: string): string | null {
+export function readByForm(folded: string, original = ""): string | null {
   const words = folded.split(" ");
+  // Words written with a full stop after them are abbreviations ("Cult.-pres./productie").
+  const abbreviated = new Set<string>();
+  for (const m of original.matchAll(ABBREVIATED)) abbreviated.add(normalize(m[1] as string));
   let changed = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
+    if (abbreviated.has(w)) {
+      const ab = readAbbreviation(w);
+      if (ab !== null) {
+        words[i] = ab;
+        changed = true;
+        continue;
+      }
+    }
     let hit = cache.get(w);
     if (hit === undefined) {
       hit = readWord(w);

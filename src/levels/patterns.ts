@@ -67,9 +67,12 @@ const SIGNAL_BIT: Readonly<Record<Signal, number>> = {
   guarantee: MOD_GUARANTEE,
 };
 
-const MODE: Readonly<Record<MatchKind, ModeCode>> = { word: "W", start: "P", end: "S", inside: "I", lead: "L" };
+const MODE: Readonly<Record<Exclude<MatchKind, "line">, ModeCode>> = { word: "W", start: "P", end: "S", inside: "I", lead: "L" };
 
-export const PATTERN_GROUPS: readonly PatternGroup[] = KNOWLEDGE.terms.map((t) => ({
+/** Terms that must be the whole line ("Uitgaven" alone is a total; "Uitgaven jeugdzorg" is not). */
+export const WHOLE_LINE_TERMS = KNOWLEDGE.terms.filter((t) => t.match === "line");
+
+export const PATTERN_GROUPS: readonly PatternGroup[] = KNOWLEDGE.terms.filter((t): t is typeof t & { match: Exclude<MatchKind, "line"> } => t.match !== "line").map((t) => ({
   // A compound prefix is neither task nor signal: target 0 (no signal bits).
   target: t.signal !== null ? SIGNAL_BIT[t.signal] : (t.task ?? 0),
   weight: t.weight,

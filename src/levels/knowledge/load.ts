@@ -9,8 +9,8 @@ import { LEVELS, OWNERS, VERDICTS, type Level, type Owner, type Text, type Verdi
 import { CALIBRATION, REASONS, REFINEMENTS, TAAKVELDEN, TASKS, TERMS, VERDICTS as VERDICT_TABLE, type Table } from "./tables";
 
 /** How a term is found in a folded description. */
-export type MatchKind = "word" | "start" | "end" | "inside" | "lead";
-const MATCH_KINDS: readonly MatchKind[] = ["word", "start", "end", "inside", "lead"];
+export type MatchKind = "word" | "start" | "end" | "inside" | "lead" | "line";
+const MATCH_KINDS: readonly MatchKind[] = ["word", "start", "end", "inside", "lead", "line"];
 
 /** Signals are words that change a task's verdict rather than name a task. */
 export const SIGNALS = [
@@ -239,7 +239,7 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
     const means = get(r, "means");
     const kind = get(r, "kind");
     if (term === "") p.add("terms", r[0], "empty term");
-    if (!MATCH_KINDS.includes(match)) p.add("terms", r[0], `unknown match "${match}" (word, start, end, inside, lead)`);
+    if (!MATCH_KINDS.includes(match)) p.add("terms", r[0], `unknown match "${match}" (word, start, end, inside, lead, line)`);
     let task: string | null = null;
     let signal: Signal | null = null;
     if (means === "vague") {

@@ -4,7 +4,8 @@
  * split). An answer's worth depends on which verdict it gives (a "wrong level"
  * is right far less often than a "right level": real budgets seldom put a task
  * at the wrong level), for which owner, and on whether the engine's own
- * confidence was weak (below WEAK) or not. Each cell's rate is smoothed towards
+ * confidence was weak (below WEAK), middling (an answer read from a heading,
+ * by a word's form or past a rival: below STRONG) or strong. Each cell's rate is smoothed towards
  * its verdict's rate, and that towards the overall rate (as if PRIOR more
  * answers at that rate were added), so that a handful of lines cannot set a
  * confidence. Written to src/levels/knowledge/calibration.tsv; run
@@ -19,6 +20,9 @@ import { allowed, loadSplit, repoRoot, type Government } from "./measure";
 
 /** Raw confidences below this are the engine's weak answers (a money word alone, a close call). */
 const WEAK = 0.62;
+/** Below this, answers the engine read indirectly (from a heading, by a word's form, past a rival). */
+const STRONG = 0.84;
+const BANDS = [0, WEAK, STRONG];
 const PRIOR = 5;
 
 interface Point {
@@ -41,7 +45,8 @@ function points(govs: readonly Government[]): Point[] {
         if (!line) return;
         const r = checkLineRaw({ description: line.description, taakveld: line.taakveld, context: line.context ?? null, kind: line.kind ?? null }, { owner });
         if (r.verdict === "UNKNOWN" || r.rule.startsWith("user:")) return;
-        out.push({ verdict: r.verdict, owner, band: r.confidence < WEAK ? 0 : WEAK, right: allowed(label).includes(r.verdict) });
+        const band = r.confidence < WEAK ? 0 : r.confidence < STRONG ? WEAK : STRONG;
+        out.push({ verdict: r.verdict, owner, band, right: allowed(label).includes(r.verdict) });
       });
     }
   }
@@ -65,7 +70,7 @@ function main(): void {
     for (const o of [...new Set(ofV.map((p) => p.owner))].sort()) {
       const ofVO = ofV.filter((p) => p.owner === o);
       const rvo = rate(ofVO, rv);
-      for (const band of [0, WEAK]) {
+      for (const band of BANDS) {
         const cell = ofVO.filter((p) => p.band === band);
         if (cell.length > 0) rows.push(`${v}\t${o}\t${band}\t${rate(cell, rvo).toFixed(3)}\t${cell.length}`);
       }
