@@ -3,7 +3,8 @@
 // cancelled), apply the user's overrides and rules, and write the results.
 
 // The pure modules only: src/budget/index also re-exports the file readers (ExcelJS, node:fs).
-import { detectHeader, readBudgetRows, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import { detectHeader, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
 import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
