@@ -2,6 +2,7 @@
 
 import { HyperFormula, type RawCellContent, type RawTranslationPackage, type SimpleCellAddress } from "hyperformula";
 import type { Lang } from "../src/core/types";
+import { installLimits } from "./limits";
 import { BL_TRANSLATIONS, BLPlugin, ERROR_CODES, HF_LANG, takeResizes } from "./plugin";
 
 // The language packs are subpath exports, which "node" module resolution cannot type.
@@ -26,6 +27,7 @@ function register(): void {
   if (!HyperFormula.getRegisteredLanguagesCodes().includes(HF_LANG.nl)) HyperFormula.registerLanguage(HF_LANG.nl, nlNL);
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("enUS")) HyperFormula.registerLanguage("enUS", enUS);
   HyperFormula.registerFunctionPlugin(BLPlugin, BL_TRANSLATIONS);
+  installLimits();
   registered = true;
 }
 

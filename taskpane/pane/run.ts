@@ -176,7 +176,9 @@ export function resultPlan(checked: readonly CheckedLine[], region: BudgetRegion
   // The pane writes only what the budget does not already show: the verdict and why.
   const full = RESULT_HEADERS[lang];
   const keep = [4, 5, 7, 8]; // Oordeel, Niveau, Toelichting, Regel
-  const width = Math.max(0, ...region.values.map((r) => r.length));
+  // A loop, not Math.max(...rows): a budget of 300,000 rows would overflow the argument list.
+  let width = 0;
+  for (const r of region.values) if (r.length > width) width = r.length;
   return {
     sheet: region.sheet,
     headerRow: header.headerRow + region.top - 1,
