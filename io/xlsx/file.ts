@@ -7,6 +7,7 @@ import { promises as fsp } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
 import { parseWorkbook, type WorkbookParts, type WorkbookSheet } from "../package-patch";
+import type { XlsxProblem } from "./inspect";
 import { SharedStringsScanner } from "./shared-strings";
 import { type RawRow, SheetLimitError, SheetScanner } from "./sheet-scan";
 import { dateStyles } from "./styles";
@@ -19,13 +20,7 @@ export const MAX_CELLS = 20_000_000;
 /** Parts in the package: a workbook of a thousand sheets has about four thousand. */
 export const MAX_PARTS = 20_000;
 
-export type XlsxProblem =
-  | { readonly kind: "notZip" | "encrypted" | "damaged" | "notWorkbook" | "wordDocument" | "presentation" | "noSheets" }
-  | { readonly kind: "tooLarge"; readonly limit: number }
-  | { readonly kind: "tooManyParts"; readonly limit: number }
-  | { readonly kind: "row"; readonly sheet: string; readonly value: number }
-  | { readonly kind: "column"; readonly sheet: string; readonly value: string }
-  | { readonly kind: "cells"; readonly sheet: string; readonly limit: number };
+export type { XlsxProblem };
 
 export function isXlsxProblem(x: unknown): x is XlsxProblem {
   return typeof x === "object" && x !== null && "kind" in x && !(x instanceof XlsxFile);

@@ -6,7 +6,9 @@ import { spawnSync } from "node:child_process";
 import { promises as fsp } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { SheetLimitError, SheetScanner } from "../../io/xlsx/sheet-scan";
+import { DocumentError, loadXlsx } from "../../workbench/document";
 import { runCli } from "../helpers/cli";
 import { n, rawWorkbook, s } from "./build";
 
@@ -107,5 +109,40 @@ describe("sizes from the zip directory, before anything is unpacked", () => {
     const scanner = new SheetScanner(() => void seen++, { maxCells: 15 });
     expect(() => scanner.feed(rows.join(""))).toThrow(SheetLimitError);
     expect(seen).toBe(7);
+  });
+});
+
+describe("the workbench opens nothing past the limits, and keeps rows sparse", () => {
+  async function open(file: string): Promise<Awaited<ReturnType<typeof loadXlsx>>> {
+    const b = await fsp.readFile(file);
+    return loadXlsx(ExcelJS, b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, "nl", path.basename(file));
+  }
+
+  test("row 999,999,999 is refused with the message, before ExcelJS pads a billion rows", async () => {
+    const f = path.join(dir, "werkbank-rij.xlsx");
+    await rawWorkbook(f, `${HEADER}<row r="999999999">${s("A999999999", "Subsidie")}</row>`);
+    const err = await open(f).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(DocumentError);
+    expect((err as DocumentError).text.nl).toContain("rij 999.999.999 ligt voorbij de laatste rij van Excel");
+  });
+
+  test("a cell on Excel's last row opens; the engine holds two rows of content, not a million", async () => {
+    const f = path.join(dir, "werkbank-laatste.xlsx");
+    await rawWorkbook(f, `${HEADER}<row r="1048576">${s("A1048576", "Bibliotheek")}${n("B1048576", 5)}</row>`);
+    const doc = await open(f);
+    try {
+      const id = doc.wb.hf.getSheetId("Begroting")!;
+      expect(doc.wb.hf.getCellValue({ sheet: id, row: 1048575, col: 1 })).toBe(5);
+      expect(doc.wb.hf.getCellValue({ sheet: id, row: 0, col: 0 })).toBe("Omschrijving");
+      // Cells with content: the header's two and the last row's two.
+      let filled = 0;
+      for (const row of doc.wb.hf.getSheetSerialized(id)) for (const c of row) if (c !== null && c !== undefined) filled++;
+      expect(filled).toBe(4);
+    } finally {
+      doc.wb.destroy();
+    }
   });
 });
