@@ -7,8 +7,9 @@ import { promises as fsp } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { detect, runCheck } from "../../taskpane/pane/run";
-import { EmbeddedHost } from "../../workbench/host";
-import { loadCsv, loadedHostOptions } from "../../workbench/document";
+import { embeddedHost } from "../../workbench/host";
+import { WorkbookModel } from "../../workbench/model";
+import { loadCsv, loadedOptions } from "../../workbench/document";
 import { runCli } from "../helpers/cli";
 
 const N = 300_000;
@@ -40,13 +41,14 @@ test("the command line prints 300,000 flagged lines and writes the check workboo
 
 test("the pane checks 300,000 lines in the workbench and writes its result columns", async () => {
   const doc = loadCsv(await fsp.readFile(csv), "groot.csv", "en");
-  const host = new EmbeddedHost(doc.wb, { lang: "en", ...loadedHostOptions(doc) });
+  const model = new WorkbookModel(doc.wb, { lang: "en", ...loadedOptions(doc) });
+  const host = embeddedHost(model);
   const detected = await detect(host);
   const outcome = await runCheck(host, detected, { lang: "en", settings: {} });
   expect(outcome.checked).toHaveLength(N);
   expect(outcome.summary.find((s) => s.verdict === "WRONG_LEVEL")?.count).toBe(N);
   expect(outcome.written.kind).toBe("columns");
-  host.workbook.destroy();
+  doc.wb.destroy();
 });
 
 test("eval --file evaluates 300,000 formulas; one nested 150 deep gets its own error and the rest still run", async () => {
