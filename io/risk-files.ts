@@ -44,9 +44,10 @@ async function readXlsx(path: string, sheet: string | undefined): Promise<Regist
   try {
     const ctx = await cellContext(x);
     const sheetNames = x.sheets.map((w) => w.name);
+    // Every row present (blank ones empty), as the register's readers expect.
     const rowsOf = async (ws: WorkbookSheet, maxRows = Infinity): Promise<unknown[][] | BudgetError> => {
       const rows = await sheetRows(x, ws, ctx, maxRows);
-      return isProblem(rows) ? xlsxError(rows, path) : rows;
+      return isProblem(rows) ? xlsxError(rows, path) : Array.from(rows, (r) => r ?? []);
     };
     const classSheet = x.sheets.find(named(CLASS_SHEETS));
     const classRows = classSheet ? await rowsOf(classSheet) : null;
@@ -71,7 +72,7 @@ async function readXlsx(path: string, sheet: string | undefined): Promise<Regist
         const head = await rowsOf(w, HEADER_SEARCH_ROWS);
         if (isBudgetError(head)) return head;
         if (head.some((r) => r.some((c) => !isBlank(normalizeCell(c))))) anyData = true;
-        if (detectRegisterHeader(Array.from(head, (r) => r ?? [])) !== null) {
+        if (detectRegisterHeader(head) !== null) {
           ws = w;
           break;
         }
@@ -80,7 +81,7 @@ async function readXlsx(path: string, sheet: string | undefined): Promise<Regist
     }
     const rows = await rowsOf(ws);
     if (isBudgetError(rows)) return rows;
-    const read = readRegisterRows(Array.from(rows, (r) => r ?? []), { classes });
+    const read = readRegisterRows(rows, { classes });
     if (read.error === "emptySheet") return budgetError("emptySheet", path, { sheetNames, sheet: ws.name });
     if (read.error === "noHeader") return noRegister(path, [ws.name]);
     return { sheetName: ws.name, sheetNames, read, available };
