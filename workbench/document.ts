@@ -260,7 +260,8 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, fileNa
 /** Formulas of a plain document in the engine's language (the file's English names become Dutch ones in Dutch). */
 function inLanguage(content: RawCellContent[][], lang: Lang): RawCellContent[][] {
   if (lang === "en") return content;
-  return content.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? fromFileFormula(v, lang) : v)));
+  // Content is sparse: a blank row is a hole, or null once it went through JSON.
+  return content.map((row) => (row ? row.map((v) => (typeof v === "string" && v.startsWith("=") ? fromFileFormula(v, lang) : v)) : row));
 }
 
 /** Builds the engine from a plain document. */
