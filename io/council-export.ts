@@ -15,7 +15,8 @@ import { msg, text } from "../src/i18n/catalogue";
 import { formatValue } from "../src/scenarios/format";
 import { readProblem, writeProblem } from "./file-problems";
 import { councilBytes } from "./council-workbook";
-import { TemplateModel, type RawSheets } from "../engine/scenarios";
+import { computeSheets, TemplateModel, type RawSheets } from "../engine/scenarios";
+import { councilRisk } from "../src/risk/workbook";
 import { locateTemplate } from "../src/scenarios/templates";
 import { readStore } from "./scenario-workbook";
 import { XlsxFile } from "./xlsx/file";
@@ -96,7 +97,9 @@ export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string
       model.destroy();
     }
   }
-  if (templates.length === 0) return exportError("noTemplate", sourceFile);
+  // A risk register gives the paragraph weerstandsvermogen; its cells are read as computed.
+  const risk = councilRisk(computeSheets(raw, lang), Object.keys(raw));
+  if (templates.length === 0 && !risk) return exportError("noTemplate", sourceFile);
   const file = nodePath.basename(sourceFile);
   const levelCheck = summarizeLevelResults(raw, lang);
   const budget = findBudget(raw);
@@ -111,6 +114,7 @@ export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string
     version: VERSION,
     date,
     warnings,
+    risk,
   };
 }
 

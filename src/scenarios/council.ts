@@ -2,6 +2,7 @@
 // template evaluated, the level-check summary however the results were written,
 // and where it all came from. Pure; io/council-workbook.ts writes it with ExcelJS.
 
+import type { CouncilRisk } from "../risk/workbook";
 import type { Lang, Text } from "../core/types";
 import { budgetCaption, type AmountFactor } from "../budget/caption";
 import { cellText, normalizeCell } from "../budget/cells";
@@ -200,6 +201,8 @@ export interface CouncilData {
   readonly date: Date;
   /** Inputs that were not numbers (or missing) in the sheet and fell back to their default. */
   readonly warnings: readonly Text[];
+  /** The paragraph weerstandsvermogen, when the workbook holds a risk register (src/risk/workbook.ts). */
+  readonly risk?: CouncilRisk | null;
 }
 
 /**
