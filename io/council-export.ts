@@ -97,8 +97,8 @@ export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string
       model.destroy();
     }
   }
-  // A risk register gives the paragraph weerstandsvermogen; its cells are read as computed.
-  const risk = councilRisk(computeSheets(raw, lang), Object.keys(raw));
+  // A risk register gives the paragraph weerstandsvermogen; its cells are read as the engine computes them.
+  const risk = councilRisk(computeSheets(engine, lang), Object.keys(raw).filter((n) => n in engine));
   if (templates.length === 0 && !risk) return exportError("noTemplate", sourceFile);
   const file = nodePath.basename(sourceFile);
   const levelCheck = summarizeLevelResults(raw, lang);

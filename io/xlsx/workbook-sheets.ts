@@ -9,6 +9,8 @@ import { checkSheetBudget } from "../../src/scenarios/council";
 import { SCENARIO_SHEET } from "../../src/scenarios/scenarios";
 import { locateTemplate } from "../../src/scenarios/templates";
 import { detectHeader, HEADER_SEARCH_ROWS } from "../../src/budget/table";
+import { detectRegisterHeader } from "../../src/risk/register";
+import { CAPACITY_SHEETS, CLASS_SHEETS } from "../../src/risk/register-words";
 import type { WorkbookSheet } from "../package-patch";
 import type { XlsxFile } from "./file";
 import { parseAddress, referencedSheets, slideFormula } from "./formulas";
@@ -109,9 +111,14 @@ export async function readWorkbookSheets(x: XlsxFile, ctx: CellContext): Promise
     return read.formulas;
   };
 
-  // The engine's sheets: templates and stored scenarios, then whatever their formulas refer to.
+  // The engine's sheets: templates and stored scenarios, a risk register with its class and
+  // capacity sheets (the paragraph weerstandsvermogen), then whatever their formulas refer to.
   const engine = new Set<string>();
-  const queue = x.sheets.filter((s) => s.name.toLowerCase() === SCENARIO_SHEET || locateTemplate(heads.get(s.name) ?? []) !== undefined);
+  const riskSheet = (s: WorkbookSheet) => {
+    const n = s.name.trim().toLowerCase();
+    return CLASS_SHEETS.includes(n) || CAPACITY_SHEETS.includes(n) || detectRegisterHeader(heads.get(s.name) ?? []) !== null;
+  };
+  const queue = x.sheets.filter((s) => s.name.toLowerCase() === SCENARIO_SHEET || locateTemplate(heads.get(s.name) ?? []) !== undefined || riskSheet(s));
   while (queue.length > 0) {
     const s = queue.shift() as WorkbookSheet;
     if (engine.has(s.name)) continue;

@@ -196,7 +196,7 @@ Make an example with: begrotingslab template risico --out register.xlsx
   "risk.council.risks": "Risks simulated",
   "risk.council.runs": "Simulation runs",
   "risk.council.seed": "Seed of the simulation",
-  "risk.council.scenario": "Paragraaf weerstandsvermogen",
+  "risk.council.scenario": "Paragraaf weerstandsvermogen (risk capacity)",
 
   "risk.tpl.sheet": "Risk register",
   "risk.tpl.classSheet": "Probability classes",
