@@ -1,27 +1,17 @@
 // `begrotingslab check FILE`: the level check of a whole budget file.
 
 import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type RuleRow } from "../io/budget-files";
-import { writeCheckWorkbook, type CheckResultRow } from "../io/check-workbook";
+import type { CheckResultRow } from "../io/check-workbook";
 import { checkBudget, FLAGGED, formatAmount, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { unitText } from "../src/i18n/units";
 import { compileRules, parseOwner, ruleName, verdictText, type Owner } from "../src/levels";
-import { FORCE_FLAG, HELP_FLAG, JSON_FLAG, LANG_FLAG, type FlagSpec, type Parsed } from "./args";
+import type { Parsed } from "./args";
 import { checkOutput } from "../io/safe-write";
 import { jsonText } from "./terminal";
 import type { Io } from "./io";
 
-export const CHECK_FLAGS: readonly FlagSpec[] = [
-  LANG_FLAG,
-  JSON_FLAG,
-  HELP_FLAG,
-  { name: "sheet", value: true },
-  { name: "owner", value: true },
-  { name: "rules", value: true },
-  { name: "out", value: true },
-  FORCE_FLAG,
-];
 
 const MAX_DESCRIPTION = 48;
 
@@ -92,8 +82,9 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     }
   }
 
-  // Every sheet that holds a budget, unless --sheet names one.
-  const sheets = await readBudgetSheets(file, typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {});
+  // Every sheet that holds a budget, unless --sheet names one; one streaming read of the
+  // workbook, its own rules sheet in the same pass.
+  const sheets = await readBudgetSheets(file, { ...(typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {}), workbookRules: true });
   if (isBudgetError(sheets)) {
     io.err(`${sheets.message[lang]}\n`);
     return 1;
@@ -116,10 +107,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     }
     for (const r of rules) ruleRows.push(r);
   }
-  if (/\.xls[xm]$/i.test(file)) {
-    const own = await readRulesFile(file);
-    if (!isBudgetError(own)) for (const r of own) ruleRows.push(r);
-  }
+  for (const r of first.workbookRules?.rules ?? []) ruleRows.push(r);
   const { rules, problems: ruleProblems } = compileRules(ruleRows);
   for (const rp of ruleProblems) io.err(`${t("cli.check.ruleSkipped", rp.message[lang])}\n`);
 
@@ -144,6 +132,8 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
         results.push(several ? { row: c.line.row, sheet: part.budget.sheetName, cells: [part.budget.sheetName, ...cells] } : { row: c.line.row, cells });
       }
     }
+    // Loaded only for --out: reading and checking never need the zip writer.
+    const { writeCheckWorkbook } = await import("../io/check-workbook");
     const written = await writeCheckWorkbook(file, outPath, first.sheetName, results, headers, { linkHeader: t("result.row"), force: p.flags.force === true });
     if (isBudgetError(written)) {
       io.err(`${written.message[lang]}\n`);

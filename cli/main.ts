@@ -3,19 +3,11 @@
 // Every text comes from the message catalogue (src/i18n), in the language of
 // --lang or else of the user's locale.
 
-import { readFileSync } from "node:fs";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
-import { evaluateFormulas, type JsonResult } from "../engine/evaluate";
-import { isErrorCell, renderResult } from "./format";
 import { FORCE_FLAG, HELP_FLAG, JSON_FLAG, LANG_FLAG, langFrom, parseArgs, UsageError, type Env, type FlagSpec, type Parsed } from "./args";
-import { functionList, referenceMarkdown, writeReadmeReference } from "./docs";
 import { VERSION } from "./version";
-import { CHECK_FLAGS, runCheck } from "./check";
-import { runTemplate, templateHelp } from "./template";
-import { runExport } from "./export";
-import { RISK_FLAGS, runRisk } from "./risk";
-
+import { CHECK_FLAGS, RISK_FLAGS, templateHelp } from "./help";
 import { jsonText, terminalText } from "./terminal";
 import type { Io } from "./io";
 export type { Io } from "./io";
@@ -31,75 +23,39 @@ interface Command {
   run(p: Parsed, lang: Lang, io: Io): number | Promise<number>;
 }
 
-/** A formula's result holds an error value, at the top or in a cell of its table. */
-function hasError(r: JsonResult): boolean {
-  return Array.isArray(r) ? r.some((row) => row.some(isErrorCell)) : isErrorCell(r);
-}
-
+// Each command's module is loaded when it runs: `check` never pays for the
+// spreadsheet engine or ExcelJS, so a refused file is answered at once.
 const COMMANDS: Readonly<Record<string, Command>> = {
   eval: {
     flags: [LANG_FLAG, JSON_FLAG, HELP_FLAG, { name: "file", value: true }],
     help: (lang) => msg(lang, "cli.eval.help"),
-    run(p, lang, io) {
-      const t = words(lang);
-      const formulas = [...p.positional];
-      const file = p.flags.file;
-      if (typeof file === "string") {
-        let content: string;
-        try {
-          content = readFileSync(file, "utf8");
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code ?? "?";
-          io.err(`${code === "ENOENT" ? t("cli.eval.fileMissing", file) : code === "EISDIR" ? t("cli.eval.fileIsFolder", file) : t("cli.eval.fileUnreadable", file, code)}\n`);
-          return 1;
-        }
-        // A loop, not push(...lines): a file of 300,000 formulas would overflow the argument list.
-        for (const raw of content.replace(/^\uFEFF/, "").split(/\r?\n/)) {
-          const l = raw.trim();
-          if (l !== "" && !l.startsWith("#")) formulas.push(l);
-        }
-      }
-      if (formulas.length === 0) {
-        io.err(`${t("cli.eval.noFormula")}\n`);
-        return 2;
-      }
-      const results = evaluateFormulas(formulas, lang);
-      // A script must be able to tell that a formula failed: the error is printed and the exit code says so.
-      const failed = results.filter(hasError).length;
-      if (p.flags.json) io.out(`${jsonText(results)}\n`);
-      // One write per formula: 300,000 results never become one string.
-      else formulas.forEach((f, i) => io.out(`${i > 0 ? "\n" : ""}${f}\n${indent(renderResult(results[i] ?? null, lang))}\n`));
-      if (failed > 0) {
-        io.err(`${t("cli.eval.errors", failed, formulas.length)}\n`);
-        return 1;
-      }
-      return 0;
-    },
+    run: async (p, lang, io) => (await import("./eval")).runEval(p, lang, io),
   },
   check: {
     flags: CHECK_FLAGS,
     help: (lang) => msg(lang, "cli.check.help"),
-    run: runCheck,
+    run: async (p, lang, io) => (await import("./check")).runCheck(p, lang, io),
   },
   template: {
     flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }, FORCE_FLAG],
     help: templateHelp,
-    run: runTemplate,
+    run: async (p, lang, io) => (await import("./template")).runTemplate(p, lang, io),
   },
   export: {
     flags: [LANG_FLAG, HELP_FLAG, { name: "out", value: true }, { name: "municipality", value: true }, FORCE_FLAG],
     help: (lang) => msg(lang, "cli.export.help"),
-    run: runExport,
+    run: async (p, lang, io) => (await import("./export")).runExport(p, lang, io),
   },
   risk: {
     flags: RISK_FLAGS,
     help: (lang) => msg(lang, "cli.risk.help"),
-    run: runRisk,
+    run: async (p, lang, io) => (await import("./risk")).runRisk(p, lang, io),
   },
   functions: {
     flags: [LANG_FLAG, JSON_FLAG, HELP_FLAG],
     help: (lang) => msg(lang, "cli.functions.help"),
-    run(p, lang, io) {
+    async run(p, lang, io) {
+      const { functionList } = await import("./docs");
       const list = functionList(lang);
       io.out(p.flags.json ? `${jsonText(list)}\n` : `${list.map((f) => `${f.signature}\n    ${f.description}`).join("\n")}\n`);
       return 0;
@@ -108,7 +64,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   docs: {
     flags: [HELP_FLAG, LANG_FLAG, { name: "write", value: true }],
     help: (lang) => msg(lang, "cli.docs.help"),
-    run(p, lang, io) {
+    async run(p, lang, io) {
+      const { referenceMarkdown, writeReadmeReference } = await import("./docs");
       const target = p.flags.write;
       if (typeof target !== "string") {
         io.out(referenceMarkdown());
@@ -124,12 +81,6 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   },
 };
 
-function indent(s: string): string {
-  return s
-    .split("\n")
-    .map((l) => `  ${l}`)
-    .join("\n");
-}
 
 export async function main(argv: readonly string[], rawIo: Io = stdio, env: Env = process.env): Promise<number> {
   const lang = langFrom(argv, env);

@@ -23,18 +23,8 @@ import { FORCE_FLAG, HELP_FLAG, JSON_FLAG, LANG_FLAG, type FlagSpec, type Parsed
 import { jsonText } from "./terminal";
 import type { Io } from "./io";
 
-export const RISK_FLAGS: readonly FlagSpec[] = [
-  LANG_FLAG,
-  JSON_FLAG,
-  HELP_FLAG,
-  { name: "certainty", value: true },
-  { name: "runs", value: true },
-  { name: "seed", value: true },
-  { name: "available", value: true },
-  { name: "sheet", value: true },
-  { name: "out", value: true },
-  FORCE_FLAG,
-];
+// Its flags live with the other commands' in ./help, so parsing a command line loads no command.
+export { RISK_FLAGS } from "./help";
 
 const TOP = 10;
 

@@ -11,20 +11,11 @@ import { checkOutput, WriteError } from "../io/safe-write";
 import { writeRegisterWorkbook } from "../io/risk-workbook";
 import { EXAMPLE_REGISTER } from "../src/risk/example-register";
 import type { Parsed } from "./args";
+import { REGISTER_NAMES, templateHelp } from "./help";
 import type { Io } from "./io";
 
-/** The risk register is a template too, though not a model: `template risico`. */
-const REGISTER_NAMES = ["risico", "risk", "risicoregister", "register"];
 const MODELS = [...TEMPLATES.map((t) => t.id), "risico"].join(", ");
 
-export function templateHelp(lang: Lang): string {
-  const lines =
-    lang === "nl"
-      ? TEMPLATES.map((t) => `  ${[t.id, ...t.aliases].join(" | ").padEnd(34)}${t.title.nl}`)
-      : TEMPLATES.map((t) => `  ${t.id.padEnd(14)}${t.title.en}`);
-  lines.push(`  ${REGISTER_NAMES.join(" | ").padEnd(34)}${msg(lang, "risk.tpl.title")}`);
-  return msg(lang, "cli.template.help", lines.join("\n"));
-}
 
 export async function runTemplate(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const t = words(lang);

@@ -2,6 +2,7 @@
 
 import { HyperFormula, type RawCellContent, type RawTranslationPackage, type SimpleCellAddress } from "hyperformula";
 import type { Lang } from "../src/core/types";
+import { installLimits } from "./limits";
 import { BL_TRANSLATIONS, BLPlugin, ERROR_CODES, HF_LANG, takeResizes } from "./plugin";
 
 // The language packs are subpath exports, which "node" module resolution cannot type.
@@ -20,12 +21,16 @@ export function localErrorCode(code: string, lang: Lang): string {
 
 let registered = false;
 
+/** Excel's last row: no sheet is longer. */
+const EXCEL_ROWS = 1_048_576;
+
 function register(): void {
   if (registered) return;
   // Languages first: HyperFormula rejects function translations for unknown languages.
   if (!HyperFormula.getRegisteredLanguagesCodes().includes(HF_LANG.nl)) HyperFormula.registerLanguage(HF_LANG.nl, nlNL);
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("enUS")) HyperFormula.registerLanguage("enUS", enUS);
   HyperFormula.registerFunctionPlugin(BLPlugin, BL_TRANSLATIONS);
+  installLimits();
   registered = true;
 }
 
@@ -45,7 +50,12 @@ export class BLWorkbook {
   constructor(sheets: Record<string, RawCellContent[][]> = { Sheet1: [] }, options: EngineOptions = {}) {
     register();
     this.lang = options.lang ?? "en";
+    // HyperFormula refuses sheets past 40,000 rows by default; a sheet given to it
+    // (a budget a formula reads) may be longer, up to Excel's own sheet size.
+    let rows = 0;
+    for (const content of Object.values(sheets)) rows = Math.max(rows, content.length);
     this.hf = HyperFormula.buildFromSheets(sheets, {
+      ...(rows > 40_000 ? { maxRows: Math.min(rows, EXCEL_ROWS) } : {}),
       licenseKey: "gpl-v3",
       language: HF_LANG[this.lang],
       // Invariant syntax: "," between arguments, "." as decimal point, ";" between array rows.

@@ -6,14 +6,19 @@
 
 import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
-import ExcelJS from "exceljs";
 import type { Text } from "../src/core/types";
-import { text } from "../src/i18n/catalogue";
+import { msg, text } from "../src/i18n/catalogue";
+import { formatNumber } from "../src/i18n/format";
 import { budgetCaption, type BudgetCaption } from "../src/budget/caption";
-import { packageKind, readCause, readProblem, writeProblem } from "./file-problems";
+import { readCause, readProblem, writeProblem } from "./file-problems";
 import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "../src/budget/cells";
-import { HEADER_SEARCH_ROWS, type ReadBudgetResult, detectHeader, readBudgetRows } from "../src/budget/table";
+import { HEADER_SEARCH_ROWS, type ReadBudgetResult } from "../src/budget/table";
+import { BudgetReader, readBudgetRows } from "../src/budget/reader";
+import { readRulesTable, type RuleRow } from "../src/budget/rules";
+import { type XlsxProblem, XlsxFile } from "./xlsx/file";
+import type { WorkbookSheet } from "./package-patch";
+import { type CellContext, rowValues } from "./xlsx/values";
 
 export type BudgetErrorCode =
   | "fileNotFound"
@@ -39,7 +44,13 @@ export type BudgetErrorCode =
   | "outFolderMissing"
   | "macroCopy"
   | "outputNotXlsx"
-  | "unsupportedOutput";
+  | "unsupportedOutput"
+  | "encrypted"
+  | "limitRow"
+  | "limitColumn"
+  | "limitCells"
+  | "limitSize"
+  | "limitParts";
 
 export interface BudgetError {
   readonly kind: "budgetError";
@@ -62,6 +73,8 @@ export interface BudgetFile {
   readonly result: ReadBudgetResult;
   /** Whose budget and in what unit, as the lines above the table say. */
   readonly caption: BudgetCaption;
+  /** With `workbookRules`: the rules sheet of the budget's own workbook, null when it has none. */
+  readonly workbookRules?: WorkbookRules | null;
 }
 
 /** Names of the sheets this tool writes or reads as rules: never a budget. */
@@ -71,7 +84,7 @@ const RULES_SHEETS = ["regels", "rules"];
 export function budgetError(
   code: BudgetErrorCode,
   path: string,
-  extra: { sheetNames?: readonly string[]; detail?: string; sheet?: string; cause?: unknown } = {},
+  extra: { sheetNames?: readonly string[]; detail?: string; sheet?: string; cause?: unknown; value?: string; limit?: number } = {},
 ): BudgetError {
   const file = nodePath.basename(path);
   const list = extra.sheetNames && extra.sheetNames.length > 0 ? extra.sheetNames.map((s) => `"${s}"`).join(", ") : "";
@@ -126,6 +139,18 @@ export function budgetError(
         return text("files.write.macroCopy", file);
       case "outputNotXlsx":
         return text("cli.outMustBeXlsx", path);
+      case "encrypted":
+        return text("files.encrypted", file);
+      case "limitRow":
+        return { nl: msg("nl", "files.limit.row", file, sheet, formatNumber(Number(extra.value), "nl")), en: msg("en", "files.limit.row", file, sheet, formatNumber(Number(extra.value), "en")) };
+      case "limitColumn":
+        return text("files.limit.column", file, sheet, extra.value ?? "");
+      case "limitCells":
+        return { nl: msg("nl", "files.limit.cells", file, sheet, formatNumber(extra.limit ?? 0, "nl")), en: msg("en", "files.limit.cells", file, sheet, formatNumber(extra.limit ?? 0, "en")) };
+      case "limitSize":
+        return { nl: msg("nl", "files.limit.size", file, formatNumber(extra.limit ?? 0, "nl")), en: msg("en", "files.limit.size", file, formatNumber(extra.limit ?? 0, "en")) };
+      case "limitParts":
+        return { nl: msg("nl", "files.limit.parts", file, formatNumber(extra.limit ?? 0, "nl")), en: msg("en", "files.limit.parts", file, formatNumber(extra.limit ?? 0, "en")) };
     }
   };
   return {
@@ -156,105 +181,198 @@ async function checkFile(path: string): Promise<FileKind | BudgetError> {
 
 // ---------------------------------------------------------------- xlsx
 
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook | BudgetError> {
-  const wb = new ExcelJS.Workbook();
-  let bytes: Buffer;
+/** Sheets this tool writes ("Niveaucheck", "Niveaucheck (2)") or reads as rules: never a budget. */
+export function isToolSheet(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  return n === CHECK_SHEET.toLowerCase() || /^niveaucheck \(\d+\)$/.test(n) || RULES_SHEETS.includes(n);
+}
+
+export function findPackageSheet(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet | undefined {
+  const want = name.trim().toLowerCase();
+  return sheets.find((w) => w.name === name) ?? sheets.find((w) => w.name.trim().toLowerCase() === want);
+}
+
+/** The problems of an xlsx file as budget errors, with their own messages. */
+export function xlsxError(p: XlsxProblem, path: string): BudgetError {
+  switch (p.kind) {
+    case "notZip":
+    case "damaged":
+      return budgetError("unreadable", path);
+    case "encrypted":
+      return budgetError("encrypted", path);
+    case "notWorkbook":
+    case "wordDocument":
+    case "presentation":
+    case "noSheets":
+      return budgetError(p.kind, path);
+    case "tooLarge":
+      return budgetError("limitSize", path, { limit: Math.round(p.limit / (1024 * 1024)) });
+    case "tooManyParts":
+      return budgetError("limitParts", path, { limit: p.limit });
+    case "row":
+      return budgetError("limitRow", path, { sheet: p.sheet, value: String(p.value) });
+    case "column":
+      return budgetError("limitColumn", path, { sheet: p.sheet, value: p.value });
+    case "cells":
+      return budgetError("limitCells", path, { sheet: p.sheet, limit: p.limit });
+  }
+}
+
+/** Opens an xlsx file for streaming reads: its directory is checked against the limits first. */
+export async function openXlsx(path: string): Promise<XlsxFile | BudgetError> {
+  let x: XlsxFile | XlsxProblem;
   try {
-    bytes = await fsp.readFile(path);
+    x = await XlsxFile.open(path);
   } catch (e) {
     return budgetError(readCause(path, e), path, { detail: e instanceof Error ? e.message : String(e) });
   }
-  // What the package is, before ExcelJS reads a Word document as a workbook without sheets.
-  const kind = await packageKind(bytes);
-  if (kind !== "workbook" && kind !== "notZip") return budgetError(kind, path);
-  try {
-    // ExcelJS types its Buffer narrower than Node 20's; the bytes are the same.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    return budgetError("unreadable", path, { detail: e instanceof Error ? e.message : String(e) });
-  }
-  if (wb.worksheets.length === 0) return budgetError("noSheets", path);
-  return wb;
+  return x instanceof XlsxFile ? x : xlsxError(x, path);
 }
 
-export interface SheetRows {
-  /** rows[i] is sheet row i + 1; rows[i][j] is column j + 1. */
-  readonly rows: Cell[][];
-  readonly hiddenRows: ReadonlySet<number>;
+export async function cellContext(x: XlsxFile): Promise<CellContext> {
+  return { sharedStrings: await x.sharedStrings(), dateStyles: await x.dateStyles(), date1904: x.date1904 };
 }
 
 /**
- * A worksheet as a dense 2D array of normalised values. The cells of a merged
- * range other than its top-left one are null, so a merged value is read once.
- * `maxRows` limits reading to the top of the sheet (header detection).
+ * The rows of a sheet (all, or the first `maxRows`), as a sparse array:
+ * rows[r - 1] for sheet row r, blank rows are holes.
  */
-export function worksheetRows(ws: ExcelJS.Worksheet, maxRows = Infinity): SheetRows {
-  const rows: Cell[][] = [];
-  const hiddenRows = new Set<number>();
-  const take = (row: ExcelJS.Row, rowNumber: number): void => {
-    if (row.hidden) hiddenRows.add(rowNumber);
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // A merged range's other cells report the master's value; keep it only at the master.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      while (cells.length < col - 1) cells.push(null);
-      cells[col - 1] = normalizeCell(cell.value);
+export async function sheetRows(x: XlsxFile, sheet: WorkbookSheet, ctx: CellContext, maxRows = Infinity): Promise<unknown[][] | XlsxProblem> {
+  const rows: unknown[][] = [];
+  const problem = await x.scanSheet(sheet, (r) => {
+    if (r.row > maxRows) return false;
+    rows[r.row - 1] = rowValues(r.cells, ctx);
+    return true;
+  });
+  return problem ?? rows;
+}
+
+export interface SheetRows {
+  /** rows[r - 1] is sheet row r (blank rows are holes); rows[r - 1][c - 1] is column c. */
+  readonly rows: unknown[][];
+  readonly hiddenRows: ReadonlySet<number>;
+}
+
+/** The values of one sheet of an xlsx file, streamed (as the task pane would get them from Excel). */
+export async function readSheetRows(path: string, sheet: string): Promise<SheetRows | BudgetError> {
+  const x = await openXlsx(path);
+  if (isBudgetError(x)) return x;
+  try {
+    const ws = findPackageSheet(x.sheets, sheet);
+    if (!ws) return budgetError("sheetNotFound", path, { sheetNames: x.sheets.map((w) => w.name), sheet });
+    const ctx = await cellContext(x);
+    const rows: unknown[][] = [];
+    const hiddenRows = new Set<number>();
+    const problem = await x.scanSheet(ws, (r) => {
+      rows[r.row - 1] = rowValues(r.cells, ctx);
+      if (r.hidden) hiddenRows.add(r.row);
     });
-    while (rows.length < rowNumber - 1) rows.push([]);
-    rows[rowNumber - 1] = cells;
-  };
-  if (maxRows === Infinity) {
-    ws.eachRow({ includeEmpty: false }, take);
-  } else {
-    const last = Math.min(maxRows, ws.rowCount);
-    for (let r = 1; r <= last; r++) {
-      const row = ws.findRow(r);
-      if (row) take(row, r);
+    return problem ? xlsxError(problem, path) : { rows, hiddenRows };
+  } finally {
+    await x.close();
+  }
+}
+
+/** A rules sheet found in the budget's own workbook: it is the workbook author's, so the user is told about it. */
+export interface WorkbookRules {
+  readonly sheetName: string;
+  readonly state: "visible" | "hidden" | "veryHidden";
+  readonly rules: readonly RuleRow[];
+}
+
+interface SheetBudget {
+  readonly result: ReadBudgetResult;
+  readonly top: readonly (readonly unknown[])[];
+}
+
+/** Streams one sheet through the budget reader; stops early when no header shows up in the first 30 rows. */
+async function scanBudget(x: XlsxFile, sheet: WorkbookSheet, ctx: CellContext): Promise<SheetBudget | XlsxProblem> {
+  const reader = new BudgetReader();
+  const problem = await x.scanSheet(sheet, (r) => reader.push(r.row, rowValues(r.cells, ctx), r.hidden));
+  if (problem) return problem;
+  return { result: reader.finish(), top: reader.topRows() };
+}
+
+export function isProblem(x: SheetBudget | XlsxProblem | unknown[][]): x is XlsxProblem {
+  return !Array.isArray(x) && "kind" in x;
+}
+
+/**
+ * The budget sheets of a workbook, in one streaming pass: the one named by
+ * `sheet`; else, with `all`, every visible sheet that holds budget lines (hidden
+ * ones only when no visible sheet does), and without it the first sheet with a
+ * recognisable header.
+ */
+async function readXlsxBudgets(path: string, sheet: string | undefined, withRules: boolean, all: boolean): Promise<BudgetFile[] | BudgetError> {
+  const x = await openXlsx(path);
+  if (isBudgetError(x)) return x;
+  try {
+    const sheetNames = x.sheets.map((w) => w.name);
+    const ctx = await cellContext(x);
+    let rules: WorkbookRules | null | undefined;
+    const rulesOf = async (): Promise<WorkbookRules | null | XlsxProblem> => {
+      if (rules !== undefined) return rules;
+      rules = null;
+      // The rules sheet is read in the same pass over the file: one directory read, each part unpacked once.
+      const rs = x.sheets.find((w) => RULES_SHEETS.includes(w.name.trim().toLowerCase()));
+      if (rs) {
+        const rows = await sheetRows(x, rs, ctx);
+        if (isProblem(rows)) return rows;
+        const table = readRulesTable(rows);
+        if (table) rules = { sheetName: rs.name, state: rs.state, rules: table };
+      }
+      return rules;
+    };
+    const done = async (ws: WorkbookSheet, read: SheetBudget): Promise<BudgetFile | BudgetError> => {
+      if (read.result.error) return budgetError(read.result.error.code, path, { sheetNames, sheet: ws.name });
+      const own = withRules ? await rulesOf() : null;
+      if (own !== null && "kind" in own) return xlsxError(own, path);
+      return { sheetName: ws.name, sheetNames, result: read.result, caption: captionOf(read.top, read.result), ...(withRules ? { workbookRules: own } : {}) };
+    };
+
+    if (sheet !== undefined) {
+      const ws = findPackageSheet(x.sheets, sheet);
+      if (!ws) return budgetError("sheetNotFound", path, { sheetNames, sheet });
+      const read = await scanBudget(x, ws, ctx);
+      if (isProblem(read)) return xlsxError(read, path);
+      const one = await done(ws, read);
+      return isBudgetError(one) ? one : [one];
     }
+    // Visible sheets first: a hidden sheet is usually a lookup list, not the budget.
+    const candidates = x.sheets.filter((w) => !isToolSheet(w.name));
+    const groups = [candidates.filter((w) => w.state === "visible"), candidates.filter((w) => w.state !== "visible")];
+    let anyData = false;
+    let firstTable: { ws: WorkbookSheet; read: SheetBudget } | null = null;
+    for (const group of groups) {
+      const found: BudgetFile[] = [];
+      for (const ws of group) {
+        const read = await scanBudget(x, ws, ctx);
+        if (isProblem(read)) return xlsxError(read, path);
+        if (read.result.error !== null) {
+          if (read.result.error.code === "noHeader") anyData = true;
+          continue;
+        }
+        if (!all) {
+          const one = await done(ws, read);
+          return isBudgetError(one) ? one : [one];
+        }
+        firstTable ??= { ws, read };
+        if (read.result.lines.length === 0) continue;
+        const one = await done(ws, read);
+        if (isBudgetError(one)) return one;
+        found.push(one);
+      }
+      if (found.length > 0) return found;
+    }
+    // A header with nothing under it: the caller says so for that sheet.
+    if (firstTable !== null) {
+      const one = await done(firstTable.ws, firstTable.read);
+      return isBudgetError(one) ? one : [one];
+    }
+    return budgetError(anyData ? "noHeader" : "emptySheet", path, { sheetNames });
+  } finally {
+    await x.close();
   }
-  return { rows, hiddenRows };
-}
-
-function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const exact = wb.worksheets.find((w) => w.name === name);
-  if (exact) return exact;
-  const want = name.trim().toLowerCase();
-  // Excel sheet names are case-insensitive, so "begroting" means "Begroting".
-  return wb.worksheets.find((w) => w.name.trim().toLowerCase() === want);
-}
-
-function isToolSheet(name: string): boolean {
-  const n = name.trim().toLowerCase();
-  return n === CHECK_SHEET.toLowerCase() || RULES_SHEETS.includes(n);
-}
-
-async function readXlsxBudget(path: string, sheet: string | undefined): Promise<BudgetFile | BudgetError> {
-  const wb = await loadWorkbook(path);
-  if (isBudgetError(wb)) return wb;
-  const sheetNames = wb.worksheets.map((w) => w.name);
-
-  const readSheet = (ws: ExcelJS.Worksheet): BudgetFile | BudgetError => {
-    const { rows, hiddenRows } = worksheetRows(ws);
-    const result = readBudgetRows(rows, { hiddenRows });
-    if (result.error) return budgetError(result.error.code, path, { sheetNames, sheet: ws.name });
-    return { sheetName: ws.name, sheetNames, result, caption: captionOf(rows, result) };
-  };
-
-  if (sheet !== undefined) {
-    const ws = findSheet(wb, sheet);
-    if (!ws) return budgetError("sheetNotFound", path, { sheetNames, sheet });
-    return readSheet(ws);
-  }
-  // Visible sheets first: a hidden sheet is usually a lookup list, not the budget.
-  const candidates = wb.worksheets.filter((w) => !isToolSheet(w.name));
-  const ordered = [...candidates.filter((w) => w.state === "visible"), ...candidates.filter((w) => w.state !== "visible")];
-  let anyData = false;
-  for (const ws of ordered) {
-    const top = worksheetRows(ws, HEADER_SEARCH_ROWS).rows;
-    if (top.some((r) => r.some((c) => !isBlank(c)))) anyData = true;
-    if (detectHeader(top)) return readSheet(ws);
-  }
-  return budgetError(anyData ? "noHeader" : "emptySheet", path, { sheetNames });
 }
 
 /**
@@ -262,31 +380,10 @@ async function readXlsxBudget(path: string, sheet: string | undefined): Promise<
  * when no visible sheet does), or the one named by `sheet`, or a csv's one table.
  * A workbook with a budget per programme is checked whole, not only its first sheet.
  */
-export async function readBudgetSheets(path: string, opts: { sheet?: string } = {}): Promise<BudgetFile[] | BudgetError> {
+export async function readBudgetSheets(path: string, opts: { sheet?: string; workbookRules?: boolean } = {}): Promise<BudgetFile[] | BudgetError> {
   const kind = await checkFile(path);
   if (isBudgetError(kind)) return kind;
-  if (kind !== "xlsx" || opts.sheet !== undefined) {
-    const one = await readBudgetFile(path, opts);
-    return isBudgetError(one) ? one : [one];
-  }
-  const wb = await loadWorkbook(path);
-  if (isBudgetError(wb)) return wb;
-  const sheetNames = wb.worksheets.map((w) => w.name);
-  const candidates = wb.worksheets.filter((w) => !isToolSheet(w.name));
-  const read = (list: readonly ExcelJS.Worksheet[]): BudgetFile[] => {
-    const out: BudgetFile[] = [];
-    for (const ws of list) {
-      const { rows, hiddenRows } = worksheetRows(ws);
-      const result = readBudgetRows(rows, { hiddenRows });
-      if (!result.error && result.lines.length > 0) out.push({ sheetName: ws.name, sheetNames, result, caption: captionOf(rows, result) });
-    }
-    return out;
-  };
-  const visible = read(candidates.filter((w) => w.state === "visible"));
-  if (visible.length > 0) return visible;
-  const hidden = read(candidates.filter((w) => w.state !== "visible"));
-  if (hidden.length > 0) return hidden;
-  // Nothing readable: the one-sheet reader says why (empty, or no table found).
+  if (kind === "xlsx") return readXlsxBudgets(path, opts.sheet, opts.workbookRules === true, true);
   const one = await readBudgetFile(path, opts);
   return isBudgetError(one) ? one : [one];
 }
@@ -325,10 +422,13 @@ export async function readCsvRows(path: string): Promise<string[][] | BudgetErro
 }
 
 /** Reads a budget table from an .xlsx or .csv file; without `sheet`, the first sheet with a recognisable header. */
-export async function readBudgetFile(path: string, opts: { sheet?: string } = {}): Promise<BudgetFile | BudgetError> {
+export async function readBudgetFile(path: string, opts: { sheet?: string; workbookRules?: boolean } = {}): Promise<BudgetFile | BudgetError> {
   const kind = await checkFile(path);
   if (isBudgetError(kind)) return kind;
-  if (kind === "xlsx") return readXlsxBudget(path, opts.sheet);
+  if (kind === "xlsx") {
+    const sheets = await readXlsxBudgets(path, opts.sheet, opts.workbookRules === true, false);
+    return isBudgetError(sheets) ? sheets : (sheets[0] as BudgetFile);
+  }
 
   const rows = await readCsvRows(path);
   if (isBudgetError(rows)) return rows;
@@ -345,8 +445,6 @@ export async function readBudgetFile(path: string, opts: { sheet?: string } = {}
 
 // ---------------------------------------------------------------- rules
 
-import { readRulesTable, type RuleRow } from "../src/budget/rules";
-
 export { readRulesTable, type RuleRow };
 
 /** Reads user rules from the "Regels"/"Rules" sheet of an .xlsx file (or `sheet`), or from a csv file. */
@@ -355,18 +453,18 @@ export async function readRulesFile(path: string, opts: { sheet?: string } = {})
   if (isBudgetError(kind)) return kind;
   let rows: unknown[][];
   if (kind === "xlsx") {
-    const wb = await loadWorkbook(path);
-    if (isBudgetError(wb)) return wb;
-    const sheetNames = wb.worksheets.map((w) => w.name);
-    let ws: ExcelJS.Worksheet | undefined;
-    if (opts.sheet !== undefined) {
-      ws = findSheet(wb, opts.sheet);
-      if (!ws) return budgetError("sheetNotFound", path, { sheetNames, sheet: opts.sheet });
-    } else {
-      ws = wb.worksheets.find((w) => RULES_SHEETS.includes(w.name.trim().toLowerCase()));
-      if (!ws) return budgetError("rulesSheetNotFound", path, { sheetNames });
+    const x = await openXlsx(path);
+    if (isBudgetError(x)) return x;
+    try {
+      const sheetNames = x.sheets.map((w) => w.name);
+      const ws = opts.sheet !== undefined ? findPackageSheet(x.sheets, opts.sheet) : x.sheets.find((w) => RULES_SHEETS.includes(w.name.trim().toLowerCase()));
+      if (!ws) return opts.sheet !== undefined ? budgetError("sheetNotFound", path, { sheetNames, sheet: opts.sheet }) : budgetError("rulesSheetNotFound", path, { sheetNames });
+      const read = await sheetRows(x, ws, await cellContext(x));
+      if (isProblem(read)) return xlsxError(read, path);
+      rows = read;
+    } finally {
+      await x.close();
     }
-    rows = worksheetRows(ws).rows;
   } else {
     const csv = await readCsvRows(path);
     if (isBudgetError(csv)) return csv;

@@ -13,11 +13,15 @@ import { VERSION } from "../src/version";
 import { findBudget, summarizeLevelResults, templateExport, type CouncilData, type TemplateExport } from "../src/scenarios/council";
 import { msg, text } from "../src/i18n/catalogue";
 import { formatValue } from "../src/scenarios/format";
-import { packageKind, readProblem, writeProblem } from "./file-problems";
+import { readProblem, writeProblem } from "./file-problems";
 import { councilBytes } from "./council-workbook";
-import { TemplateModel, type RawSheets } from "../engine/scenarios";
+import { computeSheets, TemplateModel, type RawSheets } from "../engine/scenarios";
+import { councilRisk } from "../src/risk/workbook";
 import { locateTemplate } from "../src/scenarios/templates";
-import { excelToRaw, readStore } from "./scenario-workbook";
+import { readStore } from "./scenario-workbook";
+import { XlsxFile } from "./xlsx/file";
+import { type XlsxProblem, xlsxProblemText } from "./xlsx/inspect";
+import { readWorkbookSheets, type WorkbookSheets } from "./xlsx/workbook-sheets";
 import { checkOutput, WriteError, writeBytesAtomic } from "./safe-write";
 
 // The data and the workbook itself live in ./council (no node modules), for the task pane.
@@ -69,14 +73,16 @@ function exportError(code: ExportErrorCode, path: string, cause?: unknown): Expo
  * Evaluates every template sheet of a workbook in the engine: each stored
  * scenario, plus the sheet's current values when they match none of them.
  */
-export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string, date: Date, municipality: string | null = null): CouncilData | ExportError {
+export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string, date: Date, municipality: string | null = null, engineSheets?: readonly string[]): CouncilData | ExportError {
   const { store } = readStore(raw);
+  // The engine gets only the sheets the templates' formulas need (a long budget beside them never).
+  const engine: RawSheets = engineSheets ? Object.fromEntries(engineSheets.map((n) => [n, raw[n] ?? []])) : raw;
   const templates: TemplateExport[] = [];
   const warnings: Text[] = [];
   for (const [sheetName, rows] of Object.entries(raw)) {
     const loc = locateTemplate(rows);
     if (!loc) continue;
-    const model = new TemplateModel(raw, sheetName, lang);
+    const model = new TemplateModel(engine, sheetName, lang);
     try {
       for (const key of model.invalidInputs) {
         const i = loc.template.inputs.find((x) => x.key === key);
@@ -91,7 +97,9 @@ export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string
       model.destroy();
     }
   }
-  if (templates.length === 0) return exportError("noTemplate", sourceFile);
+  // A risk register gives the paragraph weerstandsvermogen; its cells are read as the engine computes them.
+  const risk = councilRisk(computeSheets(engine, lang), Object.keys(raw).filter((n) => n in engine));
+  if (templates.length === 0 && !risk) return exportError("noTemplate", sourceFile);
   const file = nodePath.basename(sourceFile);
   const levelCheck = summarizeLevelResults(raw, lang);
   const budget = findBudget(raw);
@@ -106,6 +114,7 @@ export function gatherCouncilData(raw: RawSheets, lang: Lang, sourceFile: string
     version: VERSION,
     date,
     warnings,
+    risk,
   };
 }
 
@@ -132,17 +141,22 @@ export async function exportCouncil(inPath: string, outPath: string, lang: Lang,
   // Refused before any work: the scenario workbook itself never, another file only with --force.
   const refusal = await checkOutput(outPath, { inputs: [inPath], force: opts.force === true });
   if (refusal) return { kind: "exportError", code: "writeFailed", message: refusal.message };
-  const wb = new ExcelJS.Workbook();
+  // Streamed, limits first: only the sheets the formulas need are read whole.
+  let x: XlsxFile | XlsxProblem;
   try {
-    const bytes = await fsp.readFile(inPath);
-    const kind = await packageKind(bytes);
-    if (kind !== "workbook" && kind !== "notZip") return exportError(kind, inPath);
-    // ExcelJS types its Buffer narrower than Node 20's; the bytes are the same.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    x = await XlsxFile.open(inPath);
   } catch {
     return exportError("unreadable", inPath);
   }
-  const data = gatherCouncilData(excelToRaw(wb), lang, inPath, date, municipality);
+  if (!(x instanceof XlsxFile)) return { kind: "exportError", code: "unreadable", message: xlsxProblemText(x, nodePath.basename(inPath)) };
+  let sheets: WorkbookSheets | XlsxProblem;
+  try {
+    sheets = await readWorkbookSheets(x, { sharedStrings: await x.sharedStrings(), dateStyles: await x.dateStyles(), date1904: x.date1904 });
+  } finally {
+    await x.close();
+  }
+  if ("kind" in sheets) return { kind: "exportError", code: "unreadable", message: xlsxProblemText(sheets, nodePath.basename(inPath)) };
+  const data = gatherCouncilData(sheets.raw, lang, inPath, date, municipality, sheets.engine);
   if (isExportError(data)) return data;
   try {
     await writeCouncilWorkbook(data, outPath);

@@ -12,6 +12,9 @@ import { formatDate } from "../src/i18n/format";
 import { msg, words } from "../src/i18n/catalogue";
 import { unitText } from "../src/i18n/units";
 import type { BarChart } from "./chart";
+import { paragraphSheets } from "../src/risk/report";
+import type { CouncilRisk } from "../src/risk/workbook";
+import { histogramChart, writeValueLayout } from "./risk-sheets";
 import type { CouncilData, LevelSummary, TemplateExport } from "../src/scenarios/council";
 import type { CompareRow } from "../src/scenarios/scenarios";
 import { displayOf, excelFormat, EXCEL_FORMATS } from "../src/scenarios/format";
@@ -274,6 +277,21 @@ function levelSheet(wb: ExcelJS.Workbook, data: CouncilData, lc: LevelSummary, m
   pageSetup(ws, data, municipality, { scenario: t("council.levelScenario"), titleRows: [4, 4], onePage: true });
 }
 
+/** How many of the largest risks the paragraph names. */
+const TOP_RISKS = 10;
+
+/** The paragraph weerstandsvermogen: its figures with the top risks, and the histogram as a native chart. */
+function riskSheets(wb: ExcelJS.Workbook, data: CouncilData, risk: CouncilRisk, municipality: string): BarChart {
+  const lang = data.lang;
+  const p = paragraphSheets(risk.report, lang, { file: data.source.workbook ?? "", sheet: risk.sheet, top: TOP_RISKS }, { figures: msg(lang, "risk.council.figures"), histogram: msg(lang, "risk.council.histogram") });
+  for (const l of [p.figures, p.histogram]) {
+    const ws = wb.addWorksheet(l.name);
+    writeValueLayout(ws, l);
+    pageSetup(ws, data, municipality, { scenario: msg(lang, "risk.council.scenario"), onePage: true });
+  }
+  return histogramChart(p, lang);
+}
+
 function provenanceSheet(wb: ExcelJS.Workbook, data: CouncilData, municipality: string): void {
   const lang = data.lang;
   const t = words(lang);
@@ -289,6 +307,15 @@ function provenanceSheet(wb: ExcelJS.Workbook, data: CouncilData, municipality: 
     [t("council.budgetSheet"), data.source.budget?.sheet ?? t("council.none")],
     [t("council.scenarioWorkbook"), data.source.workbook ?? t("council.none")],
   ];
+  // The simulation is reproduced from its register with the same seed and run count.
+  if (data.risk) {
+    facts.push(
+      [t("risk.council.register"), data.risk.sheet],
+      [t("risk.council.risks"), String(data.risk.report.risks.length)],
+      [t("risk.council.runs"), String(data.risk.report.simulation.runs)],
+      [t("risk.council.seed"), String(data.risk.report.simulation.seed)],
+    );
+  }
   let p = 3;
   for (const [k, v] of facts) {
     ws.getRow(p).values = [k, v];
@@ -339,7 +366,8 @@ export function councilWorkbook(data: CouncilData, lib: ExcelJSLib): { workbook:
   wb.created = data.date;
   const municipality = data.municipality ?? data.levelCheck?.organisation ?? "";
 
-  inputsSheet(wb, data, municipality);
+  // A workbook with only a risk register has no model inputs to show.
+  if (data.templates.length > 0) inputsSheet(wb, data, municipality);
 
   const charts: BarChart[] = [];
   const comparisons: ComparisonCells[] = [];
@@ -357,6 +385,7 @@ export function councilWorkbook(data: CouncilData, lib: ExcelJSLib): { workbook:
   }
 
   if (data.levelCheck) levelSheet(wb, data, data.levelCheck, municipality);
+  if (data.risk) charts.push(riskSheets(wb, data, data.risk, municipality));
   provenanceSheet(wb, data, municipality);
   return { workbook: wb, charts, comparisons };
 }

@@ -7,12 +7,15 @@
 // and the content types. Every other part keeps every byte.
 
 import type JSZip from "jszip";
-import { xmlEscape } from "./xml-text";
+import { attributes, xmlEscape } from "./xml-text";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_NS_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 const WORKSHEET_REL = `${REL_NS}/worksheet`;
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+/** A sheet as the workbook part lists it. */
+export type WorkbookSheet = PackageSheet;
 
 export interface PackageSheet {
   readonly name: string;
@@ -33,27 +36,6 @@ export interface PackageInfo {
   readonly relPrefix: string;
   readonly worksheetRelType: string;
   readonly sheets: readonly PackageSheet[];
-}
-
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** Attributes of one start tag, names as written (with their prefix), values unescaped. */
-export function attributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of tag.matchAll(ATTR)) out.set(m[1] as string, unescapeXml(m[2] ?? m[3] ?? ""));
-  return out;
-}
-
-export function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|quot|apos|lt|gt|amp);/g, (_, e: string) => {
-    if (e === "quot") return '"';
-    if (e === "apos") return "'";
-    if (e === "lt") return "<";
-    if (e === "gt") return ">";
-    if (e === "amp") return "&";
-    const code = e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
-  });
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */
@@ -89,14 +71,24 @@ async function text(zip: JSZip, part: string): Promise<string | null> {
   return f ? f.async("string") : null;
 }
 
-/** What the package says about its workbook and sheets; null when it is not a spreadsheet package. */
-export async function readPackageInfo(zip: JSZip): Promise<PackageInfo | null> {
-  const rootRels = await text(zip, "_rels/.rels");
-  if (rootRels === null) return null;
+/** The workbook part's facts beyond its sheets, for the readers. */
+export interface WorkbookParts extends PackageInfo {
+  /** Dates count from 1904 (old Mac workbooks). */
+  readonly date1904: boolean;
+  readonly sharedStrings: string | null;
+  readonly styles: string | null;
+}
+
+/**
+ * What the package says about its workbook and sheets, from its root
+ * relationships and the parts they lead to (read through `partText`); null
+ * when it is not a spreadsheet package.
+ */
+export async function parseWorkbook(rootRels: string, partText: (part: string) => Promise<string | null>): Promise<WorkbookParts | null> {
   const office = [...parseRels(rootRels).values()].find((r) => /\/officeDocument$/.test(r.type));
   if (!office) return null;
   const workbookPart = resolveTarget("", office.target);
-  const wb = await text(zip, workbookPart);
+  const wb = await partText(workbookPart);
   if (wb === null) return null;
   const root = /<([\w.-]+:)?workbook\b[^>]*>/.exec(wb);
   if (!root) return null;
@@ -106,7 +98,11 @@ export async function readPackageInfo(zip: JSZip): Promise<PackageInfo | null> {
   let relPrefix = "r";
   for (const [k, v] of rootAttrs) if ((v === REL_NS || v === REL_NS_STRICT) && k.startsWith("xmlns:")) relPrefix = k.slice(6);
   const workbookRelsPart = relsPartOf(workbookPart);
-  const rels = parseRels((await text(zip, workbookRelsPart)) ?? "");
+  const rels = parseRels((await partText(workbookRelsPart)) ?? "");
+  const relOf = (type: RegExp): string | null => {
+    const r = [...rels.values()].find((x) => type.test(x.type) && !x.external);
+    return r ? resolveTarget(workbookPart, r.target) : null;
+  };
   const worksheetRelType = [...rels.values()].find((r) => /\/worksheet$/.test(r.type))?.type ?? WORKSHEET_REL;
   const sheets: PackageSheet[] = [];
   const sheetTag = new RegExp(`<${escapeRe(prefix)}sheet\\b[^>]*>`, "g");
@@ -123,7 +119,27 @@ export async function readPackageInfo(zip: JSZip): Promise<PackageInfo | null> {
       ...(rel && !rel.external ? { part: resolveTarget(workbookPart, rel.target) } : {}),
     });
   }
-  return { workbookPart, workbookRelsPart, prefix, mainNamespace, relPrefix, worksheetRelType, sheets };
+  const pr = new RegExp(`<${escapeRe(prefix)}workbookPr\\b[^>]*>`).exec(wb);
+  const d1904 = pr ? attributes(pr[0]).get("date1904") : undefined;
+  return {
+    workbookPart,
+    workbookRelsPart,
+    prefix,
+    mainNamespace,
+    relPrefix,
+    worksheetRelType,
+    sheets,
+    date1904: d1904 === "1" || d1904 === "true",
+    sharedStrings: relOf(/\/sharedStrings$/),
+    styles: relOf(/\/styles$/),
+  };
+}
+
+/** What the package says about its workbook and sheets; null when it is not a spreadsheet package. */
+export async function readPackageInfo(zip: JSZip): Promise<PackageInfo | null> {
+  const rootRels = await text(zip, "_rels/.rels");
+  if (rootRels === null) return null;
+  return parseWorkbook(rootRels, (part) => text(zip, part));
 }
 
 function escapeRe(s: string): string {

@@ -7,11 +7,10 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../src/core/types";
 import { msg } from "../src/i18n/catalogue";
 import { registerTemplate, type RegisterTemplate } from "../src/risk/register-template";
-import { paragraphSheets, type ParagraphSheets, type ParagraphSource, type RiskReport } from "../src/risk/report";
-import { quoteSheet } from "../src/scenarios/templates";
-import { NUMBER_FORMATS } from "../src/scenarios/types";
+import { paragraphSheets, type ParagraphSource, type RiskReport } from "../src/risk/report";
 import { computeSheets, layoutsToRaw } from "../engine/scenarios";
-import { addBarCharts, type BarChart } from "./chart";
+import { addBarCharts } from "./chart";
+import { histogramChart, writeValueLayout } from "./risk-sheets";
 import { addLayouts } from "./scenario-workbook";
 import { writeBytesAtomic } from "./safe-write";
 
@@ -39,28 +38,12 @@ export async function writeRegisterWorkbook(lang: Lang, out: string): Promise<Bu
   return built;
 }
 
-/** The histogram of a paragraph as a native column chart on its own sheet, beside the bands. */
-export function histogramChart(p: ParagraphSheets, lang: Lang): BarChart {
-  const sheet = quoteSheet(p.histogram.name);
-  const { first, last } = p.bins;
-  return {
-    sheetName: p.histogram.name,
-    title: msg(lang, "risk.book.chart"),
-    categoriesRef: `${sheet}!$A$${first + 1}:$A$${last + 1}`,
-    categories: p.bins.labels,
-    series: [{ name: msg(lang, "risk.book.count"), nameRef: `${sheet}!$D$${first}`, ref: `${sheet}!$D$${first + 1}:$D$${last + 1}`, values: p.bins.counts }],
-    numFmt: NUMBER_FORMATS.count,
-    from: { col: 5, row: 2 },
-    to: { col: 16, row: 24 },
-  };
-}
-
 /** The results workbook of `risk --out`: values only, with the histogram chart. */
 export async function riskResultsBytes(report: RiskReport, lang: Lang, src: ParagraphSource): Promise<Uint8Array> {
   const p = paragraphSheets(report, lang, src, { figures: msg(lang, "risk.book.results"), histogram: msg(lang, "risk.book.histogram") });
   const wb = new ExcelJS.Workbook();
   wb.creator = "Begrotingslab";
-  addLayouts(wb, [p.figures, p.histogram], {});
+  for (const l of [p.figures, p.histogram]) writeValueLayout(wb.addWorksheet(l.name), l);
   const buffer = await wb.xlsx.writeBuffer();
   return addBarCharts(new Uint8Array(buffer as ArrayBuffer), [histogramChart(p, lang)]);
 }

@@ -38,3 +38,24 @@ export function cellTextEscape(s: string): string {
 export function xmlNumber(x: number): string | null {
   return Number.isFinite(x) ? String(x) : null;
 }
+
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Attributes of one start tag, names as written (with their prefix), values unescaped. */
+export function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(ATTR)) out.set(m[1] as string, unescapeXml(m[2] ?? m[3] ?? ""));
+  return out;
+}
+
+export function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|quot|apos|lt|gt|amp);/g, (_, e: string) => {
+    if (e === "quot") return '"';
+    if (e === "apos") return "'";
+    if (e === "lt") return "<";
+    if (e === "gt") return ">";
+    if (e === "amp") return "&";
+    const code = e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
+  });
+}

@@ -13,7 +13,8 @@ import { ERROR_CODES } from "../engine/plugin";
 import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
 import { parseAmount } from "../src/budget/numbers";
 import { detectHeader, isAmountHeader } from "../src/budget/table";
-import type { Lang } from "../src/core/types";
+import type { Lang, Text } from "../src/core/types";
+import { inspectXlsx, type PackageLimits, xlsxProblemText } from "../io/xlsx/inspect";
 import { cellAddress, parseArea, rectAddress, quoteSheet, sheetOfAddress, type Rect } from "../taskpane/host/a1";
 import { SETTINGS_SHEET, charsToPixels, emptyMeta, pixelsToChars, textContent, type FillRule, type ModelOptions, type SheetMeta, type WorkbookModel } from "./model";
 
@@ -65,7 +66,7 @@ export function buildWorkbook(sheets: readonly SheetInput[], lang: Lang): { wb: 
     for (const s of sheets) {
       const name = wb.hf.addSheet(s.name);
       const id = wb.hf.getSheetId(name);
-      if (id !== undefined && s.content.length > 0) wb.hf.setSheetContent(id, s.content);
+      if (id !== undefined && s.content.length > 0) setSparse(wb, id, s.content);
       meta.set(name, s.meta);
     }
   });
@@ -76,14 +77,38 @@ export function buildWorkbook(sheets: readonly SheetInput[], lang: Lang): { wb: 
   return { wb, meta };
 }
 
+/**
+ * Sets a cell in sheet content kept sparse: a row is created only when it has
+ * a cell, so a value in row 1,000,000 costs one row, not a million padded ones.
+ */
 function setAt(content: RawCellContent[][], row: number, col: number, v: RawCellContent): void {
   let r = content[row - 1];
   if (!r) {
-    while (content.length < row) content.push([]);
-    r = content[row - 1] as RawCellContent[];
+    r = [];
+    content[row - 1] = r;
   }
   while (r.length < col - 1) r.push(null);
   r[col - 1] = v;
+}
+
+/** Puts sparse content into a sheet: one block per run of rows that exist, blank rows skipped. */
+function setSparse(wb: BLWorkbook, sheet: number, content: readonly (RawCellContent[] | null | undefined)[]): void {
+  let start = -1;
+  let block: RawCellContent[][] = [];
+  const flush = (): void => {
+    if (block.length > 0) wb.hf.setCellContents({ sheet, row: start, col: 0 }, block);
+    block = [];
+  };
+  // forEach skips the holes of a sparse array; a plain document (JSON) has null rows instead.
+  content.forEach((row, i) => {
+    if (!row) return;
+    if (start + block.length !== i) {
+      flush();
+      start = i;
+    }
+    block.push(row);
+  });
+  flush();
 }
 
 function errorContent(code: string, lang: Lang): string {
@@ -193,8 +218,25 @@ function metaOf(p: PlainMeta): SheetMeta {
   return m;
 }
 
-/** Reads an .xlsx file as a plain document, keeping the ExcelJS workbook for saving. Throws on a file ExcelJS cannot read. */
-export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer): Promise<{ plain: PlainDocument; source: Workbook }> {
+/** What the workbench opens, at most: a budget of 500,000 lines of four columns fits, a browser tab survives. */
+export const WORKBENCH_LIMITS: PackageLimits = { unpacked: 512 * 1024 * 1024, parts: 20_000, cells: 3_000_000 };
+
+/** A file the workbench refuses, with the reason in both languages. */
+export class DocumentError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+/**
+ * Reads an .xlsx file as a plain document, keeping the ExcelJS workbook for
+ * saving. The package's limits are checked on its bytes first, before ExcelJS
+ * pads rows up to the last row number (a DocumentError says what is wrong);
+ * throws on a file ExcelJS cannot read.
+ */
+export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, fileName = "workbook.xlsx"): Promise<{ plain: PlainDocument; source: Workbook }> {
+  const problem = await inspectXlsx(new Uint8Array(data), WORKBENCH_LIMITS);
+  if (problem) throw new DocumentError(xlsxProblemText(problem, fileName.replace(/^.*[\\/]/, "")));
   const source = new ExcelJS.Workbook();
   await source.xlsx.load(data);
   const sheets = source.worksheets.map((ws) => sheetFromExcel(ws, "en"));
@@ -218,7 +260,8 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer): Promi
 /** Formulas of a plain document in the engine's language (the file's English names become Dutch ones in Dutch). */
 function inLanguage(content: RawCellContent[][], lang: Lang): RawCellContent[][] {
   if (lang === "en") return content;
-  return content.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? fromFileFormula(v, lang) : v)));
+  // Content is sparse: a blank row is a hole, or null once it went through JSON.
+  return content.map((row) => (row ? row.map((v) => (typeof v === "string" && v.startsWith("=") ? fromFileFormula(v, lang) : v)) : row));
 }
 
 /** Builds the engine from a plain document. */
@@ -237,9 +280,9 @@ export function fromPlain(plain: PlainDocument, lang: Lang): LoadedDocument {
   };
 }
 
-/** Reads an .xlsx file into the engine. Throws on a file ExcelJS cannot read. */
-export async function loadXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, lang: Lang): Promise<LoadedDocument> {
-  const { plain, source } = await readXlsx(ExcelJS, data);
+/** Reads an .xlsx file into the engine. Throws a DocumentError past the limits, anything else on a file ExcelJS cannot read. */
+export async function loadXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer, lang: Lang, fileName = "workbook.xlsx"): Promise<LoadedDocument> {
+  const { plain, source } = await readXlsx(ExcelJS, data, fileName);
   return { ...fromPlain(plain, lang), source };
 }
 

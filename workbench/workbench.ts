@@ -7,7 +7,7 @@ import type { Lang } from "../src/core/types";
 import { embeddedHost } from "./host";
 import { emptyMeta, hostValue, WorkbookModel } from "./model";
 import { mountPane } from "../taskpane/pane/index";
-import { buildWorkbook, fromPlain, loadCsv, loadXlsx, loadedOptions, saveXlsx, type ExcelJSModule, type LoadedDocument, type PlainDocument } from "./document";
+import { buildWorkbook, DocumentError, fromPlain, loadCsv, loadXlsx, loadedOptions, saveXlsx, type ExcelJSModule, type LoadedDocument, type PlainDocument } from "./document";
 import { Grid } from "./grid";
 import { browserLang, WB_TEXT } from "./i18n";
 
@@ -133,14 +133,15 @@ function show(doc: LoadedDocument, name: string, url: string | null = null): voi
 async function openBytes(name: string, data: ArrayBuffer): Promise<boolean> {
   const ext = (/\.([^.]*)$/.exec(name)?.[1] ?? "").toLowerCase();
   try {
-    if (ext === "xlsx" || ext === "xlsm") show(await loadXlsx(await loadExcelJS(), data, lang), name);
+    if (ext === "xlsx" || ext === "xlsm") show(await loadXlsx(await loadExcelJS(), data, lang, name), name);
     else if (ext === "csv" || ext === "txt") show(loadCsv(new Uint8Array(data), name, lang), name);
     else {
       say(t.unsupported(name), true);
       return false;
     }
-  } catch {
-    say(t.unreadable(name), true);
+  } catch (e) {
+    // A refused file says why (a row past Excel's last row, too large); anything else is unreadable.
+    say(e instanceof DocumentError ? e.text[lang] : t.unreadable(name), true);
     return false;
   }
   say(t.opened(name));

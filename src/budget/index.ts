@@ -2,3 +2,4 @@
 export * from "./cells";
 export * from "./numbers";
 export * from "./table";
+export * from "./reader";

@@ -41,6 +41,8 @@ export interface DetectedHeader {
 export const HEADER_SEARCH_ROWS = 30;
 /** How many rows below a candidate header are profiled. */
 const PROFILE_ROWS = 400;
+/** How many rows from the top the detection looks at: a reader keeps these until it has decided. */
+export const DETECT_ROWS = HEADER_SEARCH_ROWS + PROFILE_ROWS;
 
 // Keywords per role with a weight: a higher weight wins when a sheet has
 // several candidates ("Omschrijving" beats "Programma" as description; "Lasten"

@@ -29,11 +29,16 @@ export interface RegisterTemplate {
 const HEADER_ROW = 3;
 const OUT_COL = 11;
 
-export function registerTemplate(lang: Lang): RegisterTemplate {
+/**
+ * The template in a language. `names` gives the sheets the class table and
+ * the capacity got when they were written (a free name when the user had a
+ * sheet of that name), so the outcome cells refer to them.
+ */
+export function registerTemplate(lang: Lang, names: { readonly classes?: string; readonly capacity?: string } = {}): RegisterTemplate {
   const t = (k: Parameters<typeof msg>[1]) => msg(lang, k as "risk.tpl.title");
   const registerSheet = t("risk.tpl.sheet");
-  const classSheet = t("risk.tpl.classSheet");
-  const capacitySheet = t("risk.tpl.capacitySheet");
+  const classSheet = names.classes ?? t("risk.tpl.classSheet");
+  const capacitySheet = names.capacity ?? t("risk.tpl.capacitySheet");
 
   // ---- the available capacity: lines, and their total
   const cap: LayoutCell[] = [

@@ -12,7 +12,8 @@ import { explain } from "../i18n/messages";
 import { budgetCaption, type AmountFactor } from "../budget/caption";
 import { cellText, isBlank, isErrorValue, normalizeCell, type Cell } from "../budget/cells";
 import { isAmountError, parseAmount } from "../budget/numbers";
-import { detectHeader, headerWords, HEADER_SEARCH_ROWS, readBudgetRows } from "../budget/table";
+import { detectHeader, headerWords, HEADER_SEARCH_ROWS } from "../budget/table";
+import { readBudgetRows } from "../budget/reader";
 import type { Amount } from "./distributions";
 import {
   CLASS_HEADERS,

@@ -2,6 +2,7 @@
 // template evaluated, the level-check summary however the results were written,
 // and where it all came from. Pure; io/council-workbook.ts writes it with ExcelJS.
 
+import type { CouncilRisk } from "../risk/workbook";
 import type { Lang, Text } from "../core/types";
 import { budgetCaption, type AmountFactor } from "../budget/caption";
 import { cellText, normalizeCell } from "../budget/cells";
@@ -41,7 +42,8 @@ export interface LevelSummary {
   readonly organisation: string | null;
 }
 
-const LEVEL_SHEET = "niveaucheck";
+/** "Niveaucheck", or "Niveaucheck (2)" when the check was written beside an earlier one (which is never overwritten). */
+const isLevelSheet = (name: string): boolean => /^niveaucheck(?: \(\d+\))?$/i.test(name.trim());
 const VERDICT_HEADERS = ["oordeel", "verdict"];
 const AMOUNT_HEADERS = ["bedrag", "amount"];
 const RULE_HEADERS = ["toetsregel", "check rule", "regel", "rule"];
@@ -142,13 +144,14 @@ function fromColumns(sheet: string, rows: readonly (readonly unknown[])[], lang:
  * taken) or result columns beside the budget (the pane, the workbench).
  */
 export function summarizeLevelResults(raw: SheetRows, lang: Lang): LevelSummary | null {
-  const check = Object.entries(raw).find(([n]) => n.trim().toLowerCase() === LEVEL_SHEET);
+  // The newest check: the last of the check sheets.
+  const check = Object.entries(raw).filter(([n]) => isLevelSheet(n)).pop();
   if (check) {
     const s = fromCheckSheet(raw, check[1], lang);
     if (s) return s;
   }
   for (const [name, rows] of Object.entries(raw)) {
-    if (name.trim().toLowerCase() === LEVEL_SHEET || name.toLowerCase() === SCENARIO_SHEET || locateTemplate(rows)) continue;
+    if (isLevelSheet(name) || name.toLowerCase() === SCENARIO_SHEET || locateTemplate(rows)) continue;
     const s = fromColumns(name, rows, lang);
     if (s) return s;
   }
@@ -158,7 +161,7 @@ export function summarizeLevelResults(raw: SheetRows, lang: Lang): LevelSummary 
 /** The first budget in the workbook and what its title says: the source of the numbers, for the provenance and the page headers. */
 export function findBudget(raw: SheetRows): { sheet: string; organisation: string | null; factor: AmountFactor | null } | null {
   for (const [name, rows] of Object.entries(raw)) {
-    if (name.trim().toLowerCase() === LEVEL_SHEET || name.toLowerCase() === SCENARIO_SHEET || locateTemplate(rows)) continue;
+    if (isLevelSheet(name) || name.toLowerCase() === SCENARIO_SHEET || locateTemplate(rows)) continue;
     const h = detectHeader(rows as unknown[][]);
     if (!h) continue;
     const c = budgetCaption(rows, h.headerRow, h.amountHeader);
@@ -198,6 +201,8 @@ export interface CouncilData {
   readonly date: Date;
   /** Inputs that were not numbers (or missing) in the sheet and fell back to their default. */
   readonly warnings: readonly Text[];
+  /** The paragraph weerstandsvermogen, when the workbook holds a risk register (src/risk/workbook.ts). */
+  readonly risk?: CouncilRisk | null;
 }
 
 /**

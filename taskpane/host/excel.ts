@@ -291,7 +291,9 @@ class ExcelOps implements BookOps {
 
   write(sheet: string, top: number, left: number, inputs: readonly (readonly Input[])[]): void {
     if (inputs.length === 0) return;
-    const cols = Math.max(...inputs.map((r) => r.length));
+    // A loop, not Math.max(...rows): a write of 300,000 rows would overflow the argument list.
+    let cols = 0;
+    for (const r of inputs) if (r.length > cols) cols = r.length;
     const rows = inputs.map((r) => (r.length === cols ? [...r] : [...r, ...Array.from({ length: cols - r.length }, () => null)]));
     const range = this.ws(sheet).getRangeByIndexes(top - 1, left - 1, rows.length, cols);
     // null leaves a cell as it is. Formulas in the syntax the policy spelled them for.

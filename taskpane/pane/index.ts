@@ -15,6 +15,7 @@ import { h } from "./dom";
 import { columnLetters } from "../host/a1";
 import { flaggedView, overridesView, summaryView, type ResultsState } from "./results-view";
 import { scenarioView } from "./scenarios-view";
+import { riskView } from "./risk-view";
 import { detect, lineKey, PaneError, runCheck, RULES_HEADER, type CheckOutcome, type Detected } from "./run";
 
 interface State {
@@ -50,6 +51,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
   const t = () => words(state.lang);
   // Kept across renders: it has its own state (chosen model, comparison, chart).
   const scenarios = scenarioView(host, () => state.lang);
+  const risk = riskView(host, () => state.lang);
 
   function say(text: string, kind: "info" | "error" = "info"): void {
     status.textContent = text;
@@ -313,9 +315,11 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       o ? overridesView(o, state.lang, state.factor, actions) : "",
       o ? problemList(o) : "",
       scenarios.element,
+      risk.element,
       functionsList(),
     );
     scenarios.render();
+    risk.render();
   }
 
   root.replaceChildren(body);

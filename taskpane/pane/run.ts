@@ -3,7 +3,8 @@
 // cancelled), apply the user's overrides and rules, and write the results.
 
 // The pure modules only: src/budget/index also re-exports the file readers (ExcelJS, node:fs).
-import { detectHeader, readBudgetRows, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import { detectHeader, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
 import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
@@ -175,7 +176,9 @@ export function resultPlan(checked: readonly CheckedLine[], region: BudgetRegion
   // The pane writes only what the budget does not already show: the verdict and why.
   const full = RESULT_HEADERS[lang];
   const keep = [4, 5, 7, 8]; // Oordeel, Niveau, Toelichting, Regel
-  const width = Math.max(0, ...region.values.map((r) => r.length));
+  // A loop, not Math.max(...rows): a budget of 300,000 rows would overflow the argument list.
+  let width = 0;
+  for (const r of region.values) if (r.length > width) width = r.length;
   return {
     sheet: region.sheet,
     headerRow: header.headerRow + region.top - 1,

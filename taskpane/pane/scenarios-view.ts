@@ -24,7 +24,9 @@ import {
 import { HostError, type Host } from "../host/types";
 import { h, type Child } from "./dom";
 import { PaneError } from "./run";
-import { compare, councilData, insertTemplate, readScenarioWorkbook, remove, rename, saveAs, switchTo, templateById, type ScenarioWorkbook, type TemplateSheet } from "./scenarios";
+import { deliverCouncil } from "./council";
+import { uncertaintyPart } from "./uncertainty-view";
+import { compare, insertTemplate, readScenarioWorkbook, remove, rename, saveAs, switchTo, templateById, type ScenarioWorkbook, type TemplateSheet } from "./scenarios";
 
 export { formatValue };
 
@@ -76,6 +78,8 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
   const element = h("section", { class: "bl-scenarios", id: "bl-scenarios", "aria-labelledby": "bl-sc-h" });
   const state: ViewState = { model: "vve", step: "10", gsTarget: "", busy: false };
   const t = () => words(lang());
+  // Ranges on the inputs and the model run through the risk simulation (src/risk/uncertainty).
+  const uncertainty = uncertaintyPart({ host, lang, parse: parseNumber, act: (a) => void act(a), busy: () => state.busy, rerender: () => render() });
 
   function say(text: string, kind: "info" | "error" = "info"): void {
     state.message = { text, kind };
@@ -447,13 +451,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
       void act(async () => {
         say(t()("pane.sc.councilBusy"));
         render();
-        const data = await councilData(host, lang(), new Date(), null);
-        const { buildCouncilWorkbook } = await import("./council-build");
-        const bytes = await buildCouncilWorkbook(data);
-        const delivered = await host.openWorkbook(bytes, t()("pane.sc.councilFile"));
-        if (delivered.how === "downloaded") return t()("pane.sc.councilDownloaded", t()("pane.sc.councilFile"));
-        if (delivered.how === "inserted") return t()("pane.sc.councilInserted", delivered.sheets.map((s) => `"${s}"`).join(", "));
-        return t()("pane.sc.councilOpened");
+        return deliverCouncil(host, lang());
       }),
     );
   }
@@ -495,7 +493,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
       parts.push(h("div", { class: "bl-actions" }, compareButton, councilButton()));
       parts.push(status);
       if (state.comparison && state.comparison.template === ts.template.id) parts.push(h("h3", { text: t()("pane.sc.comparison") }), comparisonTable(state.comparison, ts.template));
-      parts.push(sensitivityPart(ts), goalPart(ts));
+      parts.push(sensitivityPart(ts), goalPart(ts), uncertainty.element(ts));
     } else parts.push(status);
     element.replaceChildren(...parts);
     if (focused) document.getElementById(focused)?.focus();

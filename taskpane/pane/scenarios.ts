@@ -40,6 +40,8 @@ import { text } from "../../src/i18n/catalogue";
 import { VERSION } from "../../src/version";
 import { RESULT_SHEET, type Host, type SheetCell } from "../host/types";
 import { PaneError } from "./run";
+import { councilRisk } from "../../src/risk/workbook";
+import { readSheets } from "./workbook-sheets";
 
 /** A template sheet in the workbook, with where its inputs are and what they hold now. */
 export interface TemplateSheet {
@@ -192,7 +194,10 @@ export async function compare(host: Host, sheet: string, lang: Lang): Promise<{ 
  */
 export async function councilData(host: Host, lang: Lang, date: Date, documentName: string | null): Promise<CouncilData> {
   const wb = await readScenarioWorkbook(host);
-  if (wb.sheets.length === 0) throw new PaneError(text("pane.sc.insertFirst"));
+  // A risk register gives the paragraph weerstandsvermogen, simulated as on the command line.
+  const all = await readSheets(host);
+  const risk = councilRisk(all.sheets, all.order);
+  if (wb.sheets.length === 0 && !risk) throw new PaneError(text("pane.sc.insertFirst"));
   const templates = wb.sheets.map((ts) => templateExport(ts.template, ts.sheet, ts.values, wb.store, coreEvaluator(ts.template, lang), lang));
   const raw: Record<string, unknown[][]> = {};
   const read = async (name: string | null | undefined): Promise<void> => {
@@ -217,6 +222,7 @@ export async function councilData(host: Host, lang: Lang, date: Date, documentNa
     version: VERSION,
     date,
     warnings: [],
+    risk,
   };
 }
 

@@ -36,8 +36,9 @@ export function builtinLanguage(displayLanguage: string): "nl" | "en" {
  * risk a #NAME? in one language.
  */
 export const BUILTINS: Readonly<Record<"nl" | "en", Readonly<Record<string, string>>>> = {
-  en: { INDEX: "INDEX", HYPERLINK: "HYPERLINK" },
-  nl: { INDEX: "INDEX", HYPERLINK: "HYPERLINK" },
+  // SUM: the risk register's simple sum and the total of its available capacity.
+  en: { INDEX: "INDEX", HYPERLINK: "HYPERLINK", SUM: "SUM" },
+  nl: { INDEX: "INDEX", HYPERLINK: "HYPERLINK", SUM: "SOM" },
 };
 
 /** The engine and Excel's `formulas` read this syntax; useful for tests and the invariant fallback. */

@@ -81,8 +81,13 @@ export async function writeSheetWith(book: Book, name: string, cells: readonly S
         reuse = opts.replaceIfHeader.every((h, k) => head?.[0]?.[k] === h);
       }
     }
-    const rows = Math.max(0, ...cells.map((c) => c.row));
-    const cols = Math.max(0, ...cells.map((c) => c.col));
+    // Loops, not Math.max(...cells): a sheet of many cells would overflow the argument list.
+    let rows = 0;
+    let cols = 0;
+    for (const c of cells) {
+      if (c.row > rows) rows = c.row;
+      if (c.col > cols) cols = c.col;
+    }
     const block: Input[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, (): Input => null));
     for (const c of cells) {
       (block[c.row - 1] as Input[])[c.col - 1] = c.formula !== undefined ? spell(c.formula, syntax) : typeof c.value === "string" ? typedText(c.value) : (c.value ?? null);

@@ -1,4 +1,5 @@
-import { detectHeader, readBudgetRows } from "../../src/budget/table";
+import { detectHeader } from "../../src/budget/table";
+import { readBudgetRows } from "../../src/budget/reader";
 
 describe("detectHeader", () => {
   test("skips title rows and prefers Omschrijving and Lasten", () => {

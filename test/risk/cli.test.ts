@@ -194,3 +194,27 @@ describe("risk FILE --out", () => {
     expect((await cli("risk", register, "--out", at("x.csv"))).code).toBe(2);
   });
 });
+
+describe("export: the council workbook of a register", () => {
+  test("the paragraph sheet and its histogram, no BL formula, the seed and runs in the provenance", async () => {
+    const out = at("raad.xlsx");
+    const r = await cli("export", register, "--out", out, "--lang", "nl");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Weerstandsvermogen", "Histogram risico's", "Herkomst"]);
+    const formulas: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula))));
+    expect(formulas.filter((f) => /\bBL\./i.test(f))).toEqual([]);
+    const j = JSON.parse((await cli("risk", register, "--json")).out) as RiskJson;
+    const prov: Record<string, unknown> = {};
+    wb.getWorksheet("Herkomst")?.eachRow((row) => {
+      const a = row.getCell(1).value;
+      if (typeof a === "string") prov[a] = row.getCell(2).value;
+    });
+    expect([prov["Runs van de simulatie"], prov["Startgetal van de simulatie"]]).toEqual([String(j.runs), String(j.seed)]);
+    expect(wb.getWorksheet("Weerstandsvermogen")?.getCell("B5").value).toBe(j.capacity);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
+  });
+});

@@ -11,7 +11,7 @@ import { exportCouncil, isExportError } from "../../io/council-export";
 import { addLayouts, addStoreSheet } from "../../io/scenario-workbook";
 import { resultPlan } from "../../taskpane/pane/run";
 import { detectHeader } from "../../src/budget/table";
-import { readBudgetRows } from "../../src/budget/table";
+import { readBudgetRows } from "../../src/budget/reader";
 import { checkBudget } from "../../src/check/budget";
 import { BASE_SCENARIO, EMPTY_STORE, isScenarioError, saveScenario, type ScenarioStore } from "../../src/scenarios/scenarios";
 import { defaults, findTemplate, templateLayout } from "../../src/scenarios/templates";

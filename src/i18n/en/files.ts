@@ -23,6 +23,17 @@ export const files = {
   "files.noScenarioSheet": (file: string) => `Workbook "${file}" has no Begrotingslab scenario sheet. Make one with: begrotingslab template MODEL --out FILE.xlsx`,
   "files.inputDefaulted": (sheet: string, input: string, value: string) => `Sheet "${sheet}": input "${input}" is not a number or is missing; its default ${value} was used.`,
 
+  "files.encrypted": (file: string) => `${file} is protected with a password; save an unprotected copy from Excel and check that.`,
+  "files.limit.row": (file: string, sheet: string, row: string) =>
+    `${file}, sheet "${sheet}": row ${row} lies beyond Excel's last row (1,048,576). The file is damaged or was not made by a spreadsheet program; nothing was read.`,
+  "files.limit.column": (file: string, sheet: string, column: string) =>
+    `${file}, sheet "${sheet}": column ${column} lies beyond Excel's last column (XFD). The file is damaged or was not made by a spreadsheet program; nothing was read.`,
+  "files.limit.cells": (file: string, sheet: string, limit: string) =>
+    `${file}, sheet "${sheet}" holds more than ${limit} cells, more than a budget has. Save the budget sheet alone, without unused columns, as .xlsx or .csv.`,
+  "files.limit.size": (file: string, limit: string) =>
+    `${file} unpacks to more than ${limit} MB, more than a budget workbook holds; nothing was unpacked. Save the budget sheet alone as .xlsx or .csv.`,
+  "files.limit.parts": (file: string, limit: string) => `${file} consists of more than ${limit} parts; it is not a workbook this program reads.`,
+
   "files.write.noFolder": (file: string, folder: string) => `${file} cannot be written: the folder ${folder} does not exist. Create it first or choose another folder.`,
   "files.write.isFolder": (file: string) => `${file} cannot be written: it is a folder. Give a file name ending in .xlsx.`,
   "files.write.noPermission": (file: string) => `${file} cannot be written: you have no permission to write there.`,

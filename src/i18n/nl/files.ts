@@ -26,6 +26,17 @@ export const files: Mirror<typeof en> = {
   "files.noScenarioSheet": (file) => `Werkmap "${file}" heeft geen scenarioblad van Begrotingslab. Maak er een met: begrotingslab template MODEL --out BESTAND.xlsx --lang nl`,
   "files.inputDefaulted": (sheet, input, value) => `Blad "${sheet}": invoer "${input}" is geen getal of ontbreekt; de standaardwaarde ${value} is gebruikt.`,
 
+  "files.encrypted": (file) => `${file} is met een wachtwoord beveiligd; sla in Excel een onbeveiligde kopie op en toets die.`,
+  "files.limit.row": (file, sheet, row) =>
+    `${file}, blad "${sheet}": rij ${row} ligt voorbij de laatste rij van Excel (1.048.576). Het bestand is beschadigd of niet door een rekenblad gemaakt; er is niets gelezen.`,
+  "files.limit.column": (file, sheet, column) =>
+    `${file}, blad "${sheet}": kolom ${column} ligt voorbij de laatste kolom van Excel (XFD). Het bestand is beschadigd of niet door een rekenblad gemaakt; er is niets gelezen.`,
+  "files.limit.cells": (file, sheet, limit) =>
+    `${file}, blad "${sheet}" bevat meer dan ${limit} cellen, meer dan een begroting heeft. Sla het begrotingsblad apart op, zonder ongebruikte kolommen, als .xlsx of .csv.`,
+  "files.limit.size": (file, limit) =>
+    `${file} is uitgepakt groter dan ${limit} MB, meer dan een begrotingswerkmap bevat; er is niets uitgepakt. Sla het begrotingsblad apart op als .xlsx of .csv.`,
+  "files.limit.parts": (file, limit) => `${file} bestaat uit meer dan ${limit} onderdelen; het is geen werkmap die dit programma leest.`,
+
   "files.write.noFolder": (file, folder) => `${file} kan niet worden geschreven: de map ${folder} bestaat niet. Maak die eerst aan of kies een andere map.`,
   "files.write.isFolder": (file) => `${file} kan niet worden geschreven: dat is een map. Geef een bestandsnaam die op .xlsx eindigt.`,
   "files.write.noPermission": (file) => `${file} kan niet worden geschreven: u hebt geen toestemming om daar te schrijven.`,

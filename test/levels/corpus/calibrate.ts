@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readBudgetRows } from "../../../src/budget/table";
+import { readBudgetRows } from "../../../src/budget/reader";
 import { checkLineRaw } from "../../../src/levels/check";
 import { parseOwner } from "../../../src/levels";
 import { allowed, loadSplit, repoRoot, type Government } from "./measure";

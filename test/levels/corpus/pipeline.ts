@@ -4,7 +4,7 @@
  * the budget's owner. Kept apart from measure.ts so that a change of the
  * product's reading API touches one small file.
  */
-import { readBudgetRows } from "../../../src/budget/table";
+import { readBudgetRows } from "../../../src/budget/reader";
 import { checkBudget } from "../../../src/check/budget";
 import { parseOwner } from "../../../src/levels";
 

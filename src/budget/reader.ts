@@ -1,0 +1,236 @@
+// Reading the budget lines of a sheet row by row, as the rows arrive: from a
+// file being unpacked (the command line streams a workbook part and never holds
+// the sheet), or from a range of cells (the task pane). Only the first 30 rows
+// are kept until the header is found; after that each row becomes a line or a
+// problem and is let go. Row numbers are 1-based sheet rows, so a user can find
+// every reported line in the sheet.
+
+import type { Lang, Text } from "../core/types";
+import { msg } from "../i18n/catalogue";
+import { formatNumber } from "../i18n/format";
+import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
+import { isAmountError, parseAmount } from "./numbers";
+import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
+import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
+
+const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
+
+function both(f: (lang: Lang) => string): Text {
+  return { nl: f("nl"), en: f("en") };
+}
+
+/** "6.71a Maatwerkdienstverlening 18+" -> "6.71a"; "0-61. OZB" -> "0-61."; a group heading ("6. Sociaal domein") has none. */
+function leadingCode(s: string): string | null {
+  const m = /^\s*(\d{1,2}(?:[.-]\d{1,3}){1,2}[a-dA-D]?\.?)(?:\s|$)/.exec(s);
+  return m ? (m[1] as string) : null;
+}
+
+function shorten(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+export class BudgetReader {
+  private readonly offset: number;
+  private readonly top: unknown[][] = [];
+  private state: "collecting" | "reading" | "noHeader" = "collecting";
+  private header: DetectedHeader | null = null;
+  private headerCells: (string | null)[] = [];
+  private anyData = false;
+  private readonly lines: BudgetLine[] = [];
+  private readonly problems: RowProblem[] = [];
+  private readonly hiddenTop = new Set<number>();
+  /** The headings above the current row, nearest first: a programme and a taakveld under it. */
+  private headings: string[] = [];
+  /** What the whole table is about, when its description column's header says so. */
+  private subject: string | null = null;
+
+  constructor(private readonly opts: ReadBudgetOptions = {}) {
+    this.offset = opts.rowOffset ?? 0;
+  }
+
+  /**
+   * Hands over one row: `sheetRow` is its 1-based sheet row, `cells` its values
+   * from the first column of the range on. Rows come in sheet order; rows that
+   * are not handed over are blank. Returns false once it is clear the sheet
+   * holds no budget table (no header in the first rows the detection reads): reading can stop.
+   */
+  push(sheetRow: number, cells: readonly unknown[], hidden = false): boolean {
+    if (this.state === "noHeader") return false;
+    const index = sheetRow - 1 - this.offset;
+    if (!this.anyData) {
+      for (let k = 0; k < cells.length; k++) {
+        if (!isBlank(normalizeCell(cells[k]))) {
+          this.anyData = true;
+          break;
+        }
+      }
+    }
+    if (this.state === "collecting") {
+      // The header is sought in the first 30 rows, and the columns' content below it tells their roles.
+      if (index < DETECT_ROWS) {
+        this.top[index] = cells as unknown[];
+        if (hidden) this.hiddenTop.add(sheetRow);
+        return true;
+      }
+      this.resolveHeader();
+      if ((this.state as string) !== "reading") return false;
+    }
+    this.line(sheetRow, cells, hidden);
+    return true;
+  }
+
+  /** The rows above the budget lines as read so far (the caption lines and the header). */
+  topRows(): readonly (readonly unknown[])[] {
+    const out: unknown[][] = [];
+    for (let i = 0; i < this.top.length; i++) out.push(this.top[i] ?? []);
+    return out;
+  }
+
+  finish(): ReadBudgetResult {
+    if (this.state === "collecting") this.resolveHeader();
+    if (!this.anyData) {
+      return { header: null, lines: [], problems: [], error: { code: "emptySheet", message: both((l) => msg(l, "budget.emptySheet")) } };
+    }
+    if (this.state !== "reading" || this.header === null) {
+      return { header: null, lines: [], problems: [], error: { code: "noHeader", message: both((l) => msg(l, "budget.noHeader", HEADER_SEARCH_ROWS)) } };
+    }
+    return { header: this.header, lines: this.lines, problems: this.problems, error: null };
+  }
+
+  private resolveHeader(): void {
+    const top = this.topRows() as unknown[][];
+    const detected = this.opts.header ?? detectHeader(top);
+    if (!detected) {
+      this.state = "noHeader";
+      return;
+    }
+    // detectHeader counts from the first row handed over (0: a table without a header row); the result reports sheet rows.
+    const headerIndex = detected.headerRow - 1;
+    this.header = { ...detected, headerRow: detected.headerRow === 0 ? 0 : detected.headerRow + this.offset };
+    const cols = this.header.columns;
+    this.headerCells = headerIndex >= 0 ? (top[headerIndex] ?? []).map((v) => cellText(normalizeCell(v))) : [];
+    this.subject = headerSubject(this.headerCells[cols.description] ?? null);
+    this.state = "reading";
+    for (let i = headerIndex + 1; i < this.top.length; i++) {
+      const row = this.top[i];
+      if (row === undefined) continue;
+      const sheetRow = i + 1 + this.offset;
+      this.line(sheetRow, row, this.hiddenTop.has(sheetRow));
+    }
+  }
+
+  private line(sheetRow: number, raw: readonly unknown[], hiddenRow: boolean): void {
+    const header = this.header as DetectedHeader;
+    const cols = header.columns;
+    const cells: Cell[] = raw.map(normalizeCell);
+    if (cells.every(isBlank)) return;
+    // Printed exports repeat the header on every page.
+    const headerCells = this.headerCells;
+    if (headerCells.length > 0 && cells.length === headerCells.length && cells.every((c, k) => isBlank(c) === (headerCells[k] === null) && (isBlank(c) || cellText(c) === headerCells[k]))) return;
+    const at = (col: number | undefined): Cell => (col === undefined ? null : cells[col] ?? null);
+
+    const rowProblems: RowProblem[] = [];
+    for (const role of ROLES) {
+      const c = at(cols[role]);
+      if (isErrorValue(c)) {
+        rowProblems.push({ row: sheetRow, code: "errorCell", message: both((l) => msg(l, "budget.errorCell", sheetRow, msg(l, `budget.column.${role}`), c.code)) });
+      }
+    }
+
+    let amount: number | null = null;
+    const amountCell = at(cols.amount);
+    if (!isErrorValue(amountCell)) {
+      const parsed = parseAmount(amountCell);
+      if (isAmountError(parsed)) {
+        rowProblems.push({ row: sheetRow, code: "amountNotNumber", message: both((l) => msg(l, "budget.amountUnreadable", sheetRow, parsed.message[l])) });
+      } else {
+        amount = parsed;
+      }
+    }
+
+    let description = cellText(at(cols.description));
+    if (description === null && !isErrorValue(at(cols.description))) {
+      // Fall back to the first text in a column the header did not assign, left
+      // of the amounts (a note column further right is not a description).
+      // (A taakveld or context column may hold the text of a total row: "Totaal 0 Bestuur".)
+      const end = Math.min(cells.length, cols.amount ?? cells.length);
+      for (let k = 0; k < end && description === null; k++) {
+        const c = cells[k] ?? null;
+        if (k !== cols.description && k !== cols.owner && typeof c === "string" && /\p{L}{3,}/u.test(c) && !looksLikeAmount(c)) description = cellText(c);
+      }
+      // Then a context column ("Programma" holding a heading in a row of its own).
+      for (const k of cols.context ?? []) if (description === null) description = cellText(cells[k] ?? null);
+    }
+
+    const tvCell = at(cols.taakveld);
+    let taakveld: string | number | null = null;
+    if (typeof tvCell === "number") taakveld = tvCell;
+    else if (!isErrorValue(tvCell)) taakveld = cellText(tvCell);
+    // Code and name in one cell ("6.71a Maatwerkdienstverlening 18+"): the code is the taakveld.
+    if (cols.taakveld === cols.description && typeof taakveld === "string") taakveld = leadingCode(taakveld);
+
+    const ownerCell = at(cols.owner);
+    const owner = isErrorValue(ownerCell) ? null : cellText(ownerCell);
+
+    if (description === null) {
+      // Nothing to classify. Report it unless an error cell was already reported for this row.
+      if (rowProblems.length === 0) {
+        const what = (l: Lang): string =>
+          shorten(amount !== null ? msg(l, "budget.what.amount", formatNumber(amount, l)) : taakveld !== null ? msg(l, "budget.what.taakveld", String(taakveld)) : msg(l, "budget.what.data"));
+        rowProblems.push({ row: sheetRow, code: "descriptionMissing", message: both((l) => msg(l, "budget.noDescription", sheetRow, what(l))) });
+      }
+      for (const p of rowProblems) this.problems.push(p);
+      return;
+    }
+    for (const p of rowProblems) this.problems.push(p);
+    const hidden = hiddenRow || this.opts.hiddenRows?.has(sheetRow) === true;
+    // A row with text and no figure anywhere is a heading for the rows below it.
+    // (Only in a table that has figures: in a plain list every row is a line.)
+    const context = cols.context ?? [];
+    let heading = cols.amount !== undefined;
+    for (let k = 0; heading && k < cells.length; k++) {
+      const c = cells[k] ?? null;
+      if (k !== cols.description && k !== cols.taakveld && !context.includes(k) && !isBlank(c) && looksLikeAmount(c)) heading = false;
+    }
+    const contextTexts: string[] = [...this.headings];
+    for (const k of context) {
+      const t = cellText(cells[k] ?? null);
+      if (t !== null && t !== description) contextTexts.push(t);
+    }
+    if (this.subject !== null) contextTexts.push(this.subject);
+    this.lines.push({
+      row: sheetRow,
+      description,
+      taakveld,
+      amount,
+      owner,
+      ...(hidden ? { hidden: true as const } : {}),
+      ...(contextTexts.length > 0 ? { context: contextTexts } : {}),
+      ...(heading ? { kind: "heading" as const } : {}),
+    });
+    if (heading) this.headings = [description, ...this.headings.filter((h) => h !== description)].slice(0, 2);
+  }
+}
+
+/**
+ * Reads the budget lines below the header of a range of rows (rows[0] is sheet
+ * row 1 + rowOffset).
+ *
+ * Blank rows are skipped; every other row becomes a line or a problem, never
+ * silently nothing. Section and subtotal rows are lines too: deciding what
+ * they are is the engine's job. When the description cell is empty, other text
+ * in the row is used (programme budgets put section and subtotal labels in
+ * another column than line descriptions); a row with an amount but no text at
+ * all is reported. An unreadable amount keeps the line (amount null) and adds a
+ * problem, so the line can still be classified while the user sees the issue.
+ */
+export function readBudgetRows(rows: readonly (readonly unknown[] | undefined)[], opts: ReadBudgetOptions = {}): ReadBudgetResult {
+  const reader = new BudgetReader(opts);
+  const offset = opts.rowOffset ?? 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row === undefined) continue;
+    if (!reader.push(i + 1 + offset, row)) break;
+  }
+  return reader.finish();
+}
