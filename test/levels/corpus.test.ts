@@ -124,9 +124,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 });
 
 /**
- * Just below the reading reported in the project's notes (the third look at the
- * test split, after the work on dev: 0 missing, 13.7% UNKNOWN, 80.7% of the
- * answered lines right). The confident-wrong ceiling follows the calibration in
- * use and is set from the latest reading.
+ * Just below the last reading of the test split reported in the project's notes
+ * (docs/levels.md: the sixth look, after the second collection round's work:
+ * 0 missing, 14.5% UNKNOWN, 84.7% of the answered lines right, 10.0% confidently
+ * wrong). A change that makes the engine worse on lines it was never fitted to fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.14, right: 0.8, confidentWrong: 0.2 };
+const TEST_FLOORS = { missing: 0, unknown: 0.15, right: 0.84, confidentWrong: 0.105 };
