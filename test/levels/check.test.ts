@@ -18,7 +18,10 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     ["Progressieve belasting voor hoge inkomens", "gemeente", "WRONG_LEVEL", "RIJK", "income_redistribution"],
     // 2 supplementary income
     ["Armoedebestrijding", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
-    ["Bijzondere bijstand", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+    // Statutory (LEVELS.md clarification), a local top-up conditional.
+    ["Bijzondere bijstand", "gemeente", "OK", "GEMEENTE", "supplementary_income"],
+    ["Verruiming kwijtschelding naar 120%", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+    ["Kwijtschelding", "waterschap", "OK", "WATERSCHAP", "supplementary_income"],
     ["Kinderarmoede aanpak", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
     ["Minimaregelingen", "provincie", "WRONG_LEVEL", "RIJK", "supplementary_income"],
     // 3 labour participation

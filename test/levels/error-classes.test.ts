@@ -48,8 +48,9 @@ describe("1. a funding clause names the money, not the task", () => {
   test("tax lines and remission stay what they were", () => {
     expectAll([
       ["Onroerendezaakbelasting niet-woningen", "gemeente", "NEUTRAL", "GEMEENTE", "administration"],
-      ["Kwijtschelding gemeentelijke heffingen", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
-      ["Kwijtschelding lokale belastingen minima", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+      ["Kwijtschelding gemeentelijke heffingen", "gemeente", "OK", "GEMEENTE", "supplementary_income"],
+      ["Kwijtschelding lokale belastingen minima", "gemeente", "OK", "GEMEENTE", "supplementary_income"],
+      ["Verruiming kwijtschelding lokale belastingen", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
       ["Dekking uit de algemene reserve", "gemeente", "NEUTRAL", "GEMEENTE", "administration"],
     ]);
   });

@@ -91,10 +91,12 @@ ok(1, R, "Gebundelde uitkering (BUIG) aan gemeenten", "The Rijk financing bijsta
 // ---------------------------------------------------------------------------
 // 2 Supplementary local income policy
 // ---------------------------------------------------------------------------
-cond(2, G, "6.3 Inkomensregelingen - bijzondere bijstand", "Supplementary local income policy: conditional on small differences between municipalities.");
-cond(2, G, "Kwijtschelding gemeentelijke belastigen", "Kwijtschelding is supplementary income policy: conditional (typo 'belastigen' is in the line on purpose).");
+// Relabelled OK after LEVELS.md's clarification on statutory tasks (medebewind): bijzondere bijstand,
+// the individuele inkomenstoeslag and kwijtschelding under the national norms.
+ok(2, G, "6.3 Inkomensregelingen - bijzondere bijstand", "Bijzondere bijstand is the municipality's statutory task (Participatiewet).");
+ok(2, G, "Kwijtschelding gemeentelijke belastigen", "Kwijtschelding under the national norms is statutory (typo 'belastigen' is in the line on purpose).");
 cond(2, G, "Minimabeleid: meedoenregeling kinderen", "Tailored minima policy filling gaps in national schemes: conditional.");
-cond(2, G, "Individuele inkomenstoeslag (IIT)", "Supplementary income for long-term minima: conditional.", { tv: "6.3 Inkomensregelingen" });
+ok(2, G, "Individuele inkomenstoeslag (IIT)", "The individuele inkomenstoeslag is part of the Participatiewet: statutory.", { tv: "6.3 Inkomensregelingen" });
 cond(2, G, "Collectieve zorgverzekering minima (CZM)", "Supplementary income support for minima: conditional.");
 cond(2, G, "Anti-poverty policy: children's participation fund", "Local poverty policy is supplementary: conditional on keeping differences small.", { en: true });
 cond(2, G, "Subsidie Stichting Leergeld", "Leergeld pays school and sports costs for children of minima: supplementary income policy, conditional.");
@@ -350,7 +352,8 @@ neutral(G, "Onttrekking algemene reserve", "Reserve mutation; taakveld 0.10 arri
 neutral(G, "ALGEMENE UITKERING GEMEENTEFONDS", "General grant.", { tv: "0.7" });
 neutral(G, "OZB woningen", "Local tax.", { tv: 0.61 });
 neutral(G, "Raad en griffie", "Administration.", { tv: "0.1 Bestuur" });
-neutral(G, "Burgerzaken: paspoorten en rijbewijzen", "Burgerzaken: administration.", { tv: "0.2" });
+// Relabelled OK after LEVELS.md's clarification: burgerzaken is a statutory task of the gemeente.
+ok(21, G, "Burgerzaken: paspoorten en rijbewijzen", "Burgerzaken: the municipality's statutory task.", { tv: "0.2" });
 neutral(G, "TV 0.4 Overhead - ICT en facilitaire zaken", "Overhead.");
 neutral(G, "Treasury: rente langlopende leningen", "Treasury.", { tv: "0.5" });
 neutral(G, "Onvoorzien", "Contingency: financing.");

@@ -167,10 +167,14 @@ const LINES: LabelledLine[] = [
   // ───────────────────── 2. Aanvullend lokaal inkomensbeleid ─────────────────────
   g("Armoedebestrijding", "6.3", "CONDITIONAL", "GEMEENTE", 2, W2),
   g("Minimabeleid: meedoenregeling kinderen", null, "CONDITIONAL", "GEMEENTE", 2, W2),
-  g("Bijzondere bijstand", 6.3, "CONDITIONAL", "GEMEENTE", 2, W2),
-  g("6.3 Inkomensregelingen - bijzondere bijstand", null, "CONDITIONAL", "GEMEENTE", 2, W2),
-  g("Kwijtschelding gemeentelijke belastingen", "0.64 Belastingen overig", "CONDITIONAL", "GEMEENTE", 2, W2),
-  g("Individuele inkomenstoeslag (IIT)", "6.3 Inkomensregelingen", "CONDITIONAL", "GEMEENTE", 2, W2),
+  // Relabelled OK after LEVELS.md's clarification on statutory tasks: bijzondere bijstand, the
+  // individuele inkomenstoeslag (Participatiewet) and kwijtschelding under the national norms are
+  // medebewind; what a municipality adds of its own accord stays conditional.
+  g("Bijzondere bijstand", 6.3, "OK", "GEMEENTE", 2, W2),
+  g("6.3 Inkomensregelingen - bijzondere bijstand", null, "OK", "GEMEENTE", 2, W2),
+  g("Kwijtschelding gemeentelijke belastingen", "0.64 Belastingen overig", "OK", "GEMEENTE", 2, W2),
+  g("Individuele inkomenstoeslag (IIT)", "6.3 Inkomensregelingen", "OK", "GEMEENTE", 2, W2),
+  g("Verruiming kwijtschelding naar 120% van de norm", null, "CONDITIONAL", "GEMEENTE", 2, W2),
   g("Collectieve zorgverzekering minima", null, "CONDITIONAL", "GEMEENTE", 2, W2),
   g("Stadspas / kindpakket", null, "CONDITIONAL", "GEMEENTE", 2, W2),
   g("Poverty reduction programme (minima)", null, "CONDITIONAL", "GEMEENTE", 2, W2),
@@ -527,8 +531,9 @@ const LINES: LabelledLine[] = [
   // ─────────────────────── 21. Bestuur, financiering, totalen ───────────────────────
   g("Bestuur", "0.1 Bestuur", "NEUTRAL", "GEMEENTE", 21, W21),
   g("Raad en raadscommissies", 0.1, "NEUTRAL", "GEMEENTE", 21, W21),
-  g("Burgerzaken: paspoorten en rijbewijzen", "0.2 Burgerzaken", "NEUTRAL", "GEMEENTE", 21, W21),
-  g("Verkiezingen", "0.2", "NEUTRAL", "GEMEENTE", 21, W21),
+  // Relabelled OK after LEVELS.md's clarification: burgerzaken is a statutory task of the gemeente.
+  g("Burgerzaken: paspoorten en rijbewijzen", "0.2 Burgerzaken", "OK", "GEMEENTE", 21, W21),
+  g("Verkiezingen", "0.2", "OK", "GEMEENTE", 21, W21),
   g("Overhead", "0.4 Overhead", "NEUTRAL", "GEMEENTE", 21, W21),
   g("Overhead (P&O, ICT, financien, facilitair)", null, "NEUTRAL", "GEMEENTE", 21, W21),
   g("Treasury", "0.5 Treasury", "NEUTRAL", "GEMEENTE", 21, W21),
