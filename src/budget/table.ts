@@ -38,7 +38,7 @@ export interface BudgetLine {
   readonly hidden?: true;
 }
 
-export type ProblemCode = "amountNotNumber" | "errorCell" | "descriptionMissing";
+export type ProblemCode = "amountNotNumber" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding";
 
 export interface RowProblem {
   /** 1-based sheet row. */

@@ -6,6 +6,7 @@
 import { detectHeader, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
 import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
+import { findTotals } from "../../src/budget/totals";
 import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
 import { compileRules, OWNER_LEVEL, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
@@ -121,9 +122,12 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   const checked: CheckedLine[] = [];
   const problems: (RowProblem | LineProblem)[] = [];
   for (const p of read.problems) problems.push(p);
+  // Totals over the whole budget: a subtotal sums lines of the chunk before it.
+  const totals = findTotals(lines);
   for (let i = 0; i < lines.length; i += CHUNK) {
     if (opts.isCancelled?.()) throw new PaneError(CANCELLED);
-    const done = checkBudget(lines.slice(i, i + CHUNK), rules ? { owner, rules } : { owner });
+    const chunkTotals = totals.slice(i, i + CHUNK);
+    const done = checkBudget(lines.slice(i, i + CHUNK), rules ? { owner, rules, totals: chunkTotals } : { owner, totals: chunkTotals });
     for (const c of done.checked) checked.push(c);
     for (const p of done.problems) problems.push(p);
     opts.onProgress?.(Math.min(i + CHUNK, lines.length), lines.length);
