@@ -151,8 +151,9 @@ describe("other registers", () => {
     expect(j).not.toHaveProperty("ratio");
     const text = await cli("risk", csv, "--lang", "en");
     expect(text.out).toContain("The probability column holds whole percentages (30 is 30%).");
-    expect(text.out).toContain("2 risks in 1 correlation groups happen together within their group.");
+    expect(text.out).toContain("2 risks in 1 correlation group happen together.");
     expect(text.out).toContain('No available capacity: give --available AMOUNT or a sheet "Weerstandscapaciteit"');
+    expect((await cli("risk", csv, "--lang", "nl")).out).toContain("2 risico's in 1 correlatiegroep treden samen op.");
   });
 
   test("a workbook without a register, a missing file, a register without a readable risk", async () => {
