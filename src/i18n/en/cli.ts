@@ -97,8 +97,11 @@ workbook for the council with values only — it opens without the add-in and
 prints on A4: the inputs of the scenario shown, the scenarios side by side with
 differences against "Basis" and a bar chart, a summary per verdict of the level
 check if the workbook holds check results (a "Niveaucheck" sheet or result
-columns beside the budget), and a "Provenance" sheet (every input with unit and
-source, assumptions marked, the scenario names, the source budget, the add-in
+columns beside the budget), the paragraph weerstandsvermogen if the workbook
+holds a risk register (made with "begrotingslab template risico": the benodigde
+and beschikbare capacity, the ratio and grade, the largest risks and a histogram),
+and a "Provenance" sheet (every input with unit and source, assumptions marked,
+the scenario names, the source budget, the simulation's seed and runs, the add-in
 version and the date).
 
   --out FILE             the council workbook to write (.xlsx)
@@ -111,6 +114,8 @@ version and the date).
   "cli.export.scenarios": "Scenarios:",
   "cli.export.templateLine": (title: string, sheet: string, scenarios: string) => `  ${title} (sheet "${sheet}"): ${scenarios}`,
   "cli.export.levelCheck": (lines: number, sheet: string) => `Level check summarised: ${lines} budget lines of sheet "${sheet}".`,
+  "cli.export.risk": (risks: number, sheet: string, capacity: string, certainty: string, runs: string, seed: number) =>
+    `Paragraph weerstandsvermogen: ${risks} risks of sheet "${sheet}", benodigde weerstandscapaciteit ${capacity} at ${certainty} certainty (${runs} runs, seed ${seed}).`,
 
   "cli.template.help": (models: string) => `Usage: begrotingslab template MODEL --out FILE.xlsx [--lang nl|en]
 

@@ -103,9 +103,12 @@ zonder invoegtoepassing en print op A4: de invoer van het getoonde scenario, de
 scenario's naast elkaar met verschillen ten opzichte van "Basis" en een
 staafdiagram, een samenvatting per oordeel van de niveaucheck als de werkmap
 uitkomsten bevat (een blad "Niveaucheck" of uitkomstkolommen naast de
-begroting), en een blad "Herkomst" (elke invoer met eenheid en bron, aannames
-gemarkeerd, de scenarionamen, de bronbegroting, de versie van de
-invoegtoepassing en de datum).
+begroting), de paragraaf weerstandsvermogen als de werkmap een risicoregister
+bevat (gemaakt met "begrotingslab template risico": de benodigde en beschikbare
+capaciteit, de ratio en klasse, de grootste risico's en een histogram), en een
+blad "Herkomst" (elke invoer met eenheid en bron, aannames gemarkeerd, de
+scenarionamen, de bronbegroting, het startgetal en de runs van de simulatie, de
+versie van de invoegtoepassing en de datum).
 
   --out BESTAND          de werkmap voor de raad (.xlsx)
   --force                laat --out een bestaand bestand vervangen (nooit de scenariowerkmap zelf)
@@ -117,6 +120,8 @@ invoegtoepassing en de datum).
   "cli.export.scenarios": "Scenario's:",
   "cli.export.templateLine": (title, sheet, scenarios) => `  ${title} (blad "${sheet}"): ${scenarios}`,
   "cli.export.levelCheck": (lines, sheet) => `Niveaucheck samengevat: ${lines} begrotingsregels van blad "${sheet}".`,
+  "cli.export.risk": (risks, sheet, capacity, certainty, runs, seed) =>
+    `Paragraaf weerstandsvermogen: ${risks} risico's van blad "${sheet}", benodigde weerstandscapaciteit ${capacity} bij ${certainty} zekerheid (${runs} runs, startgetal ${seed}).`,
 
   "cli.template.help": (models) => `Gebruik: begrotingslab template MODEL --out BESTAND.xlsx [--lang nl|en]
 
