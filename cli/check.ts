@@ -5,10 +5,11 @@ import { checkBudget, FLAGGED, formatAmount, inferOwner, lineJson, RESULT_HEADER
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { unitText } from "../src/i18n/units";
-import { compileRules, parseOwner, ruleName, verdictText, type Owner } from "../src/levels";
+import { compileRules, parseOwner, ruleName, slowRuleProblems, verdictText, type Owner } from "../src/levels";
 import type { Parsed } from "./args";
 import { checkOutput } from "../io/safe-write";
 import { jsonText } from "./terminal";
+import { workbookRulesNotice } from "./workbook-rules";
 import type { Io } from "./io";
 
 
@@ -82,7 +83,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   }
 
   // One streaming read of the workbook: the budget sheet and its own rules sheet in the same pass.
-  const budget = await readBudgetFile(file, { ...(typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {}), workbookRules: true });
+  const budget = await readBudgetFile(file, { ...(typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {}), workbookRules: p.flags["no-workbook-rules"] !== true });
   if (isBudgetError(budget)) {
     io.err(`${budget.message[lang]}\n`);
     return 1;
@@ -104,12 +105,17 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     }
     for (const r of rules) ruleRows.push(r);
   }
+  const fileRuleRows = ruleRows.slice();
   for (const r of budget.workbookRules?.rules ?? []) ruleRows.push(r);
   if (typeof p.flags.owner !== "string") owner = inferOwner(budget.result.lines) ?? owner;
   const { rules, problems: ruleProblems } = compileRules(ruleRows);
   for (const rp of ruleProblems) io.err(`${t("cli.check.ruleSkipped", rp.message[lang])}\n`);
 
   const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner, rules } : { owner });
+  for (const rp of slowRuleProblems(rules)) io.err(`${rp.message[lang]}\n`);
+  // The workbook's own rules are its author's: what they changed is said before anything else.
+  const notice = workbookRulesNotice(budget.workbookRules, budget.result.lines, owner, fileRuleRows, checked, lang);
+  if (notice !== null && p.flags.json) io.err(`${notice}\n`);
   const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((a, b) => a.row - b.row);
 
   let writtenSheet = "";
@@ -146,6 +152,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   if (unit) facts.push(t("cli.check.unit", unit));
   if (rules.size) facts.push(t("cli.check.userRules", rules.size));
   const out: string[] = [t("cli.check.title", file, budget.sheetName, t(`owner.${owner}`)), `${facts.join("; ")}.`, ""];
+  if (notice !== null) out.push(notice, "");
   // Loops, not push(...lines): 300,000 flagged lines would overflow the argument list.
   for (const l of flaggedText(checked, lang)) out.push(l);
   out.push("");

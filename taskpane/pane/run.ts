@@ -9,7 +9,7 @@ import { readRulesTable } from "../../src/budget/rules";
 import { findTotals } from "../../src/budget/totals";
 import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
-import { compileRules, OWNER_LEVEL, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
+import { compileRules, OWNER_LEVEL, slowRuleProblems, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
 import { msg, text } from "../../src/i18n/catalogue";
 import { RULES_SHEET, type BudgetRegion, type Host, type PaneSettings, type ResultPlan, type WrittenArea } from "../host/types";
 
@@ -142,7 +142,8 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     summary: summarize(final),
     owner,
     problems,
-    ruleProblems,
+    // Rules switched off while checking (an expression over its time on a line) are named too.
+    ruleProblems: rules ? ruleProblems.concat(slowRuleProblems(rules)) : ruleProblems,
     written,
     sheet: region.sheet,
     descriptionColumn: region.left + header.columns.description,

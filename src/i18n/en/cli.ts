@@ -66,7 +66,10 @@ summary per verdict.
                   "Overheid" or "Bestuurslaag" in the sheet sets it per budget line
   --rules FILE    your own check rules (.xlsx with a sheet "Regels"/"Rules", or .csv):
                   columns pattern, taakveld, category or verdict, level, note.
-                  A "Regels" sheet in the budget workbook is read as well.
+                  A "Regels" sheet in the budget workbook is read as well, and
+                  what its rules change is reported.
+  --no-workbook-rules  leave a "Regels" sheet in the budget workbook out (its
+                  author, not you, wrote those rules)
   --json          one JSON array, one object per budget line
   --out FILE      a copy of the workbook with a new sheet "Niveaucheck" holding the
                   results and links to the rows; every part of your workbook (sheets,
@@ -88,6 +91,15 @@ summary per verdict.
   "cli.check.summaryNote": (n: number) => ` (the ${n} total and subtotal lines count in neither the counts nor the amounts)`,
   "cli.check.problems": (n: number) => `Budget lines not (fully) read (${n}):`,
   "cli.check.written": (out: string, sheet: string) => `Results written to ${out} (sheet "${sheet}").`,
+
+  // Rules the budget's own workbook brings: written by its author, so their effect is spelled out.
+  "cli.check.workbookRules": (sheet: string, state: string, rules: number, lines: number, changes: string) =>
+    `NOTE: the workbook's own sheet "${sheet}"${state} holds ${rules} check rule${rules === 1 ? "" : "s"}, applied in this check; ` +
+    (lines === 0 ? "they changed no verdict." : `they changed the verdict of ${lines} budget line${lines === 1 ? "" : "s"}: ${changes}.`) +
+    ` To check without them: --no-workbook-rules.`,
+  "cli.check.workbookRules.hidden": " (hidden)",
+  "cli.check.workbookRules.veryHidden": " (very hidden: Excel does not even list it under Unhide)",
+  "cli.check.workbookRules.change": (count: string, from: string, to: string) => `${count} from ${from} to ${to}`,
 
   "cli.export.help": `Usage: begrotingslab export FILE.xlsx --out COUNCIL.xlsx [--municipality NAME] [--lang nl|en]
 

@@ -71,7 +71,10 @@ samenvatting per oordeel.
                     "Overheid" of "Bestuurslaag" in het blad bepaalt het per begrotingsregel
   --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):
                     kolommen patroon, taakveld, categorie of oordeel, niveau, toelichting.
-                    Een blad "Regels" in de begroting zelf wordt ook gelezen.
+                    Een blad "Regels" in de begroting zelf wordt ook gelezen, en wat
+                    de regels daarvan veranderen wordt gemeld.
+  --no-workbook-rules  laat een blad "Regels" in de begroting zelf weg (die regels
+                    schreef de maker van de werkmap, niet u)
   --json            één JSON-array, één object per begrotingsregel
   --out BESTAND     een kopie van de werkmap met een nieuw blad "Niveaucheck" met de
                     uitkomsten en koppelingen naar de rijen; alles van uw werkmap (bladen,
@@ -93,6 +96,15 @@ samenvatting per oordeel.
   "cli.check.summaryNote": (n) => ` (de ${n} totaal- en subtotaalregels tellen niet mee, in aantallen noch in bedragen)`,
   "cli.check.problems": (n) => `Niet (volledig) gelezen begrotingsregels (${n}):`,
   "cli.check.written": (out, sheet) => `Uitkomsten geschreven naar ${out} (blad "${sheet}").`,
+
+  // Regels die de werkmap zelf meebrengt: de maker schreef ze, dus hun effect wordt uitgeschreven.
+  "cli.check.workbookRules": (sheet, state, rules, lines, changes) =>
+    `LET OP: het eigen blad "${sheet}"${state} van de werkmap bevat ${rules} toetsregel${rules === 1 ? "" : "s"}, toegepast in deze toets; ` +
+    (lines === 0 ? "ze veranderden geen enkel oordeel." : `ze veranderden het oordeel van ${lines} begrotingsregel${lines === 1 ? "" : "s"}: ${changes}.`) +
+    ` Toetsen zonder deze regels: --no-workbook-rules.`,
+  "cli.check.workbookRules.hidden": " (verborgen)",
+  "cli.check.workbookRules.veryHidden": " (zeer verborgen: Excel toont het zelfs niet bij Zichtbaar maken)",
+  "cli.check.workbookRules.change": (count, from, to) => `${count} van ${from} naar ${to}`,
 
   "cli.export.help": `Gebruik: begrotingslab export BESTAND.xlsx --out RAAD.xlsx [--municipality NAAM] [--lang nl|en]
 
