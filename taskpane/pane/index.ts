@@ -125,7 +125,9 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       await saveSettings({ ...state.settings, written: outcome.written });
       const where = outcome.written.kind === "columns" ? t()("pane.whereColumns", outcome.written.range) : t()("pane.whereSheet", outcome.written.sheet);
       const part = outcome.rows ? ` ${t()("pane.partial", outcome.rows.first, outcome.rows.last)}` : "";
-      say(`${after ?? t()("pane.done", outcome.checked.length, where)}${part}`);
+      const done = `${after ?? t()("pane.done", outcome.checked.length, where)}${part}`;
+      if (outcome.rulesUnread !== undefined) say(`${done} ${t()("pane.rulesUnread", outcome.rulesUnread)}`, "error");
+      else say(done);
     } catch (e) {
       fail(e);
     } finally {

@@ -69,6 +69,8 @@ export interface CheckOutcome {
   readonly owner: Owner;
   readonly problems: readonly (RowProblem | LineProblem)[];
   readonly ruleProblems: readonly RuleProblem[];
+  /** A rules sheet with content but no header the rules reader knows: none of its rules were used. */
+  readonly rulesUnread?: string;
   readonly written: WrittenArea;
   readonly sheet: string;
   /** 1-based sheet column of the descriptions: a click on a flagged line selects its description cell. */
@@ -94,11 +96,15 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function userRules(host: Host): Promise<{ rules?: CompiledRules; problems: RuleProblem[] }> {
-  const rows = (await host.readSheet(RULES_SHEET)) ?? (await host.readSheet("Rules"));
+async function userRules(host: Host): Promise<{ rules?: CompiledRules; problems: RuleProblem[]; unread?: string }> {
+  let sheet = RULES_SHEET;
+  let rows = await host.readSheet(sheet);
+  if (!rows) rows = await host.readSheet((sheet = "Rules"));
   if (!rows) return { problems: [] };
   const table = readRulesTable(rows);
-  if (!table) return { problems: [] };
+  // A sheet the user wrote rules on whose header no longer reads (a heading typed over) would
+  // otherwise drop every rule without a word; an empty sheet simply holds no rules.
+  if (!table) return rows.some((r) => (r ?? []).some((c) => c !== null && c !== undefined && String(c).trim() !== "")) ? { problems: [], unread: sheet } : { problems: [] };
   const { rules, problems } = compileRules(table);
   return rules.size > 0 ? { rules, problems } : { problems };
 }
@@ -116,7 +122,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   const part = region.rows;
   const lines = part ? read.lines.filter((l) => l.row >= part.first && l.row <= part.last) : read.lines;
   const owner = opts.settings.owner ?? inferOwner(lines) ?? "gemeente";
-  const { rules, problems: ruleProblems } = await userRules(host);
+  const { rules, problems: ruleProblems, unread } = await userRules(host);
 
   // Check in chunks: a 100,000-line budget stays responsive and can be stopped.
   const checked: CheckedLine[] = [];
@@ -144,6 +150,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     problems,
     // Rules switched off while checking (an expression over its time on a line) are named too.
     ruleProblems: rules ? ruleProblems.concat(slowRuleProblems(rules)) : ruleProblems,
+    ...(unread !== undefined ? { rulesUnread: unread } : {}),
     written,
     sheet: region.sheet,
     descriptionColumn: region.left + header.columns.description,

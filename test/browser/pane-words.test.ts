@@ -5,7 +5,7 @@
 // inserted, compared, a tornado, a goal seek that finds and one that cannot,
 // its value put back, a bad step, no budget on the sheet, the council
 // workbook, the results removed, the user's own check rules (one of them
-// unreadable), ranges on the model's inputs (none given, then simulated), the
+// unreadable; then their header cleared), ranges on the model's inputs (none given, then simulated), the
 // risk register inserted, a bad setting, a row it cannot read, and simulated.
 // Text and the attributes a screen reader reads (aria-label, title,
 // placeholder, option texts) are all read.
@@ -163,6 +163,17 @@ describe.each([
       const words_ = (await paneWords(page)).join("\n");
       expect(words_).toContain(msg(lang, "rule.user", 7));
       expect(words_).toContain(msg(lang, "pane.ruleProblems", 1));
+
+      // The rules' header row cleared: the check says the rules were not used, and why.
+      await page.locator("#sheet-tabs").getByText(RULES_SHEET, { exact: true }).click();
+      await page.locator('#grid [data-row="3"][data-col="1"]').first().click();
+      await page.locator('#grid [data-row="3"][data-col="6"]').first().click({ modifiers: ["Shift"] });
+      await page.keyboard.press("Delete");
+      await until("the header cleared", async () => ((await gridText(page, 3, 4)) === "" ? true : undefined));
+      await page.locator("#sheet-tabs").getByText("Begroting 2025", { exact: true }).click();
+      await page.locator("#bl-check").click();
+      await until("the rules unread", async () => (((await status()).includes(msg(lang, "pane.rulesUnread", RULES_SHEET))) ? true : undefined));
+      await look("rules sheet without its header");
 
       // The risk register: inserted, a setting that is no number, a row it cannot read, simulated.
       await page.locator("#bl-risk-insert").click();

@@ -102,6 +102,27 @@ describe("the pane's check", () => {
     expect(plan.headerRow).toBe(detected.header.headerRow);
   });
 
+  test("a rules sheet whose header no longer reads is named, not silently dropped; an empty one is no rules", async () => {
+    const rules = (await sheetValues("Regels")).values;
+    // The header row typed over, as a user might: the rules below it cannot be read.
+    const spoiled = rules.map((r) => [...r]);
+    const headerRow = spoiled.findIndex((r) => r.includes("Patroon"));
+    expect(headerRow).toBeGreaterThanOrEqual(0);
+    spoiled[headerRow] = spoiled[headerRow]!.map((c) => (c === null || c === undefined ? c : "x"));
+    const host = new MemoryHost(await exampleRegion(), { Regels: spoiled });
+    const outcome = await runCheck(host, await detect(host), { lang: "nl", settings: {} });
+    expect(outcome.rulesUnread).toBe("Regels");
+    expect(outcome.checked.some((c) => c.result.rule.startsWith("user:"))).toBe(false);
+
+    const read = new MemoryHost(await exampleRegion(), { Regels: rules });
+    const used = await runCheck(read, await detect(read), { lang: "nl", settings: {} });
+    expect(used.rulesUnread).toBeUndefined();
+    expect(used.checked.some((c) => c.result.rule.startsWith("user:"))).toBe(true);
+
+    const empty = new MemoryHost(await exampleRegion(), { Rules: [[null, ""], []] });
+    expect((await runCheck(empty, await detect(empty), { lang: "en", settings: {} })).rulesUnread).toBeUndefined();
+  });
+
   test("an override is applied on the next run and says so", async () => {
     const host = new MemoryHost(await exampleRegion());
     const detected = await detect(host);
