@@ -2,14 +2,16 @@
 
 import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type RuleRow } from "../io/budget-files";
 import type { CheckResultRow } from "../io/check-workbook";
+import type { BudgetLine } from "../src/budget";
 import { checkBudget, FLAGGED, formatAmount, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { unitText } from "../src/i18n/units";
-import { compileRules, parseOwner, ruleName, verdictText, type Owner } from "../src/levels";
+import { compileRules, parseOwner, ruleName, slowRuleProblems, verdictText, type Owner } from "../src/levels";
 import type { Parsed } from "./args";
 import { checkOutput } from "../io/safe-write";
 import { jsonText } from "./terminal";
+import { workbookRulesNotice } from "./workbook-rules";
 import type { Io } from "./io";
 
 
@@ -84,7 +86,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
 
   // Every sheet that holds a budget, unless --sheet names one; one streaming read of the
   // workbook, its own rules sheet in the same pass.
-  const sheets = await readBudgetSheets(file, { ...(typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {}), workbookRules: true });
+  const sheets = await readBudgetSheets(file, { ...(typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {}), workbookRules: p.flags["no-workbook-rules"] !== true });
   if (isBudgetError(sheets)) {
     io.err(`${sheets.message[lang]}\n`);
     return 1;
@@ -107,6 +109,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     }
     for (const r of rules) ruleRows.push(r);
   }
+  const fileRuleRows = ruleRows.slice();
   for (const r of first.workbookRules?.rules ?? []) ruleRows.push(r);
   const { rules, problems: ruleProblems } = compileRules(ruleRows);
   for (const rp of ruleProblems) io.err(`${t("cli.check.ruleSkipped", rp.message[lang])}\n`);
@@ -120,6 +123,17 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((x, y) => x.row - y.row);
     return { budget, owner: own, checked, readProblems };
   });
+  for (const rp of slowRuleProblems(rules)) io.err(`${rp.message[lang]}\n`);
+  // The workbook's own rules are its author's: what they changed, over every sheet checked, is said before anything else.
+  // (Lines with an owner cell keep it in the comparison; a sheet whose owner column differs from the first is rare.)
+  const allLines: BudgetLine[] = [];
+  const allChecked: CheckedLine[] = [];
+  for (const part of parts) {
+    for (const l of part.budget.result.lines) allLines.push(l);
+    for (const c of part.checked) allChecked.push(c);
+  }
+  const notice = workbookRulesNotice(first.workbookRules, allLines, (parts[0] as (typeof parts)[number]).owner, fileRuleRows, allChecked, lang);
+  if (notice !== null && p.flags.json) io.err(`${notice}\n`);
 
   let writtenSheet = "";
   if (outPath !== undefined) {
@@ -165,6 +179,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     if (rules.size) facts.push(t("cli.check.userRules", rules.size));
     if (out.length > 0) out.push("", "");
     out.push(t("cli.check.title", file, budget.sheetName, t(`owner.${own}`)), `${facts.join("; ")}.`, "");
+    if (notice !== null && budget === first) out.push(notice, "");
     // Loops, not push(...lines): 300,000 flagged lines would overflow the argument list.
     for (const l of flaggedText(checked, lang)) out.push(l);
     out.push("");

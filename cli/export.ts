@@ -2,6 +2,7 @@
 
 import type { Lang } from "../src/core/types";
 import { words } from "../src/i18n/catalogue";
+import { formatAmount, formatNumber, formatPercent } from "../src/i18n/format";
 import { exportCouncil, isExportError } from "../io/council-export";
 import type { Parsed } from "./args";
 import type { Io } from "./io";
@@ -25,8 +26,17 @@ export async function runExport(p: Parsed, lang: Lang, io: Io): Promise<number> 
     return 1;
   }
   for (const w of result.warnings) io.err(`${w[lang]}\n`);
-  const lines = result.templates.map((te) => t("cli.export.templateLine", te.template.title[lang], te.sheetName, te.comparison.scenarios.join(", ")));
-  const level = result.levelCheck ? `\n${t("cli.export.levelCheck", result.levelCheck.lines, result.levelCheck.sheet)}` : "";
-  io.out(`${t("cli.export.written", out)}\n${t("cli.export.scenarios")}\n${lines.join("\n")}${level}\n`);
+  const lines = [t("cli.export.written", out)];
+  // A workbook with only a risk register has no scenarios to list.
+  if (result.templates.length > 0) {
+    lines.push(t("cli.export.scenarios"));
+    for (const te of result.templates) lines.push(t("cli.export.templateLine", te.template.title[lang], te.sheetName, te.comparison.scenarios.join(", ")));
+  }
+  if (result.levelCheck) lines.push(t("cli.export.levelCheck", result.levelCheck.lines, result.levelCheck.sheet));
+  if (result.risk) {
+    const s = result.risk.report.simulation;
+    lines.push(t("cli.export.risk", result.risk.report.risks.length, result.risk.sheet, formatAmount(Math.round(s.capacity), lang), formatPercent(s.certainty, 0, lang), formatNumber(s.runs, lang), s.seed));
+  }
+  io.out(`${lines.join("\n")}\n`);
   return 0;
 }

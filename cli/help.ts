@@ -13,6 +13,7 @@ export const CHECK_FLAGS: readonly FlagSpec[] = [
   { name: "sheet", value: true },
   { name: "owner", value: true },
   { name: "rules", value: true },
+  { name: "no-workbook-rules" },
   { name: "out", value: true },
   FORCE_FLAG,
 ];

@@ -11,9 +11,9 @@ import { msg, text } from "../src/i18n/catalogue";
 import { formatNumber } from "../src/i18n/format";
 import { budgetCaption, type BudgetCaption } from "../src/budget/caption";
 import { readCause, readProblem, writeProblem } from "./file-problems";
-import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
+import { decodeCsv, detectSeparator, parseCsv } from "../src/budget/csv";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "../src/budget/cells";
-import { HEADER_SEARCH_ROWS, type ReadBudgetResult } from "../src/budget/table";
+import { HEADER_SEARCH_ROWS, type ReadBudgetResult, type RowProblem } from "../src/budget/table";
 import { BudgetReader, readBudgetRows } from "../src/budget/reader";
 import { readRulesTable, type RuleRow } from "../src/budget/rules";
 import { type XlsxProblem, XlsxFile } from "./xlsx/file";
@@ -409,16 +409,22 @@ export function csvSheetName(path: string): string {
   return base === "" ? "Begroting" : base;
 }
 
-export async function readCsvRows(path: string): Promise<string[][] | BudgetError> {
+/** A csv file's records, and the lines that had to be read as Windows-1252 in a file otherwise UTF-8. */
+export async function readCsvFile(path: string): Promise<{ rows: string[][]; windows1252Lines: readonly number[] } | BudgetError> {
   let buf: Buffer;
   try {
     buf = await fsp.readFile(path);
   } catch (e) {
     return budgetError(readCause(path, e), path, { detail: String(e) });
   }
-  const text = decodeText(buf);
+  const { text, windows1252Lines } = decodeCsv(buf);
   if (text.includes("\u0000")) return budgetError("unreadable", path, { detail: "binary content" });
-  return parseCsv(text, detectSeparator(text));
+  return { rows: parseCsv(text, detectSeparator(text)), windows1252Lines };
+}
+
+export async function readCsvRows(path: string): Promise<string[][] | BudgetError> {
+  const csv = await readCsvFile(path);
+  return isBudgetError(csv) ? csv : csv.rows;
 }
 
 /** Reads a budget table from an .xlsx or .csv file; without `sheet`, the first sheet with a recognisable header. */
@@ -430,15 +436,19 @@ export async function readBudgetFile(path: string, opts: { sheet?: string; workb
     return isBudgetError(sheets) ? sheets : (sheets[0] as BudgetFile);
   }
 
-  const rows = await readCsvRows(path);
-  if (isBudgetError(rows)) return rows;
+  const csv = await readCsvFile(path);
+  if (isBudgetError(csv)) return csv;
+  const rows = csv.rows;
   const sheetName = csvSheetName(path);
   const sheetNames = [sheetName];
   // A csv holds one table; a sheet name that is not the file's own is an error, not ignored.
   if (opts.sheet !== undefined && opts.sheet.trim().toLowerCase() !== sheetName.toLowerCase()) {
     return budgetError("sheetNotFound", path, { sheetNames, sheet: opts.sheet });
   }
-  const result = readBudgetRows(rows);
+  const read = readBudgetRows(rows);
+  // Lines decoded apart from the rest of the file are named with the problems, in row order.
+  const encoding: RowProblem[] = csv.windows1252Lines.map((row) => ({ row, code: "encoding", message: text("budget.mixedEncoding", row) }));
+  const result = encoding.length === 0 ? read : { ...read, problems: read.problems.concat(encoding).sort((a, b) => a.row - b.row) };
   if (result.error) return budgetError(result.error.code, path, { sheetNames });
   return { sheetName, sheetNames, result, caption: captionOf(rows, result) };
 }

@@ -14,6 +14,7 @@ import { decodeText, detectSeparator, parseCsv } from "../src/budget/csv";
 import { parseAmount } from "../src/budget/numbers";
 import { detectHeader, isAmountHeader } from "../src/budget/table";
 import type { Lang, Text } from "../src/core/types";
+import { msg } from "../src/i18n/catalogue";
 import { inspectXlsx, type PackageLimits, xlsxProblemText } from "../io/xlsx/inspect";
 import { cellAddress, parseArea, rectAddress, quoteSheet, sheetOfAddress, type Rect } from "../taskpane/host/a1";
 import { SETTINGS_SHEET, charsToPixels, emptyMeta, pixelsToChars, textContent, type FillRule, type ModelOptions, type SheetMeta, type WorkbookModel } from "./model";
@@ -72,7 +73,7 @@ export function buildWorkbook(sheets: readonly SheetInput[], lang: Lang): { wb: 
   });
   wb.settle();
   if (sheets.length === 0) {
-    wb.hf.addSheet(lang === "nl" ? "Blad1" : "Sheet1");
+    wb.hf.addSheet(msg(lang, "wb.blankSheet"));
   }
   return { wb, meta };
 }
@@ -189,6 +190,10 @@ export interface PlainMeta {
   readonly hiddenRows: readonly number[];
   readonly colWidths: readonly (readonly [number, number])[];
   readonly hidden: boolean;
+  /** Kept for a snapshot of the document (undo, recovery); a file read gives none. */
+  readonly bold?: readonly string[];
+  readonly hiddenCols?: readonly number[];
+  readonly frozenRows?: number;
 }
 
 /**
@@ -205,8 +210,8 @@ export interface PlainDocument {
   readonly names: readonly (readonly [string, { readonly sheet: string; readonly area: Rect }])[];
 }
 
-function plainMeta(m: SheetMeta): PlainMeta {
-  return { numFmt: [...m.numFmt], hiddenRows: [...m.hiddenRows], colWidths: [...m.colWidths], hidden: m.hidden };
+export function plainMeta(m: SheetMeta): PlainMeta {
+  return { numFmt: [...m.numFmt], hiddenRows: [...m.hiddenRows], colWidths: [...m.colWidths], hidden: m.hidden, bold: [...m.bold], hiddenCols: [...m.hiddenCols], frozenRows: m.frozenRows };
 }
 
 function metaOf(p: PlainMeta): SheetMeta {
@@ -214,6 +219,9 @@ function metaOf(p: PlainMeta): SheetMeta {
   for (const [k, v] of p.numFmt) m.numFmt.set(k, v);
   for (const r of p.hiddenRows) m.hiddenRows.add(r);
   for (const [c, w] of p.colWidths) m.colWidths.set(c, w);
+  for (const b of p.bold ?? []) m.bold.add(b);
+  for (const c of p.hiddenCols ?? []) m.hiddenCols.add(c);
+  m.frozenRows = p.frozenRows ?? 0;
   m.hidden = p.hidden;
   return m;
 }

@@ -6,6 +6,7 @@ import { DetailedCellError, type CellValue } from "hyperformula";
 import { localErrorCode } from "../engine";
 import { ERROR_CODES } from "../engine/plugin";
 import type { Lang } from "../src/core/types";
+import { msg } from "../src/i18n/catalogue";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -25,7 +26,11 @@ function numberFormat(lang: Lang, min: number, max: number, grouping: boolean, p
   return f;
 }
 
-/** Excel's "General": up to 11 significant characters, no grouping. */
+/**
+ * Excel's "General" (up to 11 significant characters), but with thousands
+ * separators: a budget of "1042000" is read as "1.042.000", and the grid is
+ * for reading amounts.
+ */
 function general(x: number, lang: Lang): string {
   if (x === 0) return "0";
   const abs = Math.abs(x);
@@ -34,7 +39,7 @@ function general(x: number, lang: Lang): string {
     return lang === "nl" ? s.replace(".", ",") : s;
   }
   const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
-  return numberFormat(lang, 0, Math.max(0, Math.min(10, 10 - intDigits)), false, false).format(x);
+  return numberFormat(lang, 0, Math.max(0, Math.min(10, 10 - intDigits)), true, false).format(x);
 }
 
 function isDateFormat(fmt: string): boolean {
@@ -64,7 +69,7 @@ export function formatNumberCell(x: number, fmt: string | undefined, lang: Lang)
 export function displayValue(v: CellValue, fmt: string | undefined, lang: Lang): string {
   if (v === null) return "";
   if (v instanceof DetailedCellError) return localErrorCode(ERROR_CODES[v.type] ?? v.value, lang);
-  if (typeof v === "boolean") return lang === "nl" ? (v ? "WAAR" : "ONWAAR") : v ? "TRUE" : "FALSE";
+  if (typeof v === "boolean") return msg(lang, v ? "value.true" : "value.false");
   if (typeof v === "number") return formatNumberCell(v, fmt, lang);
   return v;
 }

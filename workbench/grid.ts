@@ -4,12 +4,11 @@
 // as a short one. Every text from a workbook goes in with textContent.
 
 import { DetailedCellError } from "hyperformula";
-import type { Lang } from "../src/core/types";
 import { cellAddress, columnLetters } from "../taskpane/host/a1";
-import type { ModelEvent, WorkbookModel } from "./model";
+import { FormulaError, type ModelEvent, type WorkbookModel } from "./model";
 import { DEFAULT_COL_WIDTH } from "./document";
 import { displayValue } from "./format";
-import type { WorkbenchText } from "./i18n";
+import { msg, type Args, type Key } from "../src/i18n/catalogue";
 
 const ROW_H = 22;
 const HEADER_W = 56;
@@ -39,8 +38,8 @@ type EditMode = "enter" | "edit";
 
 export class Grid {
   private readonly model: WorkbookModel;
-  private readonly lang: Lang;
-  private readonly t: WorkbenchText;
+  /** Says something in the status line (a formula the engine cannot read). */
+  private readonly report: (text: string, error: boolean) => void;
   private readonly el: GridElements;
   private readonly head: HTMLDivElement;
   private readonly headRow: HTMLDivElement;
@@ -58,31 +57,29 @@ export class Grid {
   private frame = 0;
   private dragging = false;
 
-  constructor(model: WorkbookModel, lang: Lang, t: WorkbenchText, el: GridElements) {
+  constructor(model: WorkbookModel, el: GridElements, report: (text: string, error: boolean) => void = () => undefined) {
     this.model = model;
-    this.lang = lang;
-    this.t = t;
+    this.report = report;
     this.el = el;
     const grid = el.grid;
     grid.classList.add("wb-grid");
     grid.setAttribute("role", "grid");
     grid.setAttribute("tabindex", "0");
     grid.setAttribute("aria-multiselectable", "true");
-    grid.setAttribute("aria-label", t.grid);
-    grid.setAttribute("aria-description", t.editHint);
+
     this.head = div("wb-head", { role: "rowgroup" });
     this.headRow = div("wb-row wb-head-row", { role: "row", "aria-rowindex": "1" });
     this.head.append(this.headRow);
     // The scrolling body is the grid's row group and a tab stop of its own, so a
     // keyboard user can reach and scroll it (its keys bubble to the grid's handler).
-    this.scroller = div("wb-scroll", { role: "rowgroup", tabindex: "0", "aria-label": t.grid });
+    this.scroller = div("wb-scroll", { role: "rowgroup", tabindex: "0" });
     this.canvas = div("wb-canvas", { role: "presentation" });
     this.body = div("wb-body", { role: "presentation" });
     this.editor = document.createElement("input");
     this.editor.className = "wb-editor";
     this.editor.type = "text";
     this.editor.hidden = true;
-    this.editor.setAttribute("aria-label", t.formulaBar);
+
     this.editor.setAttribute("data-testid", "cell-editor");
     this.editor.spellcheck = false;
     this.canvas.append(this.body, this.editor);
@@ -121,7 +118,7 @@ export class Grid {
     });
     new ResizeObserver(() => this.schedule()).observe(this.scroller);
     model.subscribe((e) => this.onModelEvent(e));
-    this.resetSheet();
+    this.relabel();
   }
 
   // ------------------------------------------------------------ layout
@@ -220,7 +217,7 @@ export class Grid {
   }
 
   private renderHeader(): void {
-    const corner = div("wb-corner", { role: "columnheader", "aria-colindex": "1", "aria-label": `${this.t.row} / ${this.t.column}` });
+    const corner = div("wb-corner", { role: "columnheader", "aria-colindex": "1", "aria-label": `${this.t("wb.row")} / ${this.t("wb.column")}` });
     corner.style.width = `${HEADER_W}px`;
     const cells: HTMLElement[] = [corner];
     for (let c = 1; c <= this.colsShown; c++) {
@@ -278,7 +275,7 @@ export class Grid {
     el.style.width = `${this.colWidth(c)}px`;
     const v = this.model.cellValue(sheet, r, c);
     if (v !== null) {
-      el.textContent = displayValue(v, this.model.numFmt(sheet, r, c), this.lang);
+      el.textContent = displayValue(v, this.model.numFmt(sheet, r, c), this.model.lang);
       if (typeof v === "number") el.classList.add("wb-num");
       else if (typeof v === "boolean") el.classList.add("wb-bool");
       else if (v instanceof DetailedCellError) {
@@ -290,7 +287,7 @@ export class Grid {
       if (this.model.isBold(sheet, r, c)) el.classList.add("wb-bold");
       if (this.model.linkTarget(sheet, r, c)) {
         el.classList.add("wb-link");
-        el.title = this.t.linkHint;
+        el.title = this.t("wb.linkHint");
       }
     }
     if (selected) el.classList.add("wb-sel");
@@ -301,7 +298,7 @@ export class Grid {
   private renderTabs(): void {
     const tabs = this.el.tabs;
     tabs.setAttribute("role", "tablist");
-    tabs.setAttribute("aria-label", this.t.sheets);
+    tabs.setAttribute("aria-label", this.t("wb.sheets"));
     const active = this.model.activeSheet();
     const buttons = this.model.visibleSheets().map((name) => {
       const b = document.createElement("button");
@@ -344,7 +341,7 @@ export class Grid {
       this.syncSelection(false);
       return;
     }
-    this.syncSelection(e.reveal);
+    if (e.type === "selection") this.syncSelection(e.reveal);
   }
 
   private syncSelection(reveal: boolean): void {
@@ -589,7 +586,13 @@ export class Grid {
     this.editor.hidden = true;
     const value = this.editor.value;
     // Unchanged text is not written back: "6.1" kept as text must not become a number.
-    if (value !== ed.original) this.model.setCellInput(this.model.activeSheet(), ed.row, ed.col, value);
+    if (value !== ed.original && !this.write(this.model.activeSheet(), ed.row, ed.col, value)) {
+      // The editor stays open with what was typed, as Excel keeps a formula it cannot read.
+      this.editing = ed;
+      this.editor.hidden = false;
+      this.editor.focus();
+      return;
+    }
     this.formulaDirty = false;
     this.el.grid.focus();
     if (dRow !== 0 || dCol !== 0) this.moveWithin(dRow, dCol);
@@ -647,7 +650,32 @@ export class Grid {
     const sel = this.model.selection();
     const value = this.el.formulaInput.value;
     this.formulaDirty = false;
-    if (value !== this.model.cellInput(sel.sheet, sel.row, sel.col)) this.model.setCellInput(sel.sheet, sel.row, sel.col, value);
+    if (value !== this.model.cellInput(sel.sheet, sel.row, sel.col)) this.write(sel.sheet, sel.row, sel.col, value);
+  }
+
+  /** Writes what the user typed; false (and a message) for a formula the engine cannot read. */
+  private write(sheet: string, row: number, col: number, value: string): boolean {
+    try {
+      this.model.setCellInput(sheet, row, col, value);
+      return true;
+    } catch (e) {
+      if (!(e instanceof FormulaError)) throw e;
+      this.report(this.t("wb.badFormula"), true);
+      return false;
+    }
+  }
+
+  private t<K extends Key>(key: K, ...args: Args<K>): string {
+    return msg(this.model.lang, key, ...args);
+  }
+
+  /** The grid's own words, in the model's language (again after the pane switched it). */
+  relabel(): void {
+    this.el.grid.setAttribute("aria-label", this.t("wb.grid"));
+    this.el.grid.setAttribute("aria-description", this.t("wb.editHint"));
+    this.scroller.setAttribute("aria-label", this.t("wb.grid"));
+    this.editor.setAttribute("aria-label", this.t("wb.formulaBar"));
+    this.resetSheet();
   }
 
   private onFormulaKey(e: KeyboardEvent): void {

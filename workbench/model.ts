@@ -18,6 +18,7 @@ import { parseAmount } from "../src/budget/numbers";
 import type { Lang } from "../src/core/types";
 import { cellAddress, containsCell, parseArea, type Rect } from "../taskpane/host/a1";
 import type { CellRef } from "../taskpane/host/types";
+import { fromUserFormula, toUserFormula } from "./syntax";
 
 export const SETTINGS_SHEET = "_begrotingslab";
 
@@ -63,7 +64,15 @@ export interface FillRule {
   readonly fill: string;
 }
 
-export type ModelEvent = { readonly type: "cells" } | { readonly type: "sheets" } | { readonly type: "selection"; readonly reveal: boolean };
+export type ModelEvent =
+  | { readonly type: "cells" }
+  | { readonly type: "sheets" }
+  | { readonly type: "selection"; readonly reveal: boolean }
+  /** A user's own edit in the grid (typing, Delete): one step of the undo history. */
+  | { readonly type: "edited"; readonly sheet: string; readonly range: Omit<CellRange, "sheet"> };
+
+/** A formula the engine cannot read: the grid keeps the cell as it was and says so. */
+export class FormulaError extends Error {}
 
 /** Excel's column width in characters as pixels (a character of the default font is 7 px, plus 5 px padding), and back. */
 export const charsToPixels = (chars: number): number => Math.round(chars * 7 + 5);
@@ -95,7 +104,7 @@ export interface ModelOptions {
 
 export class WorkbookModel {
   private wb: BLWorkbook;
-  readonly lang: Lang;
+  private language: Lang;
   private meta = new Map<string, SheetMeta>();
   private active = "";
   private sel: Selection = { sheet: "", top: 1, left: 1, bottom: 1, right: 1, row: 1, col: 1 };
@@ -106,8 +115,19 @@ export class WorkbookModel {
 
   constructor(wb: BLWorkbook, options: ModelOptions = {}) {
     this.wb = wb;
-    this.lang = options.lang ?? wb.lang;
+    this.language = options.lang ?? wb.lang;
     this.adopt(wb, options);
+  }
+
+  /** The language of the engine's function names, the grid's numbers and what the user types. */
+  get lang(): Lang {
+    return this.language;
+  }
+
+  /** Takes a workbook built in another language (the pane's choice changed): see ./snapshot.ts, relanguage. */
+  relanguage(lang: Lang, wb: BLWorkbook, options: Omit<ModelOptions, "lang"> = {}): void {
+    this.language = lang;
+    this.load(wb, options);
   }
 
   // ------------------------------------------------------------ the document
@@ -268,7 +288,8 @@ export class WorkbookModel {
   /** What the editor and the formula bar show: the formula, or the value as the user would type it. */
   cellInput(sheet: string, row: number, col: number): string {
     const f = this.cellFormula(sheet, row, col);
-    if (f !== undefined) return f;
+    // In Dutch the formula bar shows ";" between arguments and a decimal comma, as Dutch Excel does.
+    if (f !== undefined) return toUserFormula(f, this.lang);
     const a = this.address(sheet, row, col);
     // A cell inside a spilled table shows its value but has no input of its own.
     const v = this.hf.getCellValue(a);
@@ -299,7 +320,7 @@ export class WorkbookModel {
   parseInput(text: string): RawCellContent {
     if (text === "") return null;
     if (text.startsWith("'")) return text;
-    if (text.startsWith("=") && text.length > 1) return text;
+    if (text.startsWith("=") && text.length > 1) return fromUserFormula(text, this.lang);
     const t = text.trim();
     const upper = t.toUpperCase();
     if (upper === "TRUE" || upper === "WAAR") return true;
@@ -317,6 +338,8 @@ export class WorkbookModel {
   /** A user's edit of one cell (the grid's editor and formula bar). */
   setCellInput(sheet: string, row: number, col: number, text: string): void {
     const content = this.parseInput(text);
+    // Excel does not take a formula it cannot read; neither does the grid (no "#ERROR!" with a parser's English).
+    if (typeof content === "string" && content.startsWith("=") && !this.hf.validateFormula(content)) throw new FormulaError(content);
     const m = this.sheetMeta(sheet);
     const key = `${row},${col}`;
     // Typing "25%" gives a percent format, as in Excel, but keeps one the cell already has ("0.0%" of a template input).
@@ -324,6 +347,7 @@ export class WorkbookModel {
     else if (content === null) m.numFmt.delete(key);
     this.wb.setCell(this.address(sheet, row, col), content);
     this.emit({ type: "cells" });
+    this.emit({ type: "edited", sheet, range: { top: row, left: col, bottom: row, right: col } });
   }
 
   /** Clears the contents of a range (Delete). */
@@ -335,6 +359,7 @@ export class WorkbookModel {
     this.hf.setCellContents(this.address(range.sheet, range.top, range.left), empty);
     this.wb.settle();
     this.emit({ type: "cells" });
+    this.emit({ type: "edited", sheet: range.sheet, range: { top: range.top, left: range.left, bottom: range.bottom, right: range.right } });
   }
 
   // ------------------------------------------------------------ fills and names
@@ -439,6 +464,7 @@ export class WorkbookModel {
         this.hf.removeSheet(id);
         this.meta.delete(SETTINGS_SHEET);
         this.wb.settle();
+        this.emit({ type: "cells" });
       }
       return;
     }
@@ -446,6 +472,8 @@ export class WorkbookModel {
     if (id === undefined) this.hf.addSheet(SETTINGS_SHEET);
     this.wb.setSheet(this.sheetId(SETTINGS_SHEET), rows);
     this.sheetMeta(SETTINGS_SHEET).hidden = true;
+    // A change like any other for the undo history and the kept work, though no cell on view changed.
+    this.emit({ type: "cells" });
   }
 
   /** Where the active cell is, as "B12". */

@@ -62,6 +62,18 @@ export function normalizeCell(v: unknown): Cell {
   return null;
 }
 
+/**
+ * A formula stored without its last result (a program that writes files but
+ * does not calculate): ExcelJS's { formula, result: undefined }, or the
+ * streaming reader's { formula }. Read as empty, it would silently drop an
+ * amount; the reader reports it instead.
+ */
+export function isUncachedFormula(v: unknown): v is { formula?: string; sharedFormula?: string } {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return (typeof o["formula"] === "string" || typeof o["sharedFormula"] === "string") && (o["result"] === undefined || o["result"] === null);
+}
+
 /** True for cells with nothing to read: null, empty or whitespace-only text. */
 export function isBlank(c: Cell): boolean {
   return c === null || (typeof c === "string" && c.trim() === "");

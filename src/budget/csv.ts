@@ -8,14 +8,62 @@
  * Dutch Excel saves plain "CSV" in that encoding, "€" included.
  */
 export function decodeText(buf: Uint8Array): string {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder("utf-8").decode(buf.subarray(3));
-  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
-  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
+  return decodeCsv(buf).text;
+}
+
+export interface DecodedCsv {
+  readonly text: string;
+  /** 1-based lines of a file that is otherwise UTF-8 but had to be read as Windows-1252. */
+  readonly windows1252Lines: readonly number[];
+}
+
+/**
+ * Decodes a csv file line by line when it is neither wholly UTF-8 nor wholly
+ * Windows-1252: a file pasted together from two exports has "Café" in UTF-8
+ * on one line and "Café" in 1252 on the next, and reading it all as 1252
+ * would turn the first into "CafÃ©". Each line is read in the encoding it is
+ * valid in; the 1252 lines are named so the user can check them.
+ */
+export function decodeCsv(buf: Uint8Array): DecodedCsv {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(buf.subarray(3)), windows1252Lines: [] };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(buf.subarray(2)), windows1252Lines: [] };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(buf.subarray(2)), windows1252Lines: [] };
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    return { text: utf8.decode(buf), windows1252Lines: [] };
   } catch {
-    return decodeWindows1252(buf);
+    // Not UTF-8 as a whole: line by line (a line feed is the same byte in both encodings).
   }
+  const parts: string[] = [];
+  const cp1252: number[] = [];
+  let utf8Text = false;
+  let line = 1;
+  for (let start = 0; start < buf.length; line++) {
+    let end = buf.indexOf(0x0a, start);
+    end = end < 0 ? buf.length : end + 1;
+    const seg = buf.subarray(start, end);
+    let ascii = true;
+    for (let i = 0; i < seg.length; i++) {
+      if ((seg[i] as number) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) parts.push(decodeWindows1252(seg));
+    else {
+      try {
+        parts.push(utf8.decode(seg));
+        utf8Text = true;
+      } catch {
+        parts.push(decodeWindows1252(seg));
+        cp1252.push(line);
+      }
+    }
+    start = end;
+  }
+  // No line is UTF-8 beyond plain ASCII: the file is simply Windows-1252, as Dutch Excel saves "CSV".
+  if (!utf8Text) return { text: decodeWindows1252(buf), windows1252Lines: [] };
+  return { text: parts.join(""), windows1252Lines: cp1252 };
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F ("€" is 0x80). Decoded by

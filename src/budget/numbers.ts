@@ -24,12 +24,47 @@ import type { Text } from "../core/types";
 
 export interface AmountError {
   /** Stable code for programs. */
-  readonly error: "notANumber" | "notFinite" | "badGrouping" | "twoSigns" | "notAnAmount";
+  readonly error: "notANumber" | "notFinite" | "badGrouping" | "twoSigns" | "notAnAmount" | "tooLarge";
   /** What went wrong, for people. */
   readonly message: Text;
 }
 
 export type ParsedAmount = number | null | AmountError;
+
+/** The mark a column writes its decimals with. */
+export type DecimalMark = "," | ".";
+
+/**
+ * The largest amount a budget line can hold: 10^15 (the Dutch state spends
+ * under 10^12 euros a year). Two lines of 1.5E+308 would otherwise add up to
+ * Infinity, which no summary can show and no xlsx file can store.
+ */
+export const MAX_AMOUNT = 1e15;
+
+/**
+ * What one amount written as text says about its column's decimal mark: ","
+ * or "." when it shows which one is decimal ("1,5", "1.234,56", "0,125",
+ * "1.234.567"), "ambiguous" for one separator before exactly three digits
+ * ("2,250", "1.234": thousands or decimals?), null when it says nothing.
+ */
+export function decimalEvidence(x: unknown): DecimalMark | "ambiguous" | null {
+  if (typeof x !== "string") return null;
+  const t = x.replace(SPACES, " ").trim();
+  // "12.000,-": the cents written as a dash follow the decimal mark.
+  const dash = /([.,])[-\u2013\u2014]{1,2}$/.exec(t);
+  if (dash) return dash[1] as DecimalMark;
+  if (/\d[eE][+-]?\d/.test(t)) return t.includes(".") ? "." : null;
+  const body = t.replace(/[^\d.,]/g, "");
+  const dots = body.split(".").length - 1;
+  const commas = body.split(",").length - 1;
+  if (dots > 0 && commas > 0) return body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
+  if (dots + commas === 0) return null;
+  const sep: DecimalMark = dots > 0 ? "." : ",";
+  // A mark that groups thousands (it occurs twice) leaves the other one for decimals.
+  if (dots + commas > 1) return sep === "." ? "," : ".";
+  const [head, tail] = body.split(sep) as [string, string];
+  return /^[1-9]\d{0,2}$/.test(head) && /^\d{3}$/.test(tail) ? "ambiguous" : sep;
+}
 
 export function isAmountError(x: ParsedAmount): x is AmountError {
   return typeof x === "object" && x !== null;
@@ -59,7 +94,7 @@ function validGroups(groups: readonly string[]): boolean {
  * The unsigned numeric body ("1.234,5", "1 234.50", "12000") as a number,
  * or null when it is not a well-formed number.
  */
-function parseBody(body: string): number | "badGrouping" | null {
+function parseBody(body: string, decimal?: DecimalMark): number | "badGrouping" | null {
   if (body === "") return null;
   // Exponent notation occurs in csv exports of computed values ("1.5E+3").
   if (/^\d+(?:\.\d+)?[eE][+-]?\d+$/.test(body)) return Number(body);
@@ -99,7 +134,9 @@ function parseBody(body: string): number | "badGrouping" | null {
         const head = parts[0] ?? "";
         const tail = parts[1] ?? "";
         if (tail === "") return null; // "5." or "5," with nothing after it
-        const thousands = /^[1-9]\d{0,2}$/.test(head) && /^\d{3}$/.test(tail);
+        // One separator before exactly three digits is a thousands separator,
+        // unless the amount's column writes its decimals with that very mark.
+        const thousands = /^[1-9]\d{0,2}$/.test(head) && /^\d{3}$/.test(tail) && decimal !== sep;
         if (thousands) {
           intPart = head + tail;
         } else {
@@ -123,9 +160,9 @@ function parseBody(body: string): number | "badGrouping" | null {
  *   a leading or trailing minus, "-/-" and parentheses for negative amounts;
  * - anything else gives an AmountError with a message in Dutch and English.
  */
-export function parseAmount(x: unknown): ParsedAmount {
+export function parseAmount(x: unknown, decimal?: DecimalMark): ParsedAmount {
   if (x === null || x === undefined) return null;
-  if (typeof x === "number") return Number.isFinite(x) ? x : fail("notFinite", String(x));
+  if (typeof x === "number") return !Number.isFinite(x) ? fail("notFinite", String(x)) : Math.abs(x) > MAX_AMOUNT ? fail("tooLarge", String(x)) : x;
   if (typeof x === "bigint") return Number(x);
   if (typeof x === "boolean") return fail("notAnAmount", String(x));
   if (x instanceof Date) return fail("notAnAmount", Number.isNaN(x.getTime()) ? "Invalid Date" : x.toISOString().slice(0, 10));
@@ -180,10 +217,11 @@ export function parseAmount(x: unknown): ParsedAmount {
   }
   if (signs > 1) return fail("twoSigns", raw.trim());
 
-  const value = parseBody(s);
+  const value = parseBody(s, decimal);
   if (value === "badGrouping") return fail("badGrouping", raw.trim());
   if (value === null) return fail("notANumber", raw.trim());
   if (!Number.isFinite(value)) return fail("notFinite", raw.trim());
+  if (value > MAX_AMOUNT) return fail("tooLarge", raw.trim());
   // Avoid returning -0 for "-0": it prints as "0" but compares oddly in tests and sums.
   return negative && value !== 0 ? -value : value;
 }

@@ -8,8 +8,8 @@
 import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
-import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
-import { isAmountError, parseAmount } from "./numbers";
+import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell } from "./cells";
+import { type DecimalMark, decimalEvidence, isAmountError, parseAmount } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
@@ -43,6 +43,10 @@ export class BudgetReader {
   private headings: string[] = [];
   /** What the whole table is about, when its description column's header says so. */
   private subject: string | null = null;
+  // The amount column's decimal mark, as its texts show it; amounts it leaves ambiguous wait for the end.
+  private commas = 0;
+  private dots = 0;
+  private readonly ambiguous: { index: number; row: number; raw: string; sep: string }[] = [];
 
   constructor(private readonly opts: ReadBudgetOptions = {}) {
     this.offset = opts.rowOffset ?? 0;
@@ -94,7 +98,36 @@ export class BudgetReader {
     if (this.state !== "reading" || this.header === null) {
       return { header: null, lines: [], problems: [], error: { code: "noHeader", message: both((l) => msg(l, "budget.noHeader", HEADER_SEARCH_ROWS)) } };
     }
+    this.settleDecimals();
     return { header: this.header, lines: this.lines, problems: this.problems, error: null };
+  }
+
+  /**
+   * The amounts that could be read two ways ("2,250": thousands or decimals),
+   * decided by the rest of their column: a column that writes "1,5" writes
+   * decimals with a comma, so its "2,250" is 2.25. Where the column shows
+   * both marks as decimals, or none while its ambiguous amounts use both, the
+   * amount keeps the thousands reading and is reported with its row.
+   */
+  private settleDecimals(): void {
+    if (this.ambiguous.length === 0) return;
+    const mark: DecimalMark | null = this.commas > 0 && this.dots === 0 ? "," : this.dots > 0 && this.commas === 0 ? "." : null;
+    const seps = new Set(this.ambiguous.map((a) => a.sep));
+    const conflict = (this.commas > 0 && this.dots > 0) || (mark === null && seps.size > 1);
+    let reported = false;
+    for (const a of this.ambiguous) {
+      const line = this.lines[a.index];
+      if (!line) continue;
+      if (mark !== null) {
+        const v = parseAmount(a.raw, mark);
+        if (typeof v === "number" && v !== line.amount) this.lines[a.index] = { ...line, amount: v };
+      } else if (conflict && line.amount !== null) {
+        const amount = line.amount;
+        this.problems.push({ row: a.row, code: "ambiguousAmount", message: both((l) => msg(l, "budget.ambiguousAmount", a.row, a.raw.trim(), formatNumber(amount, l))) });
+        reported = true;
+      }
+    }
+    if (reported) this.problems.sort((x, y) => x.row - y.row);
   }
 
   private resolveHeader(): void {
@@ -131,6 +164,14 @@ export class BudgetReader {
 
     const rowProblems: RowProblem[] = [];
     for (const role of ROLES) {
+      const col = cols[role];
+      const rawCell = col === undefined ? undefined : raw[col];
+      if (isUncachedFormula(rawCell)) {
+        const formula = rawCell.formula ?? rawCell.sharedFormula ?? "";
+        rowProblems.push({ row: sheetRow, code: "formulaWithoutValue", message: both((l) => msg(l, "budget.formulaWithoutValue", sheetRow, msg(l, `budget.column.${role}`), formula)) });
+      }
+    }
+    for (const role of ROLES) {
       const c = at(cols[role]);
       if (isErrorValue(c)) {
         rowProblems.push({ row: sheetRow, code: "errorCell", message: both((l) => msg(l, "budget.errorCell", sheetRow, msg(l, `budget.column.${role}`), c.code)) });
@@ -139,6 +180,13 @@ export class BudgetReader {
 
     let amount: number | null = null;
     const amountCell = at(cols.amount);
+    let ambiguousText: string | null = null;
+    if (typeof amountCell === "string") {
+      const evidence = decimalEvidence(amountCell);
+      if (evidence === ",") this.commas++;
+      else if (evidence === ".") this.dots++;
+      else if (evidence === "ambiguous") ambiguousText = amountCell;
+    }
     if (!isErrorValue(amountCell)) {
       const parsed = parseAmount(amountCell);
       if (isAmountError(parsed)) {
@@ -209,6 +257,7 @@ export class BudgetReader {
       ...(heading ? { kind: "heading" as const } : {}),
     });
     if (heading) this.headings = [description, ...this.headings.filter((h) => h !== description)].slice(0, 2);
+    if (ambiguousText !== null) this.ambiguous.push({ index: this.lines.length - 1, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });
   }
 }
 

@@ -28,7 +28,7 @@ export interface BudgetLine {
   readonly kind?: "heading";
 }
 
-export type ProblemCode = "amountNotNumber" | "errorCell" | "descriptionMissing";
+export type ProblemCode = "amountNotNumber" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding";
 
 export interface RowProblem {
   /** 1-based sheet row. */

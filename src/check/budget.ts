@@ -3,6 +3,7 @@
 // command line and the task pane.
 
 import type { BudgetLine } from "../budget";
+import { findTotals, type TotalReason } from "../budget/totals";
 import type { Lang, Text } from "../core/types";
 import { formatAmount } from "../i18n/format";
 import { msg, text } from "../i18n/catalogue";
@@ -27,6 +28,8 @@ export interface CheckedLine {
   readonly result: LineResult;
   /** When the user overrode the verdict: what the check rules said, so the override can be shown and taken back. */
   readonly engine?: LineResult;
+  /** Present (true) for a total or subtotal by its wording or its position (src/budget/totals): its amount repeats other lines. */
+  readonly total?: true;
 }
 
 export interface LineProblem {
@@ -52,11 +55,14 @@ export const FLAGGED: readonly Verdict[] = ["WRONG_LEVEL", "NOT_GOVERNMENT", "QU
 
 export function checkBudget(
   lines: readonly BudgetLine[],
-  options: { owner: Owner; rules?: CompiledRules },
+  options: { owner: Owner; rules?: CompiledRules; totals?: readonly (TotalReason | null)[] },
 ): { checked: CheckedLine[]; problems: LineProblem[] } {
   const checked: CheckedLine[] = [];
   const problems: LineProblem[] = [];
-  for (const line of lines) {
+  // A caller that checks in chunks finds the totals over the whole budget first: a subtotal sums lines of the chunk before.
+  const totals = options.totals ?? findTotals(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as BudgetLine;
     let owner = options.owner;
     if (line.owner !== null && line.owner.trim() !== "") {
       const own = parseOwner(line.owner);
@@ -68,11 +74,24 @@ export function checkBudget(
         });
       }
     }
-    const result = checkLine(
-      { description: line.description, taakveld: line.taakveld, amount: line.amount, owner, context: line.context ?? null, kind: line.kind ?? null },
-      options.rules ? { owner, rules: options.rules } : { owner },
-    );
-    checked.push({ line, owner, result });
+    const opts = options.rules ? { owner, rules: options.rules } : { owner };
+    // The heading above the line and the row's other text are context the engine reads where the line says little.
+    const context = line.context ?? null;
+    const kind = line.kind ?? null;
+    let result = checkLine({ description: line.description, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
+    let total = totals[i] !== null;
+    if (total && !result.rule.startsWith("user:")) {
+      // A total is never policy, whatever else its text names; the user's own rule still wins.
+      if (result.rule !== "builtin:total") result = totalResult(owner);
+    } else if (!total && result.rule === "builtin:total") {
+      // "Subsidie Totaal Voetbal": the word stands where no total puts it; the line is judged on the rest of its text.
+      // What still reads as a total without it ("Geraamd resultaat (begrotingssaldo)") is one.
+      const rest = line.description.replace(TOTAL_WORD, " ").replace(/\s+/g, " ").trim();
+      const again = rest === "" ? result : checkLine({ description: rest, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
+      if (again.rule !== "builtin:total") result = again;
+      else total = true;
+    }
+    checked.push(total ? { line, owner, result, total } : { line, owner, result });
   }
   return { checked, problems };
 }
@@ -85,7 +104,20 @@ export interface VerdictTotal {
 
 /** Totals and subtotals repeat amounts of other lines; summing them would count money twice. */
 export function isTotalLine(c: CheckedLine): boolean {
-  return c.result.rule === "builtin:total";
+  return c.total === true;
+}
+
+const TOTAL_WORD = /\b(?:sub|eind)?tota(?:al|l|len|ls)\b/gi;
+const TOTAL_RESULTS = new Map<Owner, LineResult>();
+
+/** The engine's own verdict for a total line, for an owner (computed once). */
+function totalResult(owner: Owner): LineResult {
+  let r = TOTAL_RESULTS.get(owner);
+  if (!r) {
+    r = checkLine({ description: "Totaal", taakveld: null, amount: null, owner }, { owner });
+    TOTAL_RESULTS.set(owner, r);
+  }
+  return r;
 }
 
 /**
@@ -116,6 +148,7 @@ export function totalLineCount(checked: readonly CheckedLine[]): number {
 export function lineJson(c: CheckedLine, lang: Lang) {
   return {
     row: c.line.row,
+    total: c.total === true,
     description: c.line.description,
     taakveld: c.line.taakveld,
     amount: c.line.amount,

@@ -6,7 +6,7 @@ export type { Level, LineInput, LineResult, Owner, Text, UserRuleRow, Verdict } 
 export { LEVELS, OWNERS, OWNER_LEVEL, VERDICTS } from "./types";
 export { CATEGORY_CODES, categoryNumber, isCategoryCode, type CategoryCode } from "./categories";
 export { checkLine, CONFIDENT } from "./check";
-export { compileRules, type CompiledRules, type RuleProblem } from "./rules";
+export { compileRules, slowRuleProblems, type CompiledRules, type RuleProblem } from "./rules";
 export { CATEGORY_LABELS, LEVEL_LABELS, parseOwner, VERDICT_LABELS, verdictText } from "./labels";
 export { normalize } from "./normalize";
 export { isTotalRule, ruleName } from "./rule-names";

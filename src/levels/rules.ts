@@ -10,6 +10,7 @@ import { BUILTIN_RULES, CATEGORY_DEFAULT_RULE, RULE_INDEX, type Cell } from "./b
 import type { CategoryCode } from "./categories";
 import { parseCategory, parseLevel, parseVerdict } from "./labels";
 import { foldedString, normalize, stripDiacritics } from "./normalize";
+import { MAX_REGEX_TEXT, REGEX_BUDGET_MS, REGEX_TOTAL_MS, regexRisk } from "./regex-safety";
 import { userTaakveldCodes } from "./taakvelden";
 import { OWNER_LEVEL, type Level, type LineResult, type Owner, type Text, type UserRuleRow, type Verdict } from "./types";
 
@@ -31,6 +32,9 @@ export interface CompiledRules {
   /** @internal pattern index -> rule index */ readonly patRule: Int32Array;
   /** @internal */ readonly stamp: Uint32Array;
   /** @internal */ readonly hasRegex: boolean;
+  /** @internal rule index -> 1 when its expression overran its time on a line and was switched off */ readonly slow: Uint8Array;
+  /** @internal the folded text of the line each slow rule overran on, by rule index */ readonly slowOn: Map<number, string>;
+  /** @internal milliseconds each rule's expression has run in this check */ readonly spent: Float64Array;
 }
 
 export interface RuleProblem {
@@ -92,6 +96,12 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
           const flags = re.flags.replace(/[gy]/g, "");
           if (!/^[imsu]*$/.test(flags)) {
             problems.push(skipped(row, text("rules.badFlag", `/${re.source}/${re.flags}`)));
+            return;
+          }
+          // Untrusted text that runs on every line: what can backtrack without bound never runs.
+          const risk = regexRisk(re.source);
+          if (risk !== null) {
+            problems.push(skipped(row, text(`rules.regex.${risk}`, `/${re.source}/${re.flags}`)));
             return;
           }
           try {
@@ -162,6 +172,9 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
       patRule: Int32Array.from(patRule),
       stamp: new Uint32Array(list.length),
       hasRegex: list.some((r) => r.regex !== null),
+      slow: new Uint8Array(list.length),
+      slowOn: new Map(),
+      spent: new Float64Array(list.length),
     },
     problems,
   };
@@ -199,12 +212,32 @@ export function matchUserRules(rules: CompiledRules, n: number, codes: readonly 
     }
     if (r.hasText && rules.stamp[i] !== gen) continue;
     if (r.regex !== null) {
-      if (text === null) text = foldedString(n);
-      if (!r.regex.test(text)) continue;
+      if (rules.slow[i] === 1) continue;
+      if (text === null) text = foldedString(n).slice(0, MAX_REGEX_TEXT);
+      const start = Date.now();
+      const hit = r.regex.test(text);
+      const took = Date.now() - start;
+      rules.spent[i] = (rules.spent[i] as number) + took;
+      if (took > REGEX_BUDGET_MS || (rules.spent[i] as number) > REGEX_TOTAL_MS) {
+        // Over its time on one line, or over all lines: off for the rest of the check, and reported (slowRuleProblems).
+        rules.slow[i] = 1;
+        rules.slowOn.set(i, text);
+      }
+      if (!hit) continue;
     }
     return r;
   }
   return null;
+}
+
+/** The rules switched off during a check because their expression overran its time on a line. */
+export function slowRuleProblems(rules: CompiledRules): RuleProblem[] {
+  const out: RuleProblem[] = [];
+  for (const [i, line] of rules.slowOn) {
+    const r = rules.list[i];
+    if (r) out.push({ row: r.row, message: text("rules.regex.slow", r.row, line.length > 40 ? `${line.slice(0, 37)}...` : line, REGEX_BUDGET_MS, REGEX_TOTAL_MS / 1000) });
+  }
+  return out;
 }
 
 const USER_REASON = (row: number): Text => text("levels.userReason", row);

@@ -12,7 +12,7 @@ import { EXAMPLE_CAPACITY, EXAMPLE_REGISTER } from "./example-register";
 import { CLASS_BOUNDS, DEFAULT_CLASSES } from "./register";
 import { CLASSES } from "./register-words";
 
-export const PERCENT_FORMAT = "0%";
+const PERCENT_FORMAT = "0%";
 
 /** Where the template's parts are, for the pane and the tests. */
 export interface RegisterTemplate {

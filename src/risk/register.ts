@@ -280,7 +280,9 @@ export function readRegisterRows(rows: readonly (readonly unknown[])[], opts: Re
       if (name !== null || r.some((v) => !isBlank(normalizeCell(v)))) headings++;
       return;
     }
-    if (name !== null && isTotalName(name)) {
+    // A total row names itself in the risk column, or (the risk column empty) in
+    // another, often the number column: "Totaal" under "Nr".
+    if (name !== null ? isTotalName(name) : r.some((v) => isTotalName(cellText(normalizeCell(v)) ?? ""))) {
       totals++;
       return;
     }

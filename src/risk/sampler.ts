@@ -14,11 +14,6 @@ import { Xoshiro128 } from "./random";
 // hosts) every lookup of the global Math is slow and blocks inlining.
 const { floor, min } = Math;
 
-/** Random numbers a batch of n draws from its generator per dimension: n offsets and n − 1 swaps. */
-export function randomsPerDimension(n: number): number {
-  return n > 0 ? 2 * n - 1 : 0;
-}
-
 /** Fills out[0..n) with a Latin hypercube column for (seed, batch, dimension key). */
 export function latinColumn(out: Float64Array, n: number, seed: number, batch: number, key: number): void {
   const rng = Xoshiro128.fromSeed(seed, batch, key);

@@ -10,7 +10,6 @@
 // risks of one correlation group, sharing their u, happen together: the most
 // likely whenever a less likely one does, each at a matching point of its range.
 
-import { isError } from "../core/errors";
 import type { BLError } from "../core/types";
 import { amountMax, amountMean, amountVariance, prepare, quantile, type Amount, type Prepared } from "./distributions";
 import { histogram, percentile, percentileError, rankAt, type Histogram } from "./percentiles";
@@ -142,7 +141,7 @@ function addLosses(total: Float64Array, offset: number, u: Float64Array, n: numb
 }
 
 /** One risk's loss at the uniform u. */
-export function lossAt(p: number, a: Prepared, u: number): number {
+function lossAt(p: number, a: Prepared, u: number): number {
   if (p <= 0 || u <= 1 - p) return 0;
   return quantile(a, min(1, (u - (1 - p)) / p));
 }
@@ -162,7 +161,7 @@ function drawBatch(m: Model, total: Float64Array, offset: number, n: number, b: 
   }
 }
 
-export function checkOptions(o: SimulationOptions): BLError | undefined {
+function checkOptions(o: SimulationOptions): BLError | undefined {
   return (
     (o.certainty === undefined ? undefined : checkField("certainty", o.certainty)) ??
     (o.runs === undefined ? undefined : checkField("runs", o.runs)) ??
@@ -171,7 +170,7 @@ export function checkOptions(o: SimulationOptions): BLError | undefined {
 }
 
 /** Every risk and setting checked; the first problem as a coded error (index: the risk's position, 1-based). */
-export function checkRisks(risks: readonly Risk[]): BLError | undefined {
+function checkRisks(risks: readonly Risk[]): BLError | undefined {
   for (let j = 0; j < risks.length; j++) {
     const r = risks[j] as Risk;
     const e = checkField("probability", r.probability, j + 1) ?? checkAmount(r.amount, j + 1);
@@ -312,8 +311,4 @@ function contributions(m: Model, total: Float64Array, sorted: Float64Array, ends
   });
   if (bandTotal <= 0) return shares.map(() => 0);
   return shares.map((s) => (s / bandTotal) * capacity);
-}
-
-export function isSimulation(x: Simulation | BLError): x is Simulation {
-  return !isError(x);
 }

@@ -6,6 +6,7 @@ import type { CouncilRisk } from "../risk/workbook";
 import type { Lang, Text } from "../core/types";
 import { budgetCaption, type AmountFactor } from "../budget/caption";
 import { cellText, normalizeCell } from "../budget/cells";
+import { parseAmount } from "../budget/numbers";
 import { detectHeader } from "../budget/table";
 import { text } from "../i18n/catalogue";
 import { parseVerdict } from "../levels/labels";
@@ -72,7 +73,9 @@ function add(t: Tally, verdictCell: unknown, amount: unknown, rule: unknown, lan
   const key = verdict ?? `?${v}`;
   const b = t.buckets.get(key) ?? { verdict, label: verdict ? VERDICT_LABELS[verdict][lang] : v, count: 0, amount: 0 };
   b.count++;
-  if (typeof amount === "number" && Number.isFinite(amount)) b.amount += amount;
+  // Read as any budget amount: a cell of 1.5E+308 is refused, so two of them never add up to Infinity.
+  const value = parseAmount(typeof amount === "number" ? amount : null);
+  if (typeof value === "number") b.amount += value;
   t.buckets.set(key, b);
   t.lines++;
 }

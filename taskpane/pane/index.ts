@@ -17,6 +17,7 @@ import { flaggedView, overridesView, summaryView, type ResultsState } from "./re
 import { scenarioView } from "./scenarios-view";
 import { riskView } from "./risk-view";
 import { detect, lineKey, PaneError, runCheck, RULES_HEADER, type CheckOutcome, type Detected } from "./run";
+import type { ActionHook, PaneAction } from "./actions";
 
 interface State {
   lang: Lang;
@@ -31,9 +32,16 @@ interface State {
   cancelled: boolean;
 }
 
-/** Lets the page around the pane follow its language (the workbench's toolbar and grid). */
+/** Lets the page around the pane follow its language (the workbench's toolbar and grid) and its actions (one undo step each). */
 export interface PaneOptions {
   readonly onLanguage?: (lang: Lang) => void;
+  readonly onAction?: ActionHook;
+}
+
+export interface PaneControl {
+  /** Reads the workbook again after it changed under the pane (an undo in the workbench): settings, results, scenarios. */
+  resync(): Promise<void>;
+  language(): Lang;
 }
 
 /** A function's signature for reading: the argument names in words ("kosten per kind"), separated as the language separates them. */
@@ -41,7 +49,7 @@ function readableSignature(signature: string, lang: Lang): string {
   return signature.replace(/_/g, " ").replace(/, /g, lang === "nl" ? "; " : ", ");
 }
 
-export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {}): void {
+export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {}): PaneControl {
   const state: State = { lang: host.language(), settings: {}, factor: null, results: { filter: "all", order: "row" }, busy: false, cancelled: false };
   const status = h("div", { role: "status", "aria-live": "polite", class: "bl-status" });
   const progress = h("div", { class: "bl-progress", hidden: "" });
@@ -50,8 +58,9 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
 
   const t = () => words(state.lang);
   // Kept across renders: it has its own state (chosen model, comparison, chart).
-  const scenarios = scenarioView(host, () => state.lang);
-  const risk = riskView(host, () => state.lang);
+  const onAction: ActionHook = opts.onAction ?? (() => undefined);
+  const scenarios = scenarioView(host, () => state.lang, onAction);
+  const risk = riskView(host, () => state.lang, onAction);
 
   function say(text: string, kind: "info" | "error" = "info"): void {
     status.textContent = text;
@@ -86,11 +95,12 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     return budgetCaption(above, rows).factor;
   }
 
-  async function doCheck(after?: string): Promise<void> {
+  async function doCheck(after?: string, action: PaneAction = "check"): Promise<void> {
     if (state.busy) return;
     state.busy = true;
     state.cancelled = false;
     render();
+    onAction("start", action);
     try {
       const detected = await detect(host);
       const same =
@@ -115,10 +125,13 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       await saveSettings({ ...state.settings, written: outcome.written });
       const where = outcome.written.kind === "columns" ? t()("pane.whereColumns", outcome.written.range) : t()("pane.whereSheet", outcome.written.sheet);
       const part = outcome.rows ? ` ${t()("pane.partial", outcome.rows.first, outcome.rows.last)}` : "";
-      say(`${after ?? t()("pane.done", outcome.checked.length, where)}${part}`);
+      const done = `${after ?? t()("pane.done", outcome.checked.length, where)}${part}`;
+      if (outcome.rulesUnread !== undefined) say(`${done} ${t()("pane.rulesUnread", outcome.rulesUnread)}`, "error");
+      else say(done);
     } catch (e) {
       fail(e);
     } finally {
+      onAction("end", action);
       state.busy = false;
       progress.hidden = true;
       render();
@@ -140,10 +153,11 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       return;
     }
     const label = verdict ? t()(`verdict.${verdict}`) : "";
-    await doCheck(verdict ? t()("pane.overrideSaved", c.line.row, label) : t()("pane.overrideRemoved", c.line.row));
+    await doCheck(verdict ? t()("pane.overrideSaved", c.line.row, label) : t()("pane.overrideRemoved", c.line.row), "override");
   }
 
   async function doRemove(): Promise<void> {
+    onAction("start", "remove");
     try {
       const removal = await host.removeResults();
       const { written: _gone, ...rest } = state.settings;
@@ -158,16 +172,19 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     } catch (e) {
       fail(e);
     }
+    onAction("end", "remove");
     render();
   }
 
   async function doRules(): Promise<void> {
+    onAction("start", "rules");
     try {
       await host.openRulesSheet(RULES_HEADER[state.lang]);
       say(t()("pane.rulesOpened"));
     } catch (e) {
       fail(e);
     }
+    onAction("end", "rules");
   }
 
   function ownerSelect(): HTMLElement {
@@ -336,4 +353,22 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     .refresh()
     .then(() => scenarios.render())
     .catch(fail);
+
+  return {
+    language: () => state.lang,
+    async resync(): Promise<void> {
+      try {
+        const settings = await host.getSettings();
+        const keep = state.settings.lang;
+        state.settings = keep ? { ...settings, lang: keep } : settings;
+        // Results the undo took away leave the pane too; results it brought back are there to check again.
+        const o = state.outcome;
+        if (!settings.written || !o || settings.written.range !== o.written.range || settings.written.sheet !== o.written.sheet) state.outcome = undefined;
+        await scenarios.refresh();
+      } catch (e) {
+        fail(e);
+      }
+      render();
+    },
+  };
 }

@@ -29,6 +29,7 @@ import { deliverCouncil } from "./council";
 import { h, s, type Child } from "./dom";
 import { insertRegister, runRisk, type RiskRun } from "./risk";
 import { PaneError } from "./run";
+import type { ActionHook, PaneAction } from "./actions";
 import { parseNumber } from "./scenarios-view";
 
 export interface RiskView {
@@ -53,7 +54,7 @@ function money(x: number, lang: Lang): string {
 
 const TOP = 10;
 
-export function riskView(host: Host, lang: () => Lang): RiskView {
+export function riskView(host: Host, lang: () => Lang, onAction: ActionHook = () => undefined): RiskView {
   const element = h("section", { class: "bl-risk", id: "bl-risk", "aria-labelledby": "bl-risk-h" });
   const state: State = { certainty: "90%", runs: "", seed: "1", available: "", busy: false };
   const t = () => words(lang());
@@ -66,16 +67,18 @@ export function riskView(host: Host, lang: () => Lang): RiskView {
     }
   }
 
-  async function act(action: () => Promise<string>): Promise<void> {
+  async function act(what: PaneAction, action: () => Promise<string>): Promise<void> {
     if (state.busy) return;
     state.busy = true;
     state.message = undefined;
     render();
+    onAction("start", what);
     try {
       state.message = { text: await action(), kind: "info" };
     } catch (e) {
       fail(e);
     } finally {
+      onAction("end", what);
       state.busy = false;
       render();
     }
@@ -227,12 +230,12 @@ export function riskView(host: Host, lang: () => Lang): RiskView {
 
   function render(): void {
     const focused = document.activeElement instanceof HTMLElement && element.contains(document.activeElement) ? document.activeElement.id : "";
-    const insert = button("bl-risk-insert", t()("pane.risk.insert"), () => void act(async () => t()("pane.risk.inserted", await insertRegister(host, lang()))));
+    const insert = button("bl-risk-insert", t()("pane.risk.insert"), () => void act("riskInsert", async () => t()("pane.risk.inserted", await insertRegister(host, lang()))));
     const run = button(
       "bl-risk-run",
       t()("pane.risk.run"),
       () =>
-        void act(async () => {
+        void act("riskRun", async () => {
           const o = options();
           state.run = await runRisk(host, o.sim, o.available);
           const r = state.run;
@@ -240,7 +243,7 @@ export function riskView(host: Host, lang: () => Lang): RiskView {
         }),
       true,
     );
-    const council = button("bl-risk-council", t()("pane.sc.council"), () => void act(() => deliverCouncil(host, lang())));
+    const council = button("bl-risk-council", t()("pane.sc.council"), () => void act("council", () => deliverCouncil(host, lang())));
     const status = h("div", { role: "status", "aria-live": "polite", id: "bl-risk-status", class: `bl-status bl-${state.message?.kind ?? "info"}` });
     status.textContent = state.message?.text ?? "";
     element.replaceChildren(

@@ -6,9 +6,10 @@
 import { detectHeader, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
 import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
+import { findTotals } from "../../src/budget/totals";
 import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
-import { compileRules, OWNER_LEVEL, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
+import { compileRules, OWNER_LEVEL, slowRuleProblems, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
 import { msg, text } from "../../src/i18n/catalogue";
 import { RULES_SHEET, type BudgetRegion, type Host, type PaneSettings, type ResultPlan, type WrittenArea } from "../host/types";
 
@@ -68,6 +69,8 @@ export interface CheckOutcome {
   readonly owner: Owner;
   readonly problems: readonly (RowProblem | LineProblem)[];
   readonly ruleProblems: readonly RuleProblem[];
+  /** A rules sheet with content but no header the rules reader knows: none of its rules were used. */
+  readonly rulesUnread?: string;
   readonly written: WrittenArea;
   readonly sheet: string;
   /** 1-based sheet column of the descriptions: a click on a flagged line selects its description cell. */
@@ -93,11 +96,15 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function userRules(host: Host): Promise<{ rules?: CompiledRules; problems: RuleProblem[] }> {
-  const rows = (await host.readSheet(RULES_SHEET)) ?? (await host.readSheet("Rules"));
+async function userRules(host: Host): Promise<{ rules?: CompiledRules; problems: RuleProblem[]; unread?: string }> {
+  let sheet = RULES_SHEET;
+  let rows = await host.readSheet(sheet);
+  if (!rows) rows = await host.readSheet((sheet = "Rules"));
   if (!rows) return { problems: [] };
   const table = readRulesTable(rows);
-  if (!table) return { problems: [] };
+  // A sheet the user wrote rules on whose header no longer reads (a heading typed over) would
+  // otherwise drop every rule without a word; an empty sheet simply holds no rules.
+  if (!table) return rows.some((r) => (r ?? []).some((c) => c !== null && c !== undefined && String(c).trim() !== "")) ? { problems: [], unread: sheet } : { problems: [] };
   const { rules, problems } = compileRules(table);
   return rules.size > 0 ? { rules, problems } : { problems };
 }
@@ -115,15 +122,18 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   const part = region.rows;
   const lines = part ? read.lines.filter((l) => l.row >= part.first && l.row <= part.last) : read.lines;
   const owner = opts.settings.owner ?? inferOwner(lines) ?? "gemeente";
-  const { rules, problems: ruleProblems } = await userRules(host);
+  const { rules, problems: ruleProblems, unread } = await userRules(host);
 
   // Check in chunks: a 100,000-line budget stays responsive and can be stopped.
   const checked: CheckedLine[] = [];
   const problems: (RowProblem | LineProblem)[] = [];
   for (const p of read.problems) problems.push(p);
+  // Totals over the whole budget: a subtotal sums lines of the chunk before it.
+  const totals = findTotals(lines);
   for (let i = 0; i < lines.length; i += CHUNK) {
     if (opts.isCancelled?.()) throw new PaneError(CANCELLED);
-    const done = checkBudget(lines.slice(i, i + CHUNK), rules ? { owner, rules } : { owner });
+    const chunkTotals = totals.slice(i, i + CHUNK);
+    const done = checkBudget(lines.slice(i, i + CHUNK), rules ? { owner, rules, totals: chunkTotals } : { owner, totals: chunkTotals });
     for (const c of done.checked) checked.push(c);
     for (const p of done.problems) problems.push(p);
     opts.onProgress?.(Math.min(i + CHUNK, lines.length), lines.length);
@@ -138,7 +148,9 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     summary: summarize(final),
     owner,
     problems,
-    ruleProblems,
+    // Rules switched off while checking (an expression over its time on a line) are named too.
+    ruleProblems: rules ? ruleProblems.concat(slowRuleProblems(rules)) : ruleProblems,
+    ...(unread !== undefined ? { rulesUnread: unread } : {}),
     written,
     sheet: region.sheet,
     descriptionColumn: region.left + header.columns.description,

@@ -26,6 +26,7 @@ import { h, type Child } from "./dom";
 import { PaneError } from "./run";
 import { deliverCouncil } from "./council";
 import { uncertaintyPart } from "./uncertainty-view";
+import type { ActionHook, PaneAction } from "./actions";
 import { compare, insertTemplate, readScenarioWorkbook, remove, rename, saveAs, switchTo, templateById, type ScenarioWorkbook, type TemplateSheet } from "./scenarios";
 
 export { formatValue };
@@ -74,12 +75,12 @@ export interface ScenarioView {
   refresh(): Promise<void>;
 }
 
-export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
+export function scenarioView(host: Host, lang: () => Lang, onAction: ActionHook = () => undefined): ScenarioView {
   const element = h("section", { class: "bl-scenarios", id: "bl-scenarios", "aria-labelledby": "bl-sc-h" });
   const state: ViewState = { model: "vve", step: "10", gsTarget: "", busy: false };
   const t = () => words(lang());
   // Ranges on the inputs and the model run through the risk simulation (src/risk/uncertainty).
-  const uncertainty = uncertaintyPart({ host, lang, parse: parseNumber, act: (a) => void act(a), busy: () => state.busy, rerender: () => render() });
+  const uncertainty = uncertaintyPart({ host, lang, parse: parseNumber, act: (a) => void act("ranges", a), busy: () => state.busy, rerender: () => render() });
 
   function say(text: string, kind: "info" | "error" = "info"): void {
     state.message = { text, kind };
@@ -113,11 +114,12 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
   }
 
   /** Runs an action with the part disabled, then re-reads the workbook and redraws, keeping the keyboard focus. */
-  async function act(action: () => Promise<string | void>): Promise<void> {
+  async function act(what: PaneAction, action: () => Promise<string | void>): Promise<void> {
     if (state.busy) return;
     state.busy = true;
     state.message = undefined;
     render();
+    onAction("start", what);
     try {
       const text = await action();
       await refresh();
@@ -126,6 +128,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
       fail(e);
       await refresh().catch(() => undefined);
     } finally {
+      onAction("end", what);
       state.busy = false;
       render();
     }
@@ -162,7 +165,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
   function insertPart(): HTMLElement {
     const models = TEMPLATES.map((m) => [m.id, textOf(m.title)] as const);
     const insert = button("bl-sc-insert", t()("pane.sc.insert"), () =>
-      void act(async () => {
+      void act("insert", async () => {
         const template = templateById(state.model);
         if (!template) return;
         const sheet = await insertTemplate(host, template, lang());
@@ -201,7 +204,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     const chooser = select("bl-sc-scenario", t()("pane.sc.scenario"), names.map((n) => [n, n] as const), state.scenario, (v) => (state.scenario = v));
     const chosen = (): string | undefined => (chooser.querySelector("select") as HTMLSelectElement).value || state.scenario;
     const save = button("bl-sc-save", t()("pane.sc.saveAs"), () =>
-      void act(async () => {
+      void act("save", async () => {
         const name = saveName.trim();
         await saveAs(host, ts.sheet, name);
         state.scenario = name;
@@ -209,7 +212,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
       }),
     );
     const apply = button("bl-sc-switch", t()("pane.sc.apply"), () =>
-      void act(async () => {
+      void act("switch", async () => {
         const name = chosen();
         if (!name) return;
         await switchTo(host, ts.sheet, name);
@@ -217,7 +220,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
       }),
     );
     const doRename = button("bl-sc-rename", t()("pane.sc.rename"), () =>
-      void act(async () => {
+      void act("rename", async () => {
         const from = chosen();
         if (!from) return;
         await rename(host, ts.template.id, from, newName);
@@ -226,7 +229,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
       }),
     );
     const doRemove = button("bl-sc-delete", t()("pane.sc.remove"), () =>
-      void act(async () => {
+      void act("delete", async () => {
         const name = chosen();
         if (!name) return;
         await remove(host, ts.template.id, name);
@@ -349,7 +352,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
   function sensitivityPart(ts: TemplateSheet): HTMLElement {
     const outputs = ts.template.outputs.map((o) => [o.key, textOf(o.label)] as const);
     const draw = button("bl-sc-tornado", t()("pane.sc.draw"), () =>
-      void act(async () => {
+      void act("tornado", async () => {
         const step = parseNumber(state.step, lang());
         if (step === null || step <= 0 || step >= 100) throw new PaneError({ nl: words("nl")("pane.sc.badStep"), en: words("en")("pane.sc.badStep") });
         const output = state.output ?? ts.template.outputs[0]?.key ?? "";
@@ -405,7 +408,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     const outputs = ts.template.outputs.map((o) => [o.key, textOf(o.label)] as const);
     const inputs = ts.template.inputs.map((i) => [i.key, textOf(i.label)] as const);
     const seek = button("bl-sc-goalseek", t()("pane.sc.seek"), () =>
-      void act(async () => {
+      void act("goal", async () => {
         const raw = state.gsTarget.trim();
         const target = raw.toLowerCase() === "max" || raw.toLowerCase() === t()("pane.sc.max") ? "max" : parseNumber(raw, lang());
         if (target === null) throw new PaneError({ nl: words("nl")("pane.sc.badNumber", raw), en: words("en")("pane.sc.badNumber", raw) });
@@ -426,7 +429,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     const undo = g?.written
       ? button("bl-sc-gs-undo", t()("pane.sc.goalUndo"), () => {
           const goal = g;
-          void act(() => undoGoal(goal));
+          void act("goal", () => undoGoal(goal));
         })
       : "";
     return h(
@@ -448,7 +451,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
 
   function councilButton(): HTMLButtonElement {
     return button("bl-sc-council", t()("pane.sc.council"), () =>
-      void act(async () => {
+      void act("council", async () => {
         say(t()("pane.sc.councilBusy"));
         render();
         return deliverCouncil(host, lang());
@@ -472,7 +475,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
             state.comparison = undefined;
             render();
           }),
-          button("bl-sc-refresh", t()("pane.sc.refresh"), () => void act(async () => undefined)),
+          button("bl-sc-refresh", t()("pane.sc.refresh"), () => void act("refresh", async () => undefined)),
         ),
       );
     } else {
@@ -483,7 +486,7 @@ export function scenarioView(host: Host, lang: () => Lang): ScenarioView {
     if (wb && ts) {
       parts.push(inputsList(ts), scenarioPart(ts, wb));
       const compareButton = button("bl-sc-compare", t()("pane.sc.compare"), () =>
-        void act(async () => {
+        void act("compare", async () => {
           const r = await compare(host, ts.sheet, lang());
           state.comparison = r.comparison;
           return t()("pane.sc.compared", r.sheet);

@@ -82,7 +82,7 @@ export interface Opened {
  * is answered with an empty script; any other request that would leave the
  * machine is recorded and aborted, so nothing leaves even when a test fails.
  */
-export async function openContext(browser: Browser, locale: string): Promise<Opened> {
+export async function openContext(browser: Browser, locale: string, opts: { readonly answerDialogs?: boolean } = {}): Promise<Opened> {
   const context = await browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
   const log: PageLog = { requests: [], routed: [], blocked: [], consoleErrors: [], pageErrors: [], dialogs: [] };
   context.on("request", (r) => log.requests.push(r.url()));
@@ -106,7 +106,8 @@ export async function openContext(browser: Browser, locale: string): Promise<Ope
   page.on("pageerror", (e) => log.pageErrors.push(String(e.stack ?? e)));
   page.on("dialog", (d) => {
     log.dialogs.push(`${d.type()}: ${d.message()}`);
-    void d.dismiss();
+    // A test that answers dialogs itself (a beforeunload it expects) gets them unanswered here.
+    if (opts.answerDialogs !== false) void d.dismiss();
   });
   return { context, page, log };
 }

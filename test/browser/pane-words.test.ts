@@ -4,10 +4,15 @@
 // override and with it taken back, every details part opened, a model
 // inserted, compared, a tornado, a goal seek that finds and one that cannot,
 // its value put back, a bad step, no budget on the sheet, the council
-// workbook, the results removed. Text and the attributes a screen reader
-// reads (aria-label, title, placeholder, option texts) are all read.
+// workbook, the results removed, the user's own check rules (one of them
+// unreadable; then their header cleared), ranges on the model's inputs (none given, then simulated), the
+// risk register inserted, a bad setting, a row it cannot read, and simulated.
+// Text and the attributes a screen reader reads (aria-label, title,
+// placeholder, option texts) are all read.
 
 import type { Page } from "playwright-core";
+import { msg } from "../../src/i18n/catalogue";
+import { RULES_SHEET } from "../../taskpane/host/types";
 import { openContext, startSession, until, type Opened, type Session } from "./kit";
 
 const INTERNAL = /\b[a-z]+_[a-z_]+\b|builtin:|user:row|\bundefined\b|\bNaN\b|\[object /;
@@ -31,6 +36,26 @@ async function paneWords(page: Page): Promise<string[]> {
   });
 }
 
+/** Types a value into a grid cell (1-based row and column, as the grid numbers them) and leaves it with Enter. */
+async function typeAt(page: Page, row: number, col: number, value: string): Promise<void> {
+  await page.locator(`#grid [data-row="${row}"][data-col="${col}"]`).first().click();
+  await page.keyboard.type(value);
+  await page.keyboard.press("Enter");
+  await until(`${value} in the grid`, async () => ((await gridText(page, row, col)) !== "" ? true : undefined));
+}
+
+async function gridText(page: Page, row: number, col: number): Promise<string> {
+  return ((await page.locator(`#grid [data-row="${row}"][data-col="${col}"]`).first().textContent()) ?? "").trim();
+}
+
+/** The grid column whose header cell on `row` matches, 1-based. */
+async function columnOf(page: Page, row: number, header: RegExp): Promise<number> {
+  const cols = await page.locator(`#grid [data-row="${row}"][data-col]`).evaluateAll((cells) => cells.map((c) => [Number(c.getAttribute("data-col")), (c.textContent ?? "").trim()] as const));
+  const hit = cols.find(([, text]) => header.test(text));
+  if (!hit) throw new Error(`no column headed ${header} on row ${row}: ${JSON.stringify(cols)}`);
+  return hit[0];
+}
+
 let session: Session;
 beforeAll(async () => {
   session = await startSession();
@@ -40,9 +65,9 @@ afterAll(async () => {
 });
 
 describe.each([
-  ["nl-NL", { checked: /posten getoetst/, inserted: /is ingevoegd/, compared: /Vergelijking bijgewerkt/, undone: /staat weer op/ }],
-  ["en-US", { checked: /budget lines checked/, inserted: /was inserted/, compared: /Comparison updated/, undone: /is back at/ }],
-] as const)("%s", (locale, expect_) => {
+  ["nl-NL", "nl", { checked: /posten getoetst/, inserted: /is ingevoegd/, compared: /Vergelijking bijgewerkt/, undone: /staat weer op/, probability: /^Kans/ }],
+  ["en-US", "en", { checked: /budget lines checked/, inserted: /was inserted/, compared: /Comparison updated/, undone: /is back at/, probability: /^Probability/ }],
+] as const)("%s", (locale, lang, expect_) => {
   test("no internal key in any pane text, in every state", async () => {
     const { context, page } = await openWorkbench(session, locale);
     const seen: Record<string, string[]> = {};
@@ -101,6 +126,17 @@ describe.each([
       await page.locator("#bl-sc-gs-undo").click();
       await until("the value put back", async () => (expect_.undone.test(await scStatus()) ? true : undefined));
       await look("goal seek: put back");
+      // Ranges on the model's inputs: none given (refused in words), then two given and simulated.
+      await page.locator("#bl-unc-run").click();
+      await until("no ranges", async () => ((await scStatus()) === msg(lang, "pane.unc.noRanges") ? true : undefined));
+      await look("ranges: none given");
+      await page.locator('input[data-low="cost_per_child"]').fill("6000");
+      await page.locator('input[data-high="cost_per_child"]').fill("12000");
+      await page.locator('input[data-low="takeup"]').fill("60%");
+      await page.locator('input[data-high="takeup"]').fill("90%");
+      await page.locator("#bl-unc-run").click();
+      await page.locator("#bl-unc-drivers").waitFor();
+      await look("ranges simulated");
       // On the model sheet there is no budget: the check says so in words.
       await page.locator("#bl-check").click();
       await until("no budget", async () => ((await page.locator("#pane .bl-status.bl-error").count()) > 0 ? true : undefined));
@@ -110,7 +146,51 @@ describe.each([
       await page.locator("#bl-remove").click();
       await look("removed");
       await page.locator("#bl-rules").click();
+      await until("the rules sheet", async () => (((await page.locator("#sheet-tabs").textContent()) ?? "").includes(RULES_SHEET) ? true : undefined));
       await look("rules sheet");
+      // The user's own check rules below the example's (rows 4 to 6): one that flags the council's
+      // line, one whose verdict nobody can read.
+      expect(await gridText(page, 7, 1)).toBe("");
+      await typeAt(page, 7, 1, "raadscommissies");
+      await typeAt(page, 7, 4, "WRONG_LEVEL");
+      await typeAt(page, 7, 5, "RIJK");
+      await typeAt(page, 8, 1, "bijstand");
+      await typeAt(page, 8, 4, "FOUT");
+      await page.locator("#sheet-tabs").getByText("Begroting 2025", { exact: true }).click();
+      await page.locator("#bl-check").click();
+      await until("the check with the user's rules", async () => (expect_.checked.test(await status()) ? true : undefined));
+      await look("checked with the user's rules");
+      const words_ = (await paneWords(page)).join("\n");
+      expect(words_).toContain(msg(lang, "rule.user", 7));
+      expect(words_).toContain(msg(lang, "pane.ruleProblems", 1));
+
+      // The rules' header row cleared: the check says the rules were not used, and why.
+      await page.locator("#sheet-tabs").getByText(RULES_SHEET, { exact: true }).click();
+      await page.locator('#grid [data-row="3"][data-col="1"]').first().click();
+      await page.locator('#grid [data-row="3"][data-col="6"]').first().click({ modifiers: ["Shift"] });
+      await page.keyboard.press("Delete");
+      await until("the header cleared", async () => ((await gridText(page, 3, 4)) === "" ? true : undefined));
+      await page.locator("#sheet-tabs").getByText("Begroting 2025", { exact: true }).click();
+      await page.locator("#bl-check").click();
+      await until("the rules unread", async () => (((await status()).includes(msg(lang, "pane.rulesUnread", RULES_SHEET))) ? true : undefined));
+      await look("rules sheet without its header");
+
+      // The risk register: inserted, a setting that is no number, a row it cannot read, simulated.
+      await page.locator("#bl-risk-insert").click();
+      await until("the register", async () => ((((await page.locator("#bl-risk-status").textContent()) ?? "").length > 0) ? true : undefined));
+      await look("risk register inserted");
+      await page.locator("#bl-risk-seed").fill("abc");
+      await page.locator("#bl-risk-run").click();
+      await until("the bad seed", async () => (/abc/.test((await page.locator("#bl-risk-status").textContent()) ?? "") ? true : undefined));
+      await look("risk: a setting that is no number");
+      await page.locator("#bl-risk-seed").fill("1");
+      await typeAt(page, 5, await columnOf(page, 4, expect_.probability), "veel");
+      await page.locator("#bl-risk-run").click();
+      await page.locator("#bl-risk-figures").waitFor();
+      expect((await paneWords(page)).join("\n")).toContain(msg(lang, "pane.risk.problems", 1));
+      await look("risk simulated, a row unread");
+      await Promise.all([page.waitForEvent("download"), page.locator("#bl-risk-council").click()]);
+      await look("risk council workbook");
       expect(seen).toEqual({});
     } finally {
       await context.close();

@@ -15,7 +15,7 @@ import ts from "typescript";
 const ROOT = join(__dirname, "..", "..");
 
 /** Folders whose files must take their words from the catalogue. */
-const SCOPE = ["src", "io", "engine", "cli", "taskpane", "functions"];
+const SCOPE = ["src", "io", "engine", "cli", "taskpane", "functions", "workbench"];
 
 /** The catalogue itself. */
 const CATALOGUE = [join("src", "i18n", "en") + sep, join("src", "i18n", "nl") + sep];
@@ -66,6 +66,8 @@ function isDeveloperText(node: ts.Node): boolean {
     if (ts.isCallExpression(p) && /^console\./.test(p.expression.getText())) return true;
     if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isTypeNode(p)) return true;
     if (ts.isCallExpression(p) && /^(require|import)$/.test(p.expression.getText())) return true;
+    // A CSS selector ("button, select, input") is code, not words.
+    if (ts.isCallExpression(p) && /\.(querySelector|querySelectorAll|closest|matches)$/.test(p.expression.getText())) return true;
     if (ts.isFunctionLike(p) || ts.isSourceFile(p)) return false;
   }
   return false;

@@ -81,10 +81,10 @@ async function cliCounts(): Promise<Record<string, number>> {
   let out = "";
   const io: Io = { out: (s) => (out += s), err: () => undefined };
   await main(["check", example, "--json"], io);
-  const lines = JSON.parse(out) as { verdict: string; rule: string }[];
+  const lines = JSON.parse(out) as { verdict: string; total: boolean }[];
   const c: Record<string, number> = {};
   // The summary counts the lines it sums: totals and subtotals are left out of both.
-  for (const l of lines) if (l.rule !== "builtin:total") c[l.verdict] = (c[l.verdict] ?? 0) + 1;
+  for (const l of lines) if (!l.total) c[l.verdict] = (c[l.verdict] ?? 0) + 1;
   return c;
 }
 
@@ -100,6 +100,27 @@ describe("the pane's check", () => {
     expect(plan.header).toEqual(["Oordeel", "Niveau", "Toelichting", "Toetsregel"]);
     expect(plan.rows).toHaveLength(outcome.checked.length);
     expect(plan.headerRow).toBe(detected.header.headerRow);
+  });
+
+  test("a rules sheet whose header no longer reads is named, not silently dropped; an empty one is no rules", async () => {
+    const rules = (await sheetValues("Regels")).values;
+    // The header row typed over, as a user might: the rules below it cannot be read.
+    const spoiled = rules.map((r) => [...r]);
+    const headerRow = spoiled.findIndex((r) => r.includes("Patroon"));
+    expect(headerRow).toBeGreaterThanOrEqual(0);
+    spoiled[headerRow] = spoiled[headerRow]!.map((c) => (c === null || c === undefined ? c : "x"));
+    const host = new MemoryHost(await exampleRegion(), { Regels: spoiled });
+    const outcome = await runCheck(host, await detect(host), { lang: "nl", settings: {} });
+    expect(outcome.rulesUnread).toBe("Regels");
+    expect(outcome.checked.some((c) => c.result.rule.startsWith("user:"))).toBe(false);
+
+    const read = new MemoryHost(await exampleRegion(), { Regels: rules });
+    const used = await runCheck(read, await detect(read), { lang: "nl", settings: {} });
+    expect(used.rulesUnread).toBeUndefined();
+    expect(used.checked.some((c) => c.result.rule.startsWith("user:"))).toBe(true);
+
+    const empty = new MemoryHost(await exampleRegion(), { Rules: [[null, ""], []] });
+    expect((await runCheck(empty, await detect(empty), { lang: "en", settings: {} })).rulesUnread).toBeUndefined();
   });
 
   test("an override is applied on the next run and says so", async () => {

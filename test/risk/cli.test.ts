@@ -151,8 +151,9 @@ describe("other registers", () => {
     expect(j).not.toHaveProperty("ratio");
     const text = await cli("risk", csv, "--lang", "en");
     expect(text.out).toContain("The probability column holds whole percentages (30 is 30%).");
-    expect(text.out).toContain("2 risks in 1 correlation groups happen together within their group.");
+    expect(text.out).toContain("2 risks in 1 correlation group happen together.");
     expect(text.out).toContain('No available capacity: give --available AMOUNT or a sheet "Weerstandscapaciteit"');
+    expect((await cli("risk", csv, "--lang", "nl")).out).toContain("2 risico's in 1 correlatiegroep treden samen op.");
   });
 
   test("a workbook without a register, a missing file, a register without a readable risk", async () => {
@@ -214,6 +215,11 @@ describe("export: the council workbook of a register", () => {
     });
     expect([prov["Runs van de simulatie"], prov["Startgetal van de simulatie"]]).toEqual([String(j.runs), String(j.seed)]);
     expect(wb.getWorksheet("Weerstandsvermogen")?.getCell("B5").value).toBe(j.capacity);
+    // The summary names the paragraph it wrote, and lists no scenarios where there are none.
+    const capacity = new Intl.NumberFormat("nl-NL").format(j.capacity);
+    const runs = new Intl.NumberFormat("nl-NL").format(j.runs);
+    expect(r.out).toContain(`Paragraaf weerstandsvermogen: 20 risico's van blad "Risicoregister", benodigde weerstandscapaciteit ${capacity} bij 90% zekerheid (${runs} runs, startgetal 1).`);
+    expect(r.out).not.toContain("Scenario's:");
     const zip = await JSZip.loadAsync(readFileSync(out));
     expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
   });

@@ -159,6 +159,14 @@ describe("rows that are not risks", () => {
     expect([r.skippedHeadings, r.skippedTotals, r.problems.length]).toEqual([1, 2, 0]);
   });
 
+  test("a total row whose word stands outside the risk column (Totaal under Nr) is a total, not a risk without probability", () => {
+    const r = read([NL_HEAD, [1, "Jeugdzorg", "", 0.5, 1200], [2, "Wmo", "", 0.3, 600], ["Totaal", "", "", null, 1800], ["", "", "Totaal programma", null, 1800]]);
+    expect(r.risks.map((x) => x.name)).toEqual(["Jeugdzorg", "Wmo"]);
+    expect([r.skippedTotals, r.problems]).toEqual([2, []]);
+    // Without a name and without a total word the row is still reported, never dropped silently.
+    expect(read([NL_HEAD, [1, "Jeugdzorg", "", 0.5, 1200], [2, "", "", null, 1800]]).problems.map((p) => [p.row, p.kind])).toEqual([[3, "noProbability"]]);
+  });
+
   test("structural or incidental, and correlation groups", () => {
     const r = read([NL_HEAD, [1, "a", "", 0.5, 10, "S", "grond"], [2, "b", "", 0.5, 10, "incidenteel", ""], [3, "c", "", 0.5, 10, "?", "Grond"]]);
     expect(r.risks.map((x) => [x.nature, x.group])).toEqual([

@@ -9,7 +9,7 @@ import { SETTINGS_SHEET, WorkbookModel } from "../../workbench/model";
 import { fromPlain, loadCsv, loadXlsx, loadedOptions, readXlsx, saveXlsx, toExcel, type LoadedDocument } from "../../workbench/document";
 import { fromFileFormula, toFileFormula } from "../../workbench/formula";
 import { displayValue, formatNumberCell } from "../../workbench/format";
-import { browserLang } from "../../workbench/i18n";
+import { browserLang } from "../../workbench/lang";
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "gemeente-lindewaard-2025.xlsx");
 
@@ -168,7 +168,9 @@ describe("csv", () => {
 
 describe("display", () => {
   test("General numbers in the user's notation; errors by their local name", () => {
-    expect(formatNumberCell(1234.5, undefined, "nl")).toBe("1234,5");
+    // General keeps up to 11 characters of precision but groups thousands: amounts are read in the grid.
+    expect(formatNumberCell(1234.5, undefined, "nl")).toBe("1.234,5");
+    expect(formatNumberCell(1042000, undefined, "en")).toBe("1,042,000");
     expect(formatNumberCell(1 / 3, undefined, "en")).toBe("0.333333333");
     expect(formatNumberCell(-1042, "#,##0", "en")).toBe("-1,042");
     expect(browserLang(["nl-NL", "en"])).toBe("nl");

@@ -66,7 +66,10 @@ summary per verdict.
                   "Overheid" or "Bestuurslaag" in the sheet sets it per budget line
   --rules FILE    your own check rules (.xlsx with a sheet "Regels"/"Rules", or .csv):
                   columns pattern, taakveld, category or verdict, level, note.
-                  A "Regels" sheet in the budget workbook is read as well.
+                  A "Regels" sheet in the budget workbook is read as well, and
+                  what its rules change is reported.
+  --no-workbook-rules  leave a "Regels" sheet in the budget workbook out (its
+                  author, not you, wrote those rules)
   --json          one JSON array, one object per budget line
   --out FILE      a copy of the workbook with a new sheet "Niveaucheck" holding the
                   results and links to the rows; every part of your workbook (sheets,
@@ -91,6 +94,15 @@ summary per verdict.
   "cli.check.problems": (n: number) => `Budget lines not (fully) read (${n}):`,
   "cli.check.written": (out: string, sheet: string) => `Results written to ${out} (sheet "${sheet}").`,
 
+  // Rules the budget's own workbook brings: written by its author, so their effect is spelled out.
+  "cli.check.workbookRules": (sheet: string, state: string, rules: number, lines: number, changes: string) =>
+    `NOTE: the workbook's own sheet "${sheet}"${state} holds ${rules} check rule${rules === 1 ? "" : "s"}, applied in this check; ` +
+    (lines === 0 ? "they changed no verdict." : `they changed the verdict of ${lines} budget line${lines === 1 ? "" : "s"}: ${changes}.`) +
+    ` To check without them: --no-workbook-rules.`,
+  "cli.check.workbookRules.hidden": " (hidden)",
+  "cli.check.workbookRules.veryHidden": " (very hidden: Excel does not even list it under Unhide)",
+  "cli.check.workbookRules.change": (count: string, from: string, to: string) => `${count} from ${from} to ${to}`,
+
   "cli.export.help": `Usage: begrotingslab export FILE.xlsx --out COUNCIL.xlsx [--municipality NAME] [--lang nl|en]
 
 Loads a scenario workbook (made with "begrotingslab template") into the embedded
@@ -99,8 +111,11 @@ workbook for the council with values only — it opens without the add-in and
 prints on A4: the inputs of the scenario shown, the scenarios side by side with
 differences against "Basis" and a bar chart, a summary per verdict of the level
 check if the workbook holds check results (a "Niveaucheck" sheet or result
-columns beside the budget), and a "Provenance" sheet (every input with unit and
-source, assumptions marked, the scenario names, the source budget, the add-in
+columns beside the budget), the paragraph weerstandsvermogen if the workbook
+holds a risk register (made with "begrotingslab template risico": the benodigde
+and beschikbare capacity, the ratio and grade, the largest risks and a histogram),
+and a "Provenance" sheet (every input with unit and source, assumptions marked,
+the scenario names, the source budget, the simulation's seed and runs, the add-in
 version and the date).
 
   --out FILE             the council workbook to write (.xlsx)
@@ -113,6 +128,8 @@ version and the date).
   "cli.export.scenarios": "Scenarios:",
   "cli.export.templateLine": (title: string, sheet: string, scenarios: string) => `  ${title} (sheet "${sheet}"): ${scenarios}`,
   "cli.export.levelCheck": (lines: number, sheet: string) => `Level check summarised: ${lines} budget lines of sheet "${sheet}".`,
+  "cli.export.risk": (risks: number, sheet: string, capacity: string, certainty: string, runs: string, seed: number) =>
+    `Paragraph weerstandsvermogen: ${risks} risks of sheet "${sheet}", benodigde weerstandscapaciteit ${capacity} at ${certainty} certainty (${runs} runs, seed ${seed}).`,
 
   "cli.template.help": (models: string) => `Usage: begrotingslab template MODEL --out FILE.xlsx [--lang nl|en]
 

@@ -43,4 +43,12 @@ export const files = {
   "files.write.exists": (path: string) => `${path} already exists. Choose another file, or add --force to replace it.`,
   "files.write.isInput": (path: string) => `${path} is the file being read; a result is never written over it, not even with --force. Choose another file.`,
   "files.write.macroCopy": (file: string) => `${file}: the copy of a macro workbook (.xlsm) keeps its macros, so it must end in .xlsm too.`,
+  // Check rules from a workbook are untrusted: expressions that can run for hours are refused.
+  "rules.regex.nestedQuantifier": (regex: string) => `${regex} repeats a group that itself repeats, which can take hours on a single line (write /^a+$/, not /^(a+)+$/)`,
+  "rules.regex.repeatedChoice": (regex: string) => `${regex} repeats a choice between alternatives, which can take hours on a single line (write the alternatives without repeating them)`,
+  "rules.regex.backreference": (regex: string) => `${regex} refers back to a group (\\1, \\k<name>), which can take hours on a single line`,
+  "rules.regex.tooManyRepeats": (regex: string) => `${regex} has more than 3 open-ended repeats (*, +, {n,}), which can take minutes on a single line`,
+  "rules.regex.tooLong": (regex: string) => `the regular expression ${regex.slice(0, 40)}... is longer than 500 characters`,
+  "rules.regex.slow": (row: number, line: string, ms: number, seconds: number) =>
+    `Row ${row}: the check rule's regular expression took too long (over ${ms} ms on one line, or ${seconds} s over all lines) by the line "${line}" and was switched off for the rest of the check; the lines after it were checked without this rule.`,
 };

@@ -11,5 +11,6 @@ import { ranges } from "./ranges";
 import { risk } from "./risk";
 import { scenarios } from "./scenarios";
 import { values } from "./values";
+import { workbench } from "./workbench";
 
-export const EN = { ...cli, ...council, ...errors, ...files, ...labels, ...levels, ...pane, ...ranges, ...risk, ...scenarios, ...values };
+export const EN = { ...cli, ...council, ...errors, ...files, ...labels, ...levels, ...pane, ...ranges, ...risk, ...scenarios, ...values, ...workbench };

@@ -64,6 +64,8 @@ export const pane = {
   "pane.overrideUndoLabel": (row: number) => `Take back your verdict on row ${row}`,
   "pane.overrideRemoved": (row: number) => `Your verdict on row ${row} was taken back; the check rules decide again and the results were updated.`,
   "pane.problems": (n: number) => `Budget lines not (fully) read (${n})`,
+  "pane.rulesUnread": (sheet: string) =>
+    `Your own check rules were not used: sheet "${sheet}" has no header row with columns such as "Pattern" or "Taakveld" with "Verdict" or "Level". Put a header row back above the rules (Pattern, Taakveld, Category, Verdict, Level, Note) and check again.`,
   "pane.ruleProblems": (n: number) => `Own check rules skipped (${n})`,
   "pane.goToRow": (row: number) => `Go to row ${row}`,
 

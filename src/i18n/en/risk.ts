@@ -77,7 +77,8 @@ Make an example with: begrotingslab template risico --out register.xlsx
   "cli.risk.classesDefault": (list: string) =>
     `Probability classes taken as ${list}: the upper bound of each class, 90% for zeer groot (an assumption; state your own in a sheet "Kansklassen").`,
   "cli.risk.unit": (unit: string) => `Amounts ${unit}.`,
-  "cli.risk.groups": (n: number, risks: number) => `${risks} risks in ${n} correlation groups happen together within their group.`,
+  "cli.risk.groups": (n: number, risks: number) =>
+    n === 1 ? `${risks} risks in 1 correlation group happen together.` : `${risks} risks in ${n} correlation groups happen together within their group.`,
   "cli.risk.capacity": (certainty: string, amount: string) => `Benodigde weerstandscapaciteit at ${certainty} certainty: ${amount}`,
   "cli.risk.precision": (se: string, runs: string, seed: string) => `  standard error ${se}; ${runs} runs, seed ${seed}`,
   "cli.risk.notConverged": (runs: string) => `  not stable to 0.5% after ${runs} runs: the standard error says how far off the capacity may be`,

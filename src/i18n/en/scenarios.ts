@@ -45,9 +45,14 @@ export const scenarios = {
   "budget.column.taakveld": "taakveld",
   "budget.column.amount": "amount",
   "budget.column.owner": "owner",
+  "budget.ambiguousAmount": (row: number, shown: string, read: string) => `Row ${row}: amount "${shown}" can be read two ways (thousands or decimals) and the column does not say which; read as ${read}. Check it.`,
+  "budget.formulaWithoutValue": (row: number, column: string, formula: string) =>
+    `Row ${row}: the ${column} column holds the formula =${formula} without its result (the program that wrote the file does not calculate). Open the file in Excel and save it, then check again.`,
+  "budget.mixedEncoding": (row: number) => `Line ${row} of the file is not UTF-8 like the rest and was read as Windows-1252; check its letters (é, €).`,
   "amount.notFinite": (shown: string) => `Not a finite number: ${shown}`,
   "amount.badGrouping": (shown: string) => `Separators are not where thousands would be: "${shown}"`,
   "amount.twoSigns": (shown: string) => `More than one minus sign: "${shown}"`,
   "amount.notAnAmount": (shown: string) => `Not an amount (true/false or date): ${shown}`,
   "amount.notANumber": (shown: string) => `Not an amount: "${shown}"`,
+  "amount.tooLarge": (shown: string) => `Larger than any budget holds (more than 10^15): ${shown}; not counted.`,
 };

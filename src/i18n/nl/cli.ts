@@ -71,7 +71,10 @@ samenvatting per oordeel.
                     "Overheid" of "Bestuurslaag" in het blad bepaalt het per begrotingsregel
   --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):
                     kolommen patroon, taakveld, categorie of oordeel, niveau, toelichting.
-                    Een blad "Regels" in de begroting zelf wordt ook gelezen.
+                    Een blad "Regels" in de begroting zelf wordt ook gelezen, en wat
+                    de regels daarvan veranderen wordt gemeld.
+  --no-workbook-rules  laat een blad "Regels" in de begroting zelf weg (die regels
+                    schreef de maker van de werkmap, niet u)
   --json            één JSON-array, één object per begrotingsregel
   --out BESTAND     een kopie van de werkmap met een nieuw blad "Niveaucheck" met de
                     uitkomsten en koppelingen naar de rijen; alles van uw werkmap (bladen,
@@ -96,6 +99,15 @@ samenvatting per oordeel.
   "cli.check.problems": (n) => `Niet (volledig) gelezen begrotingsregels (${n}):`,
   "cli.check.written": (out, sheet) => `Uitkomsten geschreven naar ${out} (blad "${sheet}").`,
 
+  // Regels die de werkmap zelf meebrengt: de maker schreef ze, dus hun effect wordt uitgeschreven.
+  "cli.check.workbookRules": (sheet, state, rules, lines, changes) =>
+    `LET OP: het eigen blad "${sheet}"${state} van de werkmap bevat ${rules} toetsregel${rules === 1 ? "" : "s"}, toegepast in deze toets; ` +
+    (lines === 0 ? "ze veranderden geen enkel oordeel." : `ze veranderden het oordeel van ${lines} begrotingsregel${lines === 1 ? "" : "s"}: ${changes}.`) +
+    ` Toetsen zonder deze regels: --no-workbook-rules.`,
+  "cli.check.workbookRules.hidden": " (verborgen)",
+  "cli.check.workbookRules.veryHidden": " (zeer verborgen: Excel toont het zelfs niet bij Zichtbaar maken)",
+  "cli.check.workbookRules.change": (count, from, to) => `${count} van ${from} naar ${to}`,
+
   "cli.export.help": `Gebruik: begrotingslab export BESTAND.xlsx --out RAAD.xlsx [--municipality NAAM] [--lang nl|en]
 
 Laadt een scenariowerkmap (gemaakt met "begrotingslab template") in de
@@ -105,9 +117,12 @@ zonder invoegtoepassing en print op A4: de invoer van het getoonde scenario, de
 scenario's naast elkaar met verschillen ten opzichte van "Basis" en een
 staafdiagram, een samenvatting per oordeel van de niveaucheck als de werkmap
 uitkomsten bevat (een blad "Niveaucheck" of uitkomstkolommen naast de
-begroting), en een blad "Herkomst" (elke invoer met eenheid en bron, aannames
-gemarkeerd, de scenarionamen, de bronbegroting, de versie van de
-invoegtoepassing en de datum).
+begroting), de paragraaf weerstandsvermogen als de werkmap een risicoregister
+bevat (gemaakt met "begrotingslab template risico": de benodigde en beschikbare
+capaciteit, de ratio en klasse, de grootste risico's en een histogram), en een
+blad "Herkomst" (elke invoer met eenheid en bron, aannames gemarkeerd, de
+scenarionamen, de bronbegroting, het startgetal en de runs van de simulatie, de
+versie van de invoegtoepassing en de datum).
 
   --out BESTAND          de werkmap voor de raad (.xlsx)
   --force                laat --out een bestaand bestand vervangen (nooit de scenariowerkmap zelf)
@@ -119,6 +134,8 @@ invoegtoepassing en de datum).
   "cli.export.scenarios": "Scenario's:",
   "cli.export.templateLine": (title, sheet, scenarios) => `  ${title} (blad "${sheet}"): ${scenarios}`,
   "cli.export.levelCheck": (lines, sheet) => `Niveaucheck samengevat: ${lines} begrotingsregels van blad "${sheet}".`,
+  "cli.export.risk": (risks, sheet, capacity, certainty, runs, seed) =>
+    `Paragraaf weerstandsvermogen: ${risks} risico's van blad "${sheet}", benodigde weerstandscapaciteit ${capacity} bij ${certainty} zekerheid (${runs} runs, startgetal ${seed}).`,
 
   "cli.template.help": (models) => `Gebruik: begrotingslab template MODEL --out BESTAND.xlsx [--lang nl|en]
 

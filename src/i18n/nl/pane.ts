@@ -67,6 +67,8 @@ export const pane: Mirror<typeof en> = {
   "pane.overrideUndoLabel": (row) => `Uw oordeel over rij ${row} terugzetten`,
   "pane.overrideRemoved": (row) => `Uw oordeel over rij ${row} is teruggezet; de toetsregels beslissen weer en de uitkomsten zijn bijgewerkt.`,
   "pane.problems": (n) => `Niet (volledig) gelezen posten (${n})`,
+  "pane.rulesUnread": (sheet) =>
+    `Uw eigen toetsregels zijn niet gebruikt: op blad "${sheet}" staat geen kopregel met kolommen als "Patroon" of "Taakveld" met "Oordeel" of "Niveau". Zet boven de toetsregels een kopregel terug (Patroon, Taakveld, Categorie, Oordeel, Niveau, Toelichting) en controleer opnieuw.`,
   "pane.ruleProblems": (n) => `Overgeslagen eigen toetsregels (${n})`,
   "pane.goToRow": (row) => `Ga naar rij ${row}`,
 

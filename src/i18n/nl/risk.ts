@@ -81,7 +81,8 @@ Een voorbeeld maakt u met: begrotingslab template risico --out register.xlsx
   "cli.risk.classesDefault": (list) =>
     `Kansklassen gerekend als ${list}: de bovengrens van elke klasse, 90% voor zeer groot (een aanname; geef uw eigen percentages in een blad "Kansklassen").`,
   "cli.risk.unit": (unit) => `Bedragen ${unit}.`,
-  "cli.risk.groups": (n, risks) => `${risks} risico's in ${n} correlatiegroepen treden binnen hun groep samen op.`,
+  "cli.risk.groups": (n, risks) =>
+    n === 1 ? `${risks} risico's in 1 correlatiegroep treden samen op.` : `${risks} risico's in ${n} correlatiegroepen treden binnen hun groep samen op.`,
   "cli.risk.capacity": (certainty, amount) => `Benodigde weerstandscapaciteit bij ${certainty} zekerheid: ${amount}`,
   "cli.risk.precision": (se, runs, seed) => `  standaardfout ${se}; ${runs} runs, startgetal ${seed}`,
   "cli.risk.notConverged": (runs) => `  na ${runs} runs niet stabiel op 0,5%: de standaardfout zegt hoever de capaciteit ernaast kan zitten`,

@@ -48,9 +48,14 @@ export const scenarios: Mirror<typeof en> = {
   "budget.column.taakveld": "taakveld",
   "budget.column.amount": "bedrag",
   "budget.column.owner": "niveau",
+  "budget.ambiguousAmount": (row, shown, read) => `Rij ${row}: bedrag "${shown}" is op twee manieren te lezen (duizendtallen of decimalen) en de kolom zegt niet welke; gelezen als ${read}. Controleer het.`,
+  "budget.formulaWithoutValue": (row, column, formula) =>
+    `Rij ${row}: kolom ${column} bevat de formule =${formula} zonder uitkomst (het programma dat het bestand schreef rekent niet). Open het bestand in Excel, sla het op en toets opnieuw.`,
+  "budget.mixedEncoding": (row) => `Regel ${row} van het bestand is niet in UTF-8 zoals de rest en is gelezen als Windows-1252; controleer de letters (é, €) op die regel.`,
   "amount.notFinite": (shown) => `Geen eindig getal: ${shown}`,
   "amount.badGrouping": (shown) => `Scheidingstekens staan niet op de plaats van duizendtallen: "${shown}"`,
   "amount.twoSigns": (shown) => `Meer dan één minteken: "${shown}"`,
   "amount.notAnAmount": (shown) => `Geen bedrag (waar/onwaar of datum): ${shown}`,
   "amount.notANumber": (shown) => `Geen bedrag: "${shown}"`,
+  "amount.tooLarge": (shown) => `Groter dan een begroting kan bevatten (meer dan 10^15): ${shown}; niet meegeteld.`,
 };
