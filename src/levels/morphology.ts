@@ -118,8 +118,9 @@ const ABBREVIATED = /(\p{L}{3,8})\./gu;
 export function readByForm(folded: string, original = ""): string | null {
   const words = folded.split(" ");
   // Words written with a full stop after them are abbreviations ("Cult.-pres./productie").
+  // (Most lines have no full stop: the Unicode regular expression is only run when one has.)
   const abbreviated = new Set<string>();
-  for (const m of original.matchAll(ABBREVIATED)) abbreviated.add(normalize(m[1] as string));
+  if (original.includes(".")) for (const m of original.matchAll(ABBREVIATED)) abbreviated.add(normalize(m[1] as string));
   let changed = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;

@@ -20,7 +20,8 @@ beforeAll(async () => {
   csv = path.join(dir, "groot.csv");
   // Every line flagged (wrong level: a stimulus against the recession is the Rijk's), so the flagged list is as long as the budget.
   const rows = ["Omschrijving;Taakveld;Lasten"];
-  for (let i = 1; i <= N; i++) rows.push(`Stimuleringspakket tegen de recessie ${i};3.1;${i}`);
+  // Amounts of 1,000 to 1,006: none is the sum of the lines above it, so no line is taken for a subtotal.
+  for (let i = 1; i <= N; i++) rows.push(`Stimuleringspakket tegen de recessie ${i};3.1;${1000 + (i % 7)}`);
   await fsp.writeFile(csv, rows.join("\n"));
 });
 afterAll(async () => {
