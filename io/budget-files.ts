@@ -362,6 +362,10 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
         if (isBudgetError(one)) return one;
         found.push(one);
       }
+      // Sheets whose header names the columns are the budget; a sheet read by its content alone
+      // (a model or comparison sheet beside it) is checked only when no sheet has such a header.
+      const named = found.filter((f) => f.result.header?.source !== "content");
+      if (named.length > 0) return named;
       if (found.length > 0) return found;
     }
     // A header with nothing under it: the caller says so for that sheet.

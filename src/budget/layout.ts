@@ -8,6 +8,7 @@
 // description, a column of amounts is an amount, a column of Iv3 codes is the
 // taakveld). Header words only decide where the content agrees with them.
 
+import { TEMPLATE_MARKER } from "../core/markers";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
 import { isAmountError, parseAmount } from "./numbers";
 import { TAAKVELDEN } from "../levels/taakvelden";
@@ -213,12 +214,14 @@ interface Profile {
 
 /** Does a cell hold an amount? Lenient on purpose: "N 31.393", "4.977-", "€ 12,1 miljoen" all count. */
 export function looksLikeAmount(c: Cell): boolean {
-  if (typeof c === "number") return Number.isFinite(c);
+  if (typeof c === "number") return true;
   if (typeof c !== "string") return false;
   const t = c.trim();
   if (t === "" || t.length > 40) return false;
   if (!/\d/.test(t)) return /^[-\u2012\u2013\u2014\u2212]{1,2}$/.test(t);
-  if (!isAmountError(parseAmount(t))) return true;
+  const parsed = parseAmount(t);
+  // A figure too large for any budget is still a figure: the reader reports it on its row.
+  if (!isAmountError(parsed) || parsed.error === "tooLarge" || parsed.error === "notFinite") return true;
   // Units and markers around a number: "€ 12,1 miljoen", "3,0 mln", "N 31.393", "V 1.200", "4.977-".
   const stripped = t
     .replace(/^[NV]\s+/i, "")
@@ -528,6 +531,9 @@ function looksLikeDataRow(row: readonly unknown[], width: number): boolean {
  * counting from rows[0] (0: no header row; add a row offset for ranges).
  */
 export function detectHeader(rows: unknown[][]): DetectedHeader | null {
+  // A model sheet of the add-in (its first row holds the template marker) has labels and
+  // figures like a budget list, but it is not a budget.
+  for (const v of rows[0] ?? []) if (typeof v === "string" && v.startsWith(TEMPLATE_MARKER)) return null;
   let width = 0;
   const scan = Math.min(rows.length, HEADER_SEARCH_ROWS + PROFILE_ROWS);
   for (let i = 0; i < scan; i++) width = Math.max(width, (rows[i] ?? []).length);

@@ -3,6 +3,7 @@
 // cell data; writers for ExcelJS (node) and Office.js (the pane) only copy it.
 
 import { msg } from "../i18n/catalogue";
+import { TEMPLATE_MARKER } from "../core/markers";
 import { CATALOGUE, specById } from "../catalogue";
 import { fullName } from "../core/spec";
 import { isError, isTable } from "../core/errors";
@@ -142,7 +143,7 @@ export interface SheetLayout {
 
 /** Column F of a template sheet holds the keys; F1 names the template. Hidden, read by the add-in and the CLI. */
 export const KEY_COL = 5;
-export const MARKER_PREFIX = "bl-template:";
+export const MARKER_PREFIX = TEMPLATE_MARKER;
 const FIRST_INPUT_ROW = 4;
 
 const HEAD = {

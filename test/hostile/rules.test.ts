@@ -22,8 +22,8 @@ afterAll(async () => {
 // Two lines the check flags (stimulus and class size are not a gemeente's) and one it does not.
 const BUDGET =
   `<row r="1">${s("A1", "Omschrijving")}${s("B1", "Taakveld")}${s("C1", "Lasten")}</row>` +
-  `<row r="2">${s("A2", "Stimuleringspakket lokale economie")}${s("B2", "3.1")}${n("C2", 650)}</row>` +
-  `<row r="3">${s("A3", "Klassenverkleining basisonderwijs")}${s("B3", "4.2")}${n("C3", 120)}</row>` +
+  `<row r="2">${s("A2", "Stimuleringspakket tegen de recessie")}${s("B2", "3.1")}${n("C2", 650)}</row>` +
+  `<row r="3">${s("A3", "Klassenverkleining: extra leerkrachten")}${s("B3", "4.1")}${n("C3", 120)}</row>` +
   `<row r="4">${s("A4", "Sportaccommodaties")}${s("B4", "5.1")}${n("C4", 900)}</row>`;
 
 function rulesSheet(pattern: string): string {
