@@ -110,6 +110,7 @@ Make an example with: begrotingslab template risico --out register.xlsx
   "risk.book.title": "Paragraaf weerstandsvermogen: the risk simulation",
   "risk.book.source": (file: string, sheet: string) => `Register: ${file}, sheet "${sheet}"`,
   "risk.book.figure": "Figure",
+  "risk.book.unit": (unit: string) => `Amounts ${unit}`,
   "risk.book.value": "Value",
   "risk.book.capacity": (certainty: string) => `Benodigde weerstandscapaciteit (${certainty} certainty)`,
   "risk.book.se": "Standard error of the capacity",

@@ -113,6 +113,7 @@ Een voorbeeld maakt u met: begrotingslab template risico --out register.xlsx
   "risk.book.title": "Paragraaf weerstandsvermogen: de risicosimulatie",
   "risk.book.source": (file, sheet) => `Register: ${file}, blad "${sheet}"`,
   "risk.book.figure": "Kengetal",
+  "risk.book.unit": (unit) => `Bedragen ${unit}`,
   "risk.book.value": "Waarde",
   "risk.book.capacity": (certainty) => `Benodigde weerstandscapaciteit (${certainty} zekerheid)`,
   "risk.book.se": "Standaardfout van de capaciteit",
