@@ -156,6 +156,13 @@ describe("other registers", () => {
     expect((await cli("risk", csv, "--lang", "nl")).out).toContain("2 risico's in 1 correlatiegroep treden samen op.");
   });
 
+  test("one risk is one risk, in both languages", async () => {
+    const csv = at("one.csv");
+    writeFileSync(csv, "Risico;Kans;Bedrag\nJeugdzorg;50%;1000000\n");
+    expect((await cli("risk", csv, "--lang", "nl")).out).toContain("1 risico gelezen onder de kopregel op rij 1: 1 met één bedrag, 0 met een bandbreedte.");
+    expect((await cli("risk", csv, "--lang", "en")).out).toContain("1 risk read below the header on row 1: 1 with one amount, 0 with a range.");
+  });
+
   test("a workbook without a register, a missing file, a register without a readable risk", async () => {
     const budget = at("budget.csv");
     writeFileSync(budget, "Omschrijving;Lasten\nWmo;100\n");

@@ -2,6 +2,7 @@
 
 import type { cli as en } from "../en/cli";
 import type { Mirror } from "../shape";
+import { risicos } from "./risk";
 
 export const cli: Mirror<typeof en> = {
   "cli.usage": (version) => `begrotingslab ${version} — de modellen van Allers (2017) voor begrotingen, zonder Excel.
@@ -133,7 +134,7 @@ versie van de invoegtoepassing en de datum).
   "cli.export.templateLine": (title, sheet, scenarios) => `  ${title} (blad "${sheet}"): ${scenarios}`,
   "cli.export.levelCheck": (lines, sheet) => `Niveaucheck samengevat: ${lines} begrotingsregels van blad "${sheet}".`,
   "cli.export.risk": (risks, sheet, capacity, certainty, runs, seed) =>
-    `Paragraaf weerstandsvermogen: ${risks} risico's van blad "${sheet}", benodigde weerstandscapaciteit ${capacity} bij ${certainty} zekerheid (${runs} runs, startgetal ${seed}).`,
+    `Paragraaf weerstandsvermogen: ${risicos(risks)} van blad "${sheet}", benodigde weerstandscapaciteit ${capacity} bij ${certainty} zekerheid (${runs} runs, startgetal ${seed}).`,
 
   "cli.template.help": (models) => `Gebruik: begrotingslab template MODEL --out BESTAND.xlsx [--lang nl|en]
 
