@@ -154,4 +154,6 @@ ${models}
 
   "cli.needOut": "Give the output file with --out FILE.xlsx.",
   "cli.outMustBeXlsx": (out: string) => `Output "${out}" must end in .xlsx.`,
+  "cli.template.checks": "Check these inputs:",
+  "cli.export.check": (scenario: string, sheet: string, message: string) => `Check, scenario "${scenario}" (${sheet}): ${message}`,
 };

@@ -160,4 +160,6 @@ ${models}
 
   "cli.needOut": "Geef het uitvoerbestand met --out BESTAND.xlsx.",
   "cli.outMustBeXlsx": (out) => `Uitvoer "${out}" moet op .xlsx eindigen.`,
+  "cli.template.checks": "Let op bij deze invoer:",
+  "cli.export.check": (scenario, sheet, message) => `Let op, scenario "${scenario}" (${sheet}): ${message}`,
 };
