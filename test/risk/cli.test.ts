@@ -118,7 +118,7 @@ describe("risk FILE: the text for the paragraph", () => {
     const nl = (x: number) => new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }).format(x);
     expect(r.out).toContain(`Benodigde weerstandscapaciteit bij 90% zekerheid: ${nl(j.capacity)}`);
     expect(r.out).toContain(`Eenvoudige som (elk risico maximaal): ${nl(j.sum)}`);
-    expect(r.out).toContain(`Beschikbare weerstandscapaciteit: 9.650.000 (blad "Weerstandscapaciteit", 4 regels)`);
+    expect(r.out).toContain(`Beschikbare weerstandscapaciteit: 9.650.000 (blad "Weerstandscapaciteit", 4 posten)`);
     expect(r.out).toMatch(/Ratio weerstandsvermogen: \d,\d\d, klasse [A-F] \(/);
     expect(r.out).toContain("Grootste risico's naar hun aandeel in de capaciteit (top 10):");
   });

@@ -40,7 +40,7 @@ en meldingen Nederlands.
 
   --json           één JSON-array: per formule een getal, tekst, logische waarde,
                    een 2D-array (met kopregel) of {"error": "#VALUE!", "message": "..."}
-  --file BESTAND   formules uit BESTAND lezen, één per regel (regels met # worden overgeslagen)
+  --file BESTAND   formules uit BESTAND lezen, één per tekstregel (tekstregels met # worden overgeslagen)
 
 Afsluitcode: 0 als elke formule een waarde geeft, 1 als een formule een
 foutwaarde geeft (de fout en de melding worden hoe dan ook getoond), 2 bij een
@@ -73,8 +73,8 @@ samenvatting per oordeel.
   --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):
                     kolommen patroon, taakveld, categorie of oordeel, niveau, toelichting.
                     Een blad "Regels" in de begroting zelf wordt ook gelezen, en wat
-                    de regels daarvan veranderen wordt gemeld.
-  --no-workbook-rules  laat een blad "Regels" in de begroting zelf weg (die regels
+                    de toetsregels daarvan veranderen wordt gemeld.
+  --no-workbook-rules  laat een blad "Regels" in de begroting zelf weg (die toetsregels
                     schreef de maker van de werkmap, niet u)
   --json            één JSON-array, één object per begrotingsregel
   --out BESTAND     een kopie van de werkmap met een nieuw blad "Niveaucheck" met de
@@ -102,7 +102,7 @@ samenvatting per oordeel.
   "cli.check.workbookRules": (sheet, state, rules, lines, changes) =>
     `LET OP: het eigen blad "${sheet}"${state} van de werkmap bevat ${rules} toetsregel${rules === 1 ? "" : "s"}, toegepast in deze toets; ` +
     (lines === 0 ? "ze veranderden geen enkel oordeel." : `ze veranderden het oordeel van ${lines} begrotingsregel${lines === 1 ? "" : "s"}: ${changes}.`) +
-    ` Toetsen zonder deze regels: --no-workbook-rules.`,
+    ` Toetsen zonder deze toetsregels: --no-workbook-rules.`,
   "cli.check.workbookRules.hidden": " (verborgen)",
   "cli.check.workbookRules.veryHidden": " (zeer verborgen: Excel toont het zelfs niet bij Zichtbaar maken)",
   "cli.check.workbookRules.change": (count, from, to) => `${count} van ${from} naar ${to}`,

@@ -88,7 +88,7 @@ export const levels: Mirror<typeof en> = {
   "summary.count": "Aantal",
   "summary.amount": "Bedrag",
   "summary.total": "Totaal",
-  "summary.totalsLeftOut": (n) => `${n} totaal- en subtotaalregels tellen niet mee, in aantallen en bedragen gelijk: ze herhalen andere regels.`,
+  "summary.totalsLeftOut": (n) => `${n} totaal- en subtotaalregels tellen niet mee, in aantallen en bedragen gelijk: ze herhalen andere posten.`,
 
   // The header of a new rules sheet.
   "rulesSheet.pattern": "Patroon",

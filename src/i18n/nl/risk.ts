@@ -94,7 +94,7 @@ Een voorbeeld maakt u met: begrotingslab template risico --out register.xlsx
   "cli.risk.percentiles": (p50, p90, p95) => `P50 ${p50}, P90 ${p90}, P95 ${p95}`,
   "cli.risk.available": (amount, source) => `Beschikbare weerstandscapaciteit: ${amount} (${source})`,
   "cli.risk.availableFlag": "opgegeven met --available",
-  "cli.risk.availableSheet": (sheet, lines) => `blad "${sheet}", ${lines} regels`,
+  "cli.risk.availableSheet": (sheet, lines) => `blad "${sheet}", ${lines} posten`,
   "cli.risk.noAvailable": `Geen beschikbare capaciteit: geef --available BEDRAG of een blad "Weerstandscapaciteit" voor de ratio en de klasse.`,
   "cli.risk.ratio": (ratio, grade, meaning) => `Ratio weerstandsvermogen: ${ratio}, klasse ${grade} (${meaning})`,
   "cli.risk.noRatio": "Ratio weerstandsvermogen: geen, geen enkel risico vraagt capaciteit.",
