@@ -36,6 +36,9 @@ function register(): void {
 
 export interface EngineOptions {
   lang?: Lang;
+  /** Sheet size limits; HyperFormula's defaults (40,000 rows, 18,278 columns) when absent. */
+  maxRows?: number;
+  maxColumns?: number;
 }
 
 /**
@@ -67,6 +70,8 @@ export class BLWorkbook {
       useArrayArithmetic: false,
       precisionRounding: 15,
       smartRounding: false,
+      ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
+      ...(options.maxColumns !== undefined ? { maxColumns: options.maxColumns } : {}),
     });
     this.settle();
   }
