@@ -24,6 +24,15 @@ let registered = false;
 /** Excel's last row: no sheet is longer. */
 const EXCEL_ROWS = 1_048_576;
 
+/**
+ * Registers the engine's languages and the BL functions with HyperFormula,
+ * once; every engine does this on construction, and code that translates
+ * function names needs it without building an engine.
+ */
+export function registerEngine(): void {
+  register();
+}
+
 function register(): void {
   if (registered) return;
   // Languages first: HyperFormula rejects function translations for unknown languages.
