@@ -18,9 +18,10 @@ let csv: string;
 beforeAll(async () => {
   dir = await fsp.mkdtemp(path.join(os.tmpdir(), "bl-hostile-large-"));
   csv = path.join(dir, "groot.csv");
-  // Every line flagged (wrong level), so the flagged list is as long as the budget.
+  // Every line flagged (wrong level), so the flagged list is as long as the budget. Amounts from
+  // 1001 up: with 1, 2, 3 … the third line is the sum of the two above it, which makes it a subtotal.
   const rows = ["Omschrijving;Taakveld;Lasten"];
-  for (let i = 1; i <= N; i++) rows.push(`Stimuleringspakket lokale economie ${i};3.1;${i}`);
+  for (let i = 1; i <= N; i++) rows.push(`Stimuleringspakket lokale economie ${i};3.1;${1000 + i}`);
   await fsp.writeFile(csv, rows.join("\n"));
 });
 afterAll(async () => {
