@@ -72,7 +72,7 @@ describe("the message catalogue", () => {
   });
 
   test("msg and text look a key up in one or both languages", () => {
-    expect(msg("nl", "verdict.WRONG_LEVEL")).toBe("Verkeerd niveau");
+    expect(msg("nl", "verdict.WRONG_LEVEL")).toBe("Volgens Allers (2017) beter bij een ander niveau");
     expect(text("rule.user", 4)).toEqual({ nl: "uw toetsregel op rij 4", en: "your check rule on row 4" });
   });
 

@@ -7,7 +7,7 @@ export const levels: Mirror<typeof en> = {
   "verdict.OK": "Juist niveau",
   "verdict.CONDITIONAL": "Voorwaardelijk",
   "verdict.QUESTIONABLE": "Twijfelachtig",
-  "verdict.WRONG_LEVEL": "Verkeerd niveau",
+  "verdict.WRONG_LEVEL": "Volgens Allers (2017) beter bij een ander niveau",
   "verdict.NOT_GOVERNMENT": "Geen overheidstaak",
   "verdict.NEUTRAL": "Niet van toepassing",
   "verdict.UNKNOWN": "Onbekend",
