@@ -1,7 +1,12 @@
+/** The folders of the product's source; coverage counts every file in them. */
+const SOURCES = ["src", "io", "engine", "functions", "taskpane", "workbench", "cli"];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  // The source folders are roots too (they hold no tests): jest lists only files under a root, and
+  // coverage counts a file no test loads only when it is listed.
+  roots: ["<rootDir>/test", ...SOURCES.map((f) => `<rootDir>/${f}`)],
   testMatch: ["**/*.test.ts"],
   // Browser tests run under scripts/test.js with Playwright, not jest.
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
@@ -15,13 +20,5 @@ module.exports = {
   // Builds dist/ when it is missing or stale (the metadata and manifest tests read it).
   globalSetup: "<rootDir>/test/setup/build.js",
   // Coverage counts every source file, also those no test loads.
-  collectCoverageFrom: [
-    "src/**/*.ts",
-    "io/**/*.ts",
-    "engine/**/*.ts",
-    "functions/**/*.ts",
-    "taskpane/**/*.ts",
-    "workbench/**/*.ts",
-    "cli/**/*.ts",
-  ],
+  collectCoverageFrom: [...SOURCES.map((f) => `${f}/**/*.ts`), "!**/*.d.ts"],
 };

@@ -13,6 +13,8 @@ import { checkLine } from "../src/levels";
 import { generateLines } from "../test/helpers/lines";
 import { browserBench } from "./browser";
 import { riskBench } from "./risk";
+import { entryBench } from "./entry";
+import { filesBench } from "./files";
 
 function perSecond(fn: () => void, minMs = 300): number {
   let n = 0;
@@ -77,6 +79,7 @@ function main(): void {
     rows.push([spec.id, fmt(core), fmt(bl), fmt(nv), (bl / nv).toFixed(2), (core / nv).toFixed(1)]);
   }
   printTable(rows);
+  if (only.length === 0 || only.includes("entry")) entryBench(closedForm, perSecond, printTable);
 
   process.stdout.write("\nSpill tables: microseconds per call in the core (goal for a 50-row table: ≤ 20 µs).\n\n");
   const t: string[][] = [["function", "rows", "µs per call"]];
@@ -146,11 +149,22 @@ function printTable(rows: string[][]): void {
 }
 
 main();
-// Last: bundle sizes and the workbench in headless Chromium (bench/browser.ts); `npm run bench -- browser` runs only this part.
-const onlyArgs = process.argv.slice(2);
-if (onlyArgs.length === 0 || onlyArgs.includes("browser")) {
-  browserBench().catch((e: unknown) => {
-    process.stderr.write(`browser bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
+// Then the command line on large files (bench/files.ts; `npm run bench -- files` runs only this part),
+// last the bundle sizes and the workbench in headless Chromium (bench/browser.ts; `npm run bench -- browser`).
+async function afterwards(): Promise<void> {
+  const onlyArgs = process.argv.slice(2);
+  const parts: [string, () => Promise<void>][] = [
+    ["files", () => filesBench(printTable)],
+    ["browser", browserBench],
+  ];
+  for (const [name, part] of parts) {
+    if (onlyArgs.length > 0 && !onlyArgs.includes(name)) continue;
+    try {
+      await part();
+    } catch (e: unknown) {
+      process.stderr.write(`${name} bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  }
 }
+void afterwards();

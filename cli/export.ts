@@ -4,6 +4,7 @@ import type { Lang } from "../src/core/types";
 import { words } from "../src/i18n/catalogue";
 import { formatAmount, formatNumber, formatPercent } from "../src/i18n/format";
 import { exportCouncil, isExportError } from "../io/council-export";
+import { plausibility } from "../src/scenarios/checks";
 import type { Parsed } from "./args";
 import type { Io } from "./io";
 
@@ -26,6 +27,13 @@ export async function runExport(p: Parsed, lang: Lang, io: Io): Promise<number> 
     return 1;
   }
   for (const w of result.warnings) io.err(`${w[lang]}\n`);
+  // The templates' plausibility guards, per scenario, as the pane shows them for the sheet.
+  for (const te of result.templates) {
+    te.comparison.scenarios.forEach((name, j) => {
+      const values = Object.fromEntries(te.comparison.inputs.flatMap((r) => (typeof r.values[j] === "number" ? [[r.key, r.values[j] as number]] : [])));
+      for (const c of plausibility(te.template, values)) io.err(`${t("cli.export.check", name, te.sheetName, c.message[lang])}\n`);
+    });
+  }
   const lines = [t("cli.export.written", out)];
   // A workbook with only a risk register has no scenarios to list.
   if (result.templates.length > 0) {

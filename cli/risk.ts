@@ -167,7 +167,7 @@ export async function runRisk(p: Parsed, lang: Lang, io: Io): Promise<number> {
 
   if (outPath !== undefined) {
     try {
-      await writeRiskResults(report, lang, { file: file.replace(/^.*[\\/]/, ""), sheet: reg.sheetName }, outPath);
+      await writeRiskResults(report, lang, { file: file.replace(/^.*[\\/]/, ""), sheet: reg.sheetName, factor: reg.read.factor }, outPath);
     } catch (e) {
       io.err(`${(e instanceof WriteError ? e.text : writeProblem(outPath, e))[lang]}\n`);
       return 1;

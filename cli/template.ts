@@ -3,7 +3,8 @@
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { formatValue } from "../src/scenarios/format";
-import { findTemplate, TEMPLATES } from "../src/scenarios/templates";
+import { defaults, findTemplate, TEMPLATES } from "../src/scenarios/templates";
+import { plausibility } from "../src/scenarios/checks";
 import { toOutputValue } from "../engine/scenarios";
 import { comparisonSheetName, writeTemplateWorkbook } from "../io/scenario-workbook";
 import { writeProblem } from "../io/file-problems";
@@ -62,6 +63,9 @@ export async function runTemplate(p: Parsed, lang: Lang, io: Io): Promise<number
     return `  ${o.label[lang]}: ${formatValue(v, o.format, lang, o.unit)}`;
   });
   io.out(`${t("cli.template.written", out, template.sheetName[lang], comparisonSheetName(template, lang))}\n${lines.join("\n")}\n`);
+  // The same plausibility guards as the pane: defaults that still ask for the user's own figure.
+  const checks = plausibility(template, defaults(template));
+  if (checks.length > 0) io.out(`${t("cli.template.checks")}\n${checks.map((c) => `  - ${c.message[lang]}`).join("\n")}\n`);
   return 0;
 }
 

@@ -24,6 +24,15 @@ let registered = false;
 /** Excel's last row: no sheet is longer. */
 const EXCEL_ROWS = 1_048_576;
 
+/**
+ * Registers the engine's languages and the BL functions with HyperFormula,
+ * once; every engine does this on construction, and code that translates
+ * function names needs it without building an engine.
+ */
+export function registerEngine(): void {
+  register();
+}
+
 function register(): void {
   if (registered) return;
   // Languages first: HyperFormula rejects function translations for unknown languages.
@@ -36,6 +45,9 @@ function register(): void {
 
 export interface EngineOptions {
   lang?: Lang;
+  /** Sheet size limits; HyperFormula's defaults (40,000 rows, 18,278 columns) when absent. */
+  maxRows?: number;
+  maxColumns?: number;
 }
 
 /**
@@ -67,6 +79,8 @@ export class BLWorkbook {
       useArrayArithmetic: false,
       precisionRounding: 15,
       smartRounding: false,
+      ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
+      ...(options.maxColumns !== undefined ? { maxColumns: options.maxColumns } : {}),
     });
     this.settle();
   }

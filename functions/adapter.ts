@@ -78,30 +78,38 @@ function parameterAddresses(args: readonly unknown[], count: number): readonly (
 
 /** The JavaScript function Excel calls for one catalogue entry. *//** The JavaScript function Excel calls for one catalogue entry. */
 export function excelFunction(spec: AnySpec, rt: ExcelRuntime): (...args: unknown[]) => unknown {
+  const count = spec.params.length;
   const compute = (args: readonly unknown[]): unknown => {
     // Excel passes omitted optional arguments as null and may append an
-    // invocation object; only the declared parameters are arguments.
-    const raw = spec.params.map((_, i) => inArg(args[i] ?? undefined));
-    const extra = args.slice(spec.params.length).filter((a) => a !== null && a !== undefined && !isInvocation(a));
-    const out = toExcel(callFunction(spec, extra.length > 0 ? [...raw, ...extra.map(inArg)] : raw), rt, spec);
+    // invocation object; only the declared parameters are arguments. One
+    // array per call, filled in place: this runs for every cell Excel recalculates.
+    const raw: InArg[] = new Array<InArg>(count);
+    for (let i = 0; i < count; i++) raw[i] = inArg(args[i] ?? undefined);
+    // Anything more (a value past the declared parameters) goes to the check, which refuses it.
+    for (let i = count; i < args.length; i++) {
+      const a = args[i];
+      if (a !== null && a !== undefined && !isInvocation(a)) raw.push(inArg(a));
+    }
+    const out = toExcel(callFunction(spec, raw), rt, spec);
     // The metadata declares every result a matrix (for the argument addresses): one value is a table of one cell.
     return spec.result === "table" ? out : [[out]];
   };
   return (...args: unknown[]) => {
-    const addresses = rt.emptyCells ? parameterAddresses(args, spec.params.length) : null;
-    const ask: { index: number; address: string }[] = [];
+    const addresses = rt.emptyCells ? parameterAddresses(args, count) : null;
+    let ask: { index: number; address: string }[] | null = null;
     if (addresses) {
-      spec.params.forEach((_, i) => {
+      for (let i = 0; i < count; i++) {
         const address = addresses[i];
-        if (address !== undefined && hasZero(args[i])) ask.push({ index: i, address });
-      });
+        if (address !== undefined && hasZero(args[i])) (ask ??= []).push({ index: i, address });
+      }
     }
-    if (ask.length === 0 || !rt.emptyCells) return compute(args);
+    if (ask === null || !rt.emptyCells) return compute(args);
+    const asked = ask;
     // Only a 0 from a reference can be an empty cell: Excel says which (one read, see functions.ts).
-    return rt.emptyCells(ask.map((a) => a.address)).then(
+    return rt.emptyCells(asked.map((a) => a.address)).then(
       (empty) => {
         const fixed = [...args];
-        ask.forEach((a, k) => (fixed[a.index] = withEmptyCells(args[a.index], empty[k])));
+        asked.forEach((a, k) => (fixed[a.index] = withEmptyCells(args[a.index], empty[k])));
         return compute(fixed);
       },
       // Excel could not say (busy editing a cell, say): the values as Excel passed them.

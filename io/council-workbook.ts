@@ -283,7 +283,7 @@ const TOP_RISKS = 10;
 /** The paragraph weerstandsvermogen: its figures with the top risks, and the histogram as a native chart. */
 function riskSheets(wb: ExcelJS.Workbook, data: CouncilData, risk: CouncilRisk, municipality: string): BarChart {
   const lang = data.lang;
-  const p = paragraphSheets(risk.report, lang, { file: data.source.workbook ?? "", sheet: risk.sheet, top: TOP_RISKS }, { figures: msg(lang, "risk.council.figures"), histogram: msg(lang, "risk.council.histogram") });
+  const p = paragraphSheets(risk.report, lang, { file: data.source.workbook ?? "", sheet: risk.sheet, top: TOP_RISKS, factor: risk.factor }, { figures: msg(lang, "risk.council.figures"), histogram: msg(lang, "risk.council.histogram") });
   for (const l of [p.figures, p.histogram]) {
     const ws = wb.addWorksheet(l.name);
     writeValueLayout(ws, l);

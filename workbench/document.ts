@@ -58,10 +58,26 @@ interface SheetInput {
 
 /** Builds the engine from sheets in order (an object would put sheets named like numbers first). */
 export function buildWorkbook(sheets: readonly SheetInput[], lang: Lang): { wb: BLWorkbook; meta: Map<string, SheetMeta> } {
-  const wb = new BLWorkbook({}, { lang });
   // HyperFormula stops at 40,000 rows by default; a budget (or an Excel sheet) may be longer.
-  wb.hf.updateConfig({ maxRows: EXCEL_MAX_ROWS, maxColumns: EXCEL_MAX_COLUMNS });
+  const size = { maxRows: EXCEL_MAX_ROWS, maxColumns: EXCEL_MAX_COLUMNS };
   const meta = new Map<string, SheetMeta>();
+  // Built in one step when the sheets' order survives an object (no name like a number, which an
+  // object puts first) and their rows are mostly there (a sparse sheet's missing rows would have to
+  // be made): two to three times faster than adding the sheets one by one, which keeps a record of
+  // every change for undo. The workbench's start is mostly this.
+  const names = new Set(sheets.map((s) => s.name.toLowerCase()));
+  const dense = (content: readonly (RawCellContent[] | null | undefined)[]): boolean => {
+    let rows = 0;
+    content.forEach((r) => (rows += r ? 1 : 0));
+    return rows * 2 >= content.length;
+  };
+  if (sheets.length > 0 && names.size === sheets.length && sheets.every((s) => !/^\d+$/.test(s.name) && dense(s.content))) {
+    // Array.from visits a sparse array's holes too: every row is there for the engine.
+    const wb = new BLWorkbook(Object.fromEntries(sheets.map((s) => [s.name, Array.from(s.content, (r) => r ?? [])])), { lang, ...size });
+    for (const s of sheets) meta.set(s.name, s.meta);
+    return { wb, meta };
+  }
+  const wb = new BLWorkbook({}, { lang, ...size });
   // One batch: HyperFormula evaluates once, after every sheet exists (formulas refer across sheets).
   wb.hf.batch(() => {
     for (const s of sheets) {

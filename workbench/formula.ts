@@ -7,7 +7,7 @@
 
 import { HyperFormula } from "hyperformula";
 import type { Lang } from "../src/core/types";
-import { BLWorkbook } from "../engine";
+import { registerEngine } from "../engine";
 import { HF_LANG } from "../engine/plugin";
 
 /** The language of formulas in files: English names (both English packs carry the BL names). */
@@ -18,9 +18,9 @@ const FILE_PREFIX = /^(?:_xlfn\.|_xlws\.|_xludf\.)+/i;
 
 const mappings = new Map<string, Record<string, string>>();
 
-/** The engine registers its languages and the BL names when the first workbook is made. */
+/** The languages and BL names the engine registers (without building an engine, which would cost a parser's set-up). */
 function ensureRegistered(code: string): void {
-  if (!HyperFormula.getRegisteredLanguagesCodes().includes(code) || !HyperFormula.getFunctionPlugin("BL.LEVEL")) new BLWorkbook({}).destroy();
+  if (!HyperFormula.getRegisteredLanguagesCodes().includes(code) || !HyperFormula.getFunctionPlugin("BL.LEVEL")) registerEngine();
 }
 
 /** Translated name (upper case) → function id, per HyperFormula language. */

@@ -183,7 +183,8 @@ class EmbeddedOps implements BookOps {
 
   select(sheet: string, a: Rect): void {
     this.model.setActiveSheet(this.sheet(sheet));
-    this.model.select({ top: a.top, left: a.left, bottom: a.top + a.rows - 1, right: a.left + a.cols - 1 }, false);
+    // The grid hears of it once, when the batch ends (announce).
+    this.model.select({ top: a.top, left: a.left, bottom: a.top + a.rows - 1, right: a.left + a.cols - 1 }, false, true);
     this.reveal = true;
   }
 

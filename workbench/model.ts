@@ -228,8 +228,12 @@ export class WorkbookModel {
     return this.sel;
   }
 
-  /** Selects a range with an active cell inside it (the grid calls this on clicks and keys). */
-  select(range: Omit<CellRange, "sheet"> & { row?: number; col?: number }, reveal = false): void {
+  /**
+   * Selects a range with an active cell inside it (the grid calls this on
+   * clicks and keys). `quiet`: the caller tells the grid itself, once, after
+   * a batch of changes (the embedded host does).
+   */
+  select(range: Omit<CellRange, "sheet"> & { row?: number; col?: number }, reveal = false, quiet = false): void {
     const top = Math.max(1, Math.min(range.top, range.bottom));
     const bottom = Math.max(1, range.top, range.bottom);
     const left = Math.max(1, Math.min(range.left, range.right));
@@ -237,7 +241,7 @@ export class WorkbookModel {
     const row = Math.min(bottom, Math.max(top, range.row ?? top));
     const col = Math.min(right, Math.max(left, range.col ?? left));
     this.sel = { sheet: this.active, top, left, bottom, right, row, col };
-    this.emit({ type: "selection", reveal });
+    if (!quiet) this.emit({ type: "selection", reveal });
   }
 
   /** Activates a sheet and selects one cell on it, brought into view (a followed link). */

@@ -35,7 +35,7 @@ export const LEVEL_FUNCTIONS = [
   defineFunction({
     id: "LEVELCHECK",
     name: { en: "LEVELCHECK", nl: "NIVEAUTOETS" },
-    description: { en: "Whether a budget line sits at the right level of government, e.g. \"Wrong level: national government\".", nl: "Of een begrotingsregel op het juiste bestuursniveau staat, bijv. \"Verkeerd niveau: Rijk\"." },
+    description: { en: "Whether a budget line sits at the right level of government, e.g. \"Better at another level, according to Allers (2017): national government\".", nl: "Of een begrotingsregel op het juiste bestuursniveau staat, bijv. \"Volgens Allers (2017) beter bij een ander niveau: Rijk\"." },
     essay,
     params,
     result: "scalar",

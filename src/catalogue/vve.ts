@@ -10,8 +10,8 @@ const targetShare = share("target_share", "doelgroepaandeel", {
   nl: "Deel van de kinderen met een achterstand (VVE-indicatie). Landelijk waren in 2022 53.257 doelgroepkinderen bekend, een onderschatting (NJi, SOURCES.md); gebruik het aantal van uw gemeente.",
 });
 const costPerChild = num("cost_per_child", "kosten_per_kind", {
-  en: "Cost per child per programme year in euros. Example: €12.66 per hour per place (Beverwijk 2024) × 960 hours is about €8,100 a year; one municipality, not a norm (SOURCES.md).",
-  nl: "Kosten per kind per programmajaar in euro. Voorbeeld: € 12,66 per uur per plaats (Beverwijk 2024) × 960 uur is ongeveer € 8.100 per jaar; één gemeente, geen norm (SOURCES.md).",
+  en: "Cost per child per programme year in euros. Example: €12.66 per hour per place (Beverwijk 2024) × 640 hours a year (16 hours a week, 40 weeks) ≈ €8,100 per programme year; the 960-hour programme takes 1.5 years, about €12,150 in all. One municipality, not a norm (SOURCES.md).",
+  nl: "Kosten per kind per programmajaar in euro. Voorbeeld: € 12,66 per uur per plaats (Beverwijk 2024) × 640 uur per jaar (16 uur per week, 40 weken) ≈ € 8.100 per programmajaar; het programma van 960 uur duurt 1,5 jaar, samen ongeveer € 12.150. Eén gemeente, geen norm (SOURCES.md).",
 }, NON_NEGATIVE);
 const years = num("years", "jaren", { en: "Programme years per child, greater than 0. Default 1.", nl: "Programmajaren per kind, groter dan 0. Standaard 1." }, POSITIVE, { default: 1 });
 const takeupHelp = (who: { en: string; nl: string }) => ({

@@ -208,8 +208,35 @@ function align(params: readonly ParamSpec[], values: (Value | null)[]): BLError 
   return undefined;
 }
 
+/** Per function, decided once from its catalogue entry: every parameter is a single value (no range to copy or align). */
+const singleValues = new WeakMap<AnySpec, boolean>();
+
+function takesSingleValues(spec: AnySpec): boolean {
+  let single = singleValues.get(spec);
+  if (single === undefined) {
+    single = spec.params.every((p) => !isRangeParam(p));
+    singleValues.set(spec, single);
+  }
+  return single;
+}
+
 export function validateArgs(spec: AnySpec, raw: readonly InArg[]): Record<string, Value> | BLError {
-  if (raw.length > spec.params.length) return invalid("tooManyArgs", { limit: spec.params.length, value: raw.length });
+  const params = spec.params;
+  if (raw.length > params.length) return invalid("tooManyArgs", { limit: params.length, value: raw.length });
+  if (takesSingleValues(spec)) {
+    // Single values only (the closed-form models): each argument checked where it is, into the
+    // record compute reads; no list of values, no alignment pass.
+    const args: Record<string, Value> = {};
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i] as ParamSpec;
+      const x = raw[i];
+      // The common case without a call: a finite number inside the range of a number parameter.
+      const v = p.type === "number" && typeof x === "number" && x - x === 0 && inRange(x, p.range) ? x : validateOne(p, x);
+      if (isError(v)) return v;
+      args[p.id] = v as Value;
+    }
+    return args;
+  }
   const values: (Value | null)[] = [];
   for (let i = 0; i < spec.params.length; i++) {
     const p = spec.params[i] as ParamSpec;

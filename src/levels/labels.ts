@@ -27,7 +27,7 @@ export const VERDICT_LABELS: Record<Verdict, Text> = {
   UNKNOWN: text("verdict.UNKNOWN"),
 };
 
-/** "Verkeerd niveau: Rijk" / "Wrong level: national government"; other verdicts show their label. */
+/** "Volgens Allers (2017) beter bij een ander niveau: Rijk" for a wrong level; other verdicts show their label. */
 export function verdictText(r: Pick<LineResult, "verdict" | "level">, lang: "nl" | "en"): string {
   const label = VERDICT_LABELS[r.verdict][lang];
   if (r.verdict === "WRONG_LEVEL" && r.level !== null) return msg(lang, "verdict.withLevel", label, LEVEL_LABELS[r.level][lang]);
@@ -75,8 +75,11 @@ const LEVEL_WORDS = table<Level>(
   }),
 );
 
+// LEVELS.md's short label, shown before the essay's-view wording: rules sheets and earlier check sheets still read.
+const FORMER_LABELS: Partial<Record<Verdict, readonly string[]>> = { WRONG_LEVEL: ["Verkeerd niveau", "Wrong level"] };
+
 const VERDICT_WORDS = table<Verdict>(
-  VERDICTS.map((v): [Verdict, string[]] => [v, [VERDICT_LABELS[v].nl, VERDICT_LABELS[v].en]]),
+  VERDICTS.map((v): [Verdict, string[]] => [v, [VERDICT_LABELS[v].nl, VERDICT_LABELS[v].en, ...(FORMER_LABELS[v] ?? [])]]),
 );
 
 const CATEGORY_WORDS = table<CategoryCode>(

@@ -35,6 +35,8 @@ export interface CompiledRules {
   /** @internal rule index -> 1 when its expression overran its time on a line and was switched off */ readonly slow: Uint8Array;
   /** @internal the folded text of the line each slow rule overran on, by rule index */ readonly slowOn: Map<number, string>;
   /** @internal milliseconds each rule's expression has run in this check */ readonly spent: Float64Array;
+  /** @internal taakveld code -> rules without a text pattern that name it */ readonly byCode: ReadonlyMap<string, readonly number[]>;
+  /** @internal rules with only a regular expression: tried on every line */ readonly loose: readonly number[];
 }
 
 export interface RuleProblem {
@@ -164,6 +166,20 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
     }
   });
 
+  // Every rule is found through one door: its text (the automaton), else its taakveld codes, else
+  // (a regular expression alone) it is tried on every line.
+  const byCode = new Map<string, number[]>();
+  const loose: number[] = [];
+  list.forEach((r, i) => {
+    if (r.hasText) return;
+    if (r.codes === null) loose.push(i);
+    else
+      for (const c of new Set(r.codes)) {
+        const rulesOfCode = byCode.get(c);
+        if (rulesOfCode) rulesOfCode.push(i);
+        else byCode.set(c, [i]);
+      }
+  });
   return {
     rules: {
       size: list.length,
@@ -175,12 +191,17 @@ export function compileRules(rows: readonly UserRuleRow[]): { rules: CompiledRul
       slow: new Uint8Array(list.length),
       slowOn: new Map(),
       spent: new Float64Array(list.length),
+      byCode,
+      loose,
     },
     problems,
   };
 }
 
 let generation = 0;
+/** The rules one line can match, reused from line to line. */
+const candidates: number[] = [];
+const NONE: readonly number[] = [];
 
 /** "6.71" covers "6.71a"; "0.1" must not cover "0.10". */
 function isLetter(code: string): boolean {
@@ -200,12 +221,29 @@ export function matchUserRules(rules: CompiledRules, n: number, codes: readonly 
     generation = 1;
   }
   const gen = generation;
+  // Only the rules that can match this line are visited: those whose text occurs in it, those
+  // naming one of its taakvelden (6.71 also for 6.71a), and the bare regular expressions.
+  candidates.length = 0;
   if (rules.automaton) {
     const hits = scan(rules.automaton, n);
-    for (let h = 0; h < hits; h++) rules.stamp[rules.patRule[hitPat[h] as number] as number] = gen;
+    for (let h = 0; h < hits; h++) {
+      const i = rules.patRule[hitPat[h] as number] as number;
+      rules.stamp[i] = gen;
+      candidates.push(i);
+    }
   }
+  for (const lc of codes) {
+    for (const i of rules.byCode.get(lc) ?? NONE) candidates.push(i);
+    if (lc.length > 1 && isLetter(lc)) for (const i of rules.byCode.get(lc.slice(0, -1)) ?? NONE) candidates.push(i);
+  }
+  for (const i of rules.loose) candidates.push(i);
+  if (candidates.length === 0) return null;
+  // Sheet order decides between several.
+  if (candidates.length > 1) candidates.sort((a, b) => a - b);
   let text: string | null = null;
-  for (let i = 0; i < rules.list.length; i++) {
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] as number;
+    if (k > 0 && i === candidates[k - 1]) continue;
     const r = rules.list[i] as UserRule;
     if (r.codes !== null && !r.codes.some((c) => codes.some((lc) => lc === c || (lc.length === c.length + 1 && lc.startsWith(c) && isLetter(lc))))) {
       continue;

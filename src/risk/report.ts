@@ -3,9 +3,12 @@
 // weerstandsvermogen with its histogram (the --out workbook and the council
 // workbook). Pure data and cell layouts; io/ writes them.
 
+import type { AmountFactor } from "../budget/caption";
 import type { Lang } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatAmount, formatPercent } from "../i18n/format";
+import { unitText } from "../i18n/units";
+import { EXCEL_FORMATS } from "../scenarios/format";
 import { NUMBER_FORMATS } from "../scenarios/types";
 import type { LayoutCell, SheetLayout } from "../scenarios/templates";
 import { amountMax } from "./distributions";
@@ -103,6 +106,8 @@ export interface ParagraphSource {
   readonly sheet: string;
   /** How many of the largest risks to list; all when absent. */
   readonly top?: number;
+  /** The register's unit as its amount column states it (× € 1.000); euros when it states none. */
+  readonly factor?: AmountFactor | null;
 }
 
 /**
@@ -113,10 +118,15 @@ export interface ParagraphSource {
 export function paragraphSheets(r: RiskReport, lang: Lang, src: ParagraphSource, names: { readonly figures: string; readonly histogram: string }): ParagraphSheets {
   const s = r.simulation;
   const t = (k: Parameters<typeof msg>[1]) => msg(lang, k as "risk.book.figure");
-  const money = NUMBER_FORMATS.money;
+  // In euros an amount carries the € sign; in thousands or millions it stays a plain number and the
+  // unit is said once, as on the level summary ("€ 1.500" would read as euros).
+  const scaled = src.factor === 1000 || src.factor === 1000000;
+  const money = scaled ? NUMBER_FORMATS.money : EXCEL_FORMATS.euro;
+  const unit: LayoutCell[] = scaled ? [{ row: 2, col: 0, value: msg(lang, "risk.book.unit", unitText(src.factor ?? null, lang)), style: "note" }] : [];
   const cells: LayoutCell[] = [
     { row: 0, col: 0, value: t("risk.book.title"), style: "title" },
     { row: 1, col: 0, value: msg(lang, "risk.book.source", src.file, src.sheet), style: "note" },
+    ...unit,
     { row: 3, col: 0, value: t("risk.book.figure"), style: "header" },
     { row: 3, col: 1, value: t("risk.book.value"), style: "header" },
   ];
@@ -166,6 +176,7 @@ export function paragraphSheets(r: RiskReport, lang: Lang, src: ParagraphSource,
   const h = s.histogram;
   const hc: LayoutCell[] = [
     { row: 0, col: 0, value: t("risk.book.chart"), style: "title" },
+    ...unit.map((c) => ({ ...c, row: 1 })),
     { row: 2, col: 0, value: t("risk.book.band"), style: "header" },
     { row: 2, col: 1, value: t("risk.book.from"), style: "header" },
     { row: 2, col: 2, value: t("risk.book.to"), style: "header" },
@@ -184,7 +195,7 @@ export function paragraphSheets(r: RiskReport, lang: Lang, src: ParagraphSource,
   });
   const sheet = (name: string, c: LayoutCell[], widths: number[]): SheetLayout => ({ name, cells: c, inputCells: {}, outputCells: {}, columnWidths: widths, hiddenColumns: [] });
   return {
-    figures: sheet(names.figures, cells, [52, 44, 24, 10, 18, 18, 10]),
+    figures: sheet(names.figures, cells, [52, 44, 24, 10, 18, 27, 10]),
     histogram: sheet(names.histogram, hc, [30, 16, 16, 10]),
     bins: { first: 3, last: 2 + h.counts.length, labels, counts: h.counts },
   };

@@ -3,6 +3,7 @@
 // council export of the command line and the task pane find the same register
 // and compute the same paragraph.
 
+import type { AmountFactor } from "../budget/caption";
 import { HEADER_SEARCH_ROWS } from "../budget/table";
 import { DEFAULT_CLASSES, detectRegisterHeader, readAvailableCapacity, readClassTable, readRegisterRows, type AvailableCapacity, type RegisterRead } from "./register";
 import { CAPACITY_SHEETS, CLASS_SHEETS } from "./register-words";
@@ -43,6 +44,8 @@ export interface CouncilRisk {
   readonly sheet: string;
   /** Where the available capacity comes from: a sheet, or null when none is known. */
   readonly availableSheet: string | null;
+  /** The register's unit as its amount column states it; null when it states none. */
+  readonly factor: AmountFactor | null;
 }
 
 /** The register's paragraph, simulated with the default seed and the automatic run count unless told otherwise. */
@@ -51,5 +54,5 @@ export function councilRisk(sheets: Sheets, order?: readonly string[], options: 
   if (!reg) return null;
   const sim = simulate(reg.read.risks, { ...options, contributions: true });
   if (isError(sim)) return null;
-  return { report: riskReport(reg.read.risks, sim, reg.available?.total ?? null), sheet: reg.sheet, availableSheet: reg.available?.sheet ?? null };
+  return { report: riskReport(reg.read.risks, sim, reg.available?.total ?? null), sheet: reg.sheet, availableSheet: reg.available?.sheet ?? null, factor: reg.read.factor };
 }

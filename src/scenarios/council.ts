@@ -68,7 +68,7 @@ function add(t: Tally, verdictCell: unknown, amount: unknown, rule: unknown, lan
     t.totalLines++;
     return;
   }
-  // "Verkeerd niveau: Rijk" counts as Verkeerd niveau.
+  // "<wrong-level label>: Rijk" counts as a wrong level.
   const verdict = parseVerdict(v.split(":")[0] ?? v);
   const key = verdict ?? `?${v}`;
   const b = t.buckets.get(key) ?? { verdict, label: verdict ? VERDICT_LABELS[verdict][lang] : v, count: 0, amount: 0 };

@@ -4,7 +4,7 @@
 
 import { specById } from "../catalogue";
 import { fullName } from "../core/spec";
-import type { Lang, Text } from "../core/types";
+import type { Lang, NumRange, Text } from "../core/types";
 import type { ArgRef, TemplateInput, TemplateOutput, ValueFormat } from "./types";
 
 export const ASSUMPTION: Text = { nl: "aanname — vul uw eigen cijfer in", en: "assumption — enter your own" };
@@ -44,7 +44,7 @@ export function input(
   value: number,
   source: Text | "assumption",
   format: ValueFormat,
-  extra: Pick<TemplateInput, "range"> = {},
+  extra: Pick<TemplateInput, "range" | "priceYear"> = {},
 ): TemplateInput {
   const assumption = source === "assumption";
   return { key, label, unit, help, value, source: assumption ? ASSUMPTION : source, assumption, format, ...extra };
@@ -59,7 +59,7 @@ export function assumedInput(
   value: number,
   note: Text,
   format: ValueFormat,
-  extra: Pick<TemplateInput, "range"> = {},
+  extra: Pick<TemplateInput, "range" | "priceYear"> = {},
 ): TemplateInput {
   return { key, label, unit, help, value, source: assumed(note), assumption: true, assumptionNote: note, format, ...extra };
 }
@@ -88,4 +88,38 @@ export function output(key: string, label: Text, unit: Text, format: ValueFormat
       return opts.times !== undefined ? `${ref(opts.times)}*${picked}` : picked;
     },
   };
+}
+
+// ---- ranges ---------------------------------------------------------------
+
+export function intersect(a: NumRange, b: NumRange): NumRange {
+  const r: { min?: number; max?: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean } = {};
+  const mins = [a, b].filter((x) => x.min !== undefined) as (NumRange & { min: number })[];
+  if (mins.length) {
+    const m = Math.max(...mins.map((x) => x.min));
+    r.min = m;
+    if (mins.some((x) => x.min === m && x.minOpen)) r.minOpen = true;
+  }
+  const maxs = [a, b].filter((x) => x.max !== undefined) as (NumRange & { max: number })[];
+  if (maxs.length) {
+    const m = Math.min(...maxs.map((x) => x.max));
+    r.max = m;
+    if (maxs.some((x) => x.max === m && x.maxOpen)) r.maxOpen = true;
+  }
+  if (a.integer || b.integer) r.integer = true;
+  return r;
+}
+
+/** The intersection of the catalogue ranges of every argument an input feeds; undefined when it feeds none. */
+export function rangeFed(outputs: readonly TemplateOutput[], key: string): NumRange | undefined {
+  let range: NumRange | undefined;
+  for (const o of outputs) {
+    const spec = specById(o.fn);
+    o.args.forEach((a, i) => {
+      const p = spec?.params[i];
+      if (a !== key || !p || (p.type !== "number" && p.type !== "numbers")) return;
+      range = range ? intersect(range, p.range ?? {}) : (p.range ?? {});
+    });
+  }
+  return range;
 }

@@ -7,7 +7,7 @@ import type { Lang, Text } from "../core/types";
 import { formatEuro, formatFixed, formatPercent } from "../i18n/format";
 import type { OutputValue, ValueFormat } from "./types";
 
-export type Display = "euro" | "percent" | "whole" | "oneDecimal" | "twoDecimals" | "threeDecimals";
+export type Display = "euro" | "percent" | "whole" | "oneDecimal" | "twoDecimals" | "threeDecimals" | "calendarYear";
 
 /** Units that count whole things: a fraction of one is a modelling artefact, not news. */
 const WHOLE_UNITS: ReadonlySet<string> = new Set(["children", "pupils", "persons", "households", "groups", "classrooms"]);
@@ -26,6 +26,8 @@ export function displayOf(format: ValueFormat, unit?: Text): Display {
       return "threeDecimals";
     case "number":
       return unit && WHOLE_UNITS.has(unit.en) ? "whole" : "twoDecimals";
+    case "year":
+      return "calendarYear";
   }
 }
 
@@ -45,6 +47,9 @@ export function formatValue(v: OutputValue | number, format: ValueFormat, lang: 
       return formatFixed(v, 2, lang);
     case "threeDecimals":
       return formatFixed(v, 3, lang);
+    case "calendarYear":
+      // 2026 in both languages: a year is never grouped (2.026) or given decimals.
+      return String(Math.round(v));
   }
 }
 
@@ -56,6 +61,7 @@ export const EXCEL_FORMATS: Readonly<Record<Display, string>> = {
   oneDecimal: "#,##0.0",
   twoDecimals: "#,##0.00",
   threeDecimals: "0.000",
+  calendarYear: "0",
 };
 
 export function excelFormat(format: ValueFormat, unit?: Text): string {

@@ -6,3 +6,5 @@ export * from "./templates";
 export * from "./scenarios";
 export * from "./sensitivity";
 export { ASSUMPTION, assumed } from "./define";
+export { BUDGET_YEAR } from "./prices";
+export { plausibility, type CheckResult } from "./checks";

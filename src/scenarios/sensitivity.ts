@@ -96,8 +96,17 @@ export interface Tornado {
  * Each input moved down and up by `step` of its value (0.1: ±10%), clamped to
  * its allowed range and rounded for whole-number inputs, the others held at
  * `base`. An input at 0 does not move under a relative step and gets swing 0.
+ * Calendar years (the budget year, price levels) are left out by default:
+ * 10% of 2026 is not a sensitivity anyone asks about.
  */
-export function tornado(t: ModelTemplate, ev: Evaluator, base: Values, output: string, step = 0.1, inputs: readonly string[] = t.inputs.map((i) => i.key)): Tornado {
+export function tornado(
+  t: ModelTemplate,
+  ev: Evaluator,
+  base: Values,
+  output: string,
+  step = 0.1,
+  inputs: readonly string[] = t.inputs.filter((i) => i.format !== "year").map((i) => i.key),
+): Tornado {
   known(t, inputs[0] ?? t.inputs[0]?.key ?? "", output);
   const all = { ...defaults(t), ...base };
   const baseValue = ev.evaluate(all)[output] as OutputValue;

@@ -10,6 +10,7 @@ import { isError, isTable } from "../core/errors";
 import type { InArg, Lang, NumRange, Text } from "../core/types";
 import { callFunction } from "../core/validate";
 import { explain } from "../i18n/messages";
+import { intersect, rangeFed } from "./define";
 import { CLASSSIZE_TEMPLATE } from "./templates/classsize";
 import { PARTICIPATION_TEMPLATE } from "./templates/participation";
 import { REVOLVING_TEMPLATE } from "./templates/revolving";
@@ -223,36 +224,17 @@ export function locateTemplate(rows: readonly (readonly unknown[])[]): TemplateL
 
 // ---- ranges ---------------------------------------------------------------
 
-function intersect(a: NumRange, b: NumRange): NumRange {
-  const r: { min?: number; max?: number; minOpen?: boolean; maxOpen?: boolean; integer?: boolean } = {};
-  const mins = [a, b].filter((x) => x.min !== undefined) as (NumRange & { min: number })[];
-  if (mins.length) {
-    const m = Math.max(...mins.map((x) => x.min));
-    r.min = m;
-    if (mins.some((x) => x.min === m && x.minOpen)) r.minOpen = true;
-  }
-  const maxs = [a, b].filter((x) => x.max !== undefined) as (NumRange & { max: number })[];
-  if (maxs.length) {
-    const m = Math.min(...maxs.map((x) => x.max));
-    r.max = m;
-    if (maxs.some((x) => x.max === m && x.maxOpen)) r.maxOpen = true;
-  }
-  if (a.integer || b.integer) r.integer = true;
-  return r;
-}
-
-/** The allowed range of an input: the intersection of the catalogue ranges of every argument it feeds. */
+/**
+ * The allowed range of an input: the intersection of the catalogue ranges of
+ * every argument it feeds, and of its own range where the template gives one
+ * (a euro amount that only feeds BL.MULTIYEAR keeps the range of the model
+ * argument it stands for).
+ */
 export function inputRange(t: ModelTemplate, key: string): NumRange {
-  let range: NumRange | undefined;
-  for (const o of t.outputs) {
-    const spec = specById(o.fn);
-    o.args.forEach((a, i) => {
-      const p = spec?.params[i];
-      if (a !== key || !p || (p.type !== "number" && p.type !== "numbers")) return;
-      range = range ? intersect(range, p.range ?? {}) : (p.range ?? {});
-    });
-  }
-  return range ?? t.inputs.find((i) => i.key === key)?.range ?? {};
+  const fed = rangeFed(t.outputs, key);
+  const own = t.inputs.find((i) => i.key === key)?.range;
+  if (fed && own) return intersect(fed, own);
+  return fed ?? own ?? {};
 }
 
 // ---- the core, without an engine --------------------------------------------

@@ -5,7 +5,7 @@
 import type { Lang, NumRange, Text } from "../core/types";
 
 /** How a value is shown in a sheet; the number formats are invariant (Excel's en-US codes). */
-export type ValueFormat = "money" | "share" | "count" | "years" | "number" | "factor";
+export type ValueFormat = "money" | "share" | "count" | "years" | "number" | "factor" | "year";
 
 export const NUMBER_FORMATS: Readonly<Record<ValueFormat, string>> = {
   money: "#,##0",
@@ -14,6 +14,8 @@ export const NUMBER_FORMATS: Readonly<Record<ValueFormat, string>> = {
   years: "0.0",
   number: "#,##0.00",
   factor: "0.000",
+  // A calendar year: 2026, never 2,026.
+  year: "0",
 };
 
 export interface TemplateInput {
@@ -33,6 +35,12 @@ export interface TemplateInput {
   readonly format: ValueFormat;
   /** Allowed range for inputs that feed no catalogue argument directly (goal seek, tornado). */
   readonly range?: NumRange;
+  /**
+   * For a euro amount: the year whose prices the default is in (prijspeil).
+   * `priced` (define.ts) gives such an input an editable price-level row and
+   * indexes it to the budget year.
+   */
+  readonly priceYear?: number;
 }
 
 /** An argument of an output formula: an input key, an earlier output key, or a literal number. */
@@ -77,6 +85,20 @@ export interface ClosedForm {
   readonly answer: string;
 }
 
+/**
+ * A plausibility guard: allowed values that are rarely right (a discount rate
+ * of 0, a ceiling below today's rate). It warns beside the numbers and never
+ * blocks a calculation.
+ */
+export interface TemplateCheck {
+  readonly id: string;
+  /** The inputs it reads; the warning is about them. */
+  readonly inputs: readonly string[];
+  /** True when the values deserve a second look. */
+  when(values: Values): boolean;
+  readonly message: Text | ((values: Values) => Text);
+}
+
 export interface ModelTemplate {
   readonly id: string;
   /** Other names accepted on the command line (Dutch ids). */
@@ -89,6 +111,7 @@ export interface ModelTemplate {
   readonly outputs: readonly TemplateOutput[];
   readonly chart?: ChartSpec;
   readonly closedForms?: readonly ClosedForm[];
+  readonly checks?: readonly TemplateCheck[];
 }
 
 /** The value of an output: a number, or an error code with the engine's message. */

@@ -36,19 +36,46 @@ export function amountText(amount: number, factor: AmountFactor | null, lang: La
   return factor === null ? formatAmount(amount, lang) : formatEuro(amount * factor, lang);
 }
 
+/** Characters of an 11-unit label that fit in the 184 units right of the bars, with room to spare for wide letters. */
+const LABEL_CHARS = 30;
+
+/** Words in lines of at most `width` characters (a longer single word keeps its own line). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
 export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | null): HTMLElement {
   const t = words(lang);
   const rows = o.summary.filter((r) => r.count > 0);
   let max = 1;
   for (const r of rows) max = Math.max(max, r.count);
   const barH = 18;
+  const lineH = 13;
   const unit = unitText(factor, lang);
-  // Scales with the pane but keeps its proportions, so labels are never stretched or cut.
-  const svg = s("svg", { width: "100%", role: "img", "aria-label": t("pane.summaryOf", o.sheet), viewBox: `0 0 320 ${rows.length * (barH + 6)}` });
+  // Scales with the pane but keeps its proportions, so labels are never stretched or cut:
+  // a label longer than the room right of the bars ("Volgens Allers (2017) beter bij een
+  // ander niveau") wraps onto a second line, and its row grows with it.
+  const labels = rows.map((r) => wrapWords(`${VERDICT_LABELS[r.verdict][lang]} ${formatCount(r.count, lang)}`, LABEL_CHARS));
+  let height = 0;
+  for (const l of labels) height += Math.max(barH, l.length * lineH + 5) + 6;
+  const svg = s("svg", { width: "100%", role: "img", "aria-label": t("pane.summaryOf", o.sheet), viewBox: `0 0 320 ${height}` });
+  let y = 0;
   rows.forEach((r, i) => {
-    const y = i * (barH + 6);
+    const lines = labels[i]!;
     svg.append(s("rect", { x: 0, y, width: Math.max(2, (r.count / max) * 130), height: barH, fill: VERDICT_COLORS[r.verdict], stroke: "#8a8886" }));
-    svg.append(s("text", { x: 136, y: y + 13, "font-size": 11, fill: "#242424" }, `${VERDICT_LABELS[r.verdict][lang]} ${formatCount(r.count, lang)}`));
+    const text = s("text", { x: 136, y: y + 13, "font-size": 11, fill: "#242424" });
+    lines.forEach((line, k) => text.append(s("tspan", { x: 136, dy: k === 0 ? 0 : lineH }, line)));
+    svg.append(text);
+    y += Math.max(barH, lines.length * lineH + 5) + 6;
   });
   let count = 0;
   let amount = 0;

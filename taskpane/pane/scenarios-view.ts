@@ -12,6 +12,7 @@ import {
   goalSeek,
   isNumber,
   label,
+  plausibility,
   scenariosOf,
   TEMPLATES,
   tornado,
@@ -194,6 +195,18 @@ export function scenarioView(host: Host, lang: () => Lang, onAction: ActionHook 
       { class: "bl-sc-inputs" },
       h("summary", { text: t()("pane.sc.inputs") }),
       h("table", { class: "bl-summary", "aria-label": t()("pane.sc.inputs") }, h("tbody", {}, ...rows)),
+    );
+  }
+
+  /** The template's plausibility guards that fire for the sheet's inputs now; nothing when all is plausible. */
+  function checksPart(ts: TemplateSheet): HTMLElement | "" {
+    const found = plausibility(ts.template, ts.values);
+    if (found.length === 0) return "";
+    return h(
+      "div",
+      { class: "bl-sc-checks", id: "bl-sc-checks", role: "note", "aria-labelledby": "bl-sc-checks-h" },
+      h("h3", { id: "bl-sc-checks-h", text: t()("pane.sc.checks") }),
+      h("ul", {}, ...found.map((c) => h("li", { "data-check": c.id, "data-inputs": c.inputs.join(" "), text: textOf(c.message) }))),
     );
   }
 
@@ -484,7 +497,7 @@ export function scenarioView(host: Host, lang: () => Lang, onAction: ActionHook 
     const status = h("div", { role: "status", "aria-live": "polite", id: "bl-sc-status", class: `bl-status bl-${state.message?.kind ?? "info"}` });
     status.textContent = state.message?.text ?? "";
     if (wb && ts) {
-      parts.push(inputsList(ts), scenarioPart(ts, wb));
+      parts.push(checksPart(ts), inputsList(ts), scenarioPart(ts, wb));
       const compareButton = button("bl-sc-compare", t()("pane.sc.compare"), () =>
         void act("compare", async () => {
           const r = await compare(host, ts.sheet, lang());

@@ -23,7 +23,7 @@
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { coreOutputs, defaults, findTemplate, goalSeek, coreEvaluator, type ModelTemplate } from "../../src/scenarios";
+import { coreOutputs, defaults, findTemplate, goalSeek, coreEvaluator, TEMPLATES, type ModelTemplate } from "../../src/scenarios";
 import { artifact, axeSerious, offMachine, openContext, startSession, until, type Opened, type Session } from "./kit";
 
 const VVE = findTemplate("vve") as ModelTemplate;
@@ -119,7 +119,8 @@ test("insert the VVE model, save two scenarios, compare, tornado, goal seek and 
         colours: [".bl-bar-down", ".bl-bar-up"].map((c) => (li.querySelector(c) ? getComputedStyle(li.querySelector(c)!).backgroundColor : "")),
       })),
     );
-    expect(found.map((b) => b.input).sort()).toEqual(VVE.inputs.map((i) => i.key).sort());
+    // calendar years (budget year, price levels) are not varied
+    expect(found.map((b) => b.input).sort()).toEqual(VVE.inputs.filter((i) => i.format !== "year").map((i) => i.key).sort());
     for (let i = 1; i < found.length; i++) expect(found[i - 1]!.swing).toBeGreaterThanOrEqual(found[i]!.swing);
     for (const b of found) expect(b.label).toBe(VVE.inputs.find((i) => i.key === b.input)!.label.nl);
     const moving = found.filter((b) => b.swing > 0);
@@ -198,6 +199,50 @@ test("the part is in English for an English browser, and refuses to overwrite a 
     expect(((await page.locator(`#grid [data-row="${children}"][data-col="2"]`).first().textContent()) ?? "").trim()).toBe("1,200");
     expect(offMachine(log)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("each template opens with sourced, dated defaults; a financing rate left at 0 warns in the pane until it is entered", async () => {
+  const { context, page, log } = await openWorkbench(session, "nl-NL");
+  try {
+    for (const t of TEMPLATES) {
+      await page.locator("#bl-sc-model").selectOption(t.id);
+      await clickAndWait(page, "bl-sc-insert", /is ingevoegd/);
+      await until(`the ${t.id} inputs in the pane`, async () => ((await page.locator(".bl-sc-inputs tr[data-key]").count()) === t.inputs.length ? true : undefined));
+      const rows = await page.locator(".bl-sc-inputs tr[data-key]").evaluateAll((trs) =>
+        trs.map((tr) => ({ key: tr.getAttribute("data-key") ?? "", value: (tr.children[1]?.textContent ?? "").trim(), source: (tr.children[2]?.textContent ?? "").trim() })),
+      );
+      expect(rows.map((r) => r.key)).toEqual(t.inputs.map((i) => i.key));
+      // every default shows its source (or says it is an assumption)
+      for (const r of rows) expect([t.id, r.key, r.source.length > 3]).toEqual([t.id, r.key, true]);
+      // every euro default is dated: its price level shows as a year, not as 2.024
+      for (const i of t.inputs.filter((x) => x.priceYear !== undefined)) {
+        expect([t.id, i.key, rows.find((r) => r.key === `${i.key}_price_year`)?.value]).toEqual([t.id, i.key, String(i.priceYear)]);
+      }
+      if (t.inputs.some((i) => i.priceYear !== undefined)) expect(rows.find((r) => r.key === "budget_year")?.value).toBe("2026");
+    }
+
+    // The revolving fund sheet: the financing rate is 0 until the user enters the omslagrente.
+    await page.locator('#sheet-tabs [role="tab"]', { hasText: /^Revolverend fonds$/ }).click();
+    await page.locator("#bl-sc-refresh").click();
+    const REV = findTemplate("revolving") as ModelTemplate;
+    const warning = page.locator('#bl-sc-checks li[data-check="discount_rate-zero"]');
+    await until("the warning for a financing rate of 0", async () => ((await warning.count()) === 1 ? true : undefined));
+    expect(await warning.textContent()).toMatch(/financieringsrente staat op 0.*illusie/);
+    await page.locator("#pane").screenshot({ path: artifact("scenarios-warning.png") });
+    expect(await axeSerious(page)).toEqual([]);
+    // Enter 2.5% in the sheet and refresh: the warning goes.
+    const rate = REV.inputs.findIndex((i) => i.key === "discount_rate") + 5;
+    await page.locator(`#grid [data-row="${rate}"][data-col="2"]`).first().click();
+    await page.locator("#formula-bar").fill("2,5%");
+    await page.locator("#formula-bar").press("Enter");
+    await until("the new rate in the grid", async () => (((await page.locator(`#grid [data-row="${rate}"][data-col="2"]`).first().textContent()) ?? "").trim() === "2,5%" ? true : undefined));
+    await page.locator("#bl-sc-refresh").click();
+    await until("the warning gone", async () => ((await warning.count()) === 0 ? true : undefined));
+    expect(offMachine(log)).toEqual([]);
+    expect({ consoleErrors: log.consoleErrors, pageErrors: log.pageErrors }).toEqual({ consoleErrors: [], pageErrors: [] });
   } finally {
     await context.close();
   }

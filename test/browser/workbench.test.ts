@@ -164,6 +164,15 @@ describe("workbench (dist/workbench.html)", () => {
       await page.locator("#pane").screenshot({ path: artifact(`workbench-pane-${lang}.png`) });
       await page.locator("#grid").screenshot({ path: artifact(`workbench-grid-${lang}.png`) });
       expect(shown).toEqual(expected);
+      // Every label of the summary chart fits in the chart: the long verdict labels wrap, they are not cut.
+      const overflow = await page.locator("#pane svg[role=img] text").evaluateAll((ts) =>
+        ts.flatMap((t) => {
+          const svg = (t as SVGTextElement).ownerSVGElement!;
+          const b = (t as SVGTextElement).getBBox();
+          return b.x + b.width > svg.viewBox.baseVal.width + 0.5 ? [t.textContent ?? ""] : [];
+        }),
+      );
+      expect(overflow).toEqual([]);
       expectClean(log);
     } finally {
       await context.close();

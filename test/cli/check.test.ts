@@ -69,7 +69,7 @@ describe("begrotingslab check", () => {
     const r = await run("check", gemeente, "--lang", "nl");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Gemarkeerde begrotingsregels \(\d+\):/);
-    expect(r.out).toMatch(/Verkeerd niveau: Rijk/);
+    expect(r.out).toMatch(/Volgens Allers \(2017\) beter bij een ander niveau: Rijk/);
     expect(r.out).toMatch(/Samenvatting per oordeel/);
     expect(r.out).toMatch(/Juist niveau\s+\d+/);
   });

@@ -278,6 +278,15 @@ describe("removeResults restores the workbook, found by what the add-in wrote", 
     expect(after.rules.map((r) => r.fill).sort()).toEqual(["#000000", "#123456"]);
     expect(after.names).toEqual([]);
     expect(before.sheets.length).toBe(kind === "sheet" ? 3 : 2);
+    // The same workbook that only had the user's own changes (no check, no removal): equal cell by cell,
+    // hidden rows, sheets and the user's rules where the rows moved them.
+    const twin = new FakeWorkbook(init());
+    if (kind === "sheet") twin.sheet("Begroting").cells.set("10,7", { value: "naast de tabel" });
+    twin.rules.push(...userRules());
+    twin.reopen();
+    twin.insertRows("Begroting", 1, 2);
+    twin.renameSheet("Begroting", "Begroting 2025");
+    expect(wb.snapshot()).toEqual(twin.snapshot());
   });
 
   test("cells a user changed since the check stay, and the pane is told which rows", async () => {

@@ -41,7 +41,7 @@ describe("a workbook's own Regels sheet", () => {
     const f = await budgetWithRules("verborgen.xlsx", "/./", "hidden");
     const r = await runCli("check", f, "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.out).toContain('NOTE: the workbook\'s own sheet "Regels" (hidden) holds 1 check rule, applied in this check; they changed the verdict of 2 budget lines: 2 from Wrong level to Right level.');
+    expect(r.out).toContain('NOTE: the workbook\'s own sheet "Regels" (hidden) holds 1 check rule, applied in this check; they changed the verdict of 2 budget lines: 2 from Better at another level, according to Allers (2017) to Right level.');
     expect(r.out).toContain("--no-workbook-rules");
     // The notice comes before the flagged lines, not after them.
     expect(r.out.indexOf("NOTE:")).toBeLessThan(r.out.indexOf("Flagged budget lines"));
@@ -57,7 +57,7 @@ describe("a workbook's own Regels sheet", () => {
     const f = await budgetWithRules("zeer-verborgen.xlsx", "/./", "veryHidden");
     const r = await runCli("check", f, "--lang", "nl");
     expect(r.out).toContain('LET OP: het eigen blad "Regels" (zeer verborgen: Excel toont het zelfs niet bij Zichtbaar maken) van de werkmap bevat 1 toetsregel');
-    expect(r.out).toContain("2 van Verkeerd niveau naar Juist niveau");
+    expect(r.out).toContain("2 van Volgens Allers (2017) beter bij een ander niveau naar Juist niveau");
     const j = await runCli("check", f, "--json", "--lang", "en");
     expect(j.err).toContain('NOTE: the workbook\'s own sheet "Regels" (very hidden');
     expect(() => JSON.parse(j.out) as unknown).not.toThrow();

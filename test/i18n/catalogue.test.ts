@@ -57,8 +57,22 @@ describe("the message catalogue", () => {
     expect(same).toEqual([]);
   });
 
+  test("in Dutch a check rule is a 'toetsregel' and a budget line a 'begrotingsregel' or 'post': 'regel' alone never stands for either", () => {
+    const bare: string[] = [];
+    for (const [key, nl] of Object.entries(NL)) {
+      let out: string;
+      if (typeof nl === "string") out = nl;
+      else if (key.startsWith("error.")) continue;
+      else out = (nl as (...a: unknown[]) => string)(...sampleArgs(nl as (...a: unknown[]) => string));
+      // The rules sheet is called "Regels": its name may be said.
+      const said = out.replace(/"Regels"|blad Regels/g, "");
+      if (/\bregels?\b/i.test(said)) bare.push(`${key}: ${out.slice(0, 80)}`);
+    }
+    expect(bare).toEqual([]);
+  });
+
   test("msg and text look a key up in one or both languages", () => {
-    expect(msg("nl", "verdict.WRONG_LEVEL")).toBe("Verkeerd niveau");
+    expect(msg("nl", "verdict.WRONG_LEVEL")).toBe("Volgens Allers (2017) beter bij een ander niveau");
     expect(text("rule.user", 4)).toEqual({ nl: "uw toetsregel op rij 4", en: "your check rule on row 4" });
   });
 

@@ -18,11 +18,11 @@ function text(r: unknown, lang: Lang): string {
 // [description, taakveld, owner, level (nl), verdict (nl)]: each from LEVELS.md.
 const CASES: [string, InArg, InArg, string, string][] = [
   // 16. Class size: Rijk; a province adding money is conditional; wrong level for a gemeente.
-  ["Klassenverkleining groep 3 en 4", "4.3", "gemeente", "Rijk", "Verkeerd niveau: Rijk"],
+  ["Klassenverkleining groep 3 en 4", "4.3", "gemeente", "Rijk", "Volgens Allers (2017) beter bij een ander niveau: Rijk"],
   ["Klassenverkleining groep 3 en 4", undefined, "provincie", "Provincie", "Voorwaardelijk"],
   ["Klassenverkleining groep 3 en 4", undefined, "rijk", "Rijk", "Juist niveau"],
   // 5. Business-cycle stimulus: not for gemeente or provincie.
-  ["Stimuleringspakket lokale economie bij de recessie", "3.1", "gemeente", "Rijk", "Verkeerd niveau: Rijk"],
+  ["Stimuleringspakket lokale economie bij de recessie", "3.1", "gemeente", "Rijk", "Volgens Allers (2017) beter bij een ander niveau: Rijk"],
   // 9. Cluster policy: questionable at every level.
   ["Bijdrage campus en science park", "3.1", "provincie", "Provincie", "Twijfelachtig"],
   // 4. Job mediation for people who manage themselves: market.
@@ -47,7 +47,7 @@ describe("BL.LEVEL and BL.LEVELCHECK", () => {
     expect(nlLevel).toBe("Rijk");
     expect(nlCheck).toBe("Juist niveau");
     const [enCheck] = evaluateFormulas(['=BL.LEVELCHECK("Klassenverkleining", 4.3, "gemeente")'], "en");
-    expect(enCheck).toMatch(/^Wrong level: /);
+    expect(enCheck).toBe("Better at another level, according to Allers (2017): national government");
   });
 
   test("a numeric taakveld is accepted as a number, an owner outside the three is #VALUE!", () => {

@@ -1,3 +1,4 @@
+import { parseVerdict } from "../../src/levels/labels";
 import {
   CATEGORY_CODES,
   CATEGORY_LABELS,
@@ -22,18 +23,26 @@ describe("labels", () => {
     expect(categoryNumber("nope")).toBeNull();
   });
 
-  test("LEVELS.md wording of the verdicts", () => {
+  test("LEVELS.md wording of the verdicts; a wrong level as the essay's view (issue 14), not an audit finding", () => {
     expect(VERDICT_LABELS.OK.nl).toBe("Juist niveau");
-    expect(VERDICT_LABELS.WRONG_LEVEL.nl).toBe("Verkeerd niveau");
+    expect(VERDICT_LABELS.WRONG_LEVEL.nl).toBe("Volgens Allers (2017) beter bij een ander niveau");
+    expect(VERDICT_LABELS.WRONG_LEVEL.en).toBe("Better at another level, according to Allers (2017)");
     expect(VERDICT_LABELS.NEUTRAL.nl).toBe("Niet van toepassing");
   });
 
   test("verdictText names the level for a wrong level", () => {
     const r = checkLine({ description: "Klassenverkleining" });
-    expect(verdictText(r, "nl")).toBe("Verkeerd niveau: Rijk");
-    expect(verdictText(r, "en")).toBe("Wrong level: national government");
+    expect(verdictText(r, "nl")).toBe("Volgens Allers (2017) beter bij een ander niveau: Rijk");
+    expect(verdictText(r, "en")).toBe("Better at another level, according to Allers (2017): national government");
     expect(verdictText(checkLine({ description: "Jeugdzorg" }), "nl")).toBe("Juist niveau");
     expect(verdictText(checkLine({ description: "Vacaturebank" }), "en")).toBe("Not a government task");
+  });
+
+  test("the former label and what sheets show still read as WRONG_LEVEL (rules sheets, earlier Niveaucheck sheets)", () => {
+    for (const typed of ["Verkeerd niveau", "wrong level", "WRONG_LEVEL", "volgens allers (2017) beter bij een ander niveau", "Better at another level, according to Allers (2017)"]) expect([typed, parseVerdict(typed)]).toEqual([typed, "WRONG_LEVEL"]);
+    // the council summary reads "<verdict>: <level>" by the part before the colon
+    const r = checkLine({ description: "Klassenverkleining" });
+    for (const lang of ["nl", "en"] as const) expect(parseVerdict(verdictText(r, lang).split(":")[0]!)).toBe("WRONG_LEVEL");
   });
 
   test.each([

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { checkLine, compileRules, type UserRuleRow } from "../../src/levels";
+import { generateLines } from "../helpers/lines";
 
 describe("user rules", () => {
   test("a user rule wins over the built-ins and names its row", () => {
@@ -104,5 +106,42 @@ describe("user rules", () => {
   test("no rules behaves like the built-ins", () => {
     const { rules } = compileRules([]);
     expect(checkLine({ description: "Jeugdzorg" }, { rules })).toEqual(checkLine({ description: "Jeugdzorg" }));
+  });
+});
+
+describe("rules are looked up, not all visited", () => {
+  // Rules are found through their text, their taakveld or (a bare regular expression) on every
+  // line; the answer must be the one a visit of every rule in sheet order gives: the first rule
+  // that matches the line on its own.
+  const words = ["bijstand", "jeugd", "wmo", "sport", "subsidie", "raad", "ozb", "riolering", "vve", "kermis"];
+  const codes = ["0.1", "6.3", "6.71", "6.71a", "6.81", "5.1", "7.2", "2.1"];
+  const rule = fc.record({
+    word: fc.option(fc.constantFrom(...words), { nil: undefined }),
+    regex: fc.boolean(),
+    taakveld: fc.option(fc.constantFrom(...codes), { nil: undefined, freq: 2 }),
+  });
+  const lines = generateLines(400, 3);
+
+  test("the first rule in sheet order that matches on its own, for text, taakveld and regex rules mixed", () => {
+    fc.assert(
+      fc.property(fc.array(rule, { minLength: 1, maxLength: 25 }), fc.nat(lines.length - 40), (specs, from) => {
+        const rows: UserRuleRow[] = specs.map((r, i) => ({
+          row: i + 2,
+          pattern: r.word === undefined ? null : r.regex ? `/${r.word}/` : r.word,
+          taakveld: r.taakveld ?? (r.word === undefined ? "6.3" : null),
+          verdict: "Twijfelachtig",
+        }));
+        const all = compileRules(rows).rules;
+        const alone = rows.map((r) => compileRules([r]).rules);
+        for (const line of lines.slice(from, from + 40)) {
+          const withTaakveld = { ...line, taakveld: line.taakveld ?? codes[from % codes.length] ?? null };
+          const first = alone.findIndex((one, i) => checkLine(withTaakveld, { rules: one }).rule === `user:row ${rows[i]?.row}`);
+          const got = checkLine(withTaakveld, { rules: all }).rule;
+          if (first < 0) expect(got.startsWith("user:")).toBe(false);
+          else expect(got).toBe(`user:row ${rows[first]?.row}`);
+        }
+      }),
+      { numRuns: 60, seed: 10 },
+    );
   });
 });

@@ -35,3 +35,29 @@ describe("catalogue matches MODELS.md", () => {
     else expect(typeof r).toBe(c.text ? "string" : "number");
   });
 });
+
+// Issue 14: help texts a council member reads in Excel's function wizard.
+describe("help texts that do not mislead", () => {
+  const help = (id: string, param: string) => spec(id).params.find((p) => p.id === param)!.help;
+  test("VVE: €8,100 is 640 hours a year; the 960 hours take 1.5 years", () => {
+    // 12.66 · 640 = 8102.4 ≈ 8,100; 12.66 · 960 = 12,153.6 ≈ 12,150
+    for (const id of ["VVE.UNIVERSAL", "VVE.TARGETED", "VVE.COMPARE", "VVE.OPTIONS"]) {
+      expect(help(id, "cost_per_child").en).toMatch(/× 640 hours a year .*≈ €8,100 per programme year; the 960-hour programme takes 1\.5 years, about €12,150/);
+      expect(help(id, "cost_per_child").nl).toMatch(/× 640 uur per jaar .*≈ € 8\.100 per programmajaar; het programma van 960 uur duurt 1,5 jaar, samen ongeveer € 12\.150/);
+      expect(help(id, "cost_per_child").en).not.toMatch(/× 960 hours/);
+    }
+  });
+
+  test("class size: the school-building price is per m² gross floor area, with its year", () => {
+    expect(help("CLASSSIZE.COST", "cost_per_m2").en).toMatch(/per m² gross floor area \(BVO\).*€2,847 per m² BVO in 2023.*\+12\.72%.*€3,209 at 2024 prices/);
+    expect(help("CLASSSIZE.COST", "classroom_m2").nl).toMatch(/Bruto vloeroppervlak \(bvo\)/);
+  });
+
+  test("tax migration: elasticity as a low/central/high range, not a semi-elasticity, with the neighbouring-municipality note", () => {
+    const e = help("TAXMIGRATION.STAYERS", "elasticity");
+    expect(e.en).toMatch(/low 1\.5, central 1\.8, high 2\.7/);
+    expect(e.en).toMatch(/not a semi-elasticity/);
+    expect(e.en).toMatch(/neighbouring municipality is far easier than emigrating/);
+    expect(e.nl).toMatch(/laag 1,5, midden 1,8, hoog 2,7/);
+  });
+});

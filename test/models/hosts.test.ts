@@ -16,6 +16,14 @@ const CASES: readonly HostCase[] = [
   // BREAKEVEN: 1 + 0 − 1 = 0, no longer a division by zero; 0.36/0.3 = 1.2 capped at 1
   { formula: "=BL.REVOLVING.BREAKEVEN(1, 0, 0, 0)", want: same(1) },
   { formula: "=BL.REVOLVING.BREAKEVEN(1, 0.3, 0, -0.06)", want: same(1) },
+  // No break-even: 0.02 − 0.01 − 0.03 < 0. The fund loses value at the rate given, which is "real" only when that rate is inflation.
+  {
+    formula: "=BL.REVOLVING.BREAKEVEN(0, 0.02, 0.01, 0.03)",
+    want: {
+      en: { error: "#N/A", says: "the fund loses present value (contante waarde) at the discount rate given even if every loan is repaid" },
+      nl: { error: "#N/A", says: "dus verliest het fonds contante waarde tegen de gegeven disconteringsvoet, ook als elke lening wordt terugbetaald" },
+    },
+  },
   // MAXRATE with the default national rate: (1 − 0.495)/(1 + 1.8) = 0.505/2.8
   { formula: "=BL.TAXMIGRATION.MAXRATE(1.8)", want: same(0.505 / 2.8) },
   // an explicit 0 still means no national tax: 1/(1 + 1) = 0.5

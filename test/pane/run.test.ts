@@ -195,9 +195,9 @@ describe("the user's own verdicts", () => {
     const out = applyOverrides(checked, "Begroting", { [lineKey("Begroting", checked[0]!.line)]: "OK" });
     expect(out[0]!.result).toMatchObject({ verdict: "OK", level: "GEMEENTE", rule: "override" });
     expect(out[0]!.engine).toBe(checked[0]!.result);
-    expect(out[0]!.result.reason.nl).toBe("Handmatig vastgesteld: Juist niveau (was Verkeerd niveau: Rijk).");
+    expect(out[0]!.result.reason.nl).toBe("Handmatig vastgesteld: Juist niveau (was Volgens Allers (2017) beter bij een ander niveau: Rijk).");
     expect(out[1]).toBe(checked[1]);
-    expect(resultPlan(out, { sheet: "Begroting", top: 1, left: 1, values: [[]], hiddenRows: [], source: "region" } as never, { headerRow: 1, columns: { description: 0 } }, "nl").rows[0]!.cells).toEqual(["Juist niveau", "Gemeente", "Handmatig vastgesteld: Juist niveau (was Verkeerd niveau: Rijk).", "uw eigen oordeel"]);
+    expect(resultPlan(out, { sheet: "Begroting", top: 1, left: 1, values: [[]], hiddenRows: [], source: "region" } as never, { headerRow: 1, columns: { description: 0 } }, "nl").rows[0]!.cells).toEqual(["Juist niveau", "Gemeente", "Handmatig vastgesteld: Juist niveau (was Volgens Allers (2017) beter bij een ander niveau: Rijk).", "uw eigen oordeel"]);
   });
 
   test("'not a government task' by hand is the market's, and an override that agrees with the rules changes nothing", () => {

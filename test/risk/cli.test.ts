@@ -118,7 +118,7 @@ describe("risk FILE: the text for the paragraph", () => {
     const nl = (x: number) => new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }).format(x);
     expect(r.out).toContain(`Benodigde weerstandscapaciteit bij 90% zekerheid: ${nl(j.capacity)}`);
     expect(r.out).toContain(`Eenvoudige som (elk risico maximaal): ${nl(j.sum)}`);
-    expect(r.out).toContain(`Beschikbare weerstandscapaciteit: 9.650.000 (blad "Weerstandscapaciteit", 4 regels)`);
+    expect(r.out).toContain(`Beschikbare weerstandscapaciteit: 9.650.000 (blad "Weerstandscapaciteit", 4 posten)`);
     expect(r.out).toMatch(/Ratio weerstandsvermogen: \d,\d\d, klasse [A-F] \(/);
     expect(r.out).toContain("Grootste risico's naar hun aandeel in de capaciteit (top 10):");
   });
@@ -154,6 +154,13 @@ describe("other registers", () => {
     expect(text.out).toContain("2 risks in 1 correlation group happen together.");
     expect(text.out).toContain('No available capacity: give --available AMOUNT or a sheet "Weerstandscapaciteit"');
     expect((await cli("risk", csv, "--lang", "nl")).out).toContain("2 risico's in 1 correlatiegroep treden samen op.");
+  });
+
+  test("one risk is one risk, in both languages", async () => {
+    const csv = at("one.csv");
+    writeFileSync(csv, "Risico;Kans;Bedrag\nJeugdzorg;50%;1000000\n");
+    expect((await cli("risk", csv, "--lang", "nl")).out).toContain("1 risico gelezen onder de kopregel op rij 1: 1 met één bedrag, 0 met een bandbreedte.");
+    expect((await cli("risk", csv, "--lang", "en")).out).toContain("1 risk read below the header on row 1: 1 with one amount, 0 with a range.");
   });
 
   test("a workbook without a register, a missing file, a register without a readable risk", async () => {

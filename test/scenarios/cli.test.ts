@@ -3,6 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { tempDir } from "./helpers";
 import { runCli } from "../helpers/cli";
+import { findTemplate, templateLayout } from "../../src/scenarios/templates";
 
 const run = runCli;
 
@@ -23,7 +24,10 @@ describe("begrotingslab template / export", () => {
     const t = await run("template", "revolverend", "--out", tpl, "--lang", "nl");
     expect(t.code).toBe(0);
     expect(t.out).toMatch(/scenario "Basis"/);
-    expect(t.out).toMatch(/Omslagpunt wanbetaling: 1,2%/);
+    // (0.04 − 0.01 − 0)/(1 + 0.04 − 0.2) = 0.03/0.84 = 3.6% at the template's financing rate of 0
+    expect(t.out).toMatch(/Omslagpunt wanbetaling: 3,6%/);
+    // the template asks for the omslagrente and says so while it is 0 (issue 14)
+    expect(t.out).toMatch(/Let op bij deze invoer:\n(  - .*\n)*  - De financieringsrente staat op 0/);
     // Euros whole, with the sign: never four decimals on the command line.
     expect(t.out).toMatch(/Kapitaal aan het eind: €\s8\.862\.769\n/);
     const wb = new ExcelJS.Workbook();
@@ -33,6 +37,7 @@ describe("begrotingslab template / export", () => {
     const e = await run("export", tpl, "--out", out, "--lang", "nl");
     expect(e.code).toBe(0);
     expect(e.out).toMatch(/Revolverend fonds \(blad "Revolverend fonds"\): Basis/);
+    expect(e.err).toMatch(/Let op, scenario "Basis" \(Revolverend fonds\): De financieringsrente staat op 0/);
     const council = new ExcelJS.Workbook();
     await council.xlsx.readFile(out);
     expect(council.worksheets.map((w) => w.name)).toEqual(["Invoer", "Scenario's Revolverend fonds", "Herkomst"]);
@@ -43,7 +48,8 @@ describe("begrotingslab template / export", () => {
     expect((await run("template", "stimulus", "--out", tpl)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(tpl);
-    wb.getWorksheet("Local stimulus")!.getCell("B6").value = "veel";
+    const mpc = templateLayout(findTemplate("stimulus")!, "en").inputCells.mpc!;
+    wb.getWorksheet("Local stimulus")!.getCell(mpc.row + 1, mpc.col + 1).value = "veel";
     await wb.xlsx.writeFile(tpl);
     const e = await run("export", tpl, "--out", join(dir, "stimulus-council.xlsx"));
     expect(e.code).toBe(0);

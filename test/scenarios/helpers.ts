@@ -28,7 +28,8 @@ export function expectedOutputs(t: ModelTemplate, values: Readonly<Record<string
       const c = r.rows[(o.pick?.row ?? 1) - 1]?.[(o.pick?.col ?? 1) - 1];
       v = typeof c === "number" ? c : isError(c) ? c.code : "?";
     } else v = typeof r === "number" ? r : "?";
-    if (o.times !== undefined && typeof v === "number") v *= values[o.times] as number;
+    // `times` names an input, or an earlier output (a euro amount in the budget year's prices).
+    if (o.times !== undefined && typeof v === "number") v *= (o.times in values ? values[o.times] : out[o.times]) as number;
     out[o.key] = v;
   }
   return out;

@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import { computeSheets, layoutsToRaw } from "../../engine/scenarios";
 import { exportCouncil, isExportError } from "../../io/council-export";
 import { addLayouts, addStoreSheet } from "../../io/scenario-workbook";
+import { registerTemplate } from "../../src/risk/register-template";
 import { resultPlan } from "../../taskpane/pane/run";
 import { detectHeader } from "../../src/budget/table";
 import { readBudgetRows } from "../../src/budget/reader";
@@ -126,6 +127,41 @@ describe("the council workbook prints on A4 through LibreOffice", () => {
     expect(prov).toHaveLength(1);
     expect(ps[prov[0]!]!.text).toContain("Begroting 2025");
     for (const p of ps) expect(p.text).not.toMatch(/vul uw eigen cijfer in|enter your own/);
+  }, 240000);
+
+  test("with the risk register too: the paragraph and its histogram each on one A4 page, in euros", async () => {
+    const checked = join(dir, "checked-risk.xlsx");
+    expect((await runCli("check", BUDGET, "--out", checked, "--lang", "nl")).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(checked);
+    await withTemplate(wb);
+    const register = registerTemplate("nl");
+    addLayouts(wb, register.layouts, computeSheets(layoutsToRaw(register.layouts), "nl"));
+    const source = join(dir, "begroting-met-risico.xlsx");
+    await wb.xlsx.writeFile(source);
+    const council = join(dir, "raad-risico.xlsx");
+    const data = await exportCouncil(source, council, "nl", { date: DATE });
+    if (isExportError(data)) throw new Error(data.message.nl);
+    const ps = pages(lo.convertToPdf(council, join(dir, "pdf-risk")).pdf);
+    process.stdout.write(`council workbook with risk: ${ps.length} pages\n`);
+    for (const p of ps) expect(isA4(p)).toBe(true);
+    ps.forEach((p, i) => expect(p.text).toContain(`Pagina ${i + 1} van ${ps.length}`));
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(council);
+    // One page per sheet: no sheet's width or length runs onto a second page.
+    expect(ps).toHaveLength(out.worksheets.length);
+    const paragraph = on(ps, "Benodigde weerstandscapaciteit (90% zekerheid)");
+    expect(paragraph).toHaveLength(1);
+    const text = ps[paragraph[0]!]!.text;
+    // The register states no unit: its amounts are euros, with the sign, and whole.
+    expect(text).toMatch(/Benodigde weerstandscapaciteit \(90% zekerheid\)\s+€ ?\d{1,3}([.,]\d{3})+\s/);
+    expect(text).toMatch(/Beschikbare weerstandscapaciteit\s+€ ?9[.,]650[.,]000/);
+    expect(text).toMatch(/Klasse \(schaal van het NAR\)\s+B \(ruim voldoende\)/);
+    // Every column header whole: none cut by its neighbour.
+    for (const head of ["Bedrag (maximaal)", "Bijdrage aan de capaciteit", "Aandeel"]) expect(on(ps, head)).toContain(paragraph[0]);
+    const histogram = on(ps, "Klasse van het totaal");
+    expect(histogram).toHaveLength(1);
+    expect(ps[histogram[0]!]!.text).toMatch(/€ ?\d{1,3}([.,]\d{3})+/);
   }, 240000);
 
   test("a budget checked in the pane (result columns beside it) is summarised too, and English prints on A4 as well", async () => {

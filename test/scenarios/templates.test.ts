@@ -72,7 +72,7 @@ describe("model templates", () => {
       expect(nl.name.length).toBeLessThanOrEqual(31);
       const formulas = nl.cells.filter((c) => c.formula !== undefined);
       expect(formulas).toHaveLength(t.outputs.length);
-      for (const f of formulas) expect(f.formula).toMatch(/BL\.[A-Z]+\.[A-Z]+\(/);
+      for (const f of formulas) expect(f.formula).toMatch(/BL\.[A-Z]+(\.[A-Z]+)?\(/);
       const loc = locateTemplate(denseRows(nl.cells));
       expect(loc?.template.id).toBe(t.id);
       expect(loc?.missing).toEqual([]);
@@ -83,12 +83,19 @@ describe("model templates", () => {
   test("the figures SOURCES.md gives are the defaults, cited; the ones it lacks are assumptions", () => {
     const input = (tid: string, key: string) => findTemplate(tid)?.inputs.find((i) => i.key === key);
     expect(input("vve", "cost_per_child")).toMatchObject({ value: 8100, assumption: false });
-    expect(input("vve", "cost_per_child")?.source.en).toMatch(/Beverwijk 2024.*one municipality, not a norm/);
+    expect(input("vve", "cost_per_child")?.source.en).toMatch(/Beverwijk 2024.*one municipality, not a norm/i);
     expect(input("vve", "takeup")).toMatchObject({ value: 0.77, assumption: false });
     expect(input("vve", "takeup")?.source.nl).toMatch(/NJi/);
     expect(input("vve", "years")?.source.en).toMatch(/960 hours/);
-    expect(input("classsize", "cost_per_m2")).toMatchObject({ value: 2847, assumption: false });
-    expect(input("classsize", "cost_per_m2")?.source.nl).toMatch(/VNG/);
+    // The 2023 VNG normbedrag indexed by the VNG's 12.72% for 2024: 2847 · 1.1272 = 3209.1 (issue 14).
+    expect(input("classsize", "cost_per_m2")).toMatchObject({ value: 3209, assumption: false, priceYear: 2024 });
+    expect(Math.round(2847 * 1.1272)).toBe(3209);
+    expect(input("classsize", "cost_per_m2")?.source.nl).toMatch(/VNG.*2\.847.*2023.*1,1272.*2024/);
+    expect(input("classsize", "cost_per_m2")?.source.en).toMatch(/not checked against a current source/);
+    // 640 hours a year (16 hours × 40 weeks), not 960: the 960 hours span 1.5 years (issue 14).
+    expect(input("vve", "cost_per_child")?.source.en).toMatch(/× 640 hours a year ≈ €8,100; the whole 960-hour programme \(1\.5 years\) ≈ €12,150/);
+    expect(Math.round(12.66 * 640)).toBe(8102);
+    expect(Math.round(12.66 * 960)).toBe(12154);
     for (const [tid, key] of [["classsize", "teacher_cost"], ["classsize", "classroom_m2"], ["classsize", "depreciation_years"], ["revolving", "default_rate"], ["revolving", "recovery_rate"]] as const) {
       expect(input(tid, key)?.assumption).toBe(true);
       expect(input(tid, key)?.source.nl).toMatch(/^aanname — vul uw eigen cijfer in/);

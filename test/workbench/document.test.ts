@@ -5,8 +5,8 @@ import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { embeddedHost } from "../../workbench/host";
-import { SETTINGS_SHEET, WorkbookModel } from "../../workbench/model";
-import { fromPlain, loadCsv, loadXlsx, loadedOptions, readXlsx, saveXlsx, toExcel, type LoadedDocument } from "../../workbench/document";
+import { SETTINGS_SHEET, WorkbookModel, emptyMeta } from "../../workbench/model";
+import { buildWorkbook, fromPlain, loadCsv, loadXlsx, loadedOptions, readXlsx, saveXlsx, toExcel, type LoadedDocument } from "../../workbench/document";
 import { fromFileFormula, toFileFormula } from "../../workbench/formula";
 import { displayValue, formatNumberCell } from "../../workbench/format";
 import { browserLang } from "../../workbench/lang";
@@ -149,6 +149,36 @@ describe("xlsx", () => {
     expect(displayValue(host.cellValue("Data", 3, 1), host.numFmt("Data", 3, 1), "nl")).toBe("1.234,50");
     expect([...host.sheetMeta("Data").hiddenRows]).toEqual([2]);
     await expect(loadXlsx(ExcelJS, toArrayBuffer(new TextEncoder().encode("geen xlsx")), "nl")).rejects.toThrow();
+  });
+});
+
+describe("building the engine", () => {
+  test("sparse sheets (holes, or null rows after JSON) keep every cell in its row, in one step or sheet by sheet", () => {
+    const holes: (string | number)[][] = [];
+    holes[0] = ["Omschrijving", "Bedrag"];
+    holes[499_999] = ["Laatste", 7];
+    const nulls = JSON.parse(JSON.stringify([["a", 1], null, null, null, ["b", "=B1*2"]])) as (string | number)[][];
+    const dense = [["x", 1], ["y", "=Dicht!B1+1"]];
+    // A sheet named like a number takes the sheet-by-sheet road; without one the engine is built in one step.
+    for (const extra of [[], [{ name: "2025", content: [["=Dicht!B2"]], meta: emptyMeta() }]]) {
+      const { wb, meta } = buildWorkbook(
+        [
+          { name: "Gaten", content: holes, meta: emptyMeta() },
+          { name: "Leeg", content: nulls, meta: emptyMeta() },
+          { name: "Dicht", content: dense, meta: emptyMeta() },
+          ...extra,
+        ],
+        "nl",
+      );
+      const model = new WorkbookModel(wb, { lang: "nl", meta });
+      expect(model.sheetNames()).toEqual(["Gaten", "Leeg", "Dicht", ...extra.map((e) => e.name)]);
+      expect(model.cellValue("Gaten", 1, 1)).toBe("Omschrijving");
+      expect(model.cellValue("Gaten", 500_000, 2)).toBe(7);
+      expect(model.cellValue("Gaten", 2, 1)).toBeNull();
+      expect(model.cellValue("Leeg", 5, 2)).toBe(2);
+      expect(model.cellValue("Dicht", 2, 2)).toBe(2);
+      if (extra.length > 0) expect(model.cellValue("2025", 1, 1)).toBe(2);
+    }
   });
 });
 

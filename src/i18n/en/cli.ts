@@ -1,5 +1,7 @@
 // The command line's texts (English). The Dutch twin is ../nl/cli.ts.
 
+import { risks as risksText } from "./risk";
+
 export const cli = {
   "cli.usage": (version: string) => `begrotingslab ${version} — the models of Allers (2017) for Dutch budgets, without Excel.
 
@@ -129,7 +131,7 @@ version and the date).
   "cli.export.templateLine": (title: string, sheet: string, scenarios: string) => `  ${title} (sheet "${sheet}"): ${scenarios}`,
   "cli.export.levelCheck": (lines: number, sheet: string) => `Level check summarised: ${lines} budget lines of sheet "${sheet}".`,
   "cli.export.risk": (risks: number, sheet: string, capacity: string, certainty: string, runs: string, seed: number) =>
-    `Paragraph weerstandsvermogen: ${risks} risks of sheet "${sheet}", benodigde weerstandscapaciteit ${capacity} at ${certainty} certainty (${runs} runs, seed ${seed}).`,
+    `Paragraph weerstandsvermogen: ${risksText(risks)} of sheet "${sheet}", benodigde weerstandscapaciteit ${capacity} at ${certainty} certainty (${runs} runs, seed ${seed}).`,
 
   "cli.template.help": (models: string) => `Usage: begrotingslab template MODEL --out FILE.xlsx [--lang nl|en]
 
@@ -154,4 +156,6 @@ ${models}
 
   "cli.needOut": "Give the output file with --out FILE.xlsx.",
   "cli.outMustBeXlsx": (out: string) => `Output "${out}" must end in .xlsx.`,
+  "cli.template.checks": "Check these inputs:",
+  "cli.export.check": (scenario: string, sheet: string, message: string) => `Check, scenario "${scenario}" (${sheet}): ${message}`,
 };

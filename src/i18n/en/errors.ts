@@ -37,7 +37,7 @@ export const errors = {
   "error.mpcBound": (_: ErrorInfo, c: ErrorCtx) =>
     `${c.name("mpc")} × (1 − ${c.name("tax_rate")}) × (1 − ${c.name("import_share")}) must be below 1; it is ${c.value}, so the spending would never leak away.`,
   "error.noBreakEven": (_: ErrorInfo, c: ErrorCtx) =>
-    `No default rate is low enough: ${c.name("interest_rate")} − ${c.name("cost_rate")} − ${c.name("discount_rate")} is ${c.value}, below 0, so the fund loses real value even if every loan is repaid.`,
+    `No default rate is low enough: ${c.name("interest_rate")} − ${c.name("cost_rate")} − ${c.name("discount_rate")} is ${c.value}, below 0, so the fund loses present value (contante waarde) at the discount rate given even if every loan is repaid.`,
   "error.never": (_: ErrorInfo, c: ErrorCtx) => `The ceiling is never reached: ${c.arg} is ${c.value}, not above 0.`,
   "error.positiveTotal": (_: ErrorInfo, c: ErrorCtx) => `${c.arg} must have a total above 0; the total is ${c.value}.`,
   "error.basePositive": (_: ErrorInfo, c: ErrorCtx) => `${c.arg} must be greater than 0 when ${c.other} is greater than 0; got ${c.value}.`,

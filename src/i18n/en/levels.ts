@@ -7,7 +7,8 @@ export const levels = {
   "verdict.OK": "Right level",
   "verdict.CONDITIONAL": "Conditional",
   "verdict.QUESTIONABLE": "Questionable",
-  "verdict.WRONG_LEVEL": "Wrong level",
+  // The essay's view of who should carry the line, not an audit finding (issue 14); the code WRONG_LEVEL stays for filters and exports.
+  "verdict.WRONG_LEVEL": "Better at another level, according to Allers (2017)",
   "verdict.NOT_GOVERNMENT": "Not a government task",
   "verdict.NEUTRAL": "Not applicable",
   "verdict.UNKNOWN": "Unknown",

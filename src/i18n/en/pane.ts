@@ -78,6 +78,7 @@ export const pane = {
   "pane.sc.noSheets": "No model sheet in this workbook yet: choose a model and click Insert.",
   "pane.sc.refresh": "Refresh",
   "pane.sc.inputs": "Inputs and sources",
+  "pane.sc.checks": "Check these inputs",
   "pane.sc.assumption": (source: string) => `${source} (assumption)`,
   "pane.sc.scenario": "Scenario",
   "pane.sc.saveAsName": "Name of the new scenario",

@@ -1,6 +1,9 @@
 // The risk simulation's texts (English): grades, the fields of a risk, the
 // register, the command line and the pane. Dutch: ../nl/risk.ts.
 
+/** "1 risk", "2 risks". */
+export const risks = (n: number): string => (n === 1 ? "1 risk" : `${n} risks`);
+
 export const risk = {
   "risk.grade.A": "excellent",
   "risk.grade.B": "more than sufficient",
@@ -70,7 +73,7 @@ Make an example with: begrotingslab template risico --out register.xlsx
   "cli.risk.noRisks": (file: string, sheet: string, row: number) => `${file}, sheet "${sheet}": no risk could be read below the header on row ${row}.`,
   "cli.risk.title": (file: string, sheet: string) => `Risk simulation of ${file}, sheet "${sheet}"`,
   "cli.risk.read": (n: number, row: number, fixed: number, ranges: number) =>
-    `${n} risks read below the header on row ${row}: ${fixed} with one amount, ${ranges} with a range.`,
+    `${risks(n)} read below the header on row ${row}: ${fixed} with one amount, ${ranges} with a range.`,
   "cli.risk.skipped": (headings: number, totals: number) => `Skipped: ${headings} rows with text only, ${totals} total rows.`,
   "cli.risk.percent": "The probability column holds whole percentages (30 is 30%).",
   "cli.risk.classesSheet": (list: string, sheet: string) => `Probability classes as the sheet "${sheet}" states them: ${list}.`,
@@ -110,6 +113,7 @@ Make an example with: begrotingslab template risico --out register.xlsx
   "risk.book.title": "Paragraaf weerstandsvermogen: the risk simulation",
   "risk.book.source": (file: string, sheet: string) => `Register: ${file}, sheet "${sheet}"`,
   "risk.book.figure": "Figure",
+  "risk.book.unit": (unit: string) => `Amounts ${unit}`,
   "risk.book.value": "Value",
   "risk.book.capacity": (certainty: string) => `Benodigde weerstandscapaciteit (${certainty} certainty)`,
   "risk.book.se": "Standard error of the capacity",
@@ -147,7 +151,7 @@ Make an example with: begrotingslab template risico --out register.xlsx
   "pane.risk.seed": "Seed",
   "pane.risk.available": "Available capacity (empty: from the sheet)",
   "pane.risk.run": "Simulate",
-  "pane.risk.done": (n: number, runs: string, sheet: string) => `${n} risks of sheet "${sheet}" simulated in ${runs} runs.`,
+  "pane.risk.done": (n: number, runs: string, sheet: string) => `${risks(n)} of sheet "${sheet}" simulated in ${runs} runs.`,
   "pane.risk.noRegister":
     "No risk register found: a sheet with a column for the risk, the probability and the amount. Insert one with Insert risk register.",
   "pane.risk.badNumber": (field: string, value: string) => `${field}: "${value}" is not a number.`,

@@ -55,4 +55,29 @@ export const scenarios = {
   "amount.notAnAmount": (shown: string) => `Not an amount (true/false or date): ${shown}`,
   "amount.notANumber": (shown: string) => `Not an amount: "${shown}"`,
   "amount.tooLarge": (shown: string) => `Larger than any budget holds (more than 10^15): ${shown}; not counted.`,
+
+  // Price levels of the templates' euro defaults (src/scenarios/prices.ts).
+  "price.label": (label: string) => `Price level: ${label}`,
+  "price.help": "The year whose prices the amount above is in. The indexation brings it to the budget year's prices; when you enter your own amount, set the year of your prices too.",
+  "price.source": (year: number) => `price level of the source above (${year})`,
+  "price.assumed": "the amount above is an assumption in this year's prices",
+  "price.indexed": (label: string) => `${label}, in the budget year's prices`,
+  "price.budgetYear": "Budget year",
+  "price.budgetYearHelp": "The first year of the meerjarenraming; the amounts above are brought to this year's prices.",
+  "price.budgetYearSource": (year: number) => `the ${year} budget; set your own budget year here`,
+  "price.year": "year",
+  "price.indexation": "Indexation per year",
+  "price.indexationUnit": "fraction per year (0.02 = 2%)",
+  "price.indexationHelp": "Price increase per year that brings an amount from its price level to the budget year. Use the wage and price index of your own budget.",
+  "price.indexationNote": "no source forecasts the price increase; at 0 amounts stay at their price level",
+
+  // Plausibility guards shared by several templates (src/scenarios/checks.ts).
+  "check.indexationZero": (years: string, budgetYear: number) =>
+    `The indexation is 0 while amounts are at price level ${years}: they count in ${budgetYear} without any price increase. Enter the wage and price index of your budget.`,
+  "check.ceilingBelowRate": (who: string) =>
+    `The ceiling (${who}) is below today's participation rate, so the headroom is 0. Do both figures use the same CBS definition? The essay (women about 60%, men 70–80%) counts work from 12 hours a week; the 2019 figures follow the new, wider definition and are higher.`,
+  "check.pointsPerYear": (who: string, points: number) =>
+    `The increase per year (${who}) is more than ${points} percentage points. Women's participation rose by about 1.5 percentage points a year over 1990–2010. Percentage points are fractions: 0.5 percentage point is 0.005.`,
+  "check.women": "women",
+  "check.men": "men",
 };

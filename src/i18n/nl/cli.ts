@@ -2,6 +2,7 @@
 
 import type { cli as en } from "../en/cli";
 import type { Mirror } from "../shape";
+import { risicos } from "./risk";
 
 export const cli: Mirror<typeof en> = {
   "cli.usage": (version) => `begrotingslab ${version} — de modellen van Allers (2017) voor begrotingen, zonder Excel.
@@ -39,7 +40,7 @@ en meldingen Nederlands.
 
   --json           één JSON-array: per formule een getal, tekst, logische waarde,
                    een 2D-array (met kopregel) of {"error": "#VALUE!", "message": "..."}
-  --file BESTAND   formules uit BESTAND lezen, één per regel (regels met # worden overgeslagen)
+  --file BESTAND   formules uit BESTAND lezen, één per tekstregel (tekstregels met # worden overgeslagen)
 
 Afsluitcode: 0 als elke formule een waarde geeft, 1 als een formule een
 foutwaarde geeft (de fout en de melding worden hoe dan ook getoond), 2 bij een
@@ -72,8 +73,8 @@ samenvatting per oordeel.
   --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):
                     kolommen patroon, taakveld, categorie of oordeel, niveau, toelichting.
                     Een blad "Regels" in de begroting zelf wordt ook gelezen, en wat
-                    de regels daarvan veranderen wordt gemeld.
-  --no-workbook-rules  laat een blad "Regels" in de begroting zelf weg (die regels
+                    de toetsregels daarvan veranderen wordt gemeld.
+  --no-workbook-rules  laat een blad "Regels" in de begroting zelf weg (die toetsregels
                     schreef de maker van de werkmap, niet u)
   --json            één JSON-array, één object per begrotingsregel
   --out BESTAND     een kopie van de werkmap met een nieuw blad "Niveaucheck" met de
@@ -103,7 +104,7 @@ samenvatting per oordeel.
   "cli.check.workbookRules": (sheet, state, rules, lines, changes) =>
     `LET OP: het eigen blad "${sheet}"${state} van de werkmap bevat ${rules} toetsregel${rules === 1 ? "" : "s"}, toegepast in deze toets; ` +
     (lines === 0 ? "ze veranderden geen enkel oordeel." : `ze veranderden het oordeel van ${lines} begrotingsregel${lines === 1 ? "" : "s"}: ${changes}.`) +
-    ` Toetsen zonder deze regels: --no-workbook-rules.`,
+    ` Toetsen zonder deze toetsregels: --no-workbook-rules.`,
   "cli.check.workbookRules.hidden": " (verborgen)",
   "cli.check.workbookRules.veryHidden": " (zeer verborgen: Excel toont het zelfs niet bij Zichtbaar maken)",
   "cli.check.workbookRules.change": (count, from, to) => `${count} van ${from} naar ${to}`,
@@ -135,7 +136,7 @@ versie van de invoegtoepassing en de datum).
   "cli.export.templateLine": (title, sheet, scenarios) => `  ${title} (blad "${sheet}"): ${scenarios}`,
   "cli.export.levelCheck": (lines, sheet) => `Niveaucheck samengevat: ${lines} begrotingsregels van blad "${sheet}".`,
   "cli.export.risk": (risks, sheet, capacity, certainty, runs, seed) =>
-    `Paragraaf weerstandsvermogen: ${risks} risico's van blad "${sheet}", benodigde weerstandscapaciteit ${capacity} bij ${certainty} zekerheid (${runs} runs, startgetal ${seed}).`,
+    `Paragraaf weerstandsvermogen: ${risicos(risks)} van blad "${sheet}", benodigde weerstandscapaciteit ${capacity} bij ${certainty} zekerheid (${runs} runs, startgetal ${seed}).`,
 
   "cli.template.help": (models) => `Gebruik: begrotingslab template MODEL --out BESTAND.xlsx [--lang nl|en]
 
@@ -161,4 +162,6 @@ ${models}
 
   "cli.needOut": "Geef het uitvoerbestand met --out BESTAND.xlsx.",
   "cli.outMustBeXlsx": (out) => `Uitvoer "${out}" moet op .xlsx eindigen.`,
+  "cli.template.checks": "Let op bij deze invoer:",
+  "cli.export.check": (scenario, sheet, message) => `Let op, scenario "${scenario}" (${sheet}): ${message}`,
 };

@@ -36,7 +36,7 @@ export const errors: Mirror<typeof en> = {
   "error.mpcBound": (_, c) =>
     `${c.name("mpc")} × (1 − ${c.name("tax_rate")}) × (1 − ${c.name("import_share")}) moet kleiner zijn dan 1; het is ${c.value}, dan zou de besteding nooit weglekken.`,
   "error.noBreakEven": (_, c) =>
-    `Geen wanbetalingsvoet is laag genoeg: ${c.name("interest_rate")} − ${c.name("cost_rate")} − ${c.name("discount_rate")} is ${c.value}, onder 0, dus het fonds verliest reële waarde ook als elke lening wordt terugbetaald.`,
+    `Geen wanbetalingsvoet is laag genoeg: ${c.name("interest_rate")} − ${c.name("cost_rate")} − ${c.name("discount_rate")} is ${c.value}, onder 0, dus verliest het fonds contante waarde tegen de gegeven disconteringsvoet, ook als elke lening wordt terugbetaald.`,
   "error.never": (_, c) => `Het plafond wordt nooit bereikt: ${c.arg} is ${c.value}, niet boven 0.`,
   "error.positiveTotal": (_, c) => `${c.arg} moet een totaal boven 0 hebben; het totaal is ${c.value}.`,
   "error.basePositive": (_, c) => `${c.arg} moet groter zijn dan 0 als ${c.other} groter is dan 0; gegeven is ${c.value}.`,

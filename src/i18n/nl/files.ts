@@ -47,11 +47,11 @@ export const files: Mirror<typeof en> = {
   "files.write.isInput": (path) => `${path} is het bestand dat wordt gelezen; een uitkomst wordt daar nooit overheen geschreven, ook niet met --force. Kies een ander bestand.`,
   "files.write.macroCopy": (file) => `${file}: de kopie van een werkmap met macro's (.xlsm) houdt de macro's, dus die moet ook op .xlsm eindigen.`,
   // Toetsregels uit een werkmap zijn niet te vertrouwen: expressies die uren kunnen lopen worden geweigerd.
-  "rules.regex.nestedQuantifier": (regex) => `${regex} herhaalt een groep die zelf herhaalt; dat kan op één regel uren duren (schrijf /^a+$/, niet /^(a+)+$/)`,
-  "rules.regex.repeatedChoice": (regex) => `${regex} herhaalt een keuze tussen alternatieven; dat kan op één regel uren duren (schrijf de alternatieven zonder ze te herhalen)`,
-  "rules.regex.backreference": (regex) => `${regex} verwijst terug naar een groep (\\1, \\k<naam>); dat kan op één regel uren duren`,
-  "rules.regex.tooManyRepeats": (regex) => `${regex} heeft meer dan 3 open herhalingen (*, +, {n,}); dat kan op één regel minuten duren`,
+  "rules.regex.nestedQuantifier": (regex) => `${regex} herhaalt een groep die zelf herhaalt; dat kan op één post uren duren (schrijf /^a+$/, niet /^(a+)+$/)`,
+  "rules.regex.repeatedChoice": (regex) => `${regex} herhaalt een keuze tussen alternatieven; dat kan op één post uren duren (schrijf de alternatieven zonder ze te herhalen)`,
+  "rules.regex.backreference": (regex) => `${regex} verwijst terug naar een groep (\\1, \\k<naam>); dat kan op één post uren duren`,
+  "rules.regex.tooManyRepeats": (regex) => `${regex} heeft meer dan 3 open herhalingen (*, +, {n,}); dat kan op één post minuten duren`,
   "rules.regex.tooLong": (regex) => `de reguliere expressie ${regex.slice(0, 40)}... is langer dan 500 tekens`,
   "rules.regex.slow": (row, line, ms, seconds) =>
-    `Rij ${row}: de reguliere expressie van de toetsregel deed er te lang over (meer dan ${ms} ms op één regel, of ${seconds} s over alle regels) bij de regel "${line}" en is voor de rest van de toets uitgeschakeld; de regels daarna zijn zonder deze toetsregel getoetst.`,
+    `Rij ${row}: de reguliere expressie van de toetsregel deed er te lang over (meer dan ${ms} ms op één post, of ${seconds} s over alle posten) bij de post "${line}" en is voor de rest van de toets uitgeschakeld; de posten daarna zijn zonder deze toetsregel getoetst.`,
 };

@@ -7,7 +7,7 @@ export const levels: Mirror<typeof en> = {
   "verdict.OK": "Juist niveau",
   "verdict.CONDITIONAL": "Voorwaardelijk",
   "verdict.QUESTIONABLE": "Twijfelachtig",
-  "verdict.WRONG_LEVEL": "Verkeerd niveau",
+  "verdict.WRONG_LEVEL": "Volgens Allers (2017) beter bij een ander niveau",
   "verdict.NOT_GOVERNMENT": "Geen overheidstaak",
   "verdict.NEUTRAL": "Niet van toepassing",
   "verdict.UNKNOWN": "Onbekend",
@@ -50,7 +50,7 @@ export const levels: Mirror<typeof en> = {
   "summary.count": "Aantal",
   "summary.amount": "Bedrag",
   "summary.total": "Totaal",
-  "summary.totalsLeftOut": (n) => `${n} totaal- en subtotaalregels tellen niet mee, in aantallen en bedragen gelijk: ze herhalen andere regels.`,
+  "summary.totalsLeftOut": (n) => `${n} totaal- en subtotaalregels tellen niet mee, in aantallen en bedragen gelijk: ze herhalen andere posten.`,
 
   // The header of a new rules sheet.
   "rulesSheet.pattern": "Patroon",

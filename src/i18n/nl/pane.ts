@@ -81,6 +81,7 @@ export const pane: Mirror<typeof en> = {
   "pane.sc.noSheets": "Nog geen modelblad in deze werkmap: kies een model en klik op Invoegen.",
   "pane.sc.refresh": "Vernieuwen",
   "pane.sc.inputs": "Invoer en bronnen",
+  "pane.sc.checks": "Let op bij deze invoer",
   "pane.sc.assumption": (source) => `${source} (aanname)`,
   "pane.sc.scenario": "Scenario",
   "pane.sc.saveAsName": "Naam nieuw scenario",

@@ -21,6 +21,6 @@ export const ranges: Mirror<typeof en> = {
   "range.boundedOf": (what, bounds) => `${what} van ${bounds}`,
   "range.and": (a, b) => `${a} en ${b}`,
   "range.or": (a, b) => `${a} of ${b}`,
-  "range.rows": (columns, range) => `bereik met ${columns} kolommen, één rij per regel; elk ${range}`,
+  "range.rows": (columns, range) => `bereik met ${columns} kolommen, één rij per onderdeel; elk ${range}`,
   "range.position": (arg, index) => `${arg} (waarde ${index})`,
 };

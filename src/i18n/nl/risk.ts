@@ -4,6 +4,9 @@
 import type { risk as en } from "../en/risk";
 import type { Mirror } from "../shape";
 
+/** "1 risico", "2 risico's". */
+export const risicos = (n: number): string => (n === 1 ? "1 risico" : `${n} risico's`);
+
 export const risk: Mirror<typeof en> = {
   "risk.grade.A": "uitstekend",
   "risk.grade.B": "ruim voldoende",
@@ -74,7 +77,7 @@ Een voorbeeld maakt u met: begrotingslab template risico --out register.xlsx
   "cli.risk.badNumber": (flag, value) => `--${flag} verwacht een getal; gegeven is "${value}".`,
   "cli.risk.noRisks": (file, sheet, row) => `${file}, blad "${sheet}": onder de kopregel op rij ${row} staat geen risico dat gelezen kon worden.`,
   "cli.risk.title": (file, sheet) => `Risicosimulatie van ${file}, blad "${sheet}"`,
-  "cli.risk.read": (n, row, fixed, ranges) => `${n} risico's gelezen onder de kopregel op rij ${row}: ${fixed} met één bedrag, ${ranges} met een bandbreedte.`,
+  "cli.risk.read": (n, row, fixed, ranges) => `${risicos(n)} gelezen onder de kopregel op rij ${row}: ${fixed} met één bedrag, ${ranges} met een bandbreedte.`,
   "cli.risk.skipped": (headings, totals) => `Overgeslagen: ${headings} rijen met alleen tekst, ${totals} totaalrijen.`,
   "cli.risk.percent": "De kolom met de kans bevat hele percentages (30 is 30%).",
   "cli.risk.classesSheet": (list, sheet) => `Kansklassen zoals het blad "${sheet}" ze geeft: ${list}.`,
@@ -91,7 +94,7 @@ Een voorbeeld maakt u met: begrotingslab template risico --out register.xlsx
   "cli.risk.percentiles": (p50, p90, p95) => `P50 ${p50}, P90 ${p90}, P95 ${p95}`,
   "cli.risk.available": (amount, source) => `Beschikbare weerstandscapaciteit: ${amount} (${source})`,
   "cli.risk.availableFlag": "opgegeven met --available",
-  "cli.risk.availableSheet": (sheet, lines) => `blad "${sheet}", ${lines} regels`,
+  "cli.risk.availableSheet": (sheet, lines) => `blad "${sheet}", ${lines} posten`,
   "cli.risk.noAvailable": `Geen beschikbare capaciteit: geef --available BEDRAG of een blad "Weerstandscapaciteit" voor de ratio en de klasse.`,
   "cli.risk.ratio": (ratio, grade, meaning) => `Ratio weerstandsvermogen: ${ratio}, klasse ${grade} (${meaning})`,
   "cli.risk.noRatio": "Ratio weerstandsvermogen: geen, geen enkel risico vraagt capaciteit.",
@@ -113,6 +116,7 @@ Een voorbeeld maakt u met: begrotingslab template risico --out register.xlsx
   "risk.book.title": "Paragraaf weerstandsvermogen: de risicosimulatie",
   "risk.book.source": (file, sheet) => `Register: ${file}, blad "${sheet}"`,
   "risk.book.figure": "Kengetal",
+  "risk.book.unit": (unit) => `Bedragen ${unit}`,
   "risk.book.value": "Waarde",
   "risk.book.capacity": (certainty) => `Benodigde weerstandscapaciteit (${certainty} zekerheid)`,
   "risk.book.se": "Standaardfout van de capaciteit",
@@ -150,7 +154,7 @@ Een voorbeeld maakt u met: begrotingslab template risico --out register.xlsx
   "pane.risk.seed": "Startgetal",
   "pane.risk.available": "Beschikbare capaciteit (leeg: uit het blad)",
   "pane.risk.run": "Simuleren",
-  "pane.risk.done": (n, runs, sheet) => `${n} risico's van blad "${sheet}" gesimuleerd in ${runs} runs.`,
+  "pane.risk.done": (n, runs, sheet) => `${risicos(n)} van blad "${sheet}" gesimuleerd in ${runs} runs.`,
   "pane.risk.noRegister":
     "Geen risicoregister gevonden: een blad met een kolom voor het risico, de kans en het bedrag. Voeg er een in met Risicoregister invoegen.",
   "pane.risk.badNumber": (field, value) => `${field}: "${value}" is geen getal.`,

@@ -51,11 +51,34 @@ export const scenarios: Mirror<typeof en> = {
   "budget.ambiguousAmount": (row, shown, read) => `Rij ${row}: bedrag "${shown}" is op twee manieren te lezen (duizendtallen of decimalen) en de kolom zegt niet welke; gelezen als ${read}. Controleer het.`,
   "budget.formulaWithoutValue": (row, column, formula) =>
     `Rij ${row}: kolom ${column} bevat de formule =${formula} zonder uitkomst (het programma dat het bestand schreef rekent niet). Open het bestand in Excel, sla het op en toets opnieuw.`,
-  "budget.mixedEncoding": (row) => `Regel ${row} van het bestand is niet in UTF-8 zoals de rest en is gelezen als Windows-1252; controleer de letters (é, €) op die regel.`,
+  "budget.mixedEncoding": (row) => `Tekstregel ${row} van het bestand is niet in UTF-8 zoals de rest en is gelezen als Windows-1252; controleer de letters (é, €) op die tekstregel.`,
   "amount.notFinite": (shown) => `Geen eindig getal: ${shown}`,
   "amount.badGrouping": (shown) => `Scheidingstekens staan niet op de plaats van duizendtallen: "${shown}"`,
   "amount.twoSigns": (shown) => `Meer dan één minteken: "${shown}"`,
   "amount.notAnAmount": (shown) => `Geen bedrag (waar/onwaar of datum): ${shown}`,
   "amount.notANumber": (shown) => `Geen bedrag: "${shown}"`,
   "amount.tooLarge": (shown) => `Groter dan een begroting kan bevatten (meer dan 10^15): ${shown}; niet meegeteld.`,
+
+  "price.label": (label) => `Prijspeil: ${label}`,
+  "price.help": "Het jaar waarvan de prijzen in het bedrag hierboven zitten. Met de indexering gaat het bedrag naar de prijzen van het begrotingsjaar; vult u een eigen bedrag in, zet dan ook het jaar van uw prijzen.",
+  "price.source": (year) => `prijspeil van de bron hierboven (${year})`,
+  "price.assumed": "het bedrag hierboven is een aanname in prijzen van dit jaar",
+  "price.indexed": (label) => `${label}, in prijzen van het begrotingsjaar`,
+  "price.budgetYear": "Begrotingsjaar",
+  "price.budgetYearHelp": "Het eerste jaar van de meerjarenraming; de bedragen hierboven gaan naar de prijzen van dit jaar.",
+  "price.budgetYearSource": (year) => `de begroting ${year}; zet hier uw eigen begrotingsjaar`,
+  "price.year": "jaar",
+  "price.indexation": "Indexering per jaar",
+  "price.indexationUnit": "fractie per jaar (0,02 = 2%)",
+  "price.indexationHelp": "Prijsstijging per jaar waarmee een bedrag van zijn prijspeil naar het begrotingsjaar gaat. Gebruik de loon- en prijsindex uit uw eigen begroting.",
+  "price.indexationNote": "geen bron voor een raming van de prijsstijging; bij 0 blijven bedragen op hun prijspeil",
+
+  "check.indexationZero": (years, budgetYear) =>
+    `De indexering staat op 0, terwijl bedragen prijspeil ${years} hebben: ze tellen in ${budgetYear} zonder prijsstijging mee. Vul de loon- en prijsindex uit uw begroting in.`,
+  "check.ceilingBelowRate": (who) =>
+    `Het plafond (${who}) ligt onder de huidige participatiegraad, dus de ruimte is 0. Gebruiken beide cijfers dezelfde CBS-definitie? Het essay (vrouwen rond 60%, mannen 70–80%) telt werk vanaf 12 uur per week; de cijfers van 2019 volgen de nieuwe, ruimere definitie en liggen hoger.`,
+  "check.pointsPerYear": (who, points) =>
+    `De stijging per jaar (${who}) is meer dan ${points} procentpunt. De participatie van vrouwen steeg 1990–2010 met ongeveer 1,5 procentpunt per jaar. Procentpunten zijn fracties: 0,5 procentpunt is 0,005.`,
+  "check.women": "vrouwen",
+  "check.men": "mannen",
 };
