@@ -224,7 +224,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     const r = o.rulesSheet;
     if (!r) return "";
     const changes = r.changes.map((c) => t()("pane.rulesChange", c.count, t()(`verdict.${c.from}`), t()(`verdict.${c.to}`))).join(", ");
-    return h("p", { class: "bl-notice", role: "note", text: t()("pane.rulesEffect", r.sheet, r.hidden, r.rules, r.lines, changes) });
+    return h("p", { class: "bl-notice", role: "note", text: t()("pane.rulesEffect", t()(r.hidden ? "pane.rulesSheetHidden" : "pane.rulesSheet", r.sheet), r.rules, r.lines, changes) });
   }
 
   function langSelect(): HTMLElement {

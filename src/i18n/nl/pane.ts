@@ -153,9 +153,11 @@ export const pane: Mirror<typeof en> = {
   "pane.host.emptySheet": "Dit blad is leeg: ga naar het blad met de begroting en probeer opnieuw.",
   // Het regelsblad van de werkmap: de maker schreef de regels, dus het paneel zegt wat ze veranderden en kan ze weglaten.
   "pane.useRules": "Toetsregels van blad Regels toepassen",
-  "pane.rulesEffect": (sheet, hidden, rules, lines, changes) =>
-    `Het ${hidden ? "verborgen " : ""}blad "${sheet}" bevat ${rules} toetsregel${rules === 1 ? "" : "s"}, toegepast in deze toets; ` +
+  "pane.rulesSheet": (sheet) => `Het blad "${sheet}"`,
+  "pane.rulesSheetHidden": (sheet) => `Het verborgen blad "${sheet}"`,
+  "pane.rulesEffect": (where, rules, lines, changes) =>
+    `${where} bevat ${rules} toetsregel${rules === 1 ? "" : "s"}, toegepast in deze toets; ` +
     (lines === 0 ? "ze veranderden geen enkel oordeel." : `ze veranderden het oordeel van ${lines} begrotingsregel${lines === 1 ? "" : "s"}: ${changes}.`) +
-    " Zet “Toetsregels van blad Regels toepassen” uit om zonder deze regels te toetsen.",
+    " Zet “Toetsregels van blad Regels toepassen” uit om zonder deze toetsregels te toetsen.",
   "pane.rulesChange": (count, from, to) => `${count} van ${from} naar ${to}`,
 };
