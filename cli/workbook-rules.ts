@@ -8,33 +8,11 @@
 import type { WorkbookRules } from "../io/budget-files";
 import type { BudgetLine } from "../src/budget";
 import { checkBudget, verdictLabel, type CheckedLine } from "../src/check/budget";
+import { VerdictChanges } from "../src/check/rule-effect";
 import type { Lang } from "../src/core/types";
 import { msg } from "../src/i18n/catalogue";
 import { formatNumber } from "../src/i18n/format";
-import { compileRules, type Owner, type UserRuleRow, type Verdict } from "../src/levels";
-
-export interface VerdictChange {
-  readonly from: Verdict;
-  readonly to: Verdict;
-  readonly count: number;
-}
-
-/** Lines whose verdict differs between two checks of the same lines, per change, the largest first. */
-export function verdictChanges(before: readonly CheckedLine[], after: readonly CheckedLine[]): { lines: number; changes: VerdictChange[] } {
-  const counts = new Map<string, VerdictChange>();
-  let lines = 0;
-  const n = Math.min(before.length, after.length);
-  for (let i = 0; i < n; i++) {
-    const from = (before[i] as CheckedLine).result.verdict;
-    const to = (after[i] as CheckedLine).result.verdict;
-    if (from === to) continue;
-    lines++;
-    const key = `${from}>${to}`;
-    const c = counts.get(key);
-    counts.set(key, { from, to, count: (c?.count ?? 0) + 1 });
-  }
-  return { lines, changes: [...counts.values()].sort((a, b) => b.count - a.count) };
-}
+import { compileRules, type Owner, type UserRuleRow } from "../src/levels";
 
 /**
  * The notice about a workbook's own rules: checks the lines again with only
@@ -52,7 +30,10 @@ export function workbookRulesNotice(
   if (!workbook || workbook.rules.length === 0) return null;
   const { rules } = compileRules(fileRules);
   const without = checkBudget(lines, rules.size > 0 ? { owner, rules } : { owner }).checked;
-  const { lines: changed, changes } = verdictChanges(without, checked);
+  const effect = new VerdictChanges();
+  effect.add(without, checked);
+  const changed = effect.lines;
+  const changes = effect.list();
   const state = workbook.state === "visible" ? "" : msg(lang, `cli.check.workbookRules.${workbook.state}`);
   const list = changes.map((c) => msg(lang, "cli.check.workbookRules.change", formatNumber(c.count, lang), verdictLabel(c.from, lang), verdictLabel(c.to, lang))).join(", ");
   return msg(lang, "cli.check.workbookRules", workbook.sheetName, state, workbook.rules.length, changed, list);

@@ -3,14 +3,21 @@
 // recognised by its wording where a budget puts it (at the start: "Totaal
 // lasten", "Subtotaal", "Som der lasten", "Saldo van baten en lasten"; or as
 // the last word: "Programma 3 totaal") and by its position (its amount equals
-// the sum of the lines above it, back to the previous total or heading) —
+// the sum of the lines above it, back to the previous total or heading, while
+// it has no taakveld of its own and they do) —
 // never by a word somewhere in the text: "Subsidie Totaal Voetbal" is a
 // subsidy to a football club, not a total.
 
-/** What a line needs for the decision: its description and amount, in sheet order. */
+/** What a line needs for the decision: its description, taakveld and amount, in sheet order. */
 export interface TotalInput {
   readonly description: string;
+  readonly taakveld?: string | number | null;
   readonly amount: number | null;
+}
+
+/** True when a line names a taakveld (a code, or text in the taakveld column). */
+function coded(l: TotalInput): boolean {
+  return l.taakveld !== undefined && l.taakveld !== null && String(l.taakveld).trim() !== "";
 }
 
 export type TotalReason = "wording" | "sum";
@@ -48,7 +55,9 @@ function same(a: number, b: number): boolean {
  * by wording, or when its amount equals the sum of at least two lines right
  * above it, counted back to the previous total, a heading (a line without an
  * amount) or the start; a grand total equal to the sum of the totals before it
- * is one too.
+ * is one too. A sum alone is not enough where the line looks like the lines it
+ * would add up: it must stand without a taakveld while some of them have one
+ * (amounts 1, 2, 3 on three coded lines are three lines, not two and a total).
  */
 export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[] {
   const out: (TotalReason | null)[] = new Array<TotalReason | null>(lines.length).fill(null);
@@ -58,12 +67,20 @@ export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[]
   let totalsCount = 0;
   let allSum = 0;
   let allCount = 0;
+  // Whether the lines counted so far (in the run, in all) include one with a taakveld.
+  let runCoded = false;
+  let allCoded = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as TotalInput;
     const a = l.amount;
     if (totalWording(l.description)) {
       out[i] = "wording";
-    } else if (a !== null && a !== 0 && ((runCount >= 2 && same(a, runSum)) || (totalsCount >= 2 && same(a, totalsSum)) || (allCount >= 2 && runCount < allCount && same(a, allSum)))) {
+    } else if (
+      a !== null &&
+      a !== 0 &&
+      !coded(l) &&
+      ((runCount >= 2 && runCoded && same(a, runSum)) || (totalsCount >= 2 && allCoded && same(a, totalsSum)) || (allCount >= 2 && allCoded && runCount < allCount && same(a, allSum)))
+    ) {
       out[i] = "sum";
     }
     if (out[i] !== null) {
@@ -73,18 +90,24 @@ export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[]
       }
       runSum = 0;
       runCount = 0;
+      runCoded = false;
       continue;
     }
     if (a === null) {
       // A heading starts a new group.
       runSum = 0;
       runCount = 0;
+      runCoded = false;
       continue;
     }
     runSum += a;
     runCount++;
     allSum += a;
     allCount++;
+    if (coded(l)) {
+      runCoded = true;
+      allCoded = true;
+    }
   }
   return out;
 }

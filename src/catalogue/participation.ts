@@ -5,13 +5,15 @@ import { NON_NEGATIVE, num, share, SHARE } from "./params";
 
 const essay = { en: "Productivity and participation (Productiviteit en participatie)", nl: "Productiviteit en participatie" };
 
+// The essay's figures and the 2019 figures use two CBS definitions; mixing them puts a
+// ceiling below today's rate and gives "0 headroom" without a word (issue 14).
 const ceilingHelp = {
-  en: "Participation rate the group cannot exceed. The essay: men have been at 70–80% for years, women roughly doubled 1990–2010 to about 60%.",
-  nl: "Participatiegraad die de groep niet kan overschrijden. Het essay: mannen zitten al jaren op 70–80%, vrouwen verdubbelden 1990–2010 tot ongeveer 60%.",
+  en: "Participation rate the group cannot exceed, in the same CBS definition as the current rate. The essay: men have been at 70–80% for years, women roughly doubled 1990–2010 to about 60%, figures in the old definition (work from 12 hours a week), lower than today's.",
+  nl: "Participatiegraad die de groep niet kan overschrijden, in dezelfde CBS-definitie als de huidige graad. Het essay: mannen zitten al jaren op 70–80%, vrouwen verdubbelden 1990–2010 tot ongeveer 60%, cijfers in de oude definitie (werk vanaf 12 uur per week), lager dan die van nu.",
 };
 const rateHelp = {
-  en: "Current participation rate. Net participation 2019: above 68% overall, women above 64%, men above 73% (CBS, SOURCES.md).",
-  nl: "Huidige participatiegraad. Netto arbeidsparticipatie 2019: ruim 68% totaal, vrouwen ruim 64%, mannen ruim 73% (CBS, SOURCES.md).",
+  en: "Current participation rate. Net participation 2019 in the current, wider CBS definition: above 68% overall, women above 64%, men above 73% (CBS, SOURCES.md).",
+  nl: "Huidige participatiegraad. Netto arbeidsparticipatie 2019 in de huidige, ruimere CBS-definitie: ruim 68% totaal, vrouwen ruim 64%, mannen ruim 73% (CBS, SOURCES.md).",
 };
 const increaseHelp = {
   en: "Change in the participation rate per year as a fraction, from −0.1 to 0.1 (ten percentage points): 0.5 percentage point is 0.005.",

@@ -159,8 +159,8 @@ export interface Host {
 
   // ---- scenarios
 
-  /** The workbook's sheet names in order, and the active sheet. */
-  listSheets(): Promise<{ names: string[]; active: string }>;
+  /** The workbook's sheet names in order, the active sheet, and the hidden ones (hidden or very hidden). */
+  listSheets(): Promise<{ names: string[]; active: string; hidden?: string[] }>;
   /** The values of single cells, in order; null for a sheet that does not exist. */
   readCells(refs: readonly CellRef[]): Promise<unknown[]>;
   /**

@@ -30,6 +30,8 @@ interface State {
   results: ResultsState;
   busy: boolean;
   cancelled: boolean;
+  /** The switch for the workbook's rules sheet; on unless the user turns it off (never read from the workbook, whose author may have written the rules). */
+  useRules: boolean;
 }
 
 /** Lets the page around the pane follow its language (the workbench's toolbar and grid) and its actions (one undo step each). */
@@ -50,7 +52,7 @@ function readableSignature(signature: string, lang: Lang): string {
 }
 
 export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {}): PaneControl {
-  const state: State = { lang: host.language(), settings: {}, factor: null, results: { filter: "all", order: "row" }, busy: false, cancelled: false };
+  const state: State = { lang: host.language(), settings: {}, factor: null, results: { filter: "all", order: "row" }, busy: false, cancelled: false, useRules: true };
   const status = h("div", { role: "status", "aria-live": "polite", class: "bl-status" });
   const progress = h("div", { class: "bl-progress", hidden: "" });
   const body = h("div", { class: "bl-body" });
@@ -119,6 +121,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
           progress.textContent = t()("pane.progress", done, total);
         },
         isCancelled: () => state.cancelled,
+        ignoreRules: !state.useRules,
       });
       state.outcome = outcome;
       state.factor = await unitOf(detected).catch(() => null);
@@ -206,6 +209,23 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       void saveSettings(sel.value ? { ...rest, owner: sel.value as Owner } : rest).catch(fail);
     });
     return h("label", { for: "bl-owner", class: "bl-field" }, h("span", { text: t()("pane.owner") }), sel);
+  }
+
+  function rulesSwitch(): HTMLElement {
+    const box = h("input", { type: "checkbox", id: "bl-use-rules" });
+    box.checked = state.useRules;
+    box.addEventListener("change", () => {
+      state.useRules = box.checked;
+    });
+    return h("label", { for: "bl-use-rules", class: "bl-switch" }, box, h("span", { text: t()("pane.useRules") }));
+  }
+
+  /** What the workbook's rules sheet changed, above the summary: its author, not the user, wrote those rules. */
+  function rulesNotice(o: CheckOutcome): HTMLElement | "" {
+    const r = o.rulesSheet;
+    if (!r) return "";
+    const changes = r.changes.map((c) => t()("pane.rulesChange", c.count, t()(`verdict.${c.from}`), t()(`verdict.${c.to}`))).join(", ");
+    return h("p", { class: "bl-notice", role: "note", text: t()("pane.rulesEffect", t()(r.hidden ? "pane.rulesSheetHidden" : "pane.rulesSheet", r.sheet), r.rules, r.lines, changes) });
   }
 
   function langSelect(): HTMLElement {
@@ -322,11 +342,12 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     body.replaceChildren(
       h("h1", { text: t()("pane.title") }),
       h("p", { class: "bl-intro", text: t()("pane.intro") }),
-      h("div", { class: "bl-settings" }, ownerSelect(), langSelect()),
+      h("div", { class: "bl-settings" }, ownerSelect(), langSelect(), rulesSwitch()),
       h("div", { class: "bl-actions" }, check, cancel, remove, rules),
       progress,
       status,
       columnPickers() ?? "",
+      o ? rulesNotice(o) : "",
       o ? summaryView(o, state.lang, state.factor) : "",
       o ? flaggedView(o, state.lang, state.factor, overrides, state.results, actions, render) : "",
       o ? overridesView(o, state.lang, state.factor, actions) : "",

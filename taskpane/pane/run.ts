@@ -7,6 +7,7 @@ import { detectHeader, type BudgetLine, type DetectedHeader, type HeaderColumns,
 import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
 import { findTotals } from "../../src/budget/totals";
+import { VerdictChanges, type VerdictChange } from "../../src/check/rule-effect";
 import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
 import { compileRules, OWNER_LEVEL, slowRuleProblems, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
@@ -77,6 +78,17 @@ export interface CheckOutcome {
   readonly descriptionColumn: number;
   /** The rows checked when only part of the table was (a selection without the header). */
   readonly rows?: { readonly first: number; readonly last: number };
+  /** The workbook's rules sheet when its rules were applied: whoever made the workbook wrote them, so the pane says what they changed. */
+  readonly rulesSheet?: RulesSheetEffect;
+}
+
+export interface RulesSheetEffect {
+  readonly sheet: string;
+  readonly hidden: boolean;
+  readonly rules: number;
+  /** Budget lines whose verdict the rules changed, and the changes, the largest first. */
+  readonly lines: number;
+  readonly changes: readonly VerdictChange[];
 }
 
 export interface RunOptions {
@@ -86,6 +98,8 @@ export interface RunOptions {
   readonly columns?: HeaderColumns;
   readonly onProgress?: (done: number, total: number) => void;
   readonly isCancelled?: () => boolean;
+  /** Leave the workbook's rules sheet out (the pane's switch). */
+  readonly ignoreRules?: boolean;
 }
 
 const CHUNK = 2000;
@@ -96,7 +110,15 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function userRules(host: Host): Promise<{ rules?: CompiledRules; problems: RuleProblem[]; unread?: string }> {
+interface SheetRules {
+  readonly rules?: CompiledRules;
+  readonly problems: RuleProblem[];
+  /** A rules sheet with content whose header does not read. */
+  readonly unread?: string;
+  readonly sheet?: { readonly name: string; readonly hidden: boolean; readonly count: number };
+}
+
+async function userRules(host: Host): Promise<SheetRules> {
   let sheet = RULES_SHEET;
   let rows = await host.readSheet(sheet);
   if (!rows) rows = await host.readSheet((sheet = "Rules"));
@@ -106,7 +128,11 @@ async function userRules(host: Host): Promise<{ rules?: CompiledRules; problems:
   // otherwise drop every rule without a word; an empty sheet simply holds no rules.
   if (!table) return rows.some((r) => (r ?? []).some((c) => c !== null && c !== undefined && String(c).trim() !== "")) ? { problems: [], unread: sheet } : { problems: [] };
   const { rules, problems } = compileRules(table);
-  return rules.size > 0 ? { rules, problems } : { problems };
+  if (rules.size === 0) return { problems };
+  const listed = await host.listSheets();
+  const hidden = (listed.hidden ?? []).some((h) => h.toLowerCase() === sheet.toLowerCase());
+  const actual = listed.names.find((n) => n.toLowerCase() === sheet.toLowerCase()) ?? sheet;
+  return { rules, problems, sheet: { name: actual, hidden, count: table.length } };
 }
 
 export async function runCheck(host: Host, detected: Detected, opts: RunOptions): Promise<CheckOutcome> {
@@ -122,7 +148,9 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   const part = region.rows;
   const lines = part ? read.lines.filter((l) => l.row >= part.first && l.row <= part.last) : read.lines;
   const owner = opts.settings.owner ?? inferOwner(lines) ?? "gemeente";
-  const { rules, problems: ruleProblems, unread } = await userRules(host);
+  const { rules, problems: ruleProblems, unread, sheet: rulesSheet }: SheetRules = opts.ignoreRules ? { problems: [] } : await userRules(host);
+  // With rules, each chunk is checked without them too, to say what they changed.
+  const effect = rules ? new VerdictChanges() : null;
 
   // Check in chunks: a 100,000-line budget stays responsive and can be stopped.
   const checked: CheckedLine[] = [];
@@ -135,6 +163,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     const chunkTotals = totals.slice(i, i + CHUNK);
     const done = checkBudget(lines.slice(i, i + CHUNK), rules ? { owner, rules, totals: chunkTotals } : { owner, totals: chunkTotals });
     for (const c of done.checked) checked.push(c);
+    if (effect) effect.add(checkBudget(lines.slice(i, i + CHUNK), { owner, totals: chunkTotals }).checked, done.checked);
     for (const p of done.problems) problems.push(p);
     opts.onProgress?.(Math.min(i + CHUNK, lines.length), lines.length);
     if (lines.length > CHUNK) await yieldToBrowser();
@@ -155,6 +184,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     sheet: region.sheet,
     descriptionColumn: region.left + header.columns.description,
     ...(part ? { rows: part } : {}),
+    ...(rulesSheet && effect ? { rulesSheet: { sheet: rulesSheet.name, hidden: rulesSheet.hidden, rules: rulesSheet.count, lines: effect.lines, changes: effect.list() } } : {}),
   };
 }
 

@@ -55,10 +55,10 @@ export async function readCellsWith(book: Book, refs: readonly CellRef[]): Promi
   });
 }
 
-export async function listSheetsWith(book: Book): Promise<{ names: string[]; active: string }> {
+export async function listSheetsWith(book: Book): Promise<{ names: string[]; active: string; hidden: string[] }> {
   return book.batch(async (ops) => {
     const [sheets, pos] = await Promise.all([ops.sheets(), ops.position()]);
-    return { names: sheets.map((s) => s.name), active: pos.sheet };
+    return { names: sheets.map((s) => s.name), active: pos.sheet, hidden: sheets.filter((s) => !s.visible).map((s) => s.name) };
   });
 }
 

@@ -100,7 +100,7 @@ test("two amounts of 1.5E+308 are refused as larger than any budget; the summary
 });
 
 describe("totals by position and wording", () => {
-  const line = (description: string, amount: number | null) => ({ description, amount });
+  const line = (description: string, amount: number | null, taakveld: string | null = null) => ({ description, amount, taakveld });
 
   test('"Subsidie Totaal Voetbal" is a subsidy and counts; "Som der lasten" is a total and does not count twice', async () => {
     const csv = path.join(dir, "totalen.csv");
@@ -121,11 +121,24 @@ describe("totals by position and wording", () => {
     expect(["Subsidie Totaal Voetbal", "Totaalplan fietsen", "Bijdrage totale gemeente", "Sportaccommodaties"].map(totalWording)).toEqual([false, false, false, false]);
   });
 
-  test("a line equal to the sum of the lines above it, back to a heading, is a subtotal; the grand total of the subtotals too", () => {
-    const lines = [line("Programma Sport", null), line("Zwembad", 400), line("Sporthal", 600), line("Programma Sport", 1000), line("Programma Cultuur", null), line("Bibliotheek", 250), line("Museum", 250), line("Cultuur", 500), line("Alles", 1500)];
+  test("a line without a taakveld equal to the sum of the coded lines above it, back to a heading, is a subtotal; the grand total of the subtotals too", () => {
+    const lines = [
+      line("Programma Sport", null),
+      line("Zwembad", 400, "5.1"),
+      line("Sporthal", 600, "5.1"),
+      line("Programma Sport", 1000),
+      line("Programma Cultuur", null),
+      line("Bibliotheek", 250, "5.6"),
+      line("Museum", 250, "5.4"),
+      line("Cultuur", 500),
+      line("Alles", 1500),
+    ];
     expect(findTotals(lines)).toEqual([null, null, null, "sum", null, null, null, "sum", "sum"]);
     // One line alone above is not a sum of lines.
-    expect(findTotals([line("A", 5), line("B", 5)])).toEqual([null, null]);
+    expect(findTotals([line("A", 5, "5.1"), line("B", 5)])).toEqual([null, null]);
+    // Lines that look alike are lines, whatever their amounts add up to: 1, 2, 3 with a taakveld each, or without any taakveld.
+    expect(findTotals([line("Regeling 1", 1, "3.1"), line("Regeling 2", 2, "3.1"), line("Regeling 3", 3, "3.1")])).toEqual([null, null, null]);
+    expect(findTotals([line("Regeling 1", 100), line("Regeling 2", 200), line("Regeling 3", 300)])).toEqual([null, null, null]);
   });
 
   test("the summary leaves totals out of counts and amounts, and says how many", () => {

@@ -8,6 +8,11 @@ import * as path from "node:path";
 import { checkBudget } from "../../src/check/budget";
 import { compileRules, slowRuleProblems } from "../../src/levels";
 import { MAX_REGEX_TEXT, regexRisk } from "../../src/levels/regex-safety";
+import ExcelJS from "exceljs";
+import { detect, runCheck } from "../../taskpane/pane/run";
+import { embeddedHost } from "../../workbench/host";
+import { WorkbookModel } from "../../workbench/model";
+import { loadedOptions, loadXlsx } from "../../workbench/document";
 import { runCli } from "../helpers/cli";
 import { n, rawWorkbook, s } from "./build";
 
@@ -129,5 +134,28 @@ describe("regular expressions in check rules", () => {
     const short = { ...long, row: 3, description: "Jaarlijkse kermis" };
     const { checked } = checkBudget([long, short], { owner: "gemeente", rules });
     expect(checked.map((c) => c.result.rule.startsWith("user:"))).toEqual([false, true]);
+  });
+});
+
+describe("the pane with a workbook's rules sheet", () => {
+  async function paneCheck(file: string, ignoreRules: boolean) {
+    const b = await fsp.readFile(file);
+    const doc = await loadXlsx(ExcelJS, b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, "en", path.basename(file));
+    try {
+      const host = embeddedHost(new WorkbookModel(doc.wb, { lang: "en", ...loadedOptions(doc) }));
+      return await runCheck(host, await detect(host), { lang: "en", settings: {}, ignoreRules });
+    } finally {
+      doc.wb.destroy();
+    }
+  }
+
+  test("says the hidden sheet's rules changed two verdicts; the switch leaves them out", async () => {
+    const f = await budgetWithRules("paneel.xlsx", "/./", "hidden");
+    const applied = await paneCheck(f, false);
+    expect(applied.rulesSheet).toEqual({ sheet: "Regels", hidden: true, rules: 1, lines: 2, changes: [{ from: "WRONG_LEVEL", to: "OK", count: 2 }] });
+    expect(applied.summary.find((s) => s.verdict === "WRONG_LEVEL")?.count).toBe(0);
+    const ignored = await paneCheck(f, true);
+    expect(ignored.rulesSheet).toBeUndefined();
+    expect(ignored.summary.find((s) => s.verdict === "WRONG_LEVEL")?.count).toBe(2);
   });
 });

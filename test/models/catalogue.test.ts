@@ -60,4 +60,13 @@ describe("help texts that do not mislead", () => {
     expect(e.en).toMatch(/neighbouring municipality is far easier than emigrating/);
     expect(e.nl).toMatch(/laag 1,5, midden 1,8, hoog 2,7/);
   });
+
+  test("participation: the ceiling and today's rate name their CBS definition, so a ceiling below today's rate is explained", () => {
+    for (const id of ["PARTICIPATION.HEADROOM", "PARTICIPATION.YEARS"]) {
+      expect(help(id, "ceiling").en).toMatch(/same CBS definition as the current rate.*old definition \(work from 12 hours a week\)/);
+      expect(help(id, "ceiling").nl).toMatch(/dezelfde CBS-definitie als de huidige graad.*oude definitie \(werk vanaf 12 uur per week\)/);
+      expect(help(id, "current_rate").en).toMatch(/current, wider CBS definition/);
+      expect(help(id, "current_rate").nl).toMatch(/huidige, ruimere CBS-definitie/);
+    }
+  });
 });

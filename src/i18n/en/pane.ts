@@ -150,4 +150,13 @@ export const pane = {
   "pane.host.noBudget":
     "No budget found on this sheet: select the table (or just its header row with columns such as Description, Taakveld and Amount) and try again.",
   "pane.host.emptySheet": "This sheet is empty: go to the sheet with the budget and try again.",
+  // The workbook's rules sheet: its author wrote the rules, so the pane says what they changed and can leave them out.
+  "pane.useRules": "Apply the check rules of sheet Regels",
+  "pane.rulesSheet": (sheet: string) => `The sheet "${sheet}"`,
+  "pane.rulesSheetHidden": (sheet: string) => `The hidden sheet "${sheet}"`,
+  "pane.rulesEffect": (where: string, rules: number, lines: number, changes: string) =>
+    `${where} holds ${rules} check rule${rules === 1 ? "" : "s"}, applied in this check; ` +
+    (lines === 0 ? "they changed no verdict." : `they changed the verdict of ${lines} budget line${lines === 1 ? "" : "s"}: ${changes}.`) +
+    " Untick “Apply the check rules of sheet Regels” to check without them.",
+  "pane.rulesChange": (count: number, from: string, to: string) => `${count} from ${from} to ${to}`,
 };

@@ -152,4 +152,13 @@ export const pane: Mirror<typeof en> = {
   "pane.host.noBudget":
     "Geen begroting gevonden op dit blad: selecteer de tabel (of alleen de kopregel met kolommen als Omschrijving, Taakveld en Lasten) en probeer opnieuw.",
   "pane.host.emptySheet": "Dit blad is leeg: ga naar het blad met de begroting en probeer opnieuw.",
+  // Het regelsblad van de werkmap: de maker schreef de regels, dus het paneel zegt wat ze veranderden en kan ze weglaten.
+  "pane.useRules": "Toetsregels van blad Regels toepassen",
+  "pane.rulesSheet": (sheet) => `Het blad "${sheet}"`,
+  "pane.rulesSheetHidden": (sheet) => `Het verborgen blad "${sheet}"`,
+  "pane.rulesEffect": (where, rules, lines, changes) =>
+    `${where} bevat ${rules} toetsregel${rules === 1 ? "" : "s"}, toegepast in deze toets; ` +
+    (lines === 0 ? "ze veranderden geen enkel oordeel." : `ze veranderden het oordeel van ${lines} begrotingsregel${lines === 1 ? "" : "s"}: ${changes}.`) +
+    " Zet “Toetsregels van blad Regels toepassen” uit om zonder deze toetsregels te toetsen.",
+  "pane.rulesChange": (count, from, to) => `${count} van ${from} naar ${to}`,
 };
