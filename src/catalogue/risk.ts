@@ -121,12 +121,19 @@ function risksOf(a: SimArgs): Risk[] | BLError {
 // Results depend only on the arguments, so this changes no answer.
 const recent = new Map<string, Simulation | BLError>();
 
+/**
+ * A cell recalculates with every change, so its automatic stop is capped lower than the
+ * command line's: a register whose capacity sits where the stop can never be reached
+ * (a capacity of 0 with a spread around it) would otherwise run a million draws per recalculation.
+ */
+const CELL_MAX_RUNS = 200_000;
+
 function simulated(a: SimArgs): Simulation | BLError {
   const key = JSON.stringify([a.probabilities, a.amounts, a.groups, a.certainty, a.runs, a.seed]);
   const hit = recent.get(key);
   if (hit) return hit;
   const risks = risksOf(a);
-  const result = isError(risks) ? risks : simulate(risks, { certainty: a.certainty, runs: a.runs, seed: a.seed, contributions: true });
+  const result = isError(risks) ? risks : simulate(risks, { certainty: a.certainty, runs: a.runs, seed: a.seed, contributions: true, maxRuns: CELL_MAX_RUNS });
   if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
   recent.set(key, result);
   return result;
