@@ -329,14 +329,18 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
       if (own !== null && "kind" in own) return xlsxError(own, path);
       return { sheetName: ws.name, sheetNames, result: read.result, caption: captionOf(read.top, read.result), ...(withRules ? { workbookRules: own } : {}) };
     };
+    // One sheet as the list this function returns (or the error that stopped it).
+    const only = async (ws: WorkbookSheet, read: SheetBudget): Promise<BudgetFile[] | BudgetError> => {
+      const one = await done(ws, read);
+      return isBudgetError(one) ? one : [one];
+    };
 
     if (sheet !== undefined) {
       const ws = findPackageSheet(x.sheets, sheet);
       if (!ws) return budgetError("sheetNotFound", path, { sheetNames, sheet });
       const read = await scanBudget(x, ws, ctx);
       if (isProblem(read)) return xlsxError(read, path);
-      const one = await done(ws, read);
-      return isBudgetError(one) ? one : [one];
+      return await only(ws, read);
     }
     // Visible sheets first: a hidden sheet is usually a lookup list, not the budget.
     const candidates = x.sheets.filter((w) => !isToolSheet(w.name));
@@ -352,10 +356,7 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
           if (read.result.error.code === "noHeader") anyData = true;
           continue;
         }
-        if (!all) {
-          const one = await done(ws, read);
-          return isBudgetError(one) ? one : [one];
-        }
+        if (!all) return await only(ws, read);
         firstTable ??= { ws, read };
         if (read.result.lines.length === 0) continue;
         const one = await done(ws, read);
@@ -369,10 +370,7 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
       if (found.length > 0) return found;
     }
     // A header with nothing under it: the caller says so for that sheet.
-    if (firstTable !== null) {
-      const one = await done(firstTable.ws, firstTable.read);
-      return isBudgetError(one) ? one : [one];
-    }
+    if (firstTable !== null) return await only(firstTable.ws, firstTable.read);
     return budgetError(anyData ? "noHeader" : "emptySheet", path, { sheetNames });
   } finally {
     await x.close();
