@@ -19,6 +19,16 @@ function both(f: (lang: Lang) => string): Text {
   return { nl: f("nl"), en: f("en") };
 }
 
+/**
+ * An article or item number left of the description ("1 | Inzet", "11.01 |
+ * Algemeen waterbeleid"): it numbers the row, it is no figure of it.
+ */
+function numbering(k: number, c: unknown, description: number | undefined): boolean {
+  if (description === undefined || k >= description) return false;
+  if (typeof c === "number") return Number.isInteger(c) && c >= 0 && c < 1000;
+  return typeof c === "string" && /^\s*\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\s*$/i.test(c);
+}
+
 /** "6.71a Maatwerkdienstverlening 18+" -> "6.71a"; "0-61. OZB" -> "0-61."; a group heading ("6. Sociaal domein") has none. */
 function leadingCode(s: string): string | null {
   const m = /^\s*(\d{1,2}(?:[.-]\d{1,3}){1,2}[a-dA-D]?\.?)(?:\s|$)/.exec(s);
@@ -238,7 +248,7 @@ export class BudgetReader {
     let heading = cols.amount !== undefined;
     for (let k = 0; heading && k < cells.length; k++) {
       const c = cells[k] ?? null;
-      if (k !== cols.description && k !== cols.taakveld && !context.includes(k) && !isBlank(c) && looksLikeAmount(c)) heading = false;
+      if (k !== cols.description && k !== cols.taakveld && !context.includes(k) && !isBlank(c) && looksLikeAmount(c) && !numbering(k, c, cols.description)) heading = false;
     }
     const contextTexts: string[] = [...this.headings];
     for (const k of context) {

@@ -6,7 +6,11 @@
 // the sum of the lines above it, back to the previous total or heading, while
 // it has no taakveld of its own and they do) —
 // never by a word somewhere in the text: "Subsidie Totaal Voetbal" is a
-// subsidy to a football club, not a total.
+// subsidy to a football club, not a total. The Rijk and many provinces put the
+// total first and its parts under it: a line whose code opens the next line's
+// code ("11.01" above "11.01.01") is their parent, and a line whose amount the
+// next lines add up to, while it looks unlike them (no dash where they have
+// one, a number where they have none), is their total.
 
 /** What a line needs for the decision: its description, taakveld and amount, in sheet order. */
 export interface TotalInput {
@@ -20,7 +24,7 @@ function coded(l: TotalInput): boolean {
   return l.taakveld !== undefined && l.taakveld !== null && String(l.taakveld).trim() !== "";
 }
 
-export type TotalReason = "wording" | "sum";
+export type TotalReason = "wording" | "sum" | "parent" | "ahead";
 
 // Lower case, accents removed, punctuation to spaces, a leading code or number dropped ("6.3 ", "1.", "a)").
 function words(description: string): string[] {
@@ -50,6 +54,84 @@ function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.005 + 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/** The code a line is known by: its taakveld, else a number opening its description ("11.01 Algemeen"). */
+function codeOf(l: TotalInput): string | null {
+  const t = l.taakveld;
+  const raw = t !== undefined && t !== null && String(t).trim() !== "" ? String(t).trim() : (/^\s*(\d+(?:\.\d+)*)[.\s]/.exec(l.description)?.[1] ?? null);
+  if (raw === null || !/^\d+(?:\.\d+)*[a-z]?$/i.test(raw)) return null;
+  return raw.replace(/\.$/, "");
+}
+
+/**
+ * How a line presents itself, as far as it tells a total from its parts: a
+ * dash or bullet, a numbering and its depth, a lower-case start, indentation.
+ */
+function shape(description: string): string {
+  const indent = /^\s*/.exec(description)?.[0].length ?? 0;
+  const s = description.trim();
+  const c = s.charAt(0);
+  let kind: string;
+  if (/[-–—•·*>]/.test(c)) kind = "dash";
+  else if (/\d/.test(c)) kind = `num${(/^[\d.]+/.exec(s)?.[0].replace(/\.$/, "").split(".").length ?? 1)}`;
+  else if (c !== c.toUpperCase()) kind = "lower";
+  else kind = "upper";
+  return `${kind}/${Math.min(indent, 8)}`;
+}
+
+/** Equal as budget amounts, allowing the rounding a table in thousands shows (1 on 100 or more). */
+function sameRounded(a: number, b: number, addends: number): boolean {
+  if (same(a, b)) return true;
+  return Number.isInteger(a) && Number.isInteger(b) && Math.abs(a) >= 100 && Math.abs(a - b) <= Math.min(addends - 1, 2);
+}
+
+/** How far ahead a total's parts may run. */
+const AHEAD_MAX = 60;
+
+/**
+ * Totals that come before their parts: by code (a parent above its children)
+ * and by amount (the lines below add up to it and look unlike it). Worked from
+ * the bottom up, so a subtotal under a total is known when the total is judged.
+ */
+function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
+  const out: (TotalReason | null)[] = new Array<TotalReason | null>(lines.length).fill(null);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as TotalInput;
+    const a = l.amount;
+    if (a === null) continue;
+    const code = codeOf(l);
+    let next = i + 1;
+    while (next < lines.length && (lines[next] as TotalInput).amount === null) next++;
+    const nextCode = next < lines.length ? codeOf(lines[next] as TotalInput) : null;
+    if (code !== null && nextCode !== null && nextCode.startsWith(`${code}.`)) {
+      out[i] = "parent";
+      continue;
+    }
+    if (a === 0) continue;
+    const own = shape(l.description);
+    let sum = 0;
+    let addends = 0;
+    let unlike = true;
+    let signs = 0;
+    for (let j = i + 1; j < lines.length && j <= i + AHEAD_MAX; j++) {
+      const m = lines[j] as TotalInput;
+      // A zero adds nothing, and a line of zeros is no part.
+      if (m.amount === null || m.amount === 0 || out[j] !== null) continue;
+      if (totalWording(m.description) || m.description.trim() === l.description.trim()) break;
+      if (shape(m.description) === own) unlike = false;
+      sum += m.amount;
+      addends++;
+      signs |= m.amount < 0 ? 2 : 1;
+      if (addends >= 2 && sameRounded(a, sum, addends)) {
+        if (unlike) out[i] = "ahead";
+        break;
+      }
+      // With parts of one sign, a sum past the total will not come back to it.
+      if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) break;
+    }
+  }
+  return out;
+}
+
 /**
  * For each line, whether it is a total (and why), or null. A line is a total
  * by wording, or when its amount equals the sum of at least two lines right
@@ -60,7 +142,7 @@ function same(a: number, b: number): boolean {
  * (amounts 1, 2, 3 on three coded lines are three lines, not two and a total).
  */
 export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[] {
-  const out: (TotalReason | null)[] = new Array<TotalReason | null>(lines.length).fill(null);
+  const out = totalsAhead(lines);
   let runSum = 0;
   let runCount = 0;
   let totalsSum = 0;
@@ -75,6 +157,8 @@ export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[]
     const a = l.amount;
     if (totalWording(l.description)) {
       out[i] = "wording";
+    } else if (out[i] !== null) {
+      // A total ahead of its parts: known already.
     } else if (
       a !== null &&
       a !== 0 &&

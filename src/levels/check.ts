@@ -86,8 +86,8 @@ const P_INST = Uint8Array.from(pInst);
 const P_VAGUE = Uint8Array.from(pVague);
 
 const NR = BUILTIN_RULES.length;
-const WHOLE_LINES = new Map<string, { rule: number; weight: number }>(
-  WHOLE_LINE_TERMS.filter((t) => t.task !== null).map((t) => [normalize(t.term), { rule: ruleIndex(t.task as string), weight: t.weight }]),
+const WHOLE_LINES = new Map<string, { rule: number; weight: number; cost: boolean }>(
+  WHOLE_LINE_TERMS.filter((t) => t.task !== null).map((t) => [normalize(t.term), { rule: ruleIndex(t.task as string), weight: t.weight, cost: t.cost }]),
 );
 const WHOLE_LINE_MAX = Math.max(0, ...[...WHOLE_LINES.keys()].map((k) => k.length));
 const idxOrMinus = (id: string | undefined): number => (id === undefined ? -1 : ruleIndex(id));
@@ -374,7 +374,12 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   // A line that is one of the whole-line terms ("Uitgaven", "Verplichtingen") and nothing else.
   if (n <= WHOLE_LINE_MAX) {
     const whole = WHOLE_LINES.get(foldedString(n));
-    if (whole !== undefined) return resultOf(whole.rule, owner, 0, whole.weight, -1, "");
+    if (whole !== undefined) {
+      // "Uitgaven" alone is the money side of whatever it stands under: a total at the
+      // top of an article, the article's own task under its heading.
+      judgedCostOnly = whole.cost;
+      return resultOf(whole.rule, owner, 0, whole.weight, -1, "");
+    }
   }
 
   const numeric = tvRef?.numeric ?? false;

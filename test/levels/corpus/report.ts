@@ -14,6 +14,7 @@ function main(argv: readonly string[]): void {
     process.stdout.write(`\n== ${split}: ${describe(figures(list))}\n`);
     for (const [k, f] of breakdown(list, (o) => o.layout)) process.stdout.write(`   layout ${k.padEnd(22)} ${describe(f)}\n`);
     for (const [k, f] of breakdown(list, (o) => o.owner)) process.stdout.write(`   owner  ${k.padEnd(22)} ${describe(f)}\n`);
+    if (argv.includes("--kinds")) for (const [k, f] of breakdown(list, (o) => o.label.kind)) process.stdout.write(`   kind   ${k.padEnd(22)} ${describe(f)}\n`);
     if (split === "dev" && argv.includes("--routes")) {
       const route = (o: (typeof list)[number]) =>
         o.result === null ? "missing" : o.result.verdict === "UNKNOWN" ? "unknown" : o.result.route;

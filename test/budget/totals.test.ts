@@ -1,0 +1,68 @@
+// Totals that stand above their parts, as the Rijk and many provinces print
+// them, and the money words that take the task of the heading they stand under.
+import { findTotals } from "../../src/budget/totals";
+import { readBudgetRows } from "../../src/budget/reader";
+import { checkBudget } from "../../src/check/budget";
+
+const line = (description: string, amount: number | null, taakveld: string | null = null) => ({ description, amount, taakveld });
+
+describe("totals ahead of their parts", () => {
+  test("a line the next lines add up to, looking unlike them, is their total; nested totals too", () => {
+    const lines = [
+      line("Uitgaven", 367_889),
+      line("Programma uitgaven", 367_889),
+      line("Opdracht Inzet", null),
+      line("– Crisisbeheersingsoperaties", 364_800),
+      line("– Financiering nationale inzet", 3_089),
+      line("– Overige inzet", 0),
+    ];
+    expect(findTotals(lines)).toEqual(["ahead", "ahead", null, null, null, null]);
+  });
+
+  test("a numbered line above its unnumbered parts, and rounding of one in a table of thousands", () => {
+    expect(findTotals([line("1. Passend sportaanbod", 1_772), line("Sport in de buurt", 1_041), line("Veilig sportklimaat", 731)])).toEqual(["ahead", null, null]);
+    expect(findTotals([line("Sportverenigingen", 202_838), line("innovatiesubsidie", 23_101), line("start- en stimuleringssubsidie", 179_738)])).toEqual(["ahead", null, null]);
+  });
+
+  test("a code above the codes it opens is their parent", () => {
+    expect(findTotals([line("Algemeen waterbeleid", 34_564, "11.01"), line("Opdrachten", 2_436, "11.01.01"), line("Subsidies", 32_128, "11.01.02")])).toEqual(["parent", null, null]);
+  });
+
+  test("lines that look alike stay lines whatever they add up to; zeros are no parts", () => {
+    expect(findTotals([line("Regeling 3", 300), line("Regeling 1", 100), line("Regeling 2", 200)])).toEqual([null, null, null]);
+    expect(findTotals([line("8.1.2 Onvoorzien", -1_050), line("812130 Stelpost", -1_050), line("Perspectief", 0)])).toEqual([null, null, null]);
+    // Past the total with parts of one sign: no later line brings the sum back.
+    expect(findTotals([line("Subsidie A", 500), line("- deel 1", 400), line("- deel 2", 300), line("- deel 3", -200)])).toEqual([null, null, null, null]);
+  });
+});
+
+describe("money words under a heading", () => {
+  const owner = { owner: "rijk" as const };
+
+  test('"Uitgaven" under an article heading takes the article\'s task; above the article\'s parts it is its total', () => {
+    const read = readBudgetRows([
+      ["Nr", "Artikel", "2024"],
+      ["1", "Politie", ""],
+      ["", "Uitgaven", "11,0"],
+      ["", "Ontvangsten", "5,3"],
+      ["2", "Koninklijke Marechaussee", ""],
+      ["", "Uitgaven", "919,4"],
+    ]);
+    const { checked } = checkBudget(read.lines, owner);
+    const money = checked.filter((c) => c.line.description === "Uitgaven" || c.line.description === "Ontvangsten");
+    expect(money.map((c) => [c.result.verdict, c.total ?? false])).toEqual([
+      ["OK", false],
+      ["OK", false],
+      ["OK", false],
+    ]);
+
+    const top = readBudgetRows([
+      ["Artikel 1", "2024"],
+      ["Uitgaven", "367.889"],
+      ["– Crisisbeheersingsoperaties", "364.800"],
+      ["– Financiering nationale inzet", "3.089"],
+    ]);
+    const first = checkBudget(top.lines, owner).checked[0];
+    expect([first?.line.description, first?.result.verdict, first?.total]).toEqual(["Uitgaven", "NEUTRAL", true]);
+  });
+});
