@@ -250,6 +250,12 @@ export class BudgetReader {
       const c = cells[k] ?? null;
       if (k !== cols.description && k !== cols.taakveld && !context.includes(k) && !isBlank(c) && looksLikeAmount(c) && !numbering(k, c, cols.description)) heading = false;
     }
+    // The row's own number left of its description ("11.01 | Algemeen waterbeleid"): it shows which rows a total stands above.
+    let code: string | null = null;
+    for (let k = 0; code === null && cols.description !== undefined && k < cols.description; k++) {
+      const c = cells[k] ?? null;
+      if (k !== cols.taakveld && !isBlank(c) && numbering(k, c, cols.description)) code = String(c).trim();
+    }
     const contextTexts: string[] = [...this.headings];
     for (const k of context) {
       const t = cellText(cells[k] ?? null);
@@ -265,6 +271,7 @@ export class BudgetReader {
       ...(hidden ? { hidden: true as const } : {}),
       ...(contextTexts.length > 0 ? { context: contextTexts } : {}),
       ...(heading ? { kind: "heading" as const } : {}),
+      ...(code !== null ? { code } : {}),
     });
     if (heading) this.headings = [description, ...this.headings.filter((h) => h !== description)].slice(0, 2);
     if (ambiguousText !== null) this.ambiguous.push({ index: this.lines.length - 1, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });

@@ -24,6 +24,8 @@ export interface BudgetLine {
    * columns ("Beleidsveld"). The check uses it where the line's own words say little.
    */
   readonly context?: readonly string[];
+  /** The row's number in a column left of the description ("11.01"), where the table numbers its rows. */
+  readonly code?: string;
   /** "heading": a row with text and no figures, which the lines below it belong to. */
   readonly kind?: "heading";
 }

@@ -12,11 +12,15 @@
 // next lines add up to, while it looks unlike them (no dash where they have
 // one, a number where they have none), is their total.
 
+import { namesOnlyMoney } from "../levels";
+
 /** What a line needs for the decision: its description, taakveld and amount, in sheet order. */
 export interface TotalInput {
   readonly description: string;
   readonly taakveld?: string | number | null;
   readonly amount: number | null;
+  /** A row number of its own, beside the description ("11.01"). */
+  readonly code?: string;
 }
 
 /** True when a line names a taakveld (a code, or text in the taakveld column). */
@@ -56,7 +60,7 @@ function same(a: number, b: number): boolean {
 
 /** The code a line is known by: its taakveld, else a number opening its description ("11.01 Algemeen"). */
 function codeOf(l: TotalInput): string | null {
-  const t = l.taakveld;
+  const t = l.code ?? l.taakveld;
   const raw = t !== undefined && t !== null && String(t).trim() !== "" ? String(t).trim() : (/^\s*(\d+(?:\.\d+)*)[.\s]/.exec(l.description)?.[1] ?? null);
   if (raw === null || !/^\d+(?:\.\d+)*[a-z]?$/i.test(raw)) return null;
   return raw.replace(/\.$/, "");
@@ -82,6 +86,20 @@ function shape(description: string): string {
 function sameRounded(a: number, b: number, addends: number): boolean {
   if (same(a, b)) return true;
   return Number.isInteger(a) && Number.isInteger(b) && Math.abs(a) >= 100 && Math.abs(a - b) <= Math.min(addends - 1, 2);
+}
+
+/**
+ * "Subsidies" above the subsidies it adds up: a line naming only a kind of
+ * money, whose parts name tasks. ("Begroot" above "Gerealiseerd" and "Ruimte"
+ * is a budget beside its use, not a total of parts.)
+ */
+function moneyAboveTasks(lines: readonly TotalInput[], from: number, to: number): boolean {
+  if (!namesOnlyMoney((lines[from] as TotalInput).description)) return false;
+  for (let j = from + 1; j <= to; j++) {
+    const m = lines[j] as TotalInput;
+    if (m.amount !== null && m.amount !== 0 && namesOnlyMoney(m.description, true)) return false;
+  }
+  return true;
 }
 
 /** How far ahead a total's parts may run. */
@@ -122,7 +140,7 @@ function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
       addends++;
       signs |= m.amount < 0 ? 2 : 1;
       if (addends >= 2 && sameRounded(a, sum, addends)) {
-        if (unlike) out[i] = "ahead";
+        if (unlike || moneyAboveTasks(lines, i, j)) out[i] = "ahead";
         break;
       }
       // With parts of one sign, a sum past the total will not come back to it.

@@ -836,3 +836,14 @@ function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: n
     reason: cell.reason,
   };
 }
+
+/**
+ * Whether a line's words name only a kind of money ("Subsidies", "Opdrachten",
+ * "Bijdragen aan medeoverheden") or a total, and no task: such a line above
+ * lines that add up to it is their total, however alike they look.
+ * `orNothing`: words the engine cannot place at all count as no task too.
+ */
+export function namesOnlyMoney(description: string, orNothing = false): boolean {
+  const r = judge(description, null, "rijk", undefined, true);
+  return judgedCostOnly || r.rule === RULE_IDS[TOTAL] || (orNothing && r.verdict === "UNKNOWN");
+}

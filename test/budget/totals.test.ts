@@ -28,6 +28,18 @@ describe("totals ahead of their parts", () => {
     expect(findTotals([line("Algemeen waterbeleid", 34_564, "11.01"), line("Opdrachten", 2_436, "11.01.01"), line("Subsidies", 32_128, "11.01.02")])).toEqual(["parent", null, null]);
   });
 
+  test("a number column beside the description is read as the row's code, and shows the parent", () => {
+    const read = readBudgetRows([
+      ["Artikel", "Omschrijving", "2014"],
+      ["11.01", "Algemeen waterbeleid", "34.564"],
+      ["11.01.01", "Opdrachten", "2.436"],
+      ["11.01.02", "Subsidies", "32.128"],
+      ["11.02", "Waterveiligheid", "2.860"],
+    ]);
+    expect(read.lines.map((l) => l.code)).toEqual(["11.01", "11.01.01", "11.01.02", "11.02"]);
+    expect(findTotals(read.lines)).toEqual(["parent", null, null, null]);
+  });
+
   test("lines that look alike stay lines whatever they add up to; zeros are no parts", () => {
     expect(findTotals([line("Regeling 3", 300), line("Regeling 1", 100), line("Regeling 2", 200)])).toEqual([null, null, null]);
     expect(findTotals([line("8.1.2 Onvoorzien", -1_050), line("812130 Stelpost", -1_050), line("Perspectief", 0)])).toEqual([null, null, null]);

@@ -2940,6 +2940,7 @@ export const TERMS: Table = {
     [2535,"Zwartewaterland","word","place","0",""],
     [2536,"Zwijndrecht","word","place","0",""],
     [2537,"Zwolle","word","place","0",""],
+    [2538,"juridisch verplicht","word","total","0.8",""],
   ],
 };
 
