@@ -82,6 +82,12 @@ function shape(description: string): string {
   return `${kind}/${Math.min(indent, 8)}`;
 }
 
+/** A line that presents itself as part of the one above: a dash or bullet, a lower-case start, an indent. */
+function subItem(description: string): boolean {
+  const sh = shape(description);
+  return sh.startsWith("dash/") || sh.startsWith("lower/") || !sh.endsWith("/0");
+}
+
 /** Equal as budget amounts, allowing the rounding a table in thousands shows (1 on 100 or more). */
 function sameRounded(a: number, b: number, addends: number): boolean {
   if (same(a, b)) return true;
@@ -114,38 +120,79 @@ function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
   const out: (TotalReason | null)[] = new Array<TotalReason | null>(lines.length).fill(null);
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i] as TotalInput;
-    const a = l.amount;
-    if (a === null) continue;
-    const code = codeOf(l);
-    let next = i + 1;
-    while (next < lines.length && (lines[next] as TotalInput).amount === null) next++;
-    const nextCode = next < lines.length ? codeOf(lines[next] as TotalInput) : null;
-    if (code !== null && nextCode !== null && nextCode.startsWith(`${code}.`)) {
-      out[i] = "parent";
-      continue;
-    }
-    if (a === 0) continue;
-    const own = shape(l.description);
-    let sum = 0;
-    let addends = 0;
-    let unlike = true;
-    let signs = 0;
-    for (let j = i + 1; j < lines.length && j <= i + AHEAD_MAX; j++) {
-      const m = lines[j] as TotalInput;
-      // A zero adds nothing, and a line of zeros is no part.
-      if (m.amount === null || m.amount === 0 || out[j] !== null) continue;
-      if (totalWording(m.description) || m.description.trim() === l.description.trim()) break;
-      if (shape(m.description) === own) unlike = false;
-      sum += m.amount;
-      addends++;
-      signs |= m.amount < 0 ? 2 : 1;
-      if (addends >= 2 && sameRounded(a, sum, addends)) {
-        if (unlike || moneyAboveTasks(lines, i, j)) out[i] = "ahead";
-        break;
-      }
-      // With parts of one sign, a sum past the total will not come back to it.
-      if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) break;
-    }
+    if (l.amount === null) continue;
+    if (parentEnd(lines, i) > i) out[i] = "parent";
+    else if (l.amount !== 0 && partsEnd(lines, i, out, true) > i) out[i] = "ahead";
+  }
+  return out;
+}
+
+/** The next line with an amount after line i, or lines.length. */
+function nextWithAmount(lines: readonly TotalInput[], i: number): number {
+  let next = i + 1;
+  while (next < lines.length && (lines[next] as TotalInput).amount === null) next++;
+  return next;
+}
+
+/** The last line under a parent code at i ("11.01" over "11.01.01", "– Overige subsidies", "11.01.02"), or -1. */
+function parentEnd(lines: readonly TotalInput[], i: number): number {
+  const code = codeOf(lines[i] as TotalInput);
+  const next = nextWithAmount(lines, i);
+  const nextCode = next < lines.length ? codeOf(lines[next] as TotalInput) : null;
+  if (code === null || nextCode === null || !nextCode.startsWith(`${code}.`)) return -1;
+  let end = next;
+  for (let j = next + 1; j < lines.length; j++) {
+    const m = lines[j] as TotalInput;
+    const c = codeOf(m);
+    // Lines without a code stay under it only as sub-items ("– Overige subsidies"); "Ontvangsten" ends it.
+    if (c !== null ? !c.startsWith(`${code}.`) : !subItem(m.description)) break;
+    if (m.amount !== null) end = j;
+  }
+  return end;
+}
+
+/**
+ * The last of the lines after i that add up to line i's amount, or -1.
+ * `strict`: the lines must also look unlike it (or it names only money above tasks).
+ */
+function partsEnd(lines: readonly TotalInput[], i: number, totals: readonly (TotalReason | null)[], strict: boolean): number {
+  const l = lines[i] as TotalInput;
+  const a = l.amount ?? 0;
+  const own = shape(l.description);
+  let sum = 0;
+  let addends = 0;
+  let unlike = true;
+  let signs = 0;
+  for (let j = i + 1; j < lines.length && j <= i + AHEAD_MAX; j++) {
+    const m = lines[j] as TotalInput;
+    // A zero adds nothing, and a line of zeros is no part; a subtotal's parts are counted instead.
+    if (m.amount === null || m.amount === 0 || totals[j] !== null) continue;
+    if (totalWording(m.description) || m.description.trim() === l.description.trim()) return -1;
+    if (shape(m.description) === own) unlike = false;
+    sum += m.amount;
+    addends++;
+    signs |= m.amount < 0 ? 2 : 1;
+    // One part is enough where it presents itself as one ("– Overige opdrachten" under "Opdrachten").
+    if ((addends >= 2 || (subItem(m.description) && !subItem(l.description))) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, i, j) ? j : -1;
+    // With parts of one sign, a sum past the total will not come back to it.
+    if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) return -1;
+  }
+  return -1;
+}
+
+/**
+ * For each line, the totals printed above it whose parts it is, nearest
+ * first ("Algemeen waterbeleid" over "Opdrachten"): they name what the line
+ * is part of, as a heading does.
+ */
+export function enclosingTotals(lines: readonly TotalInput[], totals: readonly (TotalReason | null)[]): (readonly string[] | null)[] {
+  const out: (string[] | null)[] = new Array<string[] | null>(lines.length).fill(null);
+  for (let i = 0; i < lines.length; i++) {
+    const reason = totals[i];
+    if (reason !== "parent" && reason !== "ahead") continue;
+    const end = reason === "parent" ? parentEnd(lines, i) : partsEnd(lines, i, totals, false);
+    const name = (lines[i] as TotalInput).description;
+    for (let j = i + 1; j <= end; j++) (out[j] ??= []).unshift(name);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // command line and the task pane.
 
 import type { BudgetLine } from "../budget";
-import { findTotals, type TotalReason } from "../budget/totals";
+import { enclosingTotals, findTotals, type TotalReason } from "../budget/totals";
 import type { Lang, Text } from "../core/types";
 import { formatAmount } from "../i18n/format";
 import { msg, text } from "../i18n/catalogue";
@@ -61,6 +61,7 @@ export function checkBudget(
   const problems: LineProblem[] = [];
   // A caller that checks in chunks finds the totals over the whole budget first: a subtotal sums lines of the chunk before.
   const totals = options.totals ?? findTotals(lines);
+  const above = enclosingTotals(lines, totals);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as BudgetLine;
     let owner = options.owner;
@@ -76,7 +77,9 @@ export function checkBudget(
     }
     const opts = options.rules ? { owner, rules: options.rules } : { owner };
     // The heading above the line and the row's other text are context the engine reads where the line says little.
-    const context = line.context ?? null;
+    // A total printed above the line (its parent code, or the sum it is part of) names it first.
+    const parents = above[i] ?? null;
+    const context = parents === null ? (line.context ?? null) : [...parents, ...(line.context ?? [])];
     const kind = line.kind ?? null;
     let result = checkLine({ description: line.description, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
     let total = totals[i] !== null;

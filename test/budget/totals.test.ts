@@ -1,6 +1,6 @@
 // Totals that stand above their parts, as the Rijk and many provinces print
 // them, and the money words that take the task of the heading they stand under.
-import { findTotals } from "../../src/budget/totals";
+import { enclosingTotals, findTotals } from "../../src/budget/totals";
 import { readBudgetRows } from "../../src/budget/reader";
 import { checkBudget } from "../../src/check/budget";
 
@@ -45,6 +45,32 @@ describe("totals ahead of their parts", () => {
     expect(findTotals([line("8.1.2 Onvoorzien", -1_050), line("812130 Stelpost", -1_050), line("Perspectief", 0)])).toEqual([null, null, null]);
     // Past the total with parts of one sign: no later line brings the sum back.
     expect(findTotals([line("Subsidie A", 500), line("- deel 1", 400), line("- deel 2", 300), line("- deel 3", -200)])).toEqual([null, null, null, null]);
+  });
+});
+
+describe("the total above a line names it", () => {
+  test("an instrument line under its article's parent code takes the article's task; a line after the article does not", () => {
+    const read = readBudgetRows([
+      ["Artikel", "Omschrijving", "2014"],
+      ["12.1", "Politie", "3.000"],
+      ["12.1.1", "Opdrachten", "1.000"],
+      ["12.1.2", "Subsidies", "2.000"],
+      ["", "Overige uitgaven", "77"],
+    ]);
+    expect(enclosingTotals(read.lines, findTotals(read.lines))).toEqual([null, ["Politie"], ["Politie"], null]);
+    const { checked } = checkBudget(read.lines, { owner: "rijk" });
+    expect(checked.map((c) => [c.result.verdict, c.total ?? false])).toEqual([
+      ["NEUTRAL", true],
+      ["OK", false],
+      ["OK", false],
+      [checked[3]?.result.verdict, false],
+    ]);
+    expect(checked[1]?.result.context).toBe("Politie");
+  });
+
+  test("one sub-item is enough to show a total above it", () => {
+    expect(findTotals([line("Opdrachten", 6_556), line("– Overige opdrachten", 6_556)])).toEqual(["ahead", null]);
+    expect(findTotals([line("Opdrachten", 6_556), line("Overige opdrachten", 6_556)])).toEqual([null, null]);
   });
 });
 
