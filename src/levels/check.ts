@@ -283,6 +283,8 @@ function check(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules
   // "Lasten", "Subsidies") or nothing known: then the heading above it, or the row's
   // other text, says which task it is (LEVELS.md, "Headings are context").
   if (result.verdict !== "UNKNOWN" && !costOnly) return result;
+  // A taakveld code of administration ("0.3 Beheer overige gebouwen") says whose it is: the heading does not.
+  if (costOnly && judgedCoded) return result;
   if (context.length === 0) return costOnly ? capped(result) : result;
   for (const text of context) {
     const c = contextResult(text, owner, options?.rules);
@@ -346,6 +348,8 @@ function contextResult(text: string, owner: Owner, rules: CompiledRules | undefi
 let judgedCostOnly = false;
 /** A user rule decided. */
 let judgedUser = false;
+/** The text came with a taakveld (given, or a code opening it). */
+let judgedCoded = false;
 
 /** One text (a line's description, or a heading) with its taakveld, by the user's rules and the built-in ones. */
 function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false): LineResult {
@@ -359,6 +363,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
     const lead = leadingCode(n);
     if (lead) candidates = [lead];
   }
+  judgedCoded = candidates.length > 0;
 
   if (rules && rules.size > 0) {
     const codes = candidates.length === 0 ? NO_CODES : candidates.map((c) => c.code);
