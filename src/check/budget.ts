@@ -10,6 +10,7 @@ import { msg, text } from "../i18n/catalogue";
 import {
   CATEGORY_LABELS,
   checkLine,
+  checkLineRaw,
   LEVEL_LABELS,
   parseOwner,
   ruleName,
@@ -55,13 +56,20 @@ export const FLAGGED: readonly Verdict[] = ["WRONG_LEVEL", "NOT_GOVERNMENT", "QU
 
 export function checkBudget(
   lines: readonly BudgetLine[],
-  options: { owner: Owner; rules?: CompiledRules; totals?: readonly (TotalReason | null)[] },
+  options: {
+    owner: Owner;
+    rules?: CompiledRules;
+    totals?: readonly (TotalReason | null)[];
+    /** The engine's own confidences, before calibration: only for fitting the calibration. */
+    raw?: boolean;
+  },
 ): { checked: CheckedLine[]; problems: LineProblem[] } {
   const checked: CheckedLine[] = [];
   const problems: LineProblem[] = [];
   // A caller that checks in chunks finds the totals over the whole budget first: a subtotal sums lines of the chunk before.
   const totals = options.totals ?? findTotals(lines);
   const above = enclosingTotals(lines, totals);
+  const check = options.raw ? checkLineRaw : checkLine;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as BudgetLine;
     let owner = options.owner;
@@ -81,16 +89,16 @@ export function checkBudget(
     const parents = above[i] ?? null;
     const context = parents === null ? (line.context ?? null) : [...parents, ...(line.context ?? [])];
     const kind = line.kind ?? null;
-    let result = checkLine({ description: line.description, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
+    let result = check({ description: line.description, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
     let total = totals[i] !== null;
     if (total && !result.rule.startsWith("user:")) {
       // A total is never policy, whatever else its text names; the user's own rule still wins.
-      if (result.rule !== "builtin:total") result = totalResult(owner);
+      if (result.rule !== "builtin:total") result = options.raw ? checkLineRaw(TOTAL_LINE(owner), { owner }) : totalResult(owner);
     } else if (!total && result.rule === "builtin:total") {
       // "Subsidie Totaal Voetbal": the word stands where no total puts it; the line is judged on the rest of its text.
       // What still reads as a total without it ("Geraamd resultaat (begrotingssaldo)") is one.
       const rest = line.description.replace(TOTAL_WORD, " ").replace(/\s+/g, " ").trim();
-      const again = rest === "" ? result : checkLine({ description: rest, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
+      const again = rest === "" ? result : check({ description: rest, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
       if (again.rule !== "builtin:total") result = again;
       else total = true;
     }
@@ -112,12 +120,13 @@ export function isTotalLine(c: CheckedLine): boolean {
 
 const TOTAL_WORD = /\b(?:sub|eind)?tota(?:al|l|len|ls)\b/gi;
 const TOTAL_RESULTS = new Map<Owner, LineResult>();
+const TOTAL_LINE = (owner: Owner) => ({ description: "Totaal", taakveld: null, amount: null, owner });
 
 /** The engine's own verdict for a total line, for an owner (computed once). */
 function totalResult(owner: Owner): LineResult {
   let r = TOTAL_RESULTS.get(owner);
   if (!r) {
-    r = checkLine({ description: "Totaal", taakveld: null, amount: null, owner }, { owner });
+    r = checkLine(TOTAL_LINE(owner), { owner });
     TOTAL_RESULTS.set(owner, r);
   }
   return r;

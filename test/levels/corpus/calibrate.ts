@@ -14,7 +14,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readBudgetRows } from "../../../src/budget/reader";
-import { checkLineRaw } from "../../../src/levels/check";
+import { checkBudget } from "../../../src/check/budget";
 import { parseOwner } from "../../../src/levels";
 import { allowed, loadSplit, repoRoot, type Government } from "./measure";
 
@@ -39,12 +39,11 @@ function points(govs: readonly Government[]): Point[] {
     for (const t of g.tables) {
       const read = readBudgetRows(t.rows.map((r) => [...r]));
       if (read.error) continue;
-      const byRow = new Map(read.lines.map((l) => [l.row, l]));
+      // The product's whole path (totals, headings, totals above their parts), with the raw confidences.
+      const byRow = new Map(checkBudget(read.lines, { owner, raw: true }).checked.map((c) => [c.line.row, c.result]));
       t.labels.forEach((label, i) => {
-        const line = byRow.get(t.header + i + 1);
-        if (!line) return;
-        const r = checkLineRaw({ description: line.description, taakveld: line.taakveld, context: line.context ?? null, kind: line.kind ?? null }, { owner });
-        if (r.verdict === "UNKNOWN" || r.rule.startsWith("user:")) return;
+        const r = byRow.get(t.header + i + 1);
+        if (!r || r.verdict === "UNKNOWN" || r.rule.startsWith("user:")) return;
         const band = r.confidence < WEAK ? 0 : r.confidence < STRONG ? WEAK : STRONG;
         out.push({ verdict: r.verdict, owner, band, right: allowed(label).includes(r.verdict) });
       });
