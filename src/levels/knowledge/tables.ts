@@ -2954,6 +2954,9 @@ export const TERMS: Table = {
     [2549,"ruimtelijke ontwikkeling","start","shared_public_good","0.8",""],
     [2550,"spoor","word","shared_public_good","0.7",""],
     [2551,"kleine kernen","word","local_public_good","0.8",""],
+    [2552,"drukgemaal","start","local_public_good","0.95",""],
+    [2553,"drukgemalen","start","local_public_good","0.95",""],
+    [2554,"drukriolering","start","local_public_good","0.95",""],
   ],
 };
 
