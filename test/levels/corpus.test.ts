@@ -109,9 +109,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
   test("development split (fitted to)", () => {
     expect(d.missing).toBeLessThanOrEqual(7);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.1);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.87);
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.07);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.09);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.9);
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.05);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
@@ -125,8 +125,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the sixth look, after the second collection round's work:
- * 0 missing, 14.5% UNKNOWN, 84.7% of the answered lines right, 10.0% confidently
- * wrong). A change that makes the engine worse on lines it was never fitted to fails here.
+ * (docs/levels.md: the seventh look, after totals above their parts and more
+ * vocabulary: 0 missing, 11.5% UNKNOWN, 84.7% of the answered lines right, 10.2%
+ * confidently wrong). A change that makes the engine worse on lines it was never
+ * fitted to fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.15, right: 0.84, confidentWrong: 0.105 };
+const TEST_FLOORS = { missing: 0, unknown: 0.12, right: 0.84, confidentWrong: 0.105 };
