@@ -6,7 +6,7 @@
 // counts; where it has nothing for the verdict, the raw confidence stands.
 
 import { KNOWLEDGE, type CalibrationBand } from "./knowledge/load";
-import type { Owner, Verdict } from "./types";
+import { OWNERS, VERDICTS, type Owner, type Verdict } from "./types";
 
 const BY_KEY = new Map<string, CalibrationBand[]>();
 for (const b of KNOWLEDGE.calibration) {
@@ -17,15 +17,20 @@ for (const b of KNOWLEDGE.calibration) {
   BY_KEY.set(key, list);
 }
 
-function lookup(key: string, raw: number): number | null {
-  const list = BY_KEY.get(key);
-  if (!list) return null;
+// Every line is calibrated, so the bands that apply to each verdict and owner are
+// picked once here instead of building a key per line.
+const BANDS: ReadonlyMap<Verdict, ReadonlyMap<Owner, readonly CalibrationBand[] | undefined>> = new Map(
+  VERDICTS.map((v) => [v, new Map(OWNERS.map((o) => [o, BY_KEY.get(`${v}/${o}`) ?? BY_KEY.get(`${v}/*`)]))]),
+);
+
+function lookup(list: readonly CalibrationBand[], raw: number): number {
   let p: number | null = null;
   for (const b of list) if (raw + 1e-9 >= b.from) p = b.probability;
   return p ?? (list[0] as CalibrationBand).probability;
 }
 
 export function calibrated(raw: number, verdict: Verdict, owner: Owner): number {
-  const p = lookup(`${verdict}/${owner}`, raw) ?? lookup(`${verdict}/*`, raw) ?? raw;
+  const list = BANDS.get(verdict)?.get(owner);
+  const p = list === undefined ? raw : lookup(list, raw);
   return Math.round(p * 100) / 100;
 }

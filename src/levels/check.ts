@@ -89,7 +89,22 @@ const NR = BUILTIN_RULES.length;
 const WHOLE_LINES = new Map<string, { rule: number; weight: number; cost: boolean }>(
   WHOLE_LINE_TERMS.filter((t) => t.task !== null).map((t) => [normalize(t.term), { rule: ruleIndex(t.task as string), weight: t.weight, cost: t.cost }]),
 );
-const WHOLE_LINE_MAX = Math.max(0, ...[...WHOLE_LINES.keys()].map((k) => k.length));
+// By folded length, so a line is compared in the fold buffer without building its string.
+const WHOLE_BY_LENGTH: { text: string; rule: number; weight: number; cost: boolean }[][] = [];
+for (const [text, v] of WHOLE_LINES) (WHOLE_BY_LENGTH[text.length] ??= []).push({ text, ...v });
+
+/** The whole-line term that the folded line in the buffer is, if any. */
+function wholeLine(n: number): { rule: number; weight: number; cost: boolean } | undefined {
+  const list = WHOLE_BY_LENGTH[n];
+  if (list === undefined) return undefined;
+  const b = foldedBuffer();
+  for (const e of list) {
+    let i = 0;
+    while (i < n && b[i] === e.text.charCodeAt(i)) i++;
+    if (i === n) return e;
+  }
+  return undefined;
+}
 const idxOrMinus = (id: string | undefined): number => (id === undefined ? -1 : ruleIndex(id));
 const HELP_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.helpSwitch));
 const TARGETED_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.targetedSwitch));
@@ -377,14 +392,12 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   if (!asContext && isHeading(n) && !namesAnItem(desc)) return headingResult(owner);
 
   // A line that is one of the whole-line terms ("Uitgaven", "Verplichtingen") and nothing else.
-  if (n <= WHOLE_LINE_MAX) {
-    const whole = WHOLE_LINES.get(foldedString(n));
-    if (whole !== undefined) {
-      // "Uitgaven" alone is the money side of whatever it stands under: a total at the
-      // top of an article, the article's own task under its heading.
-      judgedCostOnly = whole.cost;
-      return resultOf(whole.rule, owner, 0, whole.weight, -1, "");
-    }
+  const whole = wholeLine(n);
+  if (whole !== undefined) {
+    // "Uitgaven" alone is the money side of whatever it stands under: a total at the
+    // top of an article, the article's own task under its heading.
+    judgedCostOnly = whole.cost;
+    return resultOf(whole.rule, owner, 0, whole.weight, -1, "");
   }
 
   const numeric = tvRef?.numeric ?? false;
