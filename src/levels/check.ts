@@ -37,7 +37,7 @@ import { calibrated } from "./calibration";
 import { readByForm } from "./morphology";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { parseTaakveld, TAAKVELDEN, type TaakveldDef } from "./taakvelden";
-import { OWNER_LEVEL, type LineInput, type LineResult, type Owner, type Text } from "./types";
+import { OWNER_LEVEL, type Level, type LineInput, type LineResult, type Owner, type Text } from "./types";
 
 /** Below this the honest answer is UNKNOWN. */
 export const CONFIDENT = 0.5;
@@ -150,21 +150,33 @@ function move(from: number, to: number): void {
   score[from] = 0;
 }
 
+// Each rule's cell per owner in one flat array (rule * 4 + owner index): reading
+// `def[owner]` with a changing owner name is a slow keyed lookup on every line.
+const OWNER_ORDER = ["gemeente", "provincie", "rijk", "waterschap"] as const;
+const CELLS: readonly Cell[] = BUILTIN_RULES.flatMap((r) => OWNER_ORDER.map((o) => r[o]));
+const OWN_LEVEL = OWNER_ORDER.map((o) => OWNER_LEVEL[o]);
+
+function ownerIndex(owner: Owner): number {
+  return owner === "gemeente" ? 0 : owner === "provincie" ? 1 : owner === "rijk" ? 2 : 3;
+}
+
 function cellOf(r: number, owner: Owner, mods: number): Cell {
-  const def = BUILTIN_RULES[r] as RuleDef;
-  if (mods & MOD_GUARANTEE && def.guarantee) return def.guarantee;
-  if (owner === "gemeente") {
-    if (mods & MOD_LOCAL_TAX && def.localTax) return def.localTax;
-    if (mods & MOD_UNIVERSAL && def.universal) return def.universal;
-    if (mods & MOD_RETURN && def.returnSchool) return def.returnSchool;
-  } else if (owner === "rijk" && mods & MOD_TRANSFER && def.transfer) {
-    return TRANSFER_CELL;
+  if (mods !== 0) {
+    const def = BUILTIN_RULES[r] as RuleDef;
+    if (mods & MOD_GUARANTEE && def.guarantee) return def.guarantee;
+    if (owner === "gemeente") {
+      if (mods & MOD_LOCAL_TAX && def.localTax) return def.localTax;
+      if (mods & MOD_UNIVERSAL && def.universal) return def.universal;
+      if (mods & MOD_RETURN && def.returnSchool) return def.returnSchool;
+    } else if (owner === "rijk" && mods & MOD_TRANSFER && def.transfer) {
+      return TRANSFER_CELL;
+    }
+    if (mods & MOD_WINDFALL) {
+      const w = WINDFALL_CELLS[r]?.[OWNER_INDEX[owner]];
+      if (w) return w;
+    }
   }
-  if (mods & MOD_WINDFALL) {
-    const w = WINDFALL_CELLS[r]?.[OWNER_INDEX[owner]];
-    if (w) return w;
-  }
-  return def[owner];
+  return CELLS[r * 4 + ownerIndex(owner)] as Cell;
 }
 
 function resolveOwner(line: LineInput, fallback: Owner | undefined): Owner {
@@ -436,6 +448,20 @@ const HEADING_WORDS: ReadonlySet<string> = new Set([
   "programma", "deelprogramma", "beleidsprogramma", "begrotingsprogramma", "hoofdstuk", "taakveld", "hoofdtaakveld",
   "beleidsveld", "paragraaf", "programme", "program", "subprogramme", "chapter", "section",
 ]);
+// By length, so the first word of a line is compared in the fold buffer without building its string.
+const HEADING_WORDS_BY_LENGTH: string[][] = [];
+for (const w of HEADING_WORDS) (HEADING_WORDS_BY_LENGTH[w.length] ??= []).push(w);
+
+/** Whether the buffer starts with one of `words` (all of one length). */
+function startsWithWordOf(words: readonly string[] | undefined, b: Uint16Array): boolean {
+  if (words === undefined) return false;
+  for (const w of words) {
+    let i = 0;
+    while (i < w.length && b[i] === w.charCodeAt(i)) i++;
+    if (i === w.length) return true;
+  }
+  return false;
+}
 /** A number ("4", "6.3", "6.72a") or a roman numeral, as headings number themselves. */
 const HEADING_CODE = /^(?:\d{1,2}(?:\.\d{1,3})?[a-d]?|[ivx]{1,5})$/;
 /** A heading names its subject in a few words; a longer line says what is done. */
@@ -449,9 +475,7 @@ function isHeading(n: number): boolean {
   let end = 0;
   while (end < n && end < 24 && b[end] !== 0x20) end++;
   if (end >= n || b[end] !== 0x20) return false;
-  let first = "";
-  for (let i = 0; i < end; i++) first += String.fromCharCode(b[i] as number);
-  if (!HEADING_WORDS.has(first)) return false;
+  if (!startsWithWordOf(HEADING_WORDS_BY_LENGTH[end], b)) return false;
   let codeEnd = end + 1;
   while (codeEnd < n && b[codeEnd] !== 0x20) codeEnd++;
   if (codeEnd - end - 1 > 9) return false;
@@ -811,7 +835,8 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
   if (best < 0) return unknown(NO_SIGNAL);
 
   const bestCell = cellOf(best, owner, mods);
-  const bestLevel = bestCell.level ?? OWNER_LEVEL[owner];
+  const ownLevel = OWN_LEVEL[ownerIndex(owner)] as Level;
+  const bestLevel = bestCell.level ?? ownLevel;
   let rival = -1;
   let rivalScore = 0;
   for (let k = 0; k < nTouched; k++) {
@@ -819,7 +844,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
     const s = score[r] as number;
     if (r === best || s <= rivalScore) continue;
     const c = cellOf(r, owner, mods);
-    if (c.verdict !== bestCell.verdict || (c.level ?? OWNER_LEVEL[owner]) !== bestLevel) {
+    if (c.verdict !== bestCell.verdict || (c.level ?? ownLevel) !== bestLevel) {
       rival = r;
       rivalScore = s;
     }
@@ -846,7 +871,7 @@ function sameCategoryHit(r: number): number {
 function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: number, tvCode: string): LineResult {
   const cell = cellOf(r, owner, mods);
   return {
-    level: cell.level ?? OWNER_LEVEL[owner],
+    level: cell.level ?? (OWN_LEVEL[ownerIndex(owner)] as Level),
     verdict: cell.verdict,
     category: (BUILTIN_RULES[r] as RuleDef).category,
     rule: r === tvOnly ? `builtin:taakveld ${tvCode}` : (RULE_IDS[r] as string),
