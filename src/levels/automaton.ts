@@ -31,7 +31,17 @@ for (let c = 0x61; c <= 0x7a; c++) SYM[c] = c - 0x60;
 for (let c = 0x30; c <= 0x39; c++) SYM[c] = c - 0x30 + 27;
 
 export interface Automaton {
+  /** The goto function completed with the failure links: one row of NSYM next states per state. */
   readonly delta: Int32Array;
+  /**
+   * Per state: bit 7 set when the state reports a pattern (itself or along its
+   * dictionary links); the low bits hold 1 + the symbol that leads to state + 1
+   * when that state is its child in the trie, else 0. Inserting a pattern
+   * numbers its new states in a row, so a text that follows a pattern walks
+   * through this small array instead of the large goto table, and states
+   * that report nothing are stepped over without a lookup.
+   */
+  readonly chain: Uint8Array;
   /** First pattern ending at a state, or -1. */
   readonly outHead: Int32Array;
   /** Nearest proper suffix state that has an output, or 0. */
@@ -51,6 +61,7 @@ export function buildAutomaton(texts: readonly string[], modes: readonly MatchMo
   const patNext = new Int32Array(texts.length).fill(-1);
   const patLen = new Int32Array(texts.length);
   const patMode = new Uint8Array(texts.length);
+  const chainSym = new Uint8Array(cap);
   let states = 1;
   texts.forEach((t, p) => {
     let s = 0;
@@ -60,6 +71,7 @@ export function buildAutomaton(texts: readonly string[], modes: readonly MatchMo
       if (nx < 0) {
         nx = states++;
         go[s * NSYM + a] = nx;
+        if (nx === s + 1) chainSym[s] = a + 1;
       }
       s = nx;
     }
@@ -74,7 +86,7 @@ export function buildAutomaton(texts: readonly string[], modes: readonly MatchMo
     }
   });
 
-  const delta = go.subarray(0, states * NSYM);
+  const delta = go.slice(0, states * NSYM);
   const fail = new Int32Array(states);
   const dictLink = new Int32Array(states);
   const queue = new Int32Array(states);
@@ -101,14 +113,25 @@ export function buildAutomaton(texts: readonly string[], modes: readonly MatchMo
       }
     }
   }
-  return { delta, outHead: outHead.subarray(0, states), dictLink, patNext, patLen, patMode, size: texts.length };
+  const chain = new Uint8Array(states);
+  for (let t = 0; t < states; t++) {
+    chain[t] = ((outHead[t] as number) >= 0 || (dictLink[t] as number) > 0 ? 0x80 : 0) | (chainSym[t] as number);
+  }
+  return { delta, chain, outHead: outHead.subarray(0, states), dictLink, patNext, patLen, patMode, size: texts.length };
 }
 
+const HITS_CAP = 96;
+export const MAX_HITS = HITS_CAP;
 /** Hits of the last scan, reused across lines so scanning allocates nothing. */
-export const MAX_HITS = 96;
 export const hitPat = new Int32Array(MAX_HITS);
 export const hitStart = new Int32Array(MAX_HITS);
 export const hitEnd = new Int32Array(MAX_HITS);
+
+// Module-local copies: the exported constants compile to property reads of the exports object.
+const M_WORD = 0;
+const M_SUFFIX = 2;
+const M_INFIX = 3;
+const M_LEAD = 4;
 
 // Positions right after a LEAD pattern in the current scan count as word starts.
 let soft = new Int32Array(512);
@@ -120,8 +143,12 @@ let softGen = 0;
  */
 export function scan(a: Automaton, n: number): number {
   const text = foldedBuffer();
-  const { delta, outHead, dictLink, patNext, patLen, patMode } = a;
+  const { delta, chain, outHead, dictLink, patNext, patLen, patMode } = a;
+  const hp = hitPat;
+  const hs = hitStart;
+  const he = hitEnd;
   let state = 0;
+  let c = chain[0] as number;
   let hits = 0;
   if (soft.length < n + 2) soft = new Int32Array(Math.max(n + 2, soft.length * 2));
   softGen = (softGen + 1) | 0;
@@ -131,25 +158,28 @@ export function scan(a: Automaton, n: number): number {
   }
   const gen = softGen;
   for (let i = 0; i < n; i++) {
-    state = delta[state * NSYM + (SYM[text[i] as number] as number)] as number;
+    const sym = SYM[text[i] as number] as number;
+    state = (c & 0x7f) === sym + 1 ? state + 1 : (delta[state * NSYM + sym] as number);
+    c = chain[state] as number;
+    if (c < 0x80) continue;
     let s = (outHead[state] as number) >= 0 ? state : (dictLink[state] as number);
     while (s > 0) {
       for (let p = outHead[s] as number; p >= 0; p = patNext[p] as number) {
         const start = i + 1 - (patLen[p] as number);
         const mode = patMode[p] as number;
-        if (mode !== INFIX && mode !== SUFFIX && start > 0 && text[start - 1] !== 0x20) {
-          if (mode === LEAD || soft[start] !== gen) continue;
+        if (mode !== M_INFIX && mode !== M_SUFFIX && start > 0 && text[start - 1] !== 0x20) {
+          if (mode === M_LEAD || soft[start] !== gen) continue;
         }
-        if (mode === LEAD) {
+        if (mode === M_LEAD) {
           // Only a compound opens: "wijk" alone is a word, not a lead.
           if (i + 1 < n && text[i + 1] !== 0x20) soft[i + 1] = gen;
           continue;
         }
-        if ((mode === WORD || mode === SUFFIX) && i + 1 < n && text[i + 1] !== 0x20) continue;
-        if (hits < MAX_HITS) {
-          hitPat[hits] = p;
-          hitStart[hits] = start;
-          hitEnd[hits] = i + 1;
+        if ((mode === M_WORD || mode === M_SUFFIX) && i + 1 < n && text[i + 1] !== 0x20) continue;
+        if (hits < HITS_CAP) {
+          hp[hits] = p;
+          hs[hits] = start;
+          he[hits] = i + 1;
           hits++;
         }
       }
