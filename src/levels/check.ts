@@ -138,6 +138,9 @@ const count = new Uint8Array(NR);
 const touched = new Int32Array(NR);
 let nTouched = 0;
 const alive = new Uint8Array(hitPat.length);
+/** Per hit of the scan: its rule (-1 for a modifier), and 1 when it can explain away a shorter hit inside it. */
+const hitRule = new Int16Array(hitPat.length);
+const absorbs = new Uint8Array(hitPat.length);
 
 function touch(r: number): void {
   if (score[r] === 0 && count[r] === 0) touched[nTouched++] = r;
@@ -659,58 +662,66 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   lastCostOnly = false;
   const text = foldedBuffer();
   const pMode = AUTOMATON.patMode;
+  // Local references: the imported arrays are otherwise read off the module object at every use.
+  const hp = hitPat;
+  const hs = hitStart;
+  const he = hitEnd;
   let mods = 0;
   let vague = false;
   let fundEnd = n + 1;
   let nationalAt = -1;
   for (let i = 0; i < hits; i++) {
-    const p = hitPat[i] as number;
+    const p = hp[i] as number;
     const r = P_RULE[p] as number;
+    hitRule[i] = r;
     if (r < 0) {
       if (P_VAGUE[p]) vague = true;
       const m = P_MOD[p] as number;
       mods |= m;
-      if (m & MOD_FUNDING && (hitEnd[i] as number) < fundEnd) fundEnd = hitEnd[i] as number;
-      if (m & MOD_NATIONAL && (hitStart[i] as number) > nationalAt) nationalAt = hitStart[i] as number;
+      if (m & MOD_FUNDING && (he[i] as number) < fundEnd) fundEnd = he[i] as number;
+      if (m & MOD_NATIONAL && (hs[i] as number) > nationalAt) nationalAt = hs[i] as number;
       alive[i] = 0;
+      // Only a modifier phrase that absorbs explains away the hits inside it.
+      absorbs[i] = P_ABSORB[p] as number;
       continue;
     }
     alive[i] = 1;
+    absorbs[i] = 1;
     // A stem right after "buurt"/"wijk"/"dorps"/"stads" in one compound: the task is local.
-    const st = hitStart[i] as number;
+    const st = hs[i] as number;
     const md = pMode[p] as number;
     if (st > 0 && text[st - 1] !== 0x20 && (md === WORD || md === PREFIX)) mods |= MOD_LOCAL;
   }
   // A longer phrase of another rule that covers this hit explains it away.
-  for (let i = 0; i < hits; i++) {
-    if (!alive[i]) continue;
-    const si = hitStart[i] as number;
-    const ei = hitEnd[i] as number;
-    const ri = P_RULE[hitPat[i] as number];
-    for (let j = 0; j < hits; j++) {
-      const pj = hitPat[j] as number;
-      if (j === i || P_RULE[pj] === ri || ((P_RULE[pj] as number) < 0 && !P_ABSORB[pj])) continue;
-      const sj = hitStart[j] as number;
-      const ej = hitEnd[j] as number;
-      if (sj <= si && ej >= ei && ej - sj > ei - si) {
-        alive[i] = 0;
-        break;
+  if (hits > 1) {
+    for (let i = 0; i < hits; i++) {
+      if (!alive[i]) continue;
+      const si = hs[i] as number;
+      const ei = he[i] as number;
+      const ri = hitRule[i];
+      for (let j = 0; j < hits; j++) {
+        const sj = hs[j] as number;
+        const ej = he[j] as number;
+        if (sj <= si && ej >= ei && ej - sj > ei - si && j !== i && hitRule[j] !== ri && absorbs[j]) {
+          alive[i] = 0;
+          break;
+        }
       }
     }
   }
   // Supervising a water board is not doing its work: the institution is only the object.
   if (mods & MOD_SUPERVISION) {
-    for (let i = 0; i < hits; i++) if (alive[i] && P_INST[hitPat[i] as number]) alive[i] = 0;
+    for (let i = 0; i < hits; i++) if (alive[i] && P_INST[hp[i] as number]) alive[i] = 0;
   }
   let policy = false;
   for (let i = 0; i < hits; i++) {
-    if (alive[i] && !IS_NEUTRAL[P_RULE[hitPat[i] as number] as number]) policy = true;
+    if (alive[i] && !IS_NEUTRAL[hitRule[i] as number]) policy = true;
   }
   // "X gefinancierd uit de OZB", "X funded from municipal taxes": the source of the money is no task.
   if (policy && fundEnd <= n) {
     for (let i = 0; i < hits; i++) {
-      if (!alive[i] || (hitStart[i] as number) < fundEnd) continue;
-      const r = P_RULE[hitPat[i] as number] as number;
+      if (!alive[i] || (hs[i] as number) < fundEnd) continue;
+      const r = hitRule[i] as number;
       if (!IS_NEUTRAL[r]) continue;
       alive[i] = 0;
       // The owner's own taxes, unless the clause names national ones.
@@ -722,31 +733,31 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   let otherNeutral = false;
   for (let i = 0; i < hits; i++) {
     if (!alive[i]) continue;
-    const p = hitPat[i] as number;
+    const p = hp[i] as number;
     if (P_COST[p]) costs = true;
-    else if (IS_NEUTRAL[P_RULE[p] as number]) otherNeutral = true;
+    else if (IS_NEUTRAL[hitRule[i] as number]) otherNeutral = true;
   }
   if (costs && (policy || (!otherNeutral && isPolicyCandidate(candidates)))) {
-    for (let i = 0; i < hits; i++) if (P_COST[hitPat[i] as number]) alive[i] = 0;
+    for (let i = 0; i < hits; i++) if (P_COST[hp[i] as number]) alive[i] = 0;
   }
   // Only cost types and generic words ("Kapitaallasten", "Lasten", "Subsidies"): the line
   // says what kind of money, not which task. Its heading or context may say the rest.
   lastCostOnly = (costs || vague) && !policy && !otherNeutral && !isPolicyCandidate(candidates);
   for (let i = 0; i < hits; i++) {
     if (!alive[i]) continue;
-    const r = P_RULE[hitPat[i] as number] as number;
+    const r = hitRule[i] as number;
     if (IS_DOMINANT[r]) return resultOf(r, owner, 0, MAX_BUILTIN_CONFIDENCE, -1, "");
   }
 
   nTouched = 0;
   for (let i = 0; i < hits; i++) {
     if (!alive[i]) continue;
-    const p = hitPat[i] as number;
-    const r = P_RULE[p] as number;
+    const p = hp[i] as number;
+    const r = hitRule[i] as number;
     touch(r);
     if (count[r]! < 255) count[r]!++;
     // The second part of a compound is a weaker signal than a word of its own: a taakveld may outweigh it.
-    const st = hitStart[i] as number;
+    const st = hs[i] as number;
     const w = (P_WEIGHT[p] as number) * (st > 0 && text[st - 1] !== 0x20 ? COMPOUND_PART_FACTOR : 1);
     if (w > (score[r] as number)) score[r] = w;
   }

@@ -78,6 +78,8 @@ function grow(min: number): void {
 export function foldInto(s: string): number {
   const len = s.length;
   if (buf.length < len + 16) grow(len + 16);
+  // A local view of the buffer: the module variable would be read again at every store.
+  let b = buf;
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < len; i++) {
@@ -86,14 +88,14 @@ export function foldInto(s: string): number {
       const k = ASCII_CLASS[c];
       if (k === 1 || k === 2) {
         if (pendingSpace) {
-          buf[n++] = 0x20;
+          b[n++] = 0x20;
           pendingSpace = false;
         }
-        buf[n++] = k === 2 ? c + 32 : c;
+        b[n++] = k === 2 ? c + 32 : c;
       } else if (k === 3) {
-        const prev = n > 0 && !pendingSpace ? (buf[n - 1] as number) : 0;
+        const prev = n > 0 && !pendingSpace ? (b[n - 1] as number) : 0;
         const next = i + 1 < len ? s.charCodeAt(i + 1) : 0;
-        if (prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39) buf[n++] = 0x2e;
+        if (prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39) b[n++] = 0x2e;
         else if (n > 0) pendingSpace = true;
       } else if (n > 0) {
         pendingSpace = true;
@@ -105,12 +107,15 @@ export function foldInto(s: string): number {
         if (n > 0) pendingSpace = true;
         continue;
       }
-      if (buf.length < n + f.length + (len - i) + 16) grow(n + f.length + (len - i) + 16);
+      if (b.length < n + f.length + (len - i) + 16) {
+        grow(n + f.length + (len - i) + 16);
+        b = buf;
+      }
       if (pendingSpace) {
-        buf[n++] = 0x20;
+        b[n++] = 0x20;
         pendingSpace = false;
       }
-      for (let j = 0; j < f.length; j++) buf[n++] = f.charCodeAt(j);
+      for (let j = 0; j < f.length; j++) b[n++] = f.charCodeAt(j);
     }
   }
   return n;
