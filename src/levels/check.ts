@@ -34,7 +34,8 @@ import {
   type ModeCode,
 } from "./patterns";
 import { calibrated } from "./calibration";
-import { readByForm } from "./morphology";
+import { mayReadByForm, readByForm } from "./morphology";
+import { WordCache } from "./word-cache";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { parseTaakveld, TAAKVELDEN, type TaakveldDef } from "./taakvelden";
 import { OWNER_LEVEL, type Level, type LineInput, type LineResult, type Owner, type Text } from "./types";
@@ -432,7 +433,8 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
       return { ...second, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) } };
     }
   }
-  const byForm = readByForm(foldedString(foldInto(desc)), desc);
+  const m = foldInto(desc);
+  const byForm = mayReadByForm(m, desc) ? readByForm(foldedString(m), desc) : null;
   if (byForm !== null) {
     const r = classify(foldInto(byForm), owner, candidates, numeric);
     const conf = r.confidence * FORM_FACTOR;
@@ -599,6 +601,15 @@ function correctWord(w: string): string | null {
   return out;
 }
 
+/** correctWord gives null for shorter words, so only these are looked up. */
+const CORRECTIONS = new WordCache<string | null>(12, correctWord, null);
+
+/** Whether a hit of the last scan overlaps the chars from `at` up to `end`. */
+function coveredByHit(at: number, end: number): boolean {
+  for (let h = 0; h < lastHits; h++) if ((hitStart[h] as number) < end && (hitEnd[h] as number) > at) return true;
+  return false;
+}
+
 /** The folded line with its misspelt words corrected, or null when there is nothing to correct. */
 function correctTypos(n: number): string | null {
   let longWord = false;
@@ -611,6 +622,16 @@ function correctTypos(n: number): string | null {
     }
   }
   if (!longWord) return null;
+  // Most lines have nothing to correct: find that out in the buffer, with the corrections
+  // cached per word, before building the line's words as strings.
+  let any = false;
+  for (let at = 0; at < n && !any; ) {
+    let end = at;
+    while (end < n && b[end] !== 0x20) end++;
+    if (end - at >= FUZZY_MIN - 1 && !coveredByHit(at, end)) any = CORRECTIONS.get(b, at, end) !== null;
+    at = end + 1;
+  }
+  if (!any) return null;
   const words = foldedString(n).split(" ");
   let changed = false;
   for (let i = 0, at = 0; i < words.length; at += (words[i] as string).length + 1, i++) {

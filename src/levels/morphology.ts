@@ -5,7 +5,8 @@
 // else recognised come here, and what is read this way is marked as such.
 
 import { KNOWLEDGE } from "./knowledge/load";
-import { normalize } from "./normalize";
+import { foldedBuffer, normalize } from "./normalize";
+import { isWord, WordCache } from "./word-cache";
 
 /** Words shorter than this are too ambiguous to read by form alone. */
 const MIN_WORD = 5;
@@ -109,6 +110,37 @@ function readWord(w: string): string | null {
 }
 
 const cache = new Map<string, string | null>();
+
+function readingOf(w: string): string | null {
+  let hit = cache.get(w);
+  if (hit === undefined) {
+    hit = readWord(w);
+    if (cache.size > 20000) cache.clear();
+    cache.set(w, hit);
+  }
+  return hit;
+}
+
+const READINGS = new WordCache<string | null>(12, readingOf, null);
+
+/**
+ * False when readByForm would return null for the folded text in the fold
+ * buffer (`n` chars) and the original `original`: no word has another
+ * reading. Looked up in the buffer, so a line of known words builds no strings.
+ */
+export function mayReadByForm(n: number, original: string): boolean {
+  // Abbreviations are read from the original text's full stops: leave those lines to readByForm.
+  if (original.includes(".")) return true;
+  const b = foldedBuffer();
+  for (let at = 0; at < n; ) {
+    let end = at;
+    while (end < n && b[end] !== 0x20) end++;
+    const hit = READINGS.get(b, at, end);
+    if (hit !== null && !isWord(hit, b, at, end)) return true;
+    at = end + 1;
+  }
+  return false;
+}
 const ABBREVIATED = /(\p{L}{3,8})\./gu;
 
 /**
@@ -132,12 +164,7 @@ export function readByForm(folded: string, original = ""): string | null {
         continue;
       }
     }
-    let hit = cache.get(w);
-    if (hit === undefined) {
-      hit = readWord(w);
-      if (cache.size > 20000) cache.clear();
-      cache.set(w, hit);
-    }
+    const hit = readingOf(w);
     if (hit !== null && hit !== w) {
       words[i] = hit;
       changed = true;
