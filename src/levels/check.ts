@@ -286,21 +286,21 @@ const NO_DEFS: readonly TaakveldDef[] = [];
  * right (knowledge/calibration.tsv). A user's own rule keeps its own.
  */
 export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
-  const r = check(line, options);
+  const owner = resolveOwner(line, options?.owner);
+  const r = check(line, owner, options);
   // Every path builds a fresh result, so the calibrated figure replaces the raw one in place.
   if (r.verdict !== "UNKNOWN" && !r.rule.startsWith("user:") && r.rule !== "override") {
-    r.confidence = calibrated(r.confidence, r.verdict, resolveOwner(line, options?.owner));
+    r.confidence = calibrated(r.confidence, r.verdict, owner);
   }
   return r;
 }
 
 /** The check with the engine's own (uncalibrated) confidence: for fitting the calibration. */
 export function checkLineRaw(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
-  return check(line, options);
+  return check(line, resolveOwner(line, options?.owner), options);
 }
 
-function check(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
-  const owner = resolveOwner(line, options?.owner);
+function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
   const desc = typeof line.description === "string" ? line.description : String(line.description ?? "");
   const result = judge(desc, line.taakveld ?? null, owner, options?.rules);
   const costOnly = judgedCostOnly;
@@ -320,13 +320,9 @@ function check(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules
   for (const text of context) {
     const c = contextResult(text, owner, options?.rules);
     if (c === null) continue;
-    if (costOnly && c.category === "administration") return result;
-    return {
-      ...c,
-      confidence: round(c.confidence * CONTEXT_FACTOR),
-      reason: { nl: msg("nl", "levels.readUnder", shorten(text), c.reason.nl), en: msg("en", "levels.readUnder", shorten(text), c.reason.en) },
-      context: text,
-    };
+    if (costOnly && c.read.category === "administration") return result;
+    // A fresh object per line: checkLine calibrates the confidence in place.
+    return { ...c.under };
   }
   return costOnly ? capped(result) : result;
 }
@@ -353,25 +349,43 @@ function headingResult(owner: Owner): LineResult {
   return { level: OWNER_LEVEL[owner], verdict: "NEUTRAL", category: "administration", rule: RULE_IDS[HEADING] as string, confidence: MAX_BUILTIN_CONFIDENCE, reason: HEADING_REASON };
 }
 
-// Headings repeat over many lines: their reading is kept (per owner and rule set).
-const contextCache = new Map<string, LineResult | null>();
+// Headings repeat over many lines: their reading is kept (per owner and rule set), with the
+// answer a line under them gets, so that answer's reason is worded once per heading.
+interface ContextReading {
+  readonly read: LineResult;
+  readonly under: LineResult;
+}
+const contextCaches: readonly Map<string, ContextReading | null>[] = OWNER_ORDER.map(() => new Map());
 let contextRules: CompiledRules | undefined;
 
-function contextResult(text: string, owner: Owner, rules: CompiledRules | undefined): LineResult | null {
+function contextResult(text: string, owner: Owner, rules: CompiledRules | undefined): ContextReading | null {
   if (rules !== contextRules) {
-    contextCache.clear();
+    for (const c of contextCaches) c.clear();
     contextRules = rules;
   }
-  const key = `${owner}\u0000${text}`;
-  const hit = contextCache.get(key);
+  const cache = contextCaches[ownerIndex(owner)] as Map<string, ContextReading | null>;
+  const key = typeof text === "string" ? text : `${text as unknown as string}`;
+  const hit = cache.get(key);
   if (hit !== undefined) return hit;
   // A heading is read for its words: "Programma 3 Economie" names the economy, not just a programme.
   const j = judge(text, null, owner, rules, true);
   // A total ("Totalen per beleidsregel") or a reserve movement names no task for the lines under it.
   const r = j.verdict === "UNKNOWN" || judgedCostOnly || j.rule === RULE_IDS[TOTAL] || j.rule === RULE_IDS[RESERVES] ? null : j;
-  if (contextCache.size > 2000) contextCache.clear();
-  contextCache.set(key, r);
-  return r;
+  const reading: ContextReading | null =
+    r === null
+      ? null
+      : {
+          read: r,
+          under: {
+            ...r,
+            confidence: round(r.confidence * CONTEXT_FACTOR),
+            reason: { nl: msg("nl", "levels.readUnder", shorten(text), r.reason.nl), en: msg("en", "levels.readUnder", shorten(text), r.reason.en) },
+            context: text,
+          },
+        };
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, reading);
+  return reading;
 }
 
 // What the last judge() found besides its result (module state, not an object per line).
