@@ -71,6 +71,11 @@ function grow(min: number): void {
   buf = next;
 }
 
+// Called as a function rather than looked up on each string: lines arrive as every kind of
+// string V8 has (flat, concatenated, sliced, one or two bytes a char), which makes a
+// `s.charCodeAt` lookup megamorphic, a slow generic lookup for every char.
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * Folds `s` into the shared buffer and returns the folded length. The buffer
  * stays valid until the next call; read it with {@link foldedBuffer}.
@@ -83,7 +88,7 @@ export function foldInto(s: string): number {
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < len; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCodeAt.call(s, i);
     if (c < 128) {
       const k = ASCII_CLASS[c];
       if (k === 1 || k === 2) {
@@ -94,7 +99,7 @@ export function foldInto(s: string): number {
         b[n++] = k === 2 ? c + 32 : c;
       } else if (k === 3) {
         const prev = n > 0 && !pendingSpace ? (b[n - 1] as number) : 0;
-        const next = i + 1 < len ? s.charCodeAt(i + 1) : 0;
+        const next = i + 1 < len ? charCodeAt.call(s, i + 1) : 0;
         if (prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39) b[n++] = 0x2e;
         else if (n > 0) pendingSpace = true;
       } else if (n > 0) {
