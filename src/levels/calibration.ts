@@ -18,10 +18,19 @@ for (const b of KNOWLEDGE.calibration) {
 }
 
 // Every line is calibrated, so the bands that apply to each verdict and owner are
-// picked once here instead of building a key per line.
-const BANDS: ReadonlyMap<Verdict, ReadonlyMap<Owner, readonly CalibrationBand[] | undefined>> = new Map(
-  VERDICTS.map((v) => [v, new Map(OWNERS.map((o) => [o, BY_KEY.get(`${v}/${o}`) ?? BY_KEY.get(`${v}/*`)]))]),
+// picked once here, in an array by verdict and owner, instead of building a key per line.
+const BANDS: readonly (readonly CalibrationBand[] | undefined)[] = VERDICTS.flatMap((v) =>
+  OWNERS.map((o) => BY_KEY.get(`${v}/${o}`) ?? BY_KEY.get(`${v}/*`)),
 );
+
+function verdictIndex(v: Verdict): number {
+  for (let i = 0; i < VERDICTS.length; i++) if (VERDICTS[i] === v) return i;
+  return -1;
+}
+
+function ownerIndex(o: Owner): number {
+  return o === "gemeente" ? 0 : o === "provincie" ? 1 : o === "rijk" ? 2 : o === "waterschap" ? 3 : -1;
+}
 
 function lookup(list: readonly CalibrationBand[], raw: number): number {
   let p: number | null = null;
@@ -30,7 +39,9 @@ function lookup(list: readonly CalibrationBand[], raw: number): number {
 }
 
 export function calibrated(raw: number, verdict: Verdict, owner: Owner): number {
-  const list = BANDS.get(verdict)?.get(owner);
+  const v = verdictIndex(verdict);
+  const o = ownerIndex(owner);
+  const list = v < 0 || o < 0 ? (BY_KEY.get(`${verdict}/${owner}`) ?? BY_KEY.get(`${verdict}/*`)) : BANDS[v * OWNERS.length + o];
   const p = list === undefined ? raw : lookup(list, raw);
   return Math.round(p * 100) / 100;
 }

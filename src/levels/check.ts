@@ -122,6 +122,9 @@ const RESERVES = ruleIndex("reserves");
 const IS_NEUTRAL = Uint8Array.from(BUILTIN_RULES, (r) => (r.gemeente.verdict === "NEUTRAL" ? 1 : 0));
 const IS_DOMINANT = Uint8Array.from(BUILTIN_RULES, (r) => (r.dominant ? 1 : 0));
 const RULE_IDS = BUILTIN_RULES.map((r) => `builtin:${r.id}`);
+// The rules' objects differ in shape (optional refinements), so reading `.category` off them
+// on every line is a megamorphic lookup: the categories are kept in an array of their own.
+const RULE_CATEGORY: readonly string[] = BUILTIN_RULES.map((r) => r.category);
 
 const OWNER_INDEX: Record<Owner, number> = { gemeente: 0, provincie: 1, rijk: 2, waterschap: 3 };
 const TRANSFER_CELL: Cell = { verdict: "OK", level: null, reason: TRANSFER_REASON, factor: 1 };
@@ -668,18 +671,27 @@ const TYPO_FACTOR = 0.85;
 /** So is a word read by its form (an inflection, a compound's head, a near spelling). */
 const FORM_FACTOR = 0.85;
 
-// Per taakveld: does its task name a policy (not administration)? Worked out once per code.
-const policyCode = new Map<TaakveldDef, boolean>();
+// What a line needs of a taakveld, worked out once per code: its rule's index (-1 for none),
+// whether that task names a policy (not administration), and the first word of each of its names.
+interface TaakveldInfo {
+  readonly rule: number;
+  readonly policy: boolean;
+  readonly firstWords: readonly string[];
+}
+const taakveldInfo = new Map<TaakveldDef, TaakveldInfo>();
+
+function infoOf(c: TaakveldDef): TaakveldInfo {
+  let info = taakveldInfo.get(c);
+  if (info === undefined) {
+    const rule = c.rule === null ? -1 : ruleIndex(c.rule);
+    info = { rule, policy: rule >= 0 && !IS_NEUTRAL[rule], firstWords: c.names.map(normalizedFirstWord) };
+    taakveldInfo.set(c, info);
+  }
+  return info;
+}
 
 function isPolicyCandidate(candidates: readonly TaakveldDef[]): boolean {
-  for (const c of candidates) {
-    let p = policyCode.get(c);
-    if (p === undefined) {
-      p = c.rule !== null && !IS_NEUTRAL[ruleIndex(c.rule)];
-      policyCode.set(c, p);
-    }
-    if (p) return true;
-  }
+  for (const c of candidates) if (infoOf(c).policy) return true;
   return false;
 }
 
@@ -843,24 +855,28 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
   let tvCode = "";
   if (candidates.length > 0) {
     let def = candidates[0] as TaakveldDef;
+    let info = infoOf(def);
     if (candidates.length > 1) {
       // A bare number cannot tell 0.1 from 0.10: let the description choose.
       for (const c of candidates) {
-        if (c.rule !== null && sameCategoryHit(ruleIndex(c.rule)) >= 0) {
+        const ci = infoOf(c);
+        if (ci.rule >= 0 && sameCategoryHit(ci.rule) >= 0) {
           def = c;
+          info = ci;
           break;
         }
       }
     }
-    if (def.rule !== null) {
-      const tr = ruleIndex(def.rule);
+    if (info.rule >= 0) {
+      const tr = info.rule;
       const agree = sameCategoryHit(tr);
       if (agree >= 0) score[agree] = (score[agree] as number) + AGREEMENT_BONUS;
       else {
         touch(tr);
         // A description that is the taakveld's own name ("Algemene uitk. en ov. uitk.
         // gem.fonds" under 0.7) says nothing beyond the code: the code decides.
-        const named = def.names.some((nm) => firstWordIs(n, normalizedFirstWord(nm)));
+        let named = false;
+        for (const w of info.firstWords) if (firstWordIs(n, w)) named = true;
         score[tr] = named ? Math.max(def.weight, NAMED_TAAKVELD) : numeric ? def.weight * 0.95 : def.weight;
         tvOnly = tr;
         tvCode = def.code;
@@ -903,11 +919,11 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
 
 /** The touched rule of the same category as `r` with the highest score, or -1. */
 function sameCategoryHit(r: number): number {
-  const cat = (BUILTIN_RULES[r] as RuleDef).category;
+  const cat = RULE_CATEGORY[r];
   let found = -1;
   for (let k = 0; k < nTouched; k++) {
     const q = touched[k] as number;
-    if ((score[q] as number) > 0 && (BUILTIN_RULES[q] as RuleDef).category === cat) {
+    if ((score[q] as number) > 0 && RULE_CATEGORY[q] === cat) {
       if (found < 0 || (score[q] as number) > (score[found] as number)) found = q;
     }
   }
@@ -919,7 +935,7 @@ function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: n
   return {
     level: cell.level ?? (OWN_LEVEL[ownerIndex(owner)] as Level),
     verdict: cell.verdict,
-    category: (BUILTIN_RULES[r] as RuleDef).category,
+    category: RULE_CATEGORY[r] as string,
     rule: r === tvOnly ? `builtin:taakveld ${tvCode}` : (RULE_IDS[r] as string),
     confidence: round(conf),
     reason: cell.reason,
