@@ -6,15 +6,6 @@
 // buffer instead of building strings, so this loop is the whole per-line cost
 // of normalising.
 
-/** Char classes for ASCII: 0 separator, 1 keep as is, 2 upper case letter, 3 dot or comma. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if (c >= 0x61 && c <= 0x7a) ASCII_CLASS[c] = 1;
-  else if (c >= 0x30 && c <= 0x39) ASCII_CLASS[c] = 1;
-  else if (c >= 0x41 && c <= 0x5a) ASCII_CLASS[c] = 2;
-  else if (c === 0x2e || c === 0x2c) ASCII_CLASS[c] = 3;
-}
-
 // Letters that Unicode decomposition leaves alone but budgets spell in ASCII.
 const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
   ß: "ss",
@@ -76,6 +67,30 @@ function grow(min: number): void {
 // `s.charCodeAt` lookup megamorphic, a slow generic lookup for every char.
 const charCodeAt = String.prototype.charCodeAt;
 
+// What the fold writes for each UTF-16 code unit, in one table so the loop does one
+// lookup per char: the folded char itself, or one of these markers (folded chars are
+// letters and digits, never codes this low). ASCII is filled in here, the rest the
+// first time it is seen.
+const UNSEEN = 0;
+const DROP = 1; // a combining mark
+const SEPARATOR = 2;
+const DOT = 3; // a dot or comma: kept as "." between two digits
+const MULTI = 4; // folds to more than one char ("ß" is "ss"): see foldChar
+const FOLD = new Uint16Array(65536);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) FOLD[c] = c;
+  else if (c >= 0x41 && c <= 0x5a) FOLD[c] = c + 32;
+  else if (c === 0x2e || c === 0x2c) FOLD[c] = DOT;
+  else FOLD[c] = SEPARATOR;
+}
+
+function learn(c: number): number {
+  const f = foldChar(c);
+  const code = f === "" ? DROP : f === " " ? SEPARATOR : f.length === 1 ? f.charCodeAt(0) : MULTI;
+  FOLD[c] = code;
+  return code;
+}
+
 /**
  * Folds `s` into the shared buffer and returns the folded length. The buffer
  * stays valid until the next call; read it with {@link foldedBuffer}.
@@ -89,38 +104,33 @@ export function foldInto(s: string): number {
   let pendingSpace = false;
   for (let i = 0; i < len; i++) {
     const c = charCodeAt.call(s, i);
-    if (c < 128) {
-      const k = ASCII_CLASS[c];
-      if (k === 1 || k === 2) {
-        if (pendingSpace) {
-          b[n++] = 0x20;
-          pendingSpace = false;
-        }
-        b[n++] = k === 2 ? c + 32 : c;
-      } else if (k === 3) {
-        const prev = n > 0 && !pendingSpace ? (b[n - 1] as number) : 0;
-        const next = i + 1 < len ? charCodeAt.call(s, i + 1) : 0;
-        if (prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39) b[n++] = 0x2e;
-        else if (n > 0) pendingSpace = true;
-      } else if (n > 0) {
-        pendingSpace = true;
+    let f = FOLD[c] as number;
+    if (f === UNSEEN) f = learn(c);
+    if (f > MULTI) {
+      // At most one char out per char in (a space only replaces a separator): the buffer suffices.
+      if (pendingSpace) {
+        b[n++] = 0x20;
+        pendingSpace = false;
       }
-    } else {
-      const f = foldChar(c);
-      if (f === "") continue;
-      if (f === " ") {
-        if (n > 0) pendingSpace = true;
-        continue;
-      }
-      if (b.length < n + f.length + (len - i) + 16) {
-        grow(n + f.length + (len - i) + 16);
+      b[n++] = f;
+    } else if (f === SEPARATOR) {
+      if (n > 0) pendingSpace = true;
+    } else if (f === DOT) {
+      const prev = n > 0 && !pendingSpace ? (b[n - 1] as number) : 0;
+      const next = i + 1 < len ? charCodeAt.call(s, i + 1) : 0;
+      if (prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39) b[n++] = 0x2e;
+      else if (n > 0) pendingSpace = true;
+    } else if (f === MULTI) {
+      const m = foldChar(c);
+      if (b.length < n + m.length + (len - i) + 16) {
+        grow(n + m.length + (len - i) + 16);
         b = buf;
       }
       if (pendingSpace) {
         b[n++] = 0x20;
         pendingSpace = false;
       }
-      for (let j = 0; j < f.length; j++) b[n++] = f.charCodeAt(j);
+      for (let j = 0; j < m.length; j++) b[n++] = m.charCodeAt(j);
     }
   }
   return n;
