@@ -677,6 +677,8 @@ interface TaakveldInfo {
   readonly rule: number;
   readonly policy: boolean;
   readonly firstWords: readonly string[];
+  /** The rule id of an answer the code alone decides, built once rather than per line. */
+  readonly ruleId: string;
 }
 const taakveldInfo = new Map<TaakveldDef, TaakveldInfo>();
 
@@ -684,7 +686,7 @@ function infoOf(c: TaakveldDef): TaakveldInfo {
   let info = taakveldInfo.get(c);
   if (info === undefined) {
     const rule = c.rule === null ? -1 : ruleIndex(c.rule);
-    info = { rule, policy: rule >= 0 && !IS_NEUTRAL[rule], firstWords: c.names.map(normalizedFirstWord) };
+    info = { rule, policy: rule >= 0 && !IS_NEUTRAL[rule], firstWords: c.names.map(normalizedFirstWord), ruleId: `builtin:taakveld ${c.code}` };
     taakveldInfo.set(c, info);
   }
   return info;
@@ -852,7 +854,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
 
   // ── taakveld ──
   let tvOnly = -1;
-  let tvCode = "";
+  let tvRule = "";
   if (candidates.length > 0) {
     let def = candidates[0] as TaakveldDef;
     let info = infoOf(def);
@@ -879,7 +881,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
         for (const w of info.firstWords) if (firstWordIs(n, w)) named = true;
         score[tr] = named ? Math.max(def.weight, NAMED_TAAKVELD) : numeric ? def.weight * 0.95 : def.weight;
         tvOnly = tr;
-        tvCode = def.code;
+        tvRule = info.ruleId;
       }
     }
   }
@@ -914,7 +916,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
   const ratio = rivalScore / bestScore;
   const conf = Math.min(MAX_BUILTIN_CONFIDENCE, bestScore) * (1 - RIVAL_PENALTY * ratio * ratio) * bestCell.factor;
   if (conf < CONFIDENT) return unsure(best, rival, conf);
-  return resultOf(best, owner, mods, conf, tvOnly, tvCode);
+  return resultOf(best, owner, mods, conf, tvOnly, tvRule);
 }
 
 /** The touched rule of the same category as `r` with the highest score, or -1. */
@@ -930,13 +932,14 @@ function sameCategoryHit(r: number): number {
   return found;
 }
 
-function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: number, tvCode: string): LineResult {
+/** `tvRule` is the rule id of the taakveld whose rule `tvOnly` is, when the code alone decided. */
+function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: number, tvRule: string): LineResult {
   const cell = cellOf(r, owner, mods);
   return {
     level: cell.level ?? (OWN_LEVEL[ownerIndex(owner)] as Level),
     verdict: cell.verdict,
     category: RULE_CATEGORY[r] as string,
-    rule: r === tvOnly ? `builtin:taakveld ${tvCode}` : (RULE_IDS[r] as string),
+    rule: r === tvOnly ? tvRule : (RULE_IDS[r] as string),
     confidence: round(conf),
     reason: cell.reason,
   };
