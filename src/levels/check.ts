@@ -292,7 +292,9 @@ export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: Co
   const owner = resolveOwner(line, options?.owner);
   const r = check(line, owner, options);
   // Every path builds a fresh result, so the calibrated figure replaces the raw one in place.
-  if (r.verdict !== "UNKNOWN" && !r.rule.startsWith("user:") && r.rule !== "override") {
+  // Only a check with user rules can answer by one ("user:row 3"); without, the prefix test is skipped.
+  const userRules = options?.rules !== undefined && options.rules.size > 0;
+  if (r.verdict !== "UNKNOWN" && !(userRules && r.rule.startsWith("user:")) && r.rule !== "override") {
     r.confidence = calibrated(r.confidence, r.verdict, owner);
   }
   return r;
