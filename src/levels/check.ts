@@ -14,7 +14,7 @@ import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SU
 import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
 import { CATEGORY_LABELS } from "./categories";
 import { parseOwner } from "./labels";
-import { foldedBuffer, foldedString, foldInto, normalize } from "./normalize";
+import { foldCount, foldedBuffer, foldedString, foldInto, normalize } from "./normalize";
 import {
   MOD_FUNDING,
   MOD_GUARANTEE,
@@ -327,7 +327,8 @@ function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?:
     if (c === null) continue;
     if (costOnly && c.read.category === "administration") return result;
     // A fresh object per line: checkLine calibrates the confidence in place.
-    return { ...c.under };
+    const u = c.under;
+    return { level: u.level, verdict: u.verdict, category: u.category, rule: u.rule, confidence: u.confidence, reason: u.reason, context: u.context as string };
   }
   return costOnly ? capped(result) : result;
 }
@@ -408,6 +409,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   // The taakveld is read before the description is folded: reading it may fold too.
   const tvRef = taakveld === null ? null : parseTaakveld(taakveld, owner);
   const n = foldInto(desc);
+  const folded = foldCount();
   let candidates: readonly TaakveldDef[] = tvRef ? tvRef.candidates : NO_DEFS;
   if (candidates.length === 0 && owner !== "provincie") {
     const lead = leadingCode(n);
@@ -452,7 +454,8 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
       return { ...second, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) } };
     }
   }
-  const m = foldInto(desc);
+  // Unless a corrected reading was folded since, the buffer still holds the description.
+  const m = foldCount() === folded ? n : foldInto(desc);
   const byForm = mayReadByForm(m, desc) ? readByForm(foldedString(m), desc) : null;
   if (byForm !== null) {
     const r = classify(foldInto(byForm), owner, candidates, numeric);

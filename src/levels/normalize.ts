@@ -96,6 +96,7 @@ function learn(c: number): number {
  * stays valid until the next call; read it with {@link foldedBuffer}.
  */
 export function foldInto(s: string): number {
+  folds++;
   const len = s.length;
   if (buf.length < len + 16) grow(len + 16);
   // A local view of the buffer: the module variable would be read again at every store.
@@ -134,6 +135,13 @@ export function foldInto(s: string): number {
     }
   }
   return n;
+}
+
+let folds = 0;
+
+/** How many times the buffer was filled: equal counts mean it still holds the same text. */
+export function foldCount(): number {
+  return folds;
 }
 
 /** The buffer {@link foldInto} wrote to (it may be replaced when it grows). */
