@@ -83,8 +83,7 @@ function shape(description: string): string {
 }
 
 /** A line that presents itself as part of the one above: a dash or bullet, a lower-case start, an indent. */
-function subItem(description: string): boolean {
-  const sh = shape(description);
+function isSubShape(sh: string): boolean {
   return sh.startsWith("dash/") || sh.startsWith("lower/") || !sh.endsWith("/0");
 }
 
@@ -108,6 +107,37 @@ function moneyAboveTasks(lines: readonly TotalInput[], from: number, to: number)
   return true;
 }
 
+/**
+ * What the rules ask of every line, worked out once per budget: the totals
+ * ahead look at up to AHEAD_MAX lines from each line, and would otherwise
+ * redo the same text work on each of them.
+ */
+interface Facts {
+  readonly shape: readonly string[];
+  readonly sub: readonly boolean[];
+  readonly code: readonly (string | null)[];
+  readonly wording: readonly boolean[];
+  readonly text: readonly string[];
+}
+
+const FACTS = new WeakMap<readonly TotalInput[], Facts>();
+
+function factsOf(lines: readonly TotalInput[]): Facts {
+  let f = FACTS.get(lines);
+  if (f === undefined) {
+    const shapes = lines.map((l) => shape(l.description));
+    f = {
+      shape: shapes,
+      sub: shapes.map(isSubShape),
+      code: lines.map(codeOf),
+      wording: lines.map((l) => totalWording(l.description)),
+      text: lines.map((l) => l.description.trim()),
+    };
+    FACTS.set(lines, f);
+  }
+  return f;
+}
+
 /** How far ahead a total's parts may run. */
 const AHEAD_MAX = 60;
 
@@ -117,12 +147,13 @@ const AHEAD_MAX = 60;
  * the bottom up, so a subtotal under a total is known when the total is judged.
  */
 function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
+  const f = factsOf(lines);
   const out: (TotalReason | null)[] = new Array<TotalReason | null>(lines.length).fill(null);
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i] as TotalInput;
     if (l.amount === null) continue;
-    if (parentEnd(lines, i) > i) out[i] = "parent";
-    else if (l.amount !== 0 && partsEnd(lines, i, out, true) > i) out[i] = "ahead";
+    if (parentEnd(lines, f, i) > i) out[i] = "parent";
+    else if (l.amount !== 0 && partsEnd(lines, f, i, out, true) > i) out[i] = "ahead";
   }
   return out;
 }
@@ -135,18 +166,17 @@ function nextWithAmount(lines: readonly TotalInput[], i: number): number {
 }
 
 /** The last line under a parent code at i ("11.01" over "11.01.01", "– Overige subsidies", "11.01.02"), or -1. */
-function parentEnd(lines: readonly TotalInput[], i: number): number {
-  const code = codeOf(lines[i] as TotalInput);
+function parentEnd(lines: readonly TotalInput[], f: Facts, i: number): number {
+  const code = f.code[i] ?? null;
   const next = nextWithAmount(lines, i);
-  const nextCode = next < lines.length ? codeOf(lines[next] as TotalInput) : null;
+  const nextCode = next < lines.length ? (f.code[next] ?? null) : null;
   if (code === null || nextCode === null || !nextCode.startsWith(`${code}.`)) return -1;
   let end = next;
   for (let j = next + 1; j < lines.length; j++) {
-    const m = lines[j] as TotalInput;
-    const c = codeOf(m);
+    const c = f.code[j] ?? null;
     // Lines without a code stay under it only as sub-items ("– Overige subsidies"); "Ontvangsten" ends it.
-    if (c !== null ? !c.startsWith(`${code}.`) : !subItem(m.description)) break;
-    if (m.amount !== null) end = j;
+    if (c !== null ? !c.startsWith(`${code}.`) : !f.sub[j]) break;
+    if ((lines[j] as TotalInput).amount !== null) end = j;
   }
   return end;
 }
@@ -155,25 +185,24 @@ function parentEnd(lines: readonly TotalInput[], i: number): number {
  * The last of the lines after i that add up to line i's amount, or -1.
  * `strict`: the lines must also look unlike it (or it names only money above tasks).
  */
-function partsEnd(lines: readonly TotalInput[], i: number, totals: readonly (TotalReason | null)[], strict: boolean): number {
-  const l = lines[i] as TotalInput;
-  const a = l.amount ?? 0;
-  const own = shape(l.description);
+function partsEnd(lines: readonly TotalInput[], f: Facts, i: number, totals: readonly (TotalReason | null)[], strict: boolean): number {
+  const a = (lines[i] as TotalInput).amount ?? 0;
+  const own = f.shape[i];
   let sum = 0;
   let addends = 0;
   let unlike = true;
   let signs = 0;
   for (let j = i + 1; j < lines.length && j <= i + AHEAD_MAX; j++) {
-    const m = lines[j] as TotalInput;
+    const amount = (lines[j] as TotalInput).amount;
     // A zero adds nothing, and a line of zeros is no part; a subtotal's parts are counted instead.
-    if (m.amount === null || m.amount === 0 || totals[j] !== null) continue;
-    if (totalWording(m.description) || m.description.trim() === l.description.trim()) return -1;
-    if (shape(m.description) === own) unlike = false;
-    sum += m.amount;
+    if (amount === null || amount === 0 || totals[j] !== null) continue;
+    if (f.wording[j] || f.text[j] === f.text[i]) return -1;
+    if (f.shape[j] === own) unlike = false;
+    sum += amount;
     addends++;
-    signs |= m.amount < 0 ? 2 : 1;
+    signs |= amount < 0 ? 2 : 1;
     // One part is enough where it presents itself as one ("– Overige opdrachten" under "Opdrachten").
-    if ((addends >= 2 || (subItem(m.description) && !subItem(l.description))) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, i, j) ? j : -1;
+    if ((addends >= 2 || (f.sub[j] && !f.sub[i])) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, i, j) ? j : -1;
     // With parts of one sign, a sum past the total will not come back to it.
     if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) return -1;
   }
@@ -186,11 +215,12 @@ function partsEnd(lines: readonly TotalInput[], i: number, totals: readonly (Tot
  * is part of, as a heading does.
  */
 export function enclosingTotals(lines: readonly TotalInput[], totals: readonly (TotalReason | null)[]): (readonly string[] | null)[] {
+  const f = factsOf(lines);
   const out: (string[] | null)[] = new Array<string[] | null>(lines.length).fill(null);
   for (let i = 0; i < lines.length; i++) {
     const reason = totals[i];
     if (reason !== "parent" && reason !== "ahead") continue;
-    const end = reason === "parent" ? parentEnd(lines, i) : partsEnd(lines, i, totals, false);
+    const end = reason === "parent" ? parentEnd(lines, f, i) : partsEnd(lines, f, i, totals, false);
     const name = (lines[i] as TotalInput).description;
     for (let j = i + 1; j <= end; j++) (out[j] ??= []).unshift(name);
   }
@@ -208,6 +238,7 @@ export function enclosingTotals(lines: readonly TotalInput[], totals: readonly (
  */
 export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[] {
   const out = totalsAhead(lines);
+  const { wording } = factsOf(lines);
   let runSum = 0;
   let runCount = 0;
   let totalsSum = 0;
@@ -220,11 +251,11 @@ export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[]
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as TotalInput;
     const a = l.amount;
-    if (totalWording(l.description)) {
+    if (wording[i]) {
       out[i] = "wording";
-    } else if (out[i] !== null) {
-      // A total ahead of its parts: known already.
     } else if (
+      // (A total ahead of its parts is known already.)
+      out[i] === null &&
       a !== null &&
       a !== 0 &&
       !coded(l) &&
