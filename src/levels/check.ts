@@ -957,6 +957,7 @@ function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: n
  * `orNothing`: words the engine cannot place at all count as no task too.
  */
 export function namesOnlyMoney(description: string, orNothing = false): boolean {
+  // Whether words name a task does not depend on the owner (only the verdict does): any owner will do.
   const r = judge(description, null, "rijk", undefined, true);
   return judgedCostOnly || r.rule === RULE_IDS[TOTAL] || (orNothing && r.verdict === "UNKNOWN");
 }
