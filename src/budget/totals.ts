@@ -12,7 +12,7 @@
 // next lines add up to, while it looks unlike them (no dash where they have
 // one, a number where they have none), is their total.
 
-import { namesOnlyMoney } from "../levels";
+import { moneyReading, namesOnlyMoney } from "../levels";
 
 /** What a line needs for the decision: its description, taakveld and amount, in sheet order. */
 export interface TotalInput {
@@ -95,11 +95,13 @@ function sameRounded(a: number, b: number, addends: number): boolean {
 
 /**
  * "Subsidies" above the subsidies it adds up: a line naming only a kind of
- * money, whose parts name tasks. ("Begroot" above "Gerealiseerd" and "Ruimte"
+ * money, whose parts name tasks; or a line that reads as a total by itself. ("Begroot" above "Gerealiseerd" and "Ruimte"
  * is a budget beside its use, not a total of parts.)
  */
 function moneyAboveTasks(lines: readonly TotalInput[], from: number, to: number): boolean {
-  if (!namesOnlyMoney((lines[from] as TotalInput).description)) return false;
+  const own = moneyReading((lines[from] as TotalInput).description);
+  // "Uitgaven" above what adds up to it is their total, whatever its parts say.
+  if (own !== "money") return own === "total";
   for (let j = from + 1; j <= to; j++) {
     const m = lines[j] as TotalInput;
     if (m.amount !== null && m.amount !== 0 && namesOnlyMoney(m.description, true)) return false;

@@ -957,7 +957,16 @@ function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: n
  * `orNothing`: words the engine cannot place at all count as no task too.
  */
 export function namesOnlyMoney(description: string, orNothing = false): boolean {
+  return moneyReading(description, orNothing) !== null;
+}
+
+/**
+ * "total" where the words read as a total by themselves ("Uitgaven",
+ * "Verplichtingen"), "money" where they name only a kind of money, else null.
+ */
+export function moneyReading(description: string, orNothing = false): "total" | "money" | null {
   // Whether words name a task does not depend on the owner (only the verdict does): any owner will do.
   const r = judge(description, null, "rijk", undefined, true);
-  return judgedCostOnly || r.rule === RULE_IDS[TOTAL] || (orNothing && r.verdict === "UNKNOWN");
+  if (r.rule === RULE_IDS[TOTAL]) return "total";
+  return judgedCostOnly || (orNothing && r.verdict === "UNKNOWN") ? "money" : null;
 }

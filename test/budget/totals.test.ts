@@ -40,6 +40,11 @@ describe("totals ahead of their parts", () => {
     expect(findTotals(read.lines)).toEqual(["parent", null, null, null]);
   });
 
+  test('"Uitgaven" above lines that add up to it is their total, even where they look like it', () => {
+    const lines = [line("Uitgaven:", 3_000), line("Opdrachten", 1_000), line("Subsidies", 2_000)];
+    expect(findTotals(lines)).toEqual(["ahead", null, null]);
+  });
+
   test("lines that look alike stay lines whatever they add up to; zeros are no parts", () => {
     expect(findTotals([line("Regeling 3", 300), line("Regeling 1", 100), line("Regeling 2", 200)])).toEqual([null, null, null]);
     expect(findTotals([line("8.1.2 Onvoorzien", -1_050), line("812130 Stelpost", -1_050), line("Perspectief", 0)])).toEqual([null, null, null]);
