@@ -34,6 +34,7 @@ import {
   type ModeCode,
 } from "./patterns";
 import { calibrated } from "./calibration";
+import { remembered } from "./memo";
 import { mayReadByForm, readByForm } from "./morphology";
 import { WordCache } from "./word-cache";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
@@ -99,11 +100,7 @@ function wholeLine(n: number): { rule: number; weight: number; cost: boolean } |
   const list = WHOLE_BY_LENGTH[n];
   if (list === undefined) return undefined;
   const b = foldedBuffer();
-  for (const e of list) {
-    let i = 0;
-    while (i < n && b[i] === e.text.charCodeAt(i)) i++;
-    if (i === n) return e;
-  }
+  for (const e of list) if (bufferStartsWith(b, e.text)) return e;
   return undefined;
 }
 const idxOrMinus = (id: string | undefined): number => (id === undefined ? -1 : ruleIndex(id));
@@ -482,12 +479,15 @@ for (const w of HEADING_WORDS) (HEADING_WORDS_BY_LENGTH[w.length] ??= []).push(w
 /** Whether the buffer starts with one of `words` (all of one length). */
 function startsWithWordOf(words: readonly string[] | undefined, b: Uint16Array): boolean {
   if (words === undefined) return false;
-  for (const w of words) {
-    let i = 0;
-    while (i < w.length && b[i] === w.charCodeAt(i)) i++;
-    if (i === w.length) return true;
-  }
+  for (const w of words) if (bufferStartsWith(b, w)) return true;
   return false;
+}
+
+/** Whether the fold buffer starts with `w` (a whole line's term when the line is as long as it). */
+function bufferStartsWith(b: Uint16Array, w: string): boolean {
+  let i = 0;
+  while (i < w.length && b[i] === w.charCodeAt(i)) i++;
+  return i === w.length;
 }
 /** A number ("4", "6.3", "6.72a") or a roman numeral, as headings number themselves. */
 const HEADING_CODE = /^(?:\d{1,2}(?:\.\d{1,3})?[a-d]?|[ivx]{1,5})$/;
@@ -604,8 +604,10 @@ function nearest(w: string, prefixOnly: boolean): string | null {
 const corrections = new Map<string, string | null>();
 
 function correctWord(w: string): string | null {
-  const hit = corrections.get(w);
-  if (hit !== undefined) return hit;
+  return remembered(corrections, w, 20000, correction);
+}
+
+function correction(w: string): string | null {
   let out: string | null = null;
   if (w.length >= FUZZY_MIN - 1 && !knownWords.has(w) && !/[0-9.]/.test(w)) {
     out = nearest(w, false);
@@ -618,8 +620,6 @@ function correctWord(w: string): string | null {
       if (stem !== null && !w.startsWith(stem)) out = stem + w.slice(len);
     }
   }
-  if (corrections.size > 20000) corrections.clear();
-  corrections.set(w, out);
   return out;
 }
 

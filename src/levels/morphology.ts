@@ -6,6 +6,7 @@
 
 import { KNOWLEDGE } from "./knowledge/load";
 import { foldedBuffer, normalize } from "./normalize";
+import { remembered } from "./memo";
 import { isWord, WordCache } from "./word-cache";
 
 /** Words shorter than this are too ambiguous to read by form alone. */
@@ -112,13 +113,7 @@ function readWord(w: string): string | null {
 const cache = new Map<string, string | null>();
 
 function readingOf(w: string): string | null {
-  let hit = cache.get(w);
-  if (hit === undefined) {
-    hit = readWord(w);
-    if (cache.size > 20000) cache.clear();
-    cache.set(w, hit);
-  }
-  return hit;
+  return remembered(cache, w, 20000, readWord);
 }
 
 const READINGS = new WordCache<string | null>(12, readingOf, null);

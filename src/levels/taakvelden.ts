@@ -11,6 +11,7 @@
 
 import { KNOWLEDGE } from "./knowledge/load";
 import { normalize } from "./normalize";
+import { remembered } from "./memo";
 import type { Owner } from "./types";
 
 export interface TaakveldDef {
@@ -105,13 +106,7 @@ function lookupName(map: ReadonlyMap<string, TaakveldDef>, name: string): Taakve
 export function parseTaakveld(x: unknown, owner: Owner): TaakveldRef {
   if (typeof x === "number") {
     if (owner === "provincie") return EMPTY;
-    let ref = numberCache.get(x);
-    if (ref === undefined) {
-      ref = fromNumber(x);
-      if (numberCache.size > 4096) numberCache.clear();
-      numberCache.set(x, ref);
-    }
-    return ref;
+    return remembered(numberCache, x, 4096, fromNumber);
   }
   if (typeof x !== "string") return EMPTY;
   // Provinces read names only, so their cache is apart (a key per call would allocate).
