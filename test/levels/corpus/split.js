@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Assigns each government in incoming/ to dev/ or test/ by a rule that never
-// reads the lines: per owner, order by SHA-256 of the id, the first 40% go to
-// test. Run once, after collection; it refuses to move a file over another.
+// Assigns each government in incoming/ to dev/ or test/ (or, for the third
+// round, cal/) by a rule that never reads the lines: per owner, order by SHA-256
+// of the id, the first 40% go to test (third round: the first half to cal; see
+// README). Run once, after collection; it refuses to move a file over another.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -11,18 +12,32 @@ const here = __dirname;
 const incoming = path.join(here, "incoming");
 const TEST_SHARE = 0.4;
 
-function assign(ids) {
+/** Each owner's ids ordered by the SHA-256 of the id: an order that never looks at the lines. */
+function byOwnerHashed(ids) {
   const byOwner = new Map();
   for (const { id, owner } of ids) {
     if (!byOwner.has(owner)) byOwner.set(owner, []);
     byOwner.get(owner).push(id);
   }
+  return [...byOwner.values()].map((list) => [...list].sort((a, b) => hash(a).localeCompare(hash(b))));
+}
+
+function assign(ids) {
   const split = new Map();
-  for (const list of byOwner.values()) {
-    const sorted = [...list].sort((a, b) => hash(a).localeCompare(hash(b)));
+  for (const sorted of byOwnerHashed(ids)) {
     let nTest = Math.round(sorted.length * TEST_SHARE);
     if (sorted.length >= 2 && nTest === 0) nTest = 1;
     sorted.forEach((id, i) => split.set(id, i < nTest ? "test" : "dev"));
+  }
+  return split;
+}
+
+/** Third round (README): per owner, the first half by hash (rounded up) to cal, the rest to dev. */
+function assignThirdRound(ids) {
+  const split = new Map();
+  for (const sorted of byOwnerHashed(ids)) {
+    const nCal = Math.ceil(sorted.length / 2);
+    sorted.forEach((id, i) => split.set(id, i < nCal ? "cal" : "dev"));
   }
   return split;
 }
@@ -33,7 +48,7 @@ function hash(id) {
 
 function main() {
   const files = fs.existsSync(incoming) ? fs.readdirSync(incoming).filter((f) => f.endsWith(".json")) : [];
-  const existing = ["dev", "test"].flatMap((s) =>
+  const existing = ["dev", "test", "cal"].flatMap((s) =>
     fs.existsSync(path.join(here, s)) ? fs.readdirSync(path.join(here, s)).filter((f) => f.endsWith(".json")) : [],
   );
   // Read only id and owner: the split must not depend on the lines.
@@ -45,14 +60,15 @@ function main() {
   const all = [
     ...meta,
     ...existing.map((f) => {
-      const s = fs.existsSync(path.join(here, "dev", f)) ? "dev" : "test";
+      const s = ["dev", "test", "cal"].find((d) => fs.existsSync(path.join(here, d, f)));
       const j = JSON.parse(fs.readFileSync(path.join(here, s, f), "utf8"));
       return { id: j.id, owner: j.owner, file: f };
     }),
   ];
   // The second collection round goes to dev whole (README, "Second collection round").
   const allDev = process.argv.includes("--all-dev");
-  const split = allDev ? new Map(meta.map((m) => [m.id, "dev"])) : assign(all);
+  const third = process.argv.includes("--third-round");
+  const split = allDev ? new Map(meta.map((m) => [m.id, "dev"])) : third ? assignThirdRound(meta) : assign(all);
   for (const m of meta) {
     const dir = path.join(here, split.get(m.id));
     fs.mkdirSync(dir, { recursive: true });
@@ -60,10 +76,10 @@ function main() {
     if (fs.existsSync(to)) throw new Error(`${to} exists`);
     fs.renameSync(path.join(incoming, m.file), to);
   }
-  const counts = { dev: 0, test: 0 };
+  const counts = { dev: 0, test: 0, cal: 0 };
   for (const s of split.values()) counts[s]++;
-  process.stdout.write(`moved ${meta.length}; governments dev ${counts.dev}, test ${counts.test}\n`);
+  process.stdout.write(`moved ${meta.length}; governments dev ${counts.dev}, test ${counts.test}, cal ${counts.cal}\n`);
 }
 
 if (require.main === module) main();
-module.exports = { assign };
+module.exports = { assign, assignThirdRound };
