@@ -6,17 +6,24 @@
  * regression fails. Only aggregate figures of the test split are computed here;
  * no test-split line is ever printed.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { KNOWLEDGE } from "../../src/levels/knowledge/load";
 import { normalize } from "../../src/levels/normalize";
 import { figures, loadSplit, outcomes, type Government } from "./corpus/measure";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { assign } = require("./corpus/split.js") as { assign(ids: { id: string; owner: string }[]): Map<string, "dev" | "test"> };
+const { assign, assignThirdRound } = require("./corpus/split.js") as {
+  assign(ids: { id: string; owner: string }[]): Map<string, "dev" | "test">;
+  assignThirdRound(ids: { id: string; owner: string }[]): Map<string, "dev" | "cal">;
+};
 
+const collectedBy = (who: readonly string[]) =>
+  new Set([...loadSplit("dev"), ...loadSplit("test"), ...loadSplit("cal")].filter((g) => who.includes((g as Government & { collector?: string }).collector ?? "")).map((g) => g.id));
 /** Governments of the second collection round (collector "c"), all in dev by the rule fixed before that round. */
-const SECOND_ROUND = new Set([...loadSplit("dev"), ...loadSplit("test")].filter((g) => (g as Government & { collector?: string }).collector === "c").map((g) => g.id));
+const SECOND_ROUND = collectedBy(["c"]);
+/** New governments of the third round (collectors d, e, f): half to cal, half to dev, by the rule fixed before it (README). */
+const THIRD_ROUND = collectedBy(["d", "e", "f"]);
 
 /**
  * The Rijk's prescribed financial instruments (Regeling rijksbegrotingsvoorschriften):
@@ -37,10 +44,11 @@ const LEVELS = ["RIJK", "PROVINCIE", "GEMEENTE", "WATERSCHAP", "MARKT"];
 
 const dev = loadSplit("dev");
 const test_ = loadSplit("test");
+const cal = loadSplit("cal");
 
 describe("the real-budget corpus", () => {
   test("is large enough and varied: 1,000+ lines from 30+ governments of every owner", () => {
-    const all = [...dev, ...test_];
+    const all = [...dev, ...test_, ...cal];
     const lines = all.reduce((n, g) => n + g.tables.reduce((m, t) => m + t.labels.length, 0), 0);
     expect(lines).toBeGreaterThanOrEqual(1000);
     expect(all.length).toBeGreaterThanOrEqual(30);
@@ -48,7 +56,7 @@ describe("the real-budget corpus", () => {
   });
 
   test("every file is well formed: a label per row, known verdicts, levels, categories and kinds, an address per table", () => {
-    for (const g of [...dev, ...test_]) {
+    for (const g of [...dev, ...test_, ...cal]) {
       for (const t of g.tables) {
         expect(t.url).toMatch(/^https?:\/\//);
         expect(t.header).toBeGreaterThanOrEqual(1);
@@ -65,15 +73,23 @@ describe("the real-budget corpus", () => {
   });
 
   test("the split is the committed rule's, by government: no government in both halves", () => {
-    const files = (split: string) => readdirSync(join(__dirname, "corpus", split)).filter((f) => f.endsWith(".json"));
     // The first round's split by the rule; the second round went to dev whole (README).
-    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id));
-    const rule = assign(all.map((g) => ({ id: g.id, owner: g.owner })));
+    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id));
+    const rule: Map<string, string> = assign(all.map((g) => ({ id: g.id, owner: g.owner })));
     for (const g of dev) if (SECOND_ROUND.has(g.id)) rule.set(g.id, "dev");
-    for (const g of dev) expect({ id: g.id, split: rule.get(g.id) }).toEqual({ id: g.id, split: "dev" });
-    for (const g of test_) expect({ id: g.id, split: rule.get(g.id) }).toEqual({ id: g.id, split: "test" });
-    const d = new Set(files("dev"));
-    for (const f of files("test")) expect(d.has(f)).toBe(false);
+    const third = assignThirdRound([...dev, ...cal].filter((g) => THIRD_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
+    for (const [id, split] of third) rule.set(id, split);
+    for (const [split, govs] of [["dev", dev], ["test", test_], ["cal", cal]] as const) {
+      for (const g of govs) expect({ id: g.id, split: rule.get(g.id) }).toEqual({ id: g.id, split });
+    }
+    const seen = new Set<string>();
+    for (const split of ["dev", "test", "cal"]) {
+      const dir = join(__dirname, "corpus", split);
+      for (const f of existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith(".json")) : []) {
+        expect(seen.has(f)).toBe(false);
+        seen.add(f);
+      }
+    }
   });
 
   test("no line of the test split was copied into the engine's vocabulary", () => {

@@ -1,14 +1,15 @@
 /**
  * Measures the whole level check — reading a table as published, then judging
  * each line — on the real-budget corpus. Used by the corpus test (floors) and
- * by `npm run corpus` (figures). For the test split only aggregate figures
- * leave this module: `misses()` refuses it.
+ * by `npm run corpus` (figures). For the test and calibration splits only
+ * aggregate figures leave this module: `misses()` refuses them.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { checkBudgetRows, type CheckedRow } from "./pipeline";
 
-export type Split = "dev" | "test";
+/** dev: fitted to and read; test: never read or fitted to; cal: only the confidence table is fitted to it (README). */
+export type Split = "dev" | "test" | "cal";
 export type Kind = "line" | "heading" | "total";
 
 export interface Label {
@@ -48,6 +49,7 @@ const DIR = join(repoRoot(), "test", "levels", "corpus");
 
 export function loadSplit(split: Split): Government[] {
   const dir = join(DIR, split);
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
@@ -152,6 +154,6 @@ export function breakdown(list: readonly Outcome[], key: (o: Outcome) => string)
 
 /** The lines the check got wrong or did not answer — development split only. */
 export function misses(split: Split, list: readonly Outcome[]): Outcome[] {
-  if (split !== "dev") throw new Error("The test split is never shown line by line.");
+  if (split !== "dev") throw new Error(`The ${split} split is never shown line by line.`);
   return list.filter((o) => !o.right);
 }

@@ -3,12 +3,13 @@
  * the real-budget corpus, per layout and per owner; `--misses` adds its misses
  * line by line. `--test` prints the test split's aggregate figures too (never
  * its lines): each such reading is a look at held-out data, so it is asked for
- * explicitly and counted in the project's notes.
+ * explicitly and counted in the project's notes. `--cal` prints the calibration
+ * split's aggregate figures (what the confidences are fitted to; never its lines).
  */
 import { breakdown, describe, figures, loadSplit, misses, outcomes, type Split } from "./measure";
 
 function main(argv: readonly string[]): void {
-  const splits: Split[] = argv.includes("--test") ? ["dev", "test"] : ["dev"];
+  const splits: Split[] = ["dev", ...(argv.includes("--cal") ? (["cal"] as const) : []), ...(argv.includes("--test") ? (["test"] as const) : [])];
   for (const split of splits) {
     const list = outcomes(loadSplit(split));
     process.stdout.write(`\n== ${split}: ${describe(figures(list))}\n`);
