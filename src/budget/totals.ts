@@ -28,7 +28,7 @@ function coded(l: TotalInput): boolean {
   return l.taakveld !== undefined && l.taakveld !== null && String(l.taakveld).trim() !== "";
 }
 
-export type TotalReason = "wording" | "sum" | "parent" | "ahead";
+export type TotalReason = "wording" | "sum" | "parent" | "ahead" | "remainder";
 
 // Lower case, accents removed, punctuation to spaces, a leading code or number dropped ("6.3 ", "1.", "a)").
 function words(description: string): string[] {
@@ -95,18 +95,29 @@ function sameRounded(a: number, b: number, addends: number): boolean {
 
 /**
  * "Subsidies" above the subsidies it adds up: a line naming only a kind of
- * money, whose parts name tasks; or a line that reads as a total by itself. ("Begroot" above "Gerealiseerd" and "Ruimte"
- * is a budget beside its use, not a total of parts.)
+ * money, whose parts do not; or a line that reads as a total by itself. ("Begroot" above "Gerealiseerd" and "Ruimte"
+ * is a budget beside its use, not a total of parts.) A part the words do not place ("Dopingautoriteit")
+ * still names something other than money.
  */
-function moneyAboveTasks(lines: readonly TotalInput[], from: number, to: number): boolean {
-  const own = moneyReading((lines[from] as TotalInput).description);
+function moneyAboveTasks(lines: readonly TotalInput[], f: Facts, from: number, to: number): boolean {
+  const own = moneyOf(lines, f, from);
   // "Uitgaven" above what adds up to it is their total, whatever its parts say.
   if (own !== "money") return own === "total";
   for (let j = from + 1; j <= to; j++) {
     const m = lines[j] as TotalInput;
-    if (m.amount !== null && m.amount !== 0 && namesOnlyMoney(m.description, true)) return false;
+    if (m.amount !== null && m.amount !== 0 && moneyOf(lines, f, j) !== null) return false;
   }
   return true;
+}
+
+/** moneyReading of line i, worked out once per budget and only for the lines a rule asks about (it is a whole reading). */
+function moneyOf(lines: readonly TotalInput[], f: Facts, i: number): "total" | "money" | null {
+  let m = f.money[i];
+  if (m === undefined) {
+    m = moneyReading((lines[i] as TotalInput).description);
+    f.money[i] = m;
+  }
+  return m;
 }
 
 /**
@@ -120,6 +131,8 @@ interface Facts {
   readonly code: readonly (string | null)[];
   readonly wording: readonly boolean[];
   readonly text: readonly string[];
+  /** Filled on demand by moneyOf. */
+  readonly money: ("total" | "money" | null | undefined)[];
 }
 
 const FACTS = new WeakMap<readonly TotalInput[], Facts>();
@@ -134,10 +147,37 @@ function factsOf(lines: readonly TotalInput[]): Facts {
       code: lines.map(codeOf),
       wording: lines.map((l) => totalWording(l.description)),
       text: lines.map((l) => l.description.trim()),
+      money: new Array<"total" | "money" | null | undefined>(lines.length),
     };
     FACTS.set(lines, f);
   }
   return f;
+}
+
+/** Words that open a line of what was done with a budget ("Gerealiseerd", "Besteed en verplicht"). */
+const USE = /^(?:gerealiseerd|realisatie|besteed|uitgegeven|werkelijk|verplicht|spent|actual)/;
+
+/**
+ * "Begroot 39.459 / Besteed 25.236 / Ruimte 14.223": the third line is what is
+ * left of the budget after its use, a balance worked out from the two above, not a task.
+ */
+function remainders(lines: readonly TotalInput[], f: Facts): (TotalReason | null)[] {
+  const out: (TotalReason | null)[] = new Array<TotalReason | null>(lines.length).fill(null);
+  for (let i = 2; i < lines.length; i++) {
+    const [budget, used, rest] = [lines[i - 2], lines[i - 1], lines[i]].map((l) => (l as TotalInput).amount);
+    if (budget == null || used == null || rest == null || budget === 0) continue;
+    if (USE.test((f.text[i - 1] as string).toLowerCase()) && sameRounded(budget - used, rest, 2)) out[i] = "remainder";
+  }
+  return out;
+}
+
+/**
+ * True when nothing like line j follows it: the table ends, or the next line with an amount
+ * names only money or a total ("Opdrachten" after the one subsidy), so j stands alone under its total.
+ */
+function closesGroup(lines: readonly TotalInput[], f: Facts, j: number): boolean {
+  const next = nextWithAmount(lines, j);
+  return next >= lines.length || f.wording[next] === true || moneyOf(lines, f, next) !== null;
 }
 
 /** How far ahead a total's parts may run. */
@@ -150,10 +190,10 @@ const AHEAD_MAX = 60;
  */
 function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
   const f = factsOf(lines);
-  const out: (TotalReason | null)[] = new Array<TotalReason | null>(lines.length).fill(null);
+  const out = remainders(lines, f);
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i] as TotalInput;
-    if (l.amount === null) continue;
+    if (l.amount === null || out[i] !== null) continue;
     if (parentEnd(lines, f, i) > i) out[i] = "parent";
     else if (l.amount !== 0 && partsEnd(lines, f, i, out, true) > i) out[i] = "ahead";
   }
@@ -203,8 +243,11 @@ function partsEnd(lines: readonly TotalInput[], f: Facts, i: number, totals: rea
     sum += amount;
     addends++;
     signs |= amount < 0 ? 2 : 1;
-    // One part is enough where it presents itself as one ("– Overige opdrachten" under "Opdrachten").
-    if ((addends >= 2 || (f.sub[j] && !f.sub[i])) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, i, j) ? j : -1;
+    // One part is enough where it presents itself as one ("– Overige opdrachten" under "Opdrachten"),
+    // or where the line names only a kind of money and the part names what it is spent on
+    // ("Bijdragen aan ZBO's/RWT's" over "Dopingautoriteit": the Rijk's instruments often hold one item).
+    const one = addends === 1 && ((f.sub[j] && !f.sub[i]) || (amount === a && moneyAboveTasks(lines, f, i, j) && closesGroup(lines, f, j)));
+    if ((addends >= 2 || one) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, f, i, j) ? j : -1;
     // With parts of one sign, a sum past the total will not come back to it.
     if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) return -1;
   }

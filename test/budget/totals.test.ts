@@ -24,6 +24,20 @@ describe("totals ahead of their parts", () => {
     expect(findTotals([line("Sportverenigingen", 202_838), line("innovatiesubsidie", 23_101), line("start- en stimuleringssubsidie", 179_738)])).toEqual(["ahead", null, null]);
   });
 
+  test("a line naming only money over the one item it holds is its total, where the next line starts another", () => {
+    const lines = [line("Inkomensoverdrachten", 15_266), line("Financiële voorziening topsporters", 15_266), line("Opdrachten", 4_738), line("Kennis en innovatie", 4_738)];
+    expect(findTotals(lines)).toEqual(["ahead", null, "ahead", null]);
+    // Two proposals of equal amount in a list are two proposals, whatever the first one's words.
+    expect(findTotals([line("Exploitatielasten fietsenstalling", -500), line("Verkeersmanagement", -500), line("Wijkbudgetten", 120)])).toEqual([null, null, null]);
+  });
+
+  test("what is left of a budget after its use is a balance, and the budget is not the total of use and balance", () => {
+    expect(findTotals([line("Begroot", 205_976), line("Gerealiseerd", 169_956), line("Ruimte", 36_020)])).toEqual([null, null, "remainder"]);
+    expect(findTotals([line("Begrote lasten", 39_459), line("Besteed en verplicht", 25_236), line("Ruimte", 14_223)])).toEqual([null, null, "remainder"]);
+    // Without a line of use above it, the difference is a coincidence, not a balance.
+    expect(findTotals([line("Wegen", 300), line("Fietspaden", 100), line("Ruimtelijke ordening", 200)])).toEqual([null, null, null]);
+  });
+
   test("a code above the codes it opens is their parent", () => {
     expect(findTotals([line("Algemeen waterbeleid", 34_564, "11.01"), line("Opdrachten", 2_436, "11.01.01"), line("Subsidies", 32_128, "11.01.02")])).toEqual(["parent", null, null]);
   });
