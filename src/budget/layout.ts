@@ -545,6 +545,8 @@ export function detectHeader(rows: unknown[][]): DetectedHeader | null {
     if (h >= 0) {
       const r = rows[h] ?? [];
       if (!r.some((v) => typeof normalizeCell(v) === "string" && !isBlank(normalizeCell(v)))) continue;
+      // A name beside its figure ("Begroot | € 48.660.137") is a line, not column names.
+      if (looksLikeDataRow(r, width) && !headerLike(r, width)) continue;
     }
     const c = candidate(rows, h, width);
     if (c && (!best || c.quality > best.quality)) best = c;

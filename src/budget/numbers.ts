@@ -77,6 +77,10 @@ const MINUS = /^[-\u2012\u2013\u2014\u2212]$/;
 // A lone dash or "nihil" is how budgets write "nothing here".
 const NIL = /^(?:[-\u2012\u2013\u2014\u2212]{1,2}|nihil|n\.v\.t\.?|nvt)$/i;
 
+// A unit word after the figure, and what it multiplies by.
+const UNIT = /\s*\b(mln|miljoen|mld|mrd|miljard|duizend|million|billion|bn)\.?$/i;
+const SCALE: Readonly<Record<string, number>> = { mln: 1e6, miljoen: 1e6, million: 1e6, mld: 1e9, mrd: 1e9, miljard: 1e9, billion: 1e9, bn: 1e9, duizend: 1e3 };
+
 function fail(code: AmountError["error"], raw: string): AmountError {
   const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
   // The words for each code are in the message catalogue ("amount.<code>").
@@ -157,7 +161,8 @@ function parseBody(body: string, decimal?: DecimalMark): number | "badGrouping" 
  * - numbers pass through (NaN and ±Infinity are errors);
  * - null, undefined, "", a lone dash and "nihil" are null (no amount);
  * - text in Dutch or English notation is read, with "€"/"EUR", a ",-" ending,
- *   a leading or trailing minus, "-/-" and parentheses for negative amounts;
+ *   a leading or trailing minus, "-/-" and parentheses for negative amounts,
+ *   and a unit word that scales it ("€ 28,8 mln", "1,2 miljard");
  * - anything else gives an AmountError with a message in Dutch and English.
  */
 export function parseAmount(x: unknown, decimal?: DecimalMark): ParsedAmount {
@@ -216,8 +221,17 @@ export function parseAmount(x: unknown, decimal?: DecimalMark): ParsedAmount {
     s = s.slice(0, -1).trim();
   }
   if (signs > 1) return fail("twoSigns", raw.trim());
+  // "€ 28,8 mln", "5,7 miljoen", "1,2 mld": the figure says its own unit, whatever the table's.
+  let factor = 1;
+  const unit = UNIT.exec(s);
+  if (unit) {
+    factor = SCALE[(unit[1] as string).toLowerCase()] ?? 1;
+    s = stripCurrency(s.slice(0, unit.index));
+  }
 
-  const value = parseBody(s, decimal);
+  const parsed = parseBody(s, decimal);
+  // Scaled figures are rounded to the cent: 28,8 × 10^6 is not 28800000.000000004.
+  const value = typeof parsed === "number" && factor !== 1 ? Math.round(parsed * factor * 100) / 100 : parsed;
   if (value === "badGrouping") return fail("badGrouping", raw.trim());
   if (value === null) return fail("notANumber", raw.trim());
   if (!Number.isFinite(value)) return fail("notFinite", raw.trim());

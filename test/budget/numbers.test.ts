@@ -53,6 +53,12 @@ describe("parseAmount", () => {
     ["1.000 EUR", 1000],
     ["1.5E+3", 1500],
     ["  42  ", 42],
+    // A unit word after the figure scales it.
+    ["€ 28,8 mln", 28_800_000],
+    ["- € 14,1 mln", -14_100_000],
+    ["5,7 miljoen", 5_700_000],
+    ["1,2 mld", 1_200_000_000],
+    ["€ 3 miljoen euro", 3_000_000],
   ];
   test.each(cases)("%p → %p", (input, expected) => {
     const got = parseAmount(input);
@@ -63,6 +69,8 @@ describe("parseAmount", () => {
     ["abc", "notANumber"],
     ["Totaal", "notANumber"],
     ["12 kg", "notANumber"],
+    ["mln", "notANumber"],
+    ["28,8 mlnx", "notANumber"],
     ["5%", "notANumber"],
     ["1.23.4", "badGrouping"],
     ["1,234.5.6", "badGrouping"],

@@ -170,6 +170,21 @@ describe("readBudgetRows", () => {
     expect(none.error?.message.nl).toMatch(/kopregel/);
   });
 
+  test("a table published without a header: its first line is a line, and figures with a unit word are amounts", () => {
+    const r = readBudgetRows([
+      ["Mutatie algemene uitkering meicirculaire", "€ 28,8 mln", "(programma Algemene middelen)"],
+      ["Actualisatie kapitaallasten", "€ 14,5 mln", "(programma Algemene middelen)"],
+      ["Jeugdhulp persoonsgebondenbudget", "- € 14,1 mln", "(programma Zorg, welzijn en wijkteams)"],
+    ]);
+    expect(r.lines.map((l) => [l.row, l.description, l.amount])).toEqual([
+      [1, "Mutatie algemene uitkering meicirculaire", 28_800_000],
+      [2, "Actualisatie kapitaallasten", 14_500_000],
+      [3, "Jeugdhulp persoonsgebondenbudget", -14_100_000],
+    ]);
+    // A name beside its figure under a one-word title is a line, not the header.
+    expect(readBudgetRows([["Lasten", ""], ["Begroot", "€ 48.660.137"], ["Realisatie", "€ 50.928.446"]]).lines.map((l) => l.description)).toEqual(["Lasten", "Begroot", "Realisatie"]);
+  });
+
   test("an explicit header overrides detection", () => {
     const rows: unknown[][] = [["x", "y"], ["Raad", "5"]];
     const r = readBudgetRows(rows, { header: { headerRow: 1, columns: { description: 0, amount: 1 } } });
