@@ -172,12 +172,30 @@ function remainders(lines: readonly TotalInput[], f: Facts): (TotalReason | null
 }
 
 /**
- * True when nothing like line j follows it: the table ends, or the next line with an amount
- * names only money or a total ("Opdrachten" after the one subsidy), so j stands alone under its total.
+ * True when the next line with a non-zero amount after line j
+ * names only money or is a total ("Opdrachten" after the one subsidy, the next article), so j stands alone under its total.
  */
-function closesGroup(lines: readonly TotalInput[], f: Facts, j: number): boolean {
-  const next = nextWithAmount(lines, j);
-  return next >= lines.length || f.wording[next] === true || moneyOf(lines, f, next) !== null;
+function closesGroup(lines: readonly TotalInput[], f: Facts, j: number, totals: readonly (TotalReason | null)[]): boolean {
+  // A line of zeros is no part (partsEnd skips it too).
+  let next = nextWithAmount(lines, j);
+  while (next < lines.length && (lines[next] as TotalInput).amount === 0) next = nextWithAmount(lines, next);
+  // The end of the table closes nothing: "Opdrachten" over "Overige opdrachten" there may be two lines alike.
+  return next < lines.length && (f.wording[next] === true || totals[next] != null || moneyOf(lines, f, next) !== null);
+}
+
+/**
+ * "Subsidies" over "Diverse subsidies" up to the next instrument ("Opdrachten"): a line naming
+ * only money whose parts add up to it and end where the next kind of money begins is their
+ * total, even where the parts name money too. (Parts that read as totals themselves, "Baten"
+ * under "Lasten", are not parts.)
+ */
+function instrumentGroup(lines: readonly TotalInput[], f: Facts, from: number, to: number, totals: readonly (TotalReason | null)[]): boolean {
+  if (moneyOf(lines, f, from) !== "money" || !closesGroup(lines, f, to, totals)) return false;
+  for (let j = from + 1; j <= to; j++) {
+    const m = lines[j] as TotalInput;
+    if (m.amount !== null && m.amount !== 0 && moneyOf(lines, f, j) === "total") return false;
+  }
+  return true;
 }
 
 /** How far ahead a total's parts may run. */
@@ -246,8 +264,8 @@ function partsEnd(lines: readonly TotalInput[], f: Facts, i: number, totals: rea
     // One part is enough where it presents itself as one ("– Overige opdrachten" under "Opdrachten"),
     // or where the line names only a kind of money and the part names what it is spent on
     // ("Bijdragen aan ZBO's/RWT's" over "Dopingautoriteit": the Rijk's instruments often hold one item).
-    const one = addends === 1 && ((f.sub[j] && !f.sub[i]) || (amount === a && moneyAboveTasks(lines, f, i, j) && closesGroup(lines, f, j)));
-    if ((addends >= 2 || one) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, f, i, j) ? j : -1;
+    const one = addends === 1 && ((f.sub[j] && !f.sub[i]) || (amount === a && instrumentGroup(lines, f, i, j, totals)));
+    if ((addends >= 2 || one) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, f, i, j) || instrumentGroup(lines, f, i, j, totals) ? j : -1;
     // With parts of one sign, a sum past the total will not come back to it.
     if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) return -1;
   }

@@ -25,10 +25,29 @@ describe("totals ahead of their parts", () => {
   });
 
   test("a line naming only money over the one item it holds is its total, where the next line starts another", () => {
-    const lines = [line("Inkomensoverdrachten", 15_266), line("Financiële voorziening topsporters", 15_266), line("Opdrachten", 4_738), line("Kennis en innovatie", 4_738)];
-    expect(findTotals(lines)).toEqual(["ahead", null, "ahead", null]);
+    const lines = [line("Inkomensoverdrachten", 15_266), line("Financiële voorziening topsporters", 15_266), line("Opdrachten", 4_738), line("Kennis en innovatie", 4_738), line("Ontvangsten", 60)];
+    expect(findTotals(lines)).toEqual(["ahead", null, "ahead", null, null]);
+    // At the end of the table nothing shows the item stands alone.
+    expect(findTotals(lines.slice(2, 4))).toEqual([null, null]);
     // Two proposals of equal amount in a list are two proposals, whatever the first one's words.
     expect(findTotals([line("Exploitatielasten fietsenstalling", -500), line("Verkeersmanagement", -500), line("Wijkbudgetten", 120)])).toEqual([null, null, null]);
+  });
+
+  test("an instrument over parts that name money too is their total where the next instrument begins; zeros are no part", () => {
+    const lines = [
+      line("4.1 Curaçao, Sint Maarten en Aruba", 4_764),
+      line("Subsidies (regelingen)", 1_600),
+      line("Diverse subsidies", 1_600),
+      line("Noodpakketten", 0),
+      line("Opdrachten", 1_214),
+      line("Opdrachten landen", 1_214),
+      line("Inkomensoverdrachten", 1_950),
+      line("Toeslagen op pensioenen", 1_950),
+      line("Ontvangsten", 60),
+    ];
+    expect(findTotals(lines)).toEqual(["ahead", "ahead", null, null, "ahead", null, "ahead", null, null]);
+    // "Lasten" over "Baten": a total word is no part.
+    expect(findTotals([line("Lasten", 500), line("Baten", 500), line("Saldo", 0)])[0]).toBeNull();
   });
 
   test("what is left of a budget after its use is a balance, and the budget is not the total of use and balance", () => {
