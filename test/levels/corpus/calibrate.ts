@@ -7,10 +7,10 @@
  * is right far less often than a "right level": real budgets seldom put a task
  * at the wrong level), for which owner, and on whether the engine's own
  * confidence was weak (below WEAK), middling (an answer read from a heading,
- * by a word's form or past a rival: below STRONG) or strong. Each cell's rate is smoothed towards
- * its verdict's rate, and that towards the overall rate (as if PRIOR more
- * answers at that rate were added), so that a handful of lines cannot set a
- * confidence. Written to src/levels/knowledge/calibration.tsv; run
+ * by a word's form or past a rival: below STRONG) or strong. Each owner's cell is smoothed towards
+ * the verdict's rate in that band over all owners, that towards the verdict's
+ * rate, and that towards the overall rate (as if PRIOR more answers at that
+ * rate were added), so that a handful of lines cannot set a confidence. Written to src/levels/knowledge/calibration.tsv; run
  * `node scripts/knowledge.js` after.
  */
 import { writeFileSync } from "node:fs";
@@ -69,13 +69,19 @@ function main(): void {
   for (const v of verdicts) {
     const ofV = pts.filter((p) => p.verdict === v);
     const rv = rate(ofV, overall);
-    rows.push(`${v}\t*\t0\t${rv.toFixed(3)}\t${ofV.length}`);
+    // Per band over all owners first: a weak answer is never worth what the strong ones of its verdict are.
+    const byBand = new Map<number, number>();
+    for (const band of BANDS) {
+      const cell = ofV.filter((p) => p.band === band);
+      if (cell.length === 0) continue;
+      byBand.set(band, rate(cell, rv));
+      rows.push(`${v}\t*\t${band}\t${(byBand.get(band) as number).toFixed(3)}\t${cell.length}`);
+    }
     for (const o of [...new Set(ofV.map((p) => p.owner))].sort()) {
       const ofVO = ofV.filter((p) => p.owner === o);
-      const rvo = rate(ofVO, rv);
       for (const band of BANDS) {
         const cell = ofVO.filter((p) => p.band === band);
-        if (cell.length > 0) rows.push(`${v}\t${o}\t${band}\t${rate(cell, rvo).toFixed(3)}\t${cell.length}`);
+        if (cell.length > 0) rows.push(`${v}\t${o}\t${band}\t${rate(cell, byBand.get(band) ?? rv).toFixed(3)}\t${cell.length}`);
       }
     }
   }
