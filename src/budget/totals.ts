@@ -172,15 +172,21 @@ function remainders(lines: readonly TotalInput[], f: Facts): (TotalReason | null
 }
 
 /**
- * True when the next line with a non-zero amount after line j
- * names only money or is a total ("Opdrachten" after the one subsidy, the next article), so j stands alone under its total.
+ * True when the next line with a non-zero amount after line j names only money or is a total
+ * ("Opdrachten" after the one subsidy), or a numbered line opens the next article: j stands alone under its total.
  */
 function closesGroup(lines: readonly TotalInput[], f: Facts, j: number, totals: readonly (TotalReason | null)[]): boolean {
-  // A line of zeros is no part (partsEnd skips it too).
-  let next = nextWithAmount(lines, j);
-  while (next < lines.length && (lines[next] as TotalInput).amount === 0) next = nextWithAmount(lines, next);
+  const numbered = (k: number) => (f.shape[k] as string).startsWith("num");
+  for (let next = j + 1; next < lines.length; next++) {
+    // A numbered line after unnumbered parts opens the next article ("3. Borgen van innovatie"), even with zeros.
+    if (numbered(next) && !numbered(j)) return true;
+    const amount = (lines[next] as TotalInput).amount;
+    // A line of zeros is no part (partsEnd skips it too).
+    if (amount === null || amount === 0) continue;
+    return f.wording[next] === true || totals[next] != null || moneyOf(lines, f, next) !== null;
+  }
   // The end of the table closes nothing: "Opdrachten" over "Overige opdrachten" there may be two lines alike.
-  return next < lines.length && (f.wording[next] === true || totals[next] != null || moneyOf(lines, f, next) !== null);
+  return false;
 }
 
 /**
@@ -264,7 +270,9 @@ function partsEnd(lines: readonly TotalInput[], f: Facts, i: number, totals: rea
     // One part is enough where it presents itself as one ("– Overige opdrachten" under "Opdrachten"),
     // or where the line names only a kind of money and the part names what it is spent on
     // ("Bijdragen aan ZBO's/RWT's" over "Dopingautoriteit": the Rijk's instruments often hold one item).
-    const one = addends === 1 && ((f.sub[j] && !f.sub[i]) || (amount === a && instrumentGroup(lines, f, i, j, totals)));
+    // So is a numbered article over its one instrument's one item, where the next article begins.
+    const numbered = (own as string).startsWith("num") && !(f.shape[j] as string).startsWith("num");
+    const one = addends === 1 && ((f.sub[j] && !f.sub[i]) || (amount === a && (instrumentGroup(lines, f, i, j, totals) || (numbered && closesGroup(lines, f, j, totals)))));
     if ((addends >= 2 || one) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, f, i, j) || instrumentGroup(lines, f, i, j, totals) ? j : -1;
     // With parts of one sign, a sum past the total will not come back to it.
     if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) return -1;

@@ -46,6 +46,8 @@ describe("totals ahead of their parts", () => {
       line("Ontvangsten", 60),
     ];
     expect(findTotals(lines)).toEqual(["ahead", "ahead", null, null, "ahead", null, "ahead", null, null]);
+    // The next article, numbered, ends the one item's group, even when it shows zeros.
+    expect(findTotals([line("2. Uitblinken in sport", 2_850), line("Subsidies", 2_850), line("Topsportevenementen", 2_850), line("3. Borgen van kennis", 0), line("Kennis als fundament", 0), line("4. Sport verenigt", 900)])).toEqual(["ahead", "ahead", null, null, null, null]);
     // "Lasten" over "Baten": a total word is no part.
     expect(findTotals([line("Lasten", 500), line("Baten", 500), line("Saldo", 0)])[0]).toBeNull();
   });
