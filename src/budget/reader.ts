@@ -15,6 +15,9 @@ import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
 
+/** What a budget writes where a figure does not apply. */
+const NOT_APPLICABLE = /^\s*(?:n\.?v\.?t\.?|nvt|nihil|pm|p\.m\.|\+ ?pm)\s*$/i;
+
 function both(f: (lang: Lang) => string): Text {
   return { nl: f("nl"), en: f("en") };
 }
@@ -245,10 +248,12 @@ export class BudgetReader {
     // A row with text and no figure anywhere is a heading for the rows below it.
     // (Only in a table that has figures: in a plain list every row is a line.)
     const context = cols.context ?? [];
-    let heading = cols.amount !== undefined;
+    // A dash or bullet marks an item of the line above, never a heading; "n.v.t." in a figure's place is a line without one.
+    let heading = cols.amount !== undefined && !/^\s*[-–—•·*]/.test(description);
     for (let k = 0; heading && k < cells.length; k++) {
       const c = cells[k] ?? null;
-      if (k !== cols.description && k !== cols.taakveld && !context.includes(k) && !isBlank(c) && looksLikeAmount(c) && !numbering(k, c, cols.description)) heading = false;
+      if (k === cols.description || k === cols.taakveld || context.includes(k) || isBlank(c)) continue;
+      if ((looksLikeAmount(c) && !numbering(k, c, cols.description)) || (typeof c === "string" && NOT_APPLICABLE.test(c))) heading = false;
     }
     // The row's own number left of its description ("11.01 | Algemeen waterbeleid"): it shows which rows a total stands above.
     let code: string | null = null;

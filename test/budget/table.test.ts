@@ -185,6 +185,28 @@ describe("readBudgetRows", () => {
     expect(readBudgetRows([["Lasten", ""], ["Begroot", "€ 48.660.137"], ["Realisatie", "€ 50.928.446"]]).lines.map((l) => l.description)).toEqual(["Lasten", "Begroot", "Realisatie"]);
   });
 
+  test("a row without a figure is a heading, unless it is a dashed item or says the figure does not apply", () => {
+    const r = readBudgetRows([
+      ["Omschrijving", "Lasten"],
+      ["Bereikbaarheid", ""],
+      ["Fietsparkeren", "120"],
+      ["Wegen", "300"],
+      ["Openbaar vervoer", "40"],
+      ["– Overige inzet", ""],
+      ["Vastgoed", "n.v.t."],
+      ["Markt fase 1", "+ PM"],
+    ]);
+    expect(r.lines.map((l) => [l.description, l.kind ?? "line"])).toEqual([
+      ["Bereikbaarheid", "heading"],
+      ["Fietsparkeren", "line"],
+      ["Wegen", "line"],
+      ["Openbaar vervoer", "line"],
+      ["– Overige inzet", "line"],
+      ["Vastgoed", "line"],
+      ["Markt fase 1", "line"],
+    ]);
+  });
+
   test("an explicit header overrides detection", () => {
     const rows: unknown[][] = [["x", "y"], ["Raad", "5"]];
     const r = readBudgetRows(rows, { header: { headerRow: 1, columns: { description: 0, amount: 1 } } });
