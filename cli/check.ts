@@ -172,7 +172,8 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   for (const { budget, owner: own, checked, readProblems } of parts) {
     const h = budget.result.header;
     const unit = unitText(budget.caption?.factor ?? null, lang);
-    const facts = [t("cli.check.read", checked.length, h?.headerRow ?? 1)];
+    // The row the table starts on: its header, or its first line where it has none (headerRow 0).
+    const facts = [t("cli.check.read", checked.length, Math.max(1, h?.headerRow ?? 1))];
     if (h?.source === "content") facts.push(t("cli.check.columnsByContent"));
     if (h?.amountHeader) facts.push(t("cli.check.amountsFrom", h.amountHeader));
     if (unit) facts.push(t("cli.check.unit", unit));

@@ -74,6 +74,17 @@ describe("begrotingslab check", () => {
     expect(r.out).toMatch(/Juist niveau\s+\d+/);
   });
 
+  test("a list published without a header row, with amounts in millions: every line read from row 1, the column choice said", async () => {
+    const file = join(tmp, "zonder-kop.csv");
+    writeFileSync(file, "Mutatie algemene uitkering meicirculaire;€ 28,8 mln;(programma Algemene middelen)\nDerving Omgevingswet leges;- € 5,1 mln;(programma Bestaande stad)\nSneeuwploeg groot;€ 0,015 mln;(programma Beheer)\n");
+    const r = await run("check", file, "--lang", "nl");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/3 begrotingsregels gelezen vanaf rij 1;/);
+    expect(r.out).toMatch(/geen kopregel noemt de kolommen/);
+    const j = await run("check", file, "--json");
+    expect((JSON.parse(j.out) as JsonLine[]).map((l) => [l.row, l.amount])).toEqual([[1, 28_800_000], [2, -5_100_000], [3, 15_000]]);
+  });
+
   test("--owner changes verdicts: klassenverkleining is wrong for a gemeente, conditional for a provincie", async () => {
     const csv = join(tmp, "klein.csv");
     writeFileSync(csv, "\uFEFFOmschrijving;Taakveld;Lasten\r\nKlassenverkleining groep 3;4.3;\"1.250,5\"\r\nTotaal;;1.250,5\r\n");
