@@ -288,7 +288,11 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       });
       return h("label", { for: id, class: "bl-field" }, h("span", { text: label }), sel);
     });
-    const where = t()("pane.foundIn", d.region.sheet, d.header.headerRow + d.region.top - 1, t()(`pane.source.${d.region.source}`));
+    // A table published without a header row (headerRow 0) starts with its first line.
+    const where =
+      d.header.headerRow === 0
+        ? t()("pane.foundInNoHeader", d.region.sheet, d.region.top, t()(`pane.source.${d.region.source}`))
+        : t()("pane.foundIn", d.region.sheet, d.header.headerRow + d.region.top - 1, t()(`pane.source.${d.region.source}`));
     return h("details", { class: "bl-columns" }, h("summary", { text: t()("pane.columns") }), h("p", { text: where }), ...fields);
   }
 

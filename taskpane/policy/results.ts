@@ -94,7 +94,8 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
   if (prev) steps.push(...(await removeWith(book, prev)).steps);
 
   const block: Rect = { top: plan.headerRow, left: plan.lastColumn + 1, rows: lastRow - plan.headerRow + 1, cols: width };
-  const fits = block.left + block.cols - 1 <= MAX_COLUMNS;
+  // A table published without a header row from the sheet's first row has no row above it for the titles.
+  const fits = block.top >= 1 && block.left + block.cols - 1 <= MAX_COLUMNS;
   const vcol = verdictColumn(plan);
   const fills = rules(plan);
 

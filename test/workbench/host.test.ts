@@ -172,6 +172,15 @@ describe("writeResults and removeResults", () => {
     expect(area.kind).toBe("sheet");
   });
 
+  test("a table without a header row from the sheet's first row: no row above for titles, so the add-in's own sheet", async () => {
+    const { doc, host } = makeHost({ Begroting: [["'Wegen", 300], ["'Bijzondere bijstand", 500]] });
+    const before = snapshot(doc);
+    const area = await host.writeResults({ ...plan("Begroting"), headerRow: 0, lastColumn: 2, rows: [{ row: 1, verdict: "OK", cells: ["Juist niveau", "x"] }, { row: 2, verdict: "OK", cells: ["Juist niveau", "y"] }] });
+    expect(area.kind).toBe("sheet");
+    expect(snapshot(doc)["Begroting"]).toEqual(before["Begroting"]);
+    expect(doc.linkTarget("Niveaucheck", 2, 1)).toEqual({ sheet: "Begroting", row: 1, col: 1 });
+  });
+
   test("a user's own Niveaucheck sheet is never overwritten", async () => {
     const sheet = BUDGET.map((r) => [...r]);
     (sheet[3] as RawCellContent[])[3] = 7;

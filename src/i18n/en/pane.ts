@@ -22,6 +22,7 @@ export const pane = {
   "pane.col.owner": "Owner per budget line",
   "pane.none": "(none)",
   "pane.foundIn": (sheet: string, row: number, source: string) => `Sheet "${sheet}", header on row ${row} (${source}).`,
+  "pane.foundInNoHeader": (sheet: string, row: number, source: string) => `Sheet "${sheet}", no header row: the first budget line is on row ${row} (${source}).`,
   "pane.source.selection": "your selection",
   "pane.source.region": "the table around the cursor",
   "pane.source.sheet": "the budget table on this sheet",

@@ -25,6 +25,7 @@ export const pane: Mirror<typeof en> = {
   "pane.col.owner": "Eigenaar per post",
   "pane.none": "(geen)",
   "pane.foundIn": (sheet, row, source) => `Blad "${sheet}", kopregel op rij ${row} (${source}).`,
+  "pane.foundInNoHeader": (sheet, row, source) => `Blad "${sheet}", zonder kopregel: de eerste begrotingsregel staat op rij ${row} (${source}).`,
   "pane.source.selection": "uw selectie",
   "pane.source.region": "de tabel rond de cursor",
   "pane.source.sheet": "de begrotingstabel op dit blad",
