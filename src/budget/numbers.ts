@@ -81,6 +81,12 @@ const NIL = /^(?:[-\u2012\u2013\u2014\u2212]{1,2}|nihil|n\.v\.t\.?|nvt)$/i;
 const UNIT = /\s*\b(mln|miljoen|mld|mrd|miljard|duizend|million|billion|bn)\.?$/i;
 const SCALE: Readonly<Record<string, number>> = { mln: 1e6, miljoen: 1e6, million: 1e6, mld: 1e9, mrd: 1e9, miljard: 1e9, billion: 1e9, bn: 1e9, duizend: 1e3 };
 
+/** "n.v.t.", "nihil", "PM": a cell that says its figure does not apply or is not known yet. */
+export function saysNoFigure(text: string): boolean {
+  const t = text.replace(SPACES, " ").trim();
+  return t !== "" && (NIL.test(t) || /^\+? ?p\.? ?m\.?$/i.test(t));
+}
+
 function fail(code: AmountError["error"], raw: string): AmountError {
   const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
   // The words for each code are in the message catalogue ("amount.<code>").

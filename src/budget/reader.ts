@@ -9,14 +9,11 @@ import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell } from "./cells";
-import { type DecimalMark, decimalEvidence, isAmountError, parseAmount } from "./numbers";
+import { type DecimalMark, decimalEvidence, isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
-
-/** What a budget writes where a figure does not apply. */
-const NOT_APPLICABLE = /^\s*(?:n\.?v\.?t\.?|nvt|nihil|pm|p\.m\.|\+ ?pm)\s*$/i;
 
 function both(f: (lang: Lang) => string): Text {
   return { nl: f("nl"), en: f("en") };
@@ -253,7 +250,7 @@ export class BudgetReader {
     for (let k = 0; heading && k < cells.length; k++) {
       const c = cells[k] ?? null;
       if (k === cols.description || k === cols.taakveld || context.includes(k) || isBlank(c)) continue;
-      if ((looksLikeAmount(c) && !numbering(k, c, cols.description)) || (typeof c === "string" && NOT_APPLICABLE.test(c))) heading = false;
+      if ((looksLikeAmount(c) && !numbering(k, c, cols.description)) || (typeof c === "string" && saysNoFigure(c))) heading = false;
     }
     // The row's own number left of its description ("11.01 | Algemeen waterbeleid"): it shows which rows a total stands above.
     let code: string | null = null;

@@ -12,7 +12,7 @@
 // next lines add up to, while it looks unlike them (no dash where they have
 // one, a number where they have none), is their total.
 
-import { moneyReading, namesOnlyMoney } from "../levels";
+import { moneyReading } from "../levels";
 
 /** What a line needs for the decision: its description, taakveld and amount, in sheet order. */
 export interface TotalInput {
@@ -131,6 +131,8 @@ interface Facts {
   readonly code: readonly (string | null)[];
   readonly wording: readonly boolean[];
   readonly text: readonly string[];
+  /** Opens with a number ("3. Borgen van innovatie", "11.01"): an article, where its parts have none. */
+  readonly numbered: readonly boolean[];
   /** Filled on demand by moneyOf. */
   readonly money: ("total" | "money" | null | undefined)[];
 }
@@ -147,6 +149,7 @@ function factsOf(lines: readonly TotalInput[]): Facts {
       code: lines.map(codeOf),
       wording: lines.map((l) => totalWording(l.description)),
       text: lines.map((l) => l.description.trim()),
+      numbered: shapes.map((sh) => sh.startsWith("num")),
       money: new Array<"total" | "money" | null | undefined>(lines.length),
     };
     FACTS.set(lines, f);
@@ -164,8 +167,10 @@ const USE = /^(?:gerealiseerd|realisatie|besteed|uitgegeven|werkelijk|verplicht|
 function remainders(lines: readonly TotalInput[], f: Facts): (TotalReason | null)[] {
   const out: (TotalReason | null)[] = new Array<TotalReason | null>(lines.length).fill(null);
   for (let i = 2; i < lines.length; i++) {
-    const [budget, used, rest] = [lines[i - 2], lines[i - 1], lines[i]].map((l) => (l as TotalInput).amount);
-    if (budget == null || used == null || rest == null || budget === 0) continue;
+    const budget = (lines[i - 2] as TotalInput).amount;
+    const used = (lines[i - 1] as TotalInput).amount;
+    const rest = (lines[i] as TotalInput).amount;
+    if (budget === null || used === null || rest === null || budget === 0) continue;
     if (USE.test((f.text[i - 1] as string).toLowerCase()) && sameRounded(budget - used, rest, 2)) out[i] = "remainder";
   }
   return out;
@@ -176,10 +181,9 @@ function remainders(lines: readonly TotalInput[], f: Facts): (TotalReason | null
  * ("Opdrachten" after the one subsidy), or a numbered line opens the next article: j stands alone under its total.
  */
 function closesGroup(lines: readonly TotalInput[], f: Facts, j: number, totals: readonly (TotalReason | null)[]): boolean {
-  const numbered = (k: number) => (f.shape[k] as string).startsWith("num");
   for (let next = j + 1; next < lines.length; next++) {
     // A numbered line after unnumbered parts opens the next article ("3. Borgen van innovatie"), even with zeros.
-    if (numbered(next) && !numbered(j)) return true;
+    if (f.numbered[next] === true && f.numbered[j] !== true) return true;
     const amount = (lines[next] as TotalInput).amount;
     // A line of zeros is no part (partsEnd skips it too).
     if (amount === null || amount === 0) continue;
@@ -202,6 +206,20 @@ function instrumentGroup(lines: readonly TotalInput[], f: Facts, from: number, t
     if (m.amount !== null && m.amount !== 0 && moneyOf(lines, f, j) === "total") return false;
   }
   return true;
+}
+
+/**
+ * Whether line j, the first part after line i, is enough to make i its total. It is where it
+ * presents itself as a part ("– Overige opdrachten" under "Opdrachten"); where its amount is i's
+ * and i names only a kind of money, the item alone under it ("Bijdragen aan ZBO's/RWT's" over
+ * "Dopingautoriteit": the Rijk's instruments often hold one item); or where i is a numbered
+ * article over its one item and the next article begins.
+ */
+function onePart(lines: readonly TotalInput[], f: Facts, i: number, j: number, totals: readonly (TotalReason | null)[]): boolean {
+  if (f.sub[j] === true && f.sub[i] !== true) return true;
+  if ((lines[j] as TotalInput).amount !== (lines[i] as TotalInput).amount) return false;
+  if (f.numbered[i] === true && f.numbered[j] !== true) return closesGroup(lines, f, j, totals);
+  return instrumentGroup(lines, f, i, j, totals);
 }
 
 /** How far ahead a total's parts may run. */
@@ -267,13 +285,7 @@ function partsEnd(lines: readonly TotalInput[], f: Facts, i: number, totals: rea
     sum += amount;
     addends++;
     signs |= amount < 0 ? 2 : 1;
-    // One part is enough where it presents itself as one ("– Overige opdrachten" under "Opdrachten"),
-    // or where the line names only a kind of money and the part names what it is spent on
-    // ("Bijdragen aan ZBO's/RWT's" over "Dopingautoriteit": the Rijk's instruments often hold one item).
-    // So is a numbered article over its one instrument's one item, where the next article begins.
-    const numbered = (own as string).startsWith("num") && !(f.shape[j] as string).startsWith("num");
-    const one = addends === 1 && ((f.sub[j] && !f.sub[i]) || (amount === a && (instrumentGroup(lines, f, i, j, totals) || (numbered && closesGroup(lines, f, j, totals)))));
-    if ((addends >= 2 || one) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, f, i, j) || instrumentGroup(lines, f, i, j, totals) ? j : -1;
+    if ((addends >= 2 || onePart(lines, f, i, j, totals)) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, f, i, j) || instrumentGroup(lines, f, i, j, totals) ? j : -1;
     // With parts of one sign, a sum past the total will not come back to it.
     if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) return -1;
   }

@@ -952,21 +952,14 @@ function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: n
 
 /**
  * Whether a line's words name only a kind of money ("Subsidies", "Opdrachten",
- * "Bijdragen aan medeoverheden") or a total, and no task: such a line above
- * lines that add up to it is their total, however alike they look.
- * `orNothing`: words the engine cannot place at all count as no task too.
+ * "Bijdragen aan medeoverheden") and no task — such a line above lines that add
+ * up to it is their total, however alike they look: "total" where the words
+ * read as a total by themselves ("Uitgaven", "Verplichtingen"), "money" where
+ * they name only a kind of money, else null.
  */
-export function namesOnlyMoney(description: string, orNothing = false): boolean {
-  return moneyReading(description, orNothing) !== null;
-}
-
-/**
- * "total" where the words read as a total by themselves ("Uitgaven",
- * "Verplichtingen"), "money" where they name only a kind of money, else null.
- */
-export function moneyReading(description: string, orNothing = false): "total" | "money" | null {
+export function moneyReading(description: string): "total" | "money" | null {
   // Whether words name a task does not depend on the owner (only the verdict does): any owner will do.
   const r = judge(description, null, "rijk", undefined, true);
   if (r.rule === RULE_IDS[TOTAL]) return "total";
-  return judgedCostOnly || (orNothing && r.verdict === "UNKNOWN") ? "money" : null;
+  return judgedCostOnly ? "money" : null;
 }

@@ -5,7 +5,7 @@
 export type { Level, LineInput, LineResult, Owner, Text, UserRuleRow, Verdict } from "./types";
 export { LEVELS, OWNERS, OWNER_LEVEL, VERDICTS } from "./types";
 export { CATEGORY_CODES, categoryNumber, isCategoryCode, type CategoryCode } from "./categories";
-export { checkLine, checkLineRaw, CONFIDENT, moneyReading, namesOnlyMoney } from "./check";
+export { checkLine, checkLineRaw, CONFIDENT, moneyReading } from "./check";
 export { compileRules, slowRuleProblems, type CompiledRules, type RuleProblem } from "./rules";
 export { CATEGORY_LABELS, LEVEL_LABELS, parseOwner, VERDICT_LABELS, verdictText } from "./labels";
 export { normalize } from "./normalize";
