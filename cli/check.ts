@@ -37,23 +37,24 @@ function flaggedText(checked: readonly CheckedLine[], lang: Lang): string[] {
   return out;
 }
 
-function summaryText(checked: readonly CheckedLine[], lang: Lang, unit: string): string[] {
+/** Without an amount column the summary counts lines only: a total of 0 would be a number with no source. */
+function summaryText(checked: readonly CheckedLine[], lang: Lang, unit: string, amounts: boolean): string[] {
   const t = words(lang);
   const rows = summarize(checked).filter((s) => s.count > 0);
   const amountHead = unit ? `${t("summary.amount")} (${unit})` : t("summary.amount");
-  const head = [t("summary.verdict"), t("summary.count"), amountHead];
-  const cells = rows.map((s) => [verdictLabel(s.verdict, lang), String(s.count), formatAmount(s.amount, lang)]);
+  const head = [t("summary.verdict"), t("summary.count"), ...(amounts ? [amountHead] : [])];
+  const cells = rows.map((s) => [verdictLabel(s.verdict, lang), String(s.count), ...(amounts ? [formatAmount(s.amount, lang)] : [])]);
   let count = 0;
   let amount = 0;
   for (const s of rows) {
     count += s.count;
     amount += s.amount;
   }
-  const all = [head, ...cells, [t("summary.total"), String(count), formatAmount(amount, lang)]];
+  const all = [head, ...cells, [t("summary.total"), String(count), ...(amounts ? [formatAmount(amount, lang)] : [])]];
   const w = [0, 1, 2].map((j) => all.reduce((m, r) => Math.max(m, (r[j] ?? "").length), 0));
   const totals = totalLineCount(checked);
   const note = totals > 0 ? t("cli.check.summaryNote", totals) : "";
-  return [`${t("cli.check.summary")}${note}:`, "", ...all.map((r) => `  ${(r[0] ?? "").padEnd(w[0] ?? 0)}  ${(r[1] ?? "").padStart(w[1] ?? 0)}  ${(r[2] ?? "").padStart(w[2] ?? 0)}`)];
+  return [`${t("cli.check.summary")}${note}:`, "", ...all.map((r) => `  ${(r[0] ?? "").padEnd(w[0] ?? 0)}  ${(r[1] ?? "").padStart(w[1] ?? 0)}  ${(r[2] ?? "").padStart(w[2] ?? 0)}`.trimEnd())];
 }
 
 export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
@@ -174,9 +175,11 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     const unit = unitText(budget.caption?.factor ?? null, lang);
     // The row the table starts on: its header, or its first line where it has none (headerRow 0).
     const facts = [t("cli.check.read", checked.length, Math.max(1, h?.headerRow ?? 1))];
-    if (h?.source === "content") facts.push(t("cli.check.columnsByContent"));
+    // A list of items with no figures beside them ("… van k€ 206." inside the text) has no amounts to total.
+    const amounts = h?.columns.amount !== undefined;
+    if (h?.source === "content") facts.push(t(amounts ? "cli.check.columnsByContent" : "cli.check.descriptionByContent"));
     if (h?.amountHeader) facts.push(t("cli.check.amountsFrom", h.amountHeader));
-    if (unit) facts.push(t("cli.check.unit", unit));
+    if (unit && amounts) facts.push(t("cli.check.unit", unit));
     if (rules.size) facts.push(t("cli.check.userRules", rules.size));
     if (out.length > 0) out.push("", "");
     out.push(t("cli.check.title", file, budget.sheetName, t(`owner.${own}`)), `${facts.join("; ")}.`, "");
@@ -184,7 +187,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     // Loops, not push(...lines): 300,000 flagged lines would overflow the argument list.
     for (const l of flaggedText(checked, lang)) out.push(l);
     out.push("");
-    for (const l of summaryText(checked, lang, unit)) out.push(l);
+    for (const l of summaryText(checked, lang, unit, amounts)) out.push(l);
     if (readProblems.length > 0) {
       out.push("", t("cli.check.problems", readProblems.length));
       for (const rp of readProblems) out.push(`  ${rp.message[lang]}`);

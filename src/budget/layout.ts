@@ -267,10 +267,18 @@ interface Keyword {
   readonly year: number;
 }
 
+/** A sum of money written in a text: "€ 12,1 miljoen", "k€ 341", "5,7 mln". */
+const MONEY_IN_TEXT = /(?:€|eur\b|euro\b)\s*-?\d|\d\s*(?:mln|miljoen|miljard|mld)\b/i;
+
+const SENTENCE_WORDS = 6;
+
 function keywordsOf(text: string | null): Keyword[] {
+  // A column name is short; a sentence naming a sum ("Niet aanwenden van onvoorzien voor
+  // programma 1 van k€ 206.") is an item, however many header words it holds. A unit
+  // ("Lasten (x € 1.000)") is a few words.
   if (text === null || text.length > 80) return [];
   const words = headerWords(text);
-  if (words.length === 0) return [];
+  if (words.length === 0 || (words.length >= SENTENCE_WORDS && MONEY_IN_TEXT.test(text))) return [];
   const years = words.filter((w) => YEARISH.test(w)).map(Number);
   const year = years.length > 0 ? Math.max(...years) : 0;
   const out: Keyword[] = [];
@@ -416,8 +424,10 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   const named = kwScore(desc, "description") > 0 || (tv !== undefined && kwScore(tv, "taakveld") > 0) || (amt !== undefined && kwScore(amt, "amount") > 0);
   const namedRoles = [kwScore(desc, "description"), tv === undefined ? 0 : kwScore(tv, "taakveld"), amt === undefined ? 0 : kwScore(amt, "amount")].filter((x) => x > 0).length;
   // Without figures or codes, a column of texts is a budget only when its texts differ (a list of posts, not a note repeated).
-  const descP = prof[desc] as Profile;
-  if (amt === undefined && tv === undefined && namedRoles === 0 && !aListOfPosts(rows, from, desc)) return null;
+  const posts = amt === undefined && tv === undefined && namedRoles === 0;
+  if (posts && !aListOfPosts(rows, from, desc)) return null;
+  // Over a list of posts, a row that names no sum is its title ("Meevallers ten opzichte van de begroting").
+  const title = posts && h >= 0 && !MONEY_IN_TEXT.test(head[desc] ?? "€0");
   // Quality: how much of the table below this header reads as budget lines
   // (rows with a text and a figure count fully, rows of text alone a little).
   // A real header sits directly above the data, so data rows above a candidate
@@ -434,7 +444,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   }
   let above = 0;
   for (let i = 0; i <= h; i++) if (looksLikeDataRow(rows[i] ?? [], width)) above++;
-  const quality = lineRows + 0.3 * textRows + (named ? 5 : 0) + 2 * namedRoles + (h >= 0 && headerLike(rows[h] ?? [], width) ? 3 : 0) - above * 2;
+  const quality = lineRows + 0.3 * textRows + (named ? 5 : 0) + 2 * namedRoles + (title || (h >= 0 && headerLike(rows[h] ?? [], width)) ? 3 : 0) - above * 2;
   const amountHeader = amt !== undefined ? head[amt] ?? undefined : undefined;
   return {
     header: {
@@ -487,7 +497,7 @@ function aListOfPosts(rows: readonly unknown[][], from: number, col: number): bo
     if (t === null) continue;
     n++;
     seen.add(t.toLowerCase());
-    if (/(?:€|eur\b|euro\b)\s*-?\d|\d\s*(?:mln|miljoen|miljard|mld)\b/i.test(t)) money++;
+    if (MONEY_IN_TEXT.test(t)) money++;
   }
   return n >= 5 && seen.size >= 0.8 * n && money >= 0.5 * n;
 }

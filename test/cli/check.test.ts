@@ -85,6 +85,26 @@ describe("begrotingslab check", () => {
     expect((JSON.parse(j.out) as JsonLine[]).map((l) => [l.row, l.amount])).toEqual([[1, 28_800_000], [2, -5_100_000], [3, 15_000]]);
   });
 
+  test("a list of items whose sums sit inside their sentences: no item is taken for the header, and no amount total is invented", async () => {
+    // As a water board's annual report lists its windfalls: a title, then one sentence per item.
+    const file = join(tmp, "meevallers.csv");
+    const items = [
+      "Meevallers ten opzichte van de begroting",
+      "Minder onderhoudskosten gemalen van k€ 313 doordat werk als investering werd aangemerkt.",
+      "Vacatureruimte bij team vergunningen waardoor intern k€ 252 minder is doorbelast.",
+      "Niet aanwenden van onvoorzien voor programma 1 van k€ 206.",
+      "Minder doorbelaste kosten op het waterbeheerplan van k€ 125.",
+      "Lagere bijdrage aan het hoogwaterbeschermingsprogramma van k€ 388.",
+    ];
+    writeFileSync(file, `${items.map((t) => `"${t}"`).join("\n")}\n`);
+    const j = JSON.parse((await run("check", file, "--json", "--owner", "waterschap")).out) as JsonLine[];
+    expect(j.map((l) => l.row)).toEqual([2, 3, 4, 5, 6]);
+    const r = await run("check", file, "--lang", "nl", "--owner", "waterschap");
+    expect(r.out).toMatch(/geen kolom bevat bedragen: de kolom met omschrijvingen is gekozen/);
+    expect(r.out).not.toMatch(/Bedrag|bedragen × /);
+    expect(r.out).toMatch(/Totaal\s+5\n/);
+  });
+
   test("--owner changes verdicts: klassenverkleining is wrong for a gemeente, conditional for a provincie", async () => {
     const csv = join(tmp, "klein.csv");
     writeFileSync(csv, "\uFEFFOmschrijving;Taakveld;Lasten\r\nKlassenverkleining groep 3;4.3;\"1.250,5\"\r\nTotaal;;1.250,5\r\n");

@@ -86,6 +86,7 @@ summary per verdict.
   "cli.check.title": (file: string, sheet: string, owner: string) => `Level check of ${file}, sheet "${sheet}" (owner: ${owner})`,
   "cli.check.read": (lines: number, row: number) => `${lines} budget lines read from row ${row}`,
   "cli.check.columnsByContent": "no header names the columns: the description and amount columns were chosen by what they hold (give --sheet and check the columns if this is wrong)",
+  "cli.check.descriptionByContent": "no header names the columns and none holds amounts: the description column was chosen by what it holds (give --sheet and check it if this is wrong)",
   "cli.check.sheets": (sheets: number, lines: number) => `${sheets} budget sheets checked, ${lines} budget lines in all.`,
   "cli.check.amountsFrom": (header: string) => `amounts from column "${header}"`,
   "cli.check.unit": (unit: string) => `amounts ${unit}`,
