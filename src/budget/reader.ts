@@ -53,6 +53,8 @@ export class BudgetReader {
   private headings: string[] = [];
   /** What the whole table is about, when its description column's header says so. */
   private subject: string | null = null;
+  /** The title printed above the table ("Operationeel doel 2.1.3 Openbaar vervoer"): the heading of every line in it. */
+  private title: string | null = null;
   // The amount column's decimal mark, as its texts show it; amounts it leaves ambiguous wait for the end.
   private commas = 0;
   private dots = 0;
@@ -153,6 +155,7 @@ export class BudgetReader {
     const cols = this.header.columns;
     this.headerCells = headerIndex >= 0 ? (top[headerIndex] ?? []).map((v) => cellText(normalizeCell(v))) : [];
     this.subject = headerSubject(this.headerCells[cols.description] ?? null);
+    this.title = tableTitle(top, headerIndex);
     this.state = "reading";
     for (let i = headerIndex + 1; i < this.top.length; i++) {
       const row = this.top[i];
@@ -264,6 +267,7 @@ export class BudgetReader {
       if (t !== null && t !== description) contextTexts.push(t);
     }
     if (this.subject !== null) contextTexts.push(this.subject);
+    if (this.title !== null && this.title !== description) contextTexts.push(this.title);
     this.lines.push({
       row: sheetRow,
       description,
@@ -292,6 +296,30 @@ export class BudgetReader {
  * all is reported. An unreadable amount keeps the line (amount null) and adds a
  * problem, so the line can still be classified while the user sees the issue.
  */
+/**
+ * The nearest row above the header that is a title: one text on its own that
+ * names a subject; a unit line ("Bedragen x € 1.000") is passed over. A table
+ * as published sits under its programme's or goal's heading; "Headings are
+ * context" (LEVELS.md) makes that heading the outermost context of its lines.
+ */
+function tableTitle(top: readonly (readonly unknown[])[], headerIndex: number): string | null {
+  for (let i = headerIndex - 1; i >= 0; i--) {
+    let text: string | null = null;
+    let cells = 0;
+    for (const v of top[i] ?? []) {
+      const c = normalizeCell(v);
+      if (isBlank(c)) continue;
+      cells++;
+      text = typeof c === "string" ? cellText(c) : null;
+    }
+    // A band of column names or figures above the header ends the search.
+    if (cells > 1) return null;
+    const subject = text === null ? null : headerSubject(text);
+    if (subject !== null) return subject;
+  }
+  return null;
+}
+
 export function readBudgetRows(rows: readonly (readonly unknown[] | undefined)[], opts: ReadBudgetOptions = {}): ReadBudgetResult {
   const reader = new BudgetReader(opts);
   const offset = opts.rowOffset ?? 0;

@@ -60,6 +60,8 @@ test("100,000-row csv and xlsx read completely", async () => {
     taakveld: TAAKVELDEN[N % TAAKVELDEN.length],
     amount: (N * 7) % 100000 + (N % 100) / 100,
     owner: null,
+    // The title above the table is the outermost heading of every line.
+    context: ["Grootboek 2025"],
   });
   expect(x.result.lines[12344]).toEqual({
     row: 12347,
@@ -67,5 +69,6 @@ test("100,000-row csv and xlsx read completely", async () => {
     taakveld: TAAKVELDEN[12345 % TAAKVELDEN.length],
     amount: (12345 * 7) % 100000,
     owner: null,
+    context: ["Grootboek 2025"],
   });
 });

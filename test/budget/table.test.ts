@@ -100,6 +100,28 @@ describe("readBudgetRows", () => {
     ]);
   });
 
+  test("the title printed above a table is the outermost heading of its lines; a unit line and column names are not", () => {
+    const rows: unknown[][] = [
+      ["Operationeel doel 2.1.3 Provinciale openbaar vervoervoorzieningen"],
+      ["Bedragen x € 1.000"],
+      ["Lasten", "Begroot 2017", "Begroot 2018"],
+      ["Apparaatskosten", "267", "290"],
+      ["Programma 4 Mobiliteit"],
+      ["Kapitaallasten", "0", "821"],
+    ];
+    const r = readBudgetRows(rows);
+    expect(r.header?.headerRow).toBe(3);
+    const title = "Operationeel doel 2.1.3 Provinciale openbaar vervoervoorzieningen";
+    expect(r.lines.map((l) => [l.description, l.context])).toEqual([
+      ["Apparaatskosten", [title]],
+      ["Programma 4 Mobiliteit", [title]],
+      ["Kapitaallasten", ["Programma 4 Mobiliteit", title]],
+    ]);
+    // Column names above the header (a band) end the search: no title.
+    const banded = readBudgetRows([["Programma", "Begroting 2025"], ["Omschrijving", "Lasten"], ["Apparaatskosten", "5"]]);
+    expect(banded.lines[0]?.context).toBeUndefined();
+  });
+
   test("reports unreadable lines with their row numbers instead of dropping them", () => {
     const rows: unknown[][] = [
       header,

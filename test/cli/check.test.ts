@@ -105,6 +105,18 @@ describe("begrotingslab check", () => {
     expect(r.out).toMatch(/Totaal\s+5\n/);
   });
 
+  test("lines that name only a kind of money are read under the table's title (LEVELS.md: headings are context)", async () => {
+    const file = join(tmp, "doel.csv");
+    writeFileSync(file, "Operationeel doel 2.1.3 Provinciale openbaar vervoervoorzieningen ontwikkelen en beheren\n\nLasten;Begroot 2017;Begroot 2018\nApparaatskosten;267;290\nKapitaallasten;0;821\nSubtotaal lasten;267;1.111\n");
+    const j = JSON.parse((await run("check", file, "--json", "--owner", "provincie")).out) as JsonLine[];
+    expect(j.map((l) => [l.description, l.verdict, l.level])).toEqual([
+      ["Apparaatskosten", "OK", "PROVINCIE"],
+      ["Kapitaallasten", "OK", "PROVINCIE"],
+      ["Subtotaal lasten", "NEUTRAL", "PROVINCIE"],
+    ]);
+    expect(j[0]?.reason).toMatch(/^Read under "Operationeel doel 2\.1\.3/);
+  });
+
   test("--owner changes verdicts: klassenverkleining is wrong for a gemeente, conditional for a provincie", async () => {
     const csv = join(tmp, "klein.csv");
     writeFileSync(csv, "\uFEFFOmschrijving;Taakveld;Lasten\r\nKlassenverkleining groep 3;4.3;\"1.250,5\"\r\nTotaal;;1.250,5\r\n");
