@@ -89,3 +89,12 @@ export function cellText(c: Cell): string | null {
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10);
   return String(c);
 }
+
+/**
+ * A text that opens with a dash, bullet or arrow ("– Overige inzet", "• Jeugd",
+ * "> Wegen") presents itself as an item of the line above it: never a heading,
+ * and part of a total rather than one.
+ */
+export function opensAsItem(text: string): boolean {
+  return /^\s*[-–—•·*>]/.test(text);
+}

@@ -8,7 +8,7 @@
 import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
-import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell } from "./cells";
+import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { type DecimalMark, decimalEvidence, isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
@@ -249,7 +249,7 @@ export class BudgetReader {
     // (Only in a table that has figures: in a plain list every row is a line.)
     const context = cols.context ?? [];
     // A dash or bullet marks an item of the line above, never a heading; "n.v.t." in a figure's place is a line without one.
-    let heading = cols.amount !== undefined && !/^\s*[-–—•·*]/.test(description);
+    let heading = cols.amount !== undefined && !opensAsItem(description);
     for (let k = 0; heading && k < cells.length; k++) {
       const c = cells[k] ?? null;
       if (k === cols.description || k === cols.taakveld || context.includes(k) || isBlank(c)) continue;

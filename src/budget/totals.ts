@@ -13,6 +13,7 @@
 // one, a number where they have none), is their total.
 
 import { moneyReading } from "../levels";
+import { opensAsItem } from "./cells";
 
 /** What a line needs for the decision: its description, taakveld and amount, in sheet order. */
 export interface TotalInput {
@@ -75,7 +76,7 @@ function shape(description: string): string {
   const s = description.trim();
   const c = s.charAt(0);
   let kind: string;
-  if (/[-–—•·*>]/.test(c)) kind = "dash";
+  if (opensAsItem(s)) kind = "dash";
   else if (/\d/.test(c)) kind = `num${(/^[\d.]+/.exec(s)?.[0].replace(/\.$/, "").split(".").length ?? 1)}`;
   else if (c !== c.toUpperCase()) kind = "lower";
   else kind = "upper";
