@@ -20,6 +20,13 @@ const THOUSANDS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000(?![.,\s]?\d)
 const MILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000|€\s*[x×*]\s*1[.,\s]?000[.,\s]?000|in\s*€\s*1[.,\s]?000[.,\s]?000|\bmln\b|\bmiljoen(?:en)?\s+euro|millions\s+of\s+euro|€\s*m(?:ln|illion)\b|in\s+miljoenen|in\s+millions)/i;
 const ORGANISATION = /\b([Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Ww]etterskip|[Mm]unicipality of|[Pp]rovince of)\s+[A-Z\u00C0-\u024F'][\p{L}'’.-]*(?:[\s-]+(?:[A-Z\u00C0-\u024F'][\p{L}'’.-]*|aan|op|en|de|den|der|in|bij|van))*/u;
 
+const MINISTRY = /\b(?:[Mm]inisterie van|[Mm]inistry of)\s+\p{Lu}/u;
+
+/** Whether a text names a government or ministry ("Gemeente Lindewaard", "Ministerie van Financiën"): a document's title, not a section's. */
+export function namesOrganisation(text: string): boolean {
+  return ORGANISATION.test(text) || MINISTRY.test(text);
+}
+
 function factorOf(text: string): AmountFactor | null {
   const t = text.replace(/\u00a0/g, " ");
   if (MILLIONS.test(t)) return 1000000;

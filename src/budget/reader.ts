@@ -8,6 +8,7 @@
 import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
+import { namesOrganisation } from "./caption";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { type DecimalMark, decimalEvidence, isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
@@ -155,7 +156,7 @@ export class BudgetReader {
     const cols = this.header.columns;
     this.headerCells = headerIndex >= 0 ? (top[headerIndex] ?? []).map((v) => cellText(normalizeCell(v))) : [];
     this.subject = headerSubject(this.headerCells[cols.description] ?? null);
-    this.title = tableTitle(top, headerIndex);
+    this.title = tableTitle(top, headerIndex) ?? this.opts.title ?? null;
     this.state = "reading";
     for (let i = headerIndex + 1; i < this.top.length; i++) {
       const row = this.top[i];
@@ -302,7 +303,7 @@ export class BudgetReader {
  * as published sits under its programme's or goal's heading; "Headings are
  * context" (LEVELS.md) makes that heading the outermost context of its lines.
  */
-function tableTitle(top: readonly (readonly unknown[])[], headerIndex: number): string | null {
+export function tableTitle(top: readonly (readonly unknown[])[], headerIndex: number): string | null {
   for (let i = headerIndex - 1; i >= 0; i--) {
     let text: string | null = null;
     let cells = 0;
@@ -314,7 +315,8 @@ function tableTitle(top: readonly (readonly unknown[])[], headerIndex: number): 
     }
     // A band of column names or figures above the header ends the search.
     if (cells > 1) return null;
-    const subject = text === null ? null : headerSubject(text);
+    // The budget's own title ("Begroting 2025 gemeente Lindewaard") names whose it is, not a task.
+    const subject = text === null || namesOrganisation(text) ? null : headerSubject(text);
     if (subject !== null) return subject;
   }
   return null;

@@ -67,4 +67,6 @@ export interface ReadBudgetOptions {
    * its headerRow counts from rows[0], as detectHeader returns it.
    */
   readonly header?: DetectedHeader;
+  /** The title above the table when the rows start below it (the pane passes the table from its header down). */
+  readonly title?: string;
 }

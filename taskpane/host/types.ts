@@ -27,6 +27,8 @@ export interface BudgetRegion {
   readonly source: "selection" | "region" | "sheet";
   /** When only part of the table is to be checked (a selection without the header): its first and last sheet row. */
   readonly rows?: { readonly first: number; readonly last: number };
+  /** The title above the table ("Programma 2 Bereikbaarheid"): the outermost heading of its lines. */
+  readonly title?: string;
 }
 
 /** The results of one check, to be written where the add-in owns the cells. */

@@ -142,6 +142,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     rowOffset: region.top - 1,
     hiddenRows: new Set(region.hiddenRows),
     header,
+    ...(region.title !== undefined ? { title: region.title } : {}),
   });
   if (read.error) throw new PaneError(read.error.message);
   // A selection below the header: only its rows, and the pane says so.

@@ -72,7 +72,7 @@ export function createPaneHost(book: Book): Host {
         rows.push(full ? row : row.slice(a.left - used.left, a.left - used.left + a.cols));
       }
       const hidden = hiddenRows.filter((r) => r >= a.top && r < a.top + a.rows);
-      return { sheet, top: a.top, left: a.left, values: rows, hiddenRows: hidden, source: found.source, ...(found.rows ? { rows: found.rows } : {}) };
+      return { sheet, top: a.top, left: a.left, values: rows, hiddenRows: hidden, source: found.source, ...(found.rows ? { rows: found.rows } : {}), ...(found.title !== undefined ? { title: found.title } : {}) };
     });
   }
 

@@ -5,6 +5,7 @@
 // nothing, and the pane asks the user to select the table. Pure: it works on
 // the values of the sheet's used range, as read by the policy.
 
+import { tableTitle } from "../../src/budget/reader";
 import { detectHeader } from "../../src/budget/table";
 import { containsCell, intersect, type Rect } from "../host/a1";
 
@@ -23,6 +24,8 @@ export interface Located {
   readonly source: "selection" | "region" | "sheet";
   /** Sheet rows to check when only part of the table was asked for (a selection without the header). */
   readonly rows?: { readonly first: number; readonly last: number };
+  /** The title printed above the table's header, if any. */
+  readonly title?: string;
 }
 
 function isBlankValue(v: unknown): boolean {
@@ -113,6 +116,14 @@ export interface Where {
  * this sheet: a cursor on them belongs to the table beside them.
  */
 export function locateBudget(sv: SheetValues, where: Where, own: readonly Rect[] = []): Located | null {
+  const found = locate(sv, where, own);
+  if (!found) return null;
+  // The area starts at the header; the rows above it may hold the table's title.
+  const title = tableTitle(valuesIn(sv, { top: sv.top, left: sv.left, rows: found.area.top - sv.top, cols: sv.cols }), found.area.top - sv.top);
+  return title === null ? found : { ...found, title };
+}
+
+function locate(sv: SheetValues, where: Where, own: readonly Rect[]): Located | null {
   if (sv.rows === 0 || sv.cols === 0) return null;
   const filled = cellsOf(sv, own);
   let used: Rect = { top: sv.top, left: sv.left, rows: sv.rows, cols: sv.cols };

@@ -91,6 +91,18 @@ describe("readBudget", () => {
     }
   });
 
+  test("the title above the table travels with it; the budget's own title (whose budget) does not", async () => {
+    const { doc, host } = makeHost({
+      Doel: [["'Operationeel doel 2.1.3 Provinciale openbaar vervoervoorzieningen"], ["'Bedragen x € 1.000"], ["'Lasten", "'Begroot 2025"], ["'Apparaatskosten", 267]],
+      Begroting: BUDGET,
+    });
+    doc.select({ top: 4, left: 1, bottom: 4, right: 1 });
+    expect((await host.readBudget()).title).toBe("Operationeel doel 2.1.3 Provinciale openbaar vervoervoorzieningen");
+    doc.setActiveSheet("Begroting");
+    doc.select({ top: 4, left: 2, bottom: 4, right: 2 });
+    expect((await host.readBudget()).title).toBeUndefined();
+  });
+
   test("errors are text like #REF!, whatever the language; hidden rows are reported", async () => {
     const { doc, host } = makeHost({ Begroting: [["'Omschrijving", "'Bedrag"], ["'A", "=1/0"], ["'B", "=Verdwenen!A1"]] });
     doc.sheetMeta("Begroting").hiddenRows.add(3);
