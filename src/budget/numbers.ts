@@ -167,8 +167,9 @@ function parseBody(body: string, decimal?: DecimalMark): number | "badGrouping" 
  * - numbers pass through (NaN and ±Infinity are errors);
  * - null, undefined, "", a lone dash and "nihil" are null (no amount);
  * - text in Dutch or English notation is read, with "€"/"EUR", a ",-" ending,
- *   a leading or trailing minus, "-/-" and parentheses for negative amounts,
- *   and a unit word that scales it ("€ 28,8 mln", "1,2 miljard");
+ *   a leading or trailing minus, "-/-", parentheses and "N" (nadelig; "V" is
+ *   voordelig) for negative amounts, a footnote "*" after the figure, and a
+ *   unit word that scales it ("€ 28,8 mln", "1,2 miljard");
  * - anything else gives an AmountError with a message in Dutch and English.
  */
 export function parseAmount(x: unknown, decimal?: DecimalMark): ParsedAmount {
@@ -207,6 +208,14 @@ export function parseAmount(x: unknown, decimal?: DecimalMark): ParsedAmount {
       .replace(/\s*(?:€|eur|euro)$/i, "")
       .trim();
   s = stripCurrency(s);
+  // A footnote mark after the figure ("537,7*") is not part of it.
+  s = s.replace(/\s*\*+$/, "");
+  // "N 29.211" / "29.211 V": nadelig (a minus for the balance) or voordelig, as mutation tables write it.
+  const nv = /^([NV])\s*(?=\d)/.exec(s) ?? /(?<=\d)\s*([NV])$/.exec(s);
+  if (nv) {
+    if (nv[1] === "N") neg();
+    s = (nv.index === 0 ? s.slice(nv[0].length) : s.slice(0, nv.index)).trim();
+  }
   const first = s.charAt(0);
   if (first === "+") s = s.slice(1).trim();
   else if (MINUS.test(first)) {

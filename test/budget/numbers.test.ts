@@ -59,6 +59,14 @@ describe("parseAmount", () => {
     ["5,7 miljoen", 5_700_000],
     ["1,2 mld", 1_200_000_000],
     ["€ 3 miljoen euro", 3_000_000],
+    // Mutation tables mark an amount nadelig (N, a minus for the balance) or voordelig (V).
+    ["N 29.211", -29_211],
+    ["29.211 N", -29_211],
+    ["V 1.500", 1500],
+    ["1.500 V", 1500],
+    ["€ N 200", -200],
+    // A footnote mark after the figure.
+    ["537,7*", 537.7],
   ];
   test.each(cases)("%p → %p", (input, expected) => {
     const got = parseAmount(input);
@@ -78,6 +86,10 @@ describe("parseAmount", () => {
     ["--5", "twoSigns"],
     ["(-5)", "twoSigns"],
     ["5.", "notANumber"],
+    ["N", "notANumber"],
+    ["Nadelig", "notANumber"],
+    ["NV 5", "notANumber"],
+    ["(N 5)", "twoSigns"],
     [true, "notAnAmount"],
     [new Date(2025, 0, 1), "notAnAmount"],
     [Number.NaN, "notFinite"],
