@@ -10,7 +10,7 @@
 
 import { TEMPLATE_MARKER } from "../core/markers";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
-import { isAmountError, parseAmount } from "./numbers";
+import { isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { TAAKVELDEN } from "../levels/taakvelden";
 
 export type Role = "description" | "taakveld" | "amount" | "owner";
@@ -36,6 +36,8 @@ export interface DetectedHeader {
   readonly amountHeader?: string;
   /** "header": the header row's words named the columns; "content": the columns were chosen by what they hold. */
   readonly source?: "header" | "content";
+  /** 2 when the header is two rows ("Begroting 2025" over "Lasten | Baten"); headerRow is the lower one. */
+  readonly headerLines?: 2;
 }
 
 /** How many rows from the top are searched for the header. */
@@ -290,8 +292,10 @@ function keywordsOf(text: string | null): Keyword[] {
     if (both && role === "description") s -= 30;
     if (s > 0) out.push({ role, score: s, year });
   }
-  // A bare year ("2025", "2023 e.v.") heads an amount column.
+  // A bare year ("2025", "2023 e.v.") heads an amount column; a span of years ("Totaal 2024 t/m 2027")
+  // heads the line's amount over all of them, which says more than any one year.
   if (out.length === 0 && years.length > 0 && words.length <= 3) out.push({ role: "amount", score: 40, year });
+  else if (out.length === 0 && YEAR_SPAN.test(text) && words.length <= 6) out.push({ role: "amount", score: 45, year });
   return out;
 }
 
@@ -327,7 +331,9 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     let b: string | null = null;
     for (let j = k; j >= 0 && b === null; j--) b = band[j] ?? null;
     const above = b !== null && (head[k] ?? null) !== null ? keywordsOf(b) : [];
-    kw.push([...own, ...above.filter((a) => a.role === "amount").map((a) => ({ ...a, score: a.score - 20 }))]);
+    // The band's year is the column's only where the column names none ("2025" under "Kadernota 2025-2028").
+    const ownYear = Math.max(0, ...own.map((o) => o.year));
+    kw.push([...own, ...above.filter((a) => a.role === "amount").map((a) => ({ ...a, score: a.score - 20, year: ownYear > 0 ? ownYear : a.year }))]);
   }
   const kwScore = (k: number, role: Role) => Math.max(0, ...(kw[k] ?? []).filter((x) => x.role === role).map((x) => x.score));
   const kwYear = (k: number) => Math.max(0, ...(kw[k] ?? []).map((x) => x.year));
@@ -338,7 +344,10 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   };
 
   // ── the header's own words, where the content below agrees with them ──
-  const byWords = wordColumns(kw, width);
+  const budgetYear = yearBudgeted(rows, h, head, kw, prof, width);
+  // Among columns named alike, the budget year's; else the latest.
+  const yearRank = (y: number): number => (budgetYear > 0 && y === budgetYear ? 10000 + y : y);
+  const byWords = wordColumns(kw, width, yearRank);
   let desc = -1;
   let tv: number | undefined;
   let amt: number | undefined;
@@ -400,7 +409,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
       const words = headerWords(head[k] ?? "");
       if (words.some((w) => NOT_MONEY.has(w)) || (p.years > 0 && p.years >= 0.8 * p.amounts)) continue;
       // Header words rank the columns (lasten over baten); then the latest year; then the leftmost.
-      const s = kwScore(k, "amount") * 10000 + kwYear(k) - k * 0.001;
+      const s = kwScore(k, "amount") * 100000 + yearRank(kwYear(k)) - k * 0.001;
       if (s > amtBest) {
         amt = k;
         amtBest = s;
@@ -463,14 +472,58 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   };
 }
 
+const ACTUALS = new Set(["rekening", "jaarrekening", "realisatie", "gerealiseerd", "werkelijk", "actuals", "actual"]);
+const BUDGETED = new Set(["begroting", "begroot", "budget", "primitieve", "primitief"]);
+// A year a document names as its own: "Programmabegroting 2025", "Kadernota 2025-2028", "investeringen 2024" (not "vastgesteld op 8 november 2024").
+const YEAR_IN_TEXT = /(?:begroting|kadernota|voorjaarsnota|najaarsnota|zomernota|jaarstukken|jaarrekening|jaarverslag|investeringen|investeringsplan|budget)\s+((?:19|20)\d\d)\b/i;
+// "Totaal 2024 t/m 2027": the line's amount over all the years shown.
+const YEAR_SPAN = /\b(?:19|20)\d\d\s*(?:t\/m|tot en met|-|–)\s*(?:19|20)\d\d\b/;
+
+/**
+ * The year a table budgets for, where its figure columns span several: the
+ * year its title or description header names ("Programmabegroting 2025",
+ * "Omschrijving investeringen 2024"); else two years after its latest actuals
+ * (a budget for 2025 shows the accounts of 2023 and the budget of 2024 beside
+ * it); else the latest column named a budget before estimates or beside
+ * one other ("Begroting 2025 | Raming 2026", "Begroting 2024 | Begroting
+ * 2025"); else the first year of a multi-year estimate ("2025 | 2026 | 2027"). 0 when the columns name at most one year.
+ */
+function yearBudgeted(rows: readonly unknown[][], h: number, head: readonly (string | null)[], kw: readonly Keyword[][], prof: readonly Profile[], width: number): number {
+  const years: { year: number; words: readonly string[] }[] = [];
+  for (let k = 0; k < width; k++) {
+    const p = prof[k] as Profile;
+    const year = Math.max(0, ...(kw[k] ?? []).map((x) => x.year));
+    if (year > 0 && p.nonBlank > 0 && p.amounts / p.nonBlank >= 0.5) years.push({ year, words: headerWords(head[k] ?? "") });
+  }
+  const distinct = new Set(years.map((y) => y.year));
+  if (distinct.size < 2) return 0;
+  // A year named over the table, nearest first, or in a header cell that names no figures.
+  const texts: string[] = [];
+  for (const t of head) if (t !== null && !isAmountHeader(t)) texts.push(t);
+  for (let i = h - 1; i >= 0; i--) for (const v of rows[i] ?? []) if (typeof v === "string") texts.push(v);
+  for (const t of texts) {
+    const m = YEAR_IN_TEXT.exec(t);
+    if (m && distinct.has(Number(m[1]))) return Number(m[1]);
+  }
+  const actuals = years.filter((y) => y.words.some((w) => ACTUALS.has(w))).map((y) => y.year);
+  if (actuals.length > 0 && distinct.has(Math.max(...actuals) + 2)) return Math.max(...actuals) + 2;
+  const named = (y: { words: readonly string[] }, set: ReadonlySet<string>): boolean => y.words.some((w) => set.has(w));
+  const budgets = years.filter((y) => named(y, BUDGETED)).map((y) => y.year);
+  const estimates = years.filter((y) => !named(y, BUDGETED) && !named(y, ACTUALS)).map((y) => y.year);
+  // "Begroting 2025" before "Raming 2026 …", or "Begroting 2024 | Begroting 2025": the latest budget.
+  if (budgets.length > 0 && (estimates.length > 0 || new Set(budgets).size === 2)) return Math.max(...budgets);
+  const ahead = [...budgets, ...estimates];
+  return ahead.length > 0 ? Math.min(...ahead) : 0;
+}
+
 /**
  * Columns as the header's words name them: per role the best keyword, each
  * column used once; equal scores go to the latest year ("Begroting 2025" over
  * "Begroting 2024"), then to the leftmost column.
  */
-function wordColumns(kw: readonly Keyword[][], width: number): Partial<Record<Role, number>> {
+function wordColumns(kw: readonly Keyword[][], width: number, yearRank: (year: number) => number): Partial<Record<Role, number>> {
   const cands: { col: number; role: Role; score: number; year: number }[] = [];
-  for (let k = 0; k < width; k++) for (const x of kw[k] ?? []) cands.push({ col: k, ...x });
+  for (let k = 0; k < width; k++) for (const x of kw[k] ?? []) cands.push({ col: k, ...x, year: yearRank(x.year) });
   cands.sort((a, b) => b.score - a.score || b.year - a.year || a.col - b.col);
   const out: Partial<Record<Role, number>> = {};
   const used = new Set<number>();
@@ -560,6 +613,71 @@ export function detectHeader(rows: unknown[][]): DetectedHeader | null {
     }
     const c = candidate(rows, h, width);
     if (c && (!best || c.quality > best.quality)) best = c;
+    // A header of two rows: read as one, its upper row's names spanning the columns of its lower row.
+    const below = rows[h + 1];
+    if (h >= 0 && below !== undefined && secondHeaderLine(below, rows[h] ?? [], width)) {
+      const merged = rows.slice();
+      merged[h + 1] = twoLineHeader(rows[h] ?? [], below, width);
+      merged[h] = [];
+      const m = candidate(merged, h + 1, width);
+      // At equal quality the two-line reading wins: the one-line one takes its second line for a budget line.
+      if (m && (!best || m.quality >= best.quality)) best = { ...m, header: { ...m.header, headerLines: 2 } };
+    }
   }
   return best?.header ?? null;
+}
+
+/**
+ * Whether `row` is the second line of a header whose first line is `above`:
+ * two or more short names (or years) and no figures, under the columns right
+ * of the description ("L | B | S" under "Begroting 2025"; "Baten | Lasten"
+ * under "Realisatie 2021"), blank where `above` names the description.
+ */
+function secondHeaderLine(row: readonly unknown[], above: readonly unknown[], width: number): boolean {
+  let first = -1;
+  let names = 0;
+  for (let k = 0; k < width; k++) {
+    const c = normalizeCell(row[k]);
+    if (isBlank(c)) continue;
+    const t = typeof c === "string" ? c.trim() : typeof c === "number" ? String(c) : "";
+    if (t === "" || t.length > 40 || saysNoFigure(t) || (looksLikeAmount(c) && !YEARISH.test(t))) return false;
+    if (first < 0) first = k;
+    names++;
+  }
+  if (names < 2 || first <= 0) return false;
+  // The upper line names something over the lower one's names, and the lower one starts under
+  // or right of it (left of them stands the description, named in the upper line or not at all).
+  let upperFirst = -1;
+  let over = false;
+  for (let k = 0; k < width; k++) {
+    const c = normalizeCell(above[k]);
+    if (isBlank(c) || typeof c !== "string") continue;
+    if (upperFirst < 0) upperFirst = k;
+    if (k >= first) over = true;
+  }
+  if (!over || upperFirst > first) return false;
+  if (upperFirst < first) return true;
+  // Both lines start in one column: a second line only where the upper name spans two of its names
+  // ("Realisatie 2019" over "Lasten | Baten"), not a line under column names ("Wegen" under "Omschrijving").
+  const next = normalizeCell(above[first + 1]);
+  const same = isBlank(next) || cellText(next) === cellText(normalizeCell(above[first]));
+  return same && !isBlank(normalizeCell(row[first + 1]));
+}
+
+/** The short names a header's second line uses for the three figures of a year. */
+const LINE_ABBREVIATIONS: Readonly<Record<string, string>> = { l: "Lasten", b: "Baten", s: "Saldo" };
+
+/** One header row from two: each column's upper name (spanning to its right until the next) before its lower name. */
+function twoLineHeader(upper: readonly unknown[], lower: readonly unknown[], width: number): (string | null)[] {
+  const out: (string | null)[] = [];
+  let band: string | null = null;
+  for (let k = 0; k < width; k++) {
+    const u = cellText(normalizeCell(upper[k]));
+    const l = cellText(normalizeCell(lower[k]));
+    if (u !== null) band = u;
+    const name = l === null ? null : (LINE_ABBREVIATIONS[l.toLowerCase()] ?? l);
+    // Left of the lower line's names the upper line's own cell is the column's name ("Taakveld").
+    out.push(name === null ? u : band === null ? name : `${band} ${name}`);
+  }
+  return out;
 }

@@ -217,7 +217,9 @@ function instrumentGroup(lines: readonly TotalInput[], f: Facts, from: number, t
  * article over its one item and the next article begins.
  */
 function onePart(lines: readonly TotalInput[], f: Facts, i: number, j: number, totals: readonly (TotalReason | null)[]): boolean {
-  if (f.sub[j] === true && f.sub[i] !== true) return true;
+  // A dash or an indent marks a part; a lower-case start alone ("verv gravelverharding") is often a
+  // peer written short, so it counts only where nothing like it follows.
+  if (f.sub[j] === true && f.sub[i] !== true) return (f.shape[j] as string) !== "lower/0" || closesGroup(lines, f, j, totals);
   if ((lines[j] as TotalInput).amount !== (lines[i] as TotalInput).amount) return false;
   if (f.numbered[i] === true && f.numbered[j] !== true) return closesGroup(lines, f, j, totals);
   return instrumentGroup(lines, f, i, j, totals);

@@ -55,6 +55,44 @@ describe("detectHeader", () => {
     expect(detectHeader(rows)?.columns).toEqual({ description: 0, taakveld: 1, amount: 2 });
   });
 
+  test("a header of two rows: the years over 'L | B | S' (or 'Lasten | Baten') name each column, and the lower row is no budget line", () => {
+    const rows: unknown[][] = [
+      ["Bedragen x € 1.000"],
+      ["Taakveld", null, "Rekening 2021", null, null, "Begroting 2022", null, null, "Begroting 2023", null, null, "Begroting 2024", null, null],
+      [null, null, "L", "B", "S", "L", "B", "S", "L", "B", "S", "L", "B", "S"],
+      ["0.1", "Bestuur", "4.005", "1.207", "-2.798", "4.803", "3", "-4.801", "3.615", "3", "-3.613", "3.460", "3", "-3.458"],
+      ["0.2", "Burgerzaken", "1.578", "668", "-910", "1.363", "596", "-767", "1.415", "616", "-799", "1.333", "616", "-718"],
+    ];
+    const h = detectHeader(rows);
+    // Two years after the accounts of 2021: the budget of 2023.
+    expect(h).toMatchObject({ headerRow: 3, headerLines: 2, columns: { description: 1, taakveld: 0, amount: 8 }, amountHeader: "Begroting 2023 Lasten" });
+    const r = readBudgetRows(rows);
+    expect(r.lines.map((l) => [l.description, l.amount])).toEqual([["Bestuur", 3615], ["Burgerzaken", 1415]]);
+    // Repeated (unmerged) upper names and no name over the descriptions.
+    const zeeland = detectHeader([
+      [null, "Begroting 2019 na wijziging", "Begroting 2019 na wijziging", "Realisatie 2019", "Realisatie 2019"],
+      [null, "Lasten", "Baten", "Lasten", "Baten"],
+      ["02 Fysieke leefomgeving", 3311, "-", 2694, "-"],
+      ["04 Economie", 515, 80, 466, 80],
+    ]);
+    expect(zeeland).toMatchObject({ headerRow: 2, headerLines: 2, columns: { description: 0, amount: 1 } });
+    // A line under column names is no second header row, whatever it holds.
+    expect(detectHeader([[null, "Omschrijving", "Toelichting", "Lasten"], [null, "Wegen", "zie paragraaf", 120], [null, "Riolering", "idem", 80]])?.headerRow).toBe(1);
+  });
+
+  test("the budget year among several: named above the table, two after the accounts, the latest budget before estimates, else the first of an estimate; a span of years above all", () => {
+    const amount = (head: unknown[], above: unknown[][] = []) => {
+      const h = detectHeader([...above, head, ["Wegen", 1, 2, 3, 4], ["Riolering", 5, 6, 7, 8]]);
+      return h?.amountHeader;
+    };
+    expect(amount(["Omschrijving", "2025", "2026", "2027", "2028"])).toBe("2025");
+    expect(amount(["Omschrijving", "2024", "2025", "2026", "2027"], [["Kadernota 2025-2028"]])).toBe("2025");
+    expect(amount(["Omschrijving", "Begroting 2024", "Begroting 2025", "Raming 2026", "Raming 2027"], [["Vastgesteld op 8 november 2024"]])).toBe("Begroting 2025");
+    expect(amount(["Omschrijving", "Rekening 2023", "Begroting 2024", "Begroting 2025", "Begroting 2026"])).toBe("Begroting 2025");
+    expect(amount(["Omschrijving investeringen 2024", "2024", "2025", "2026", "2027"])).toBe("2024");
+    expect(amount(["Omschrijving", "2024", "2025", "2026", "Totaal 2024 t/m 2026"])).toBe("Totaal 2024 t/m 2026");
+  });
+
   test("'Omschrijving taakveld' is not the taakveld code column", () => {
     const h = detectHeader([["Taakveld", "Omschrijving taakveld", "Omschrijving", "Lasten"]]);
     expect(h?.columns).toEqual({ description: 2, taakveld: 0, amount: 3 });

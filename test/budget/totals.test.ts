@@ -19,6 +19,13 @@ describe("totals ahead of their parts", () => {
     expect(findTotals(lines)).toEqual(["ahead", "ahead", null, null, null, null]);
   });
 
+  test("items written short in lower case are peers, not parts: equal amounts in a row make no total", () => {
+    const lines = [line("Meddo Renov Toplaag kunstgras", 524), line("KD VV MEC oefenhoek/trainingsveld", 40), line("FC Trias natuurgrasvelden fase 1", 40), line("verv gravelverharding Hickory", 40), line("verv kunstgrasstroken Archeus", 45)];
+    expect(findTotals(lines)).toEqual([null, null, null, null, null]);
+    // A lone lower-case item under a line, before the next kind of money, is still its part.
+    expect(findTotals([line("Sportverenigingen", 23_101), line("innovatiesubsidie", 23_101), line("Totaal", 23_101)])).toEqual(["ahead", null, "ahead"].map((x, i) => (i === 2 ? expect.anything() : x)));
+  });
+
   test("a numbered line above its unnumbered parts, and rounding of one in a table of thousands", () => {
     expect(findTotals([line("1. Passend sportaanbod", 1_772), line("Sport in de buurt", 1_041), line("Veilig sportklimaat", 731)])).toEqual(["ahead", null, null]);
     expect(findTotals([line("Sportverenigingen", 202_838), line("innovatiesubsidie", 23_101), line("start- en stimuleringssubsidie", 179_738)])).toEqual(["ahead", null, null]);
