@@ -39,8 +39,30 @@ function factorOf(text: string): AmountFactor | null {
  * `rows`) and the amount header itself, first match wins: the amount header's
  * own unit beats a title line's.
  */
+/** A row that only states the unit of the amounts ("(bedragen x € 1.000)"), above or right under the header. */
+export function unitLine(row: readonly unknown[]): AmountFactor | null {
+  let text: string | null = null;
+  for (const v of row) {
+    const t = cellText(normalizeCell(v));
+    if (t === null) continue;
+    if (text !== null) return null;
+    text = t;
+  }
+  if (text === null || text.length > 60) return null;
+  const factor = factorOf(text);
+  // Nothing else of substance: "(bedragen x € 1.000)", "Bedragen in duizenden euro's".
+  const rest = text
+    .toLowerCase()
+    .replace(THOUSANDS, " ")
+    .replace(MILLIONS, " ")
+    .replace(/\b(?:bedragen|bedrag|alle|amounts|in|x|van|euro'?s?|eur)\b|[()€*×:.,\s]/g, "");
+  return factor !== null && rest === "" ? factor : null;
+}
+
 export function budgetCaption(rows: readonly (readonly unknown[])[], headerRow: number, amountHeader?: string): BudgetCaption {
   let factor: AmountFactor | null = amountHeader ? factorOf(amountHeader) : null;
+  // The unit stated right under the header.
+  factor ??= headerRow > 0 && rows[headerRow] !== undefined ? unitLine(rows[headerRow] as readonly unknown[]) : null;
   let organisation: string | null = null;
   const top = rows.slice(0, Math.max(0, headerRow));
   for (const row of top) {

@@ -388,7 +388,8 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     let tvBest = 0;
     for (let k = 0; k < width; k++) {
       const p = prof[k] as Profile;
-      if (p.nonBlank === 0) continue;
+      // Chapter numbers ("§ | 3.1, 4.2, 5.0") look like taakveld codes; the header says they are not.
+      if (p.nonBlank === 0 || NOT_TAAKVELD.test(head[k] ?? "")) continue;
       const codeShare = p.codes / p.nonBlank;
       const named = kwScore(k, "taakveld");
       const s = codeShare >= 0.5 ? codeShare * 100 + named : named > 0 && codeShare >= 0.2 ? named : 0;
@@ -426,7 +427,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     const p = prof[k] as Profile;
     if (k === desc || k === tv || k === owner || k === amt || p.nonBlank === 0) continue;
     // Right of the figures a text column is a note ("Toelichting"), not what the line belongs to.
-    if (amt !== undefined && k > amt) continue;
+    if ((amt !== undefined && k > amt) || NOT_TAAKVELD.test(head[k] ?? "")) continue;
     if (p.text / p.nonBlank >= 0.5 || p.codes / p.nonBlank >= 0.5) context.push(k);
   }
 
@@ -472,6 +473,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   };
 }
 
+const NOT_TAAKVELD = /^\s*(?:§+|par(?:agraaf)?\.?|hoofdstuk|h\.?|hfdst\.?|bijlage|pagina|blz\.?|p\.?)\s*$/i;
 const ACTUALS = new Set(["rekening", "jaarrekening", "realisatie", "gerealiseerd", "werkelijk", "actuals", "actual"]);
 const BUDGETED = new Set(["begroting", "begroot", "budget", "primitieve", "primitief"]);
 // A year a document names as its own: "Programmabegroting 2025", "Kadernota 2025-2028", "investeringen 2024" (not "vastgesteld op 8 november 2024").

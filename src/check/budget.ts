@@ -161,7 +161,11 @@ export function lineJson(c: CheckedLine, lang: Lang) {
   return {
     row: c.line.row,
     total: c.total === true,
+    heading: c.line.kind === "heading",
     description: c.line.description,
+    // What the line stands under (the nearest heading or title), and the one its verdict was read under, if any.
+    under: c.line.context?.[0] ?? null,
+    readUnder: c.result.context ?? null,
     taakveld: c.line.taakveld,
     amount: c.line.amount,
     owner: c.owner,

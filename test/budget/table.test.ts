@@ -1,5 +1,6 @@
 import { detectHeader } from "../../src/budget/table";
 import { readBudgetRows } from "../../src/budget/reader";
+import { budgetCaption } from "../../src/budget/caption";
 
 describe("detectHeader", () => {
   test("skips title rows and prefers Omschrijving and Lasten", () => {
@@ -158,6 +159,23 @@ describe("readBudgetRows", () => {
     // Column names above the header (a band) end the search: no title.
     const banded = readBudgetRows([["Programma", "Begroting 2025"], ["Omschrijving", "Lasten"], ["Apparaatskosten", "5"]]);
     expect(banded.lines[0]?.context).toBeUndefined();
+  });
+
+  test("a unit stated under the header and a legend of marks under the table are no budget lines; a chapter column (§) is no taakveld", () => {
+    const rows: unknown[][] = [
+      ["Investeringen ten laste van 2026", "Brutokrediet", "Type"],
+      ["(bedragen x € 1.000)"],
+      ["Riolering aanpassing Grote Bottel", "521", "^"],
+      ["Vervangingsinvesteringen Buitendienst", "150", "*"],
+      ["Totaal investeringen", "671"],
+      ["* = Vervangingsinvestering"],
+      ["^ = Nieuwe investering"],
+    ];
+    const r = readBudgetRows(rows);
+    expect(r.lines.map((l) => l.description)).toEqual(["Riolering aanpassing Grote Bottel", "Vervangingsinvesteringen Buitendienst", "Totaal investeringen"]);
+    expect(budgetCaption(rows, 1).factor).toBe(1000);
+    const par = detectHeader([["Omschrijving", "§", "2025"], ["Resultaat eerste burap", "3.1", "-1.166,3"], ["Nieuw beleid", "3.2", "0,0"], ["Inkomensmaatregelen", "4.1", "250"]]);
+    expect(par?.columns).toEqual({ description: 0, amount: 2 });
   });
 
   test("reports unreadable lines with their row numbers instead of dropping them", () => {

@@ -16,6 +16,8 @@ const run = runCli;
 interface JsonLine {
   row: number;
   description: string;
+  under: string | null;
+  readUnder: string | null;
   taakveld: unknown;
   amount: number | null;
   owner: string;
@@ -43,7 +45,7 @@ describe("begrotingslab check", () => {
     expect(lines).toHaveLength(read.result.lines.length);
     expect(lines.length).toBeGreaterThanOrEqual(300);
     for (const l of lines) {
-      for (const k of ["row", "description", "taakveld", "amount", "owner", "level", "verdict", "category", "rule", "confidence", "reason"]) {
+      for (const k of ["row", "total", "heading", "description", "under", "readUnder", "taakveld", "amount", "owner", "level", "verdict", "category", "rule", "confidence", "reason"]) {
         expect(l).toHaveProperty(k);
       }
       expect(typeof l.reason).toBe("string");
@@ -115,6 +117,10 @@ describe("begrotingslab check", () => {
       ["Subtotaal lasten", "NEUTRAL", "PROVINCIE"],
     ]);
     expect(j[0]?.reason).toMatch(/^Read under "Operationeel doel 2\.1\.3/);
+    // The JSON says what each line stands under and which heading its verdict was read under.
+    expect(j[0]?.under).toBe("Operationeel doel 2.1.3 Provinciale openbaar vervoervoorzieningen ontwikkelen en beheren");
+    expect(j[0]?.readUnder).toBe(j[0]?.under);
+    expect(j[2]?.readUnder).toBeNull();
   });
 
   test("--owner changes verdicts: klassenverkleining is wrong for a gemeente, conditional for a provincie", async () => {
