@@ -96,5 +96,6 @@ export function cellText(c: Cell): string | null {
  * and part of a total rather than one.
  */
 export function opensAsItem(text: string): boolean {
-  return /^\s*[-–—•·*>]/.test(text);
+  // "* = Vervangingsinvestering" explains a mark: a legend, not an item.
+  return /^\s*[-–—•·*>](?!\s*=)/.test(text);
 }

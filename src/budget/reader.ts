@@ -8,7 +8,7 @@
 import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
-import { namesOrganisation, unitLine } from "./caption";
+import { namesOrganisation } from "./caption";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { type DecimalMark, decimalEvidence, isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
@@ -174,9 +174,6 @@ export class BudgetReader {
     // Printed exports repeat the header on every page.
     const headerCells = this.headerCells;
     if (headerCells.length > 0 && cells.length === headerCells.length && cells.every((c, k) => isBlank(c) === (headerCells[k] === null) && (isBlank(c) || cellText(c) === headerCells[k]))) return;
-    // A unit stated under the header ("(bedragen x € 1.000)") or a legend of the table's marks
-    // ("* = Vervangingsinvestering") is about the table, not a line of it.
-    if (unitLine(cells) !== null || legendLine(cells)) return;
     const at = (col: number | undefined): Cell => (col === undefined ? null : cells[col] ?? null);
 
     const rowProblems: RowProblem[] = [];
@@ -306,17 +303,6 @@ export class BudgetReader {
  * as published sits under its programme's or goal's heading; "Headings are
  * context" (LEVELS.md) makes that heading the outermost context of its lines.
  */
-/** "* = Vervangingsinvestering", "^ = Nieuwe investering": a mark explained, with no figure beside it. */
-function legendLine(cells: readonly Cell[]): boolean {
-  let text: string | null = null;
-  for (const c of cells) {
-    if (isBlank(c)) continue;
-    if (text !== null || typeof c !== "string") return false;
-    text = c;
-  }
-  return text !== null && /^\s*[^\p{L}\p{N}\s]{1,3}\s*=\s*\p{L}/u.test(text);
-}
-
 export function tableTitle(top: readonly (readonly unknown[])[], headerIndex: number): string | null {
   for (let i = headerIndex - 1; i >= 0; i--) {
     let text: string | null = null;

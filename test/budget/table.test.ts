@@ -161,7 +161,7 @@ describe("readBudgetRows", () => {
     expect(banded.lines[0]?.context).toBeUndefined();
   });
 
-  test("a unit stated under the header and a legend of marks under the table are no budget lines; a chapter column (§) is no taakveld", () => {
+  test("a unit stated under the header sets the unit, and it and a legend of marks are headings, not budget lines with amounts; a chapter column (§) is no taakveld", () => {
     const rows: unknown[][] = [
       ["Investeringen ten laste van 2026", "Brutokrediet", "Type"],
       ["(bedragen x € 1.000)"],
@@ -172,7 +172,14 @@ describe("readBudgetRows", () => {
       ["^ = Nieuwe investering"],
     ];
     const r = readBudgetRows(rows);
-    expect(r.lines.map((l) => l.description)).toEqual(["Riolering aanpassing Grote Bottel", "Vervangingsinvesteringen Buitendienst", "Totaal investeringen"]);
+    expect(r.lines.map((l) => [l.description, l.kind ?? "line"])).toEqual([
+      ["(bedragen x € 1.000)", "heading"],
+      ["Riolering aanpassing Grote Bottel", "line"],
+      ["Vervangingsinvesteringen Buitendienst", "line"],
+      ["Totaal investeringen", "line"],
+      ["* = Vervangingsinvestering", "heading"],
+      ["^ = Nieuwe investering", "heading"],
+    ]);
     expect(budgetCaption(rows, 1).factor).toBe(1000);
     const par = detectHeader([["Omschrijving", "§", "2025"], ["Resultaat eerste burap", "3.1", "-1.166,3"], ["Nieuw beleid", "3.2", "0,0"], ["Inkomensmaatregelen", "4.1", "250"]]);
     expect(par?.columns).toEqual({ description: 0, amount: 2 });
