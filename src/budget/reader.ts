@@ -11,7 +11,7 @@ import { formatNumber } from "../i18n/format";
 import { namesOrganisation } from "./caption";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { type DecimalMark, decimalEvidence, isAmountError, parseAmount, saysNoFigure } from "./numbers";
-import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
+import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
@@ -201,7 +201,10 @@ export class BudgetReader {
       else if (evidence === ".") this.dots++;
       else if (evidence === "ambiguous") ambiguousText = amountCell;
     }
-    if (!isErrorValue(amountCell)) {
+    // The header printed again over a second block ("Baten (x 1.000) | Rekening 2023 | Begroting 2024"):
+    // its figure cell names a column, so the row heads the block below, with no unreadable amount.
+    const namesColumn = typeof amountCell === "string" && isAmountHeader(amountCell) && isAmountError(parseAmount(amountCell));
+    if (!isErrorValue(amountCell) && !namesColumn) {
       const parsed = parseAmount(amountCell);
       if (isAmountError(parsed)) {
         rowProblems.push({ row: sheetRow, code: "amountNotNumber", message: both((l) => msg(l, "budget.amountUnreadable", sheetRow, parsed.message[l])) });

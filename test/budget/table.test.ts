@@ -185,6 +185,21 @@ describe("readBudgetRows", () => {
     expect(par?.columns).toEqual({ description: 0, amount: 2 });
   });
 
+  test("the header printed again over a second block heads that block: no unreadable amount", () => {
+    const r = readBudgetRows([
+      ["Lasten (x 1.000)", "Rekening 2023", "Begroting 2024"],
+      ["Programma 1", "100", "110"],
+      ["Baten (x 1.000)", "Rekening 2023", "Begroting 2024"],
+      ["Programma 1", "20", "25"],
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.lines.map((l) => [l.description, l.amount, l.kind ?? "line"])).toEqual([
+      ["Programma 1", 110, "line"],
+      ["Baten (x 1.000)", null, "heading"],
+      ["Programma 1", 25, "line"],
+    ]);
+  });
+
   test("reports unreadable lines with their row numbers instead of dropping them", () => {
     const rows: unknown[][] = [
       header,
