@@ -184,6 +184,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     if (out.length > 0) out.push("", "");
     out.push(t("cli.check.title", file, budget.sheetName, t(`owner.${own}`)), `${facts.join("; ")}.`, "");
     if (notice !== null && budget === parts[0]?.budget) out.push(notice, "");
+    if (budget.passedOver !== undefined) out.push(t("cli.check.passedOver", budget.passedOver.map((n) => `"${n}"`).join(", ")), "");
     // Loops, not push(...lines): 300,000 flagged lines would overflow the argument list.
     for (const l of flaggedText(checked, lang)) out.push(l);
     out.push("");

@@ -75,6 +75,8 @@ export interface BudgetFile {
   readonly caption: BudgetCaption;
   /** With `workbookRules`: the rules sheet of the budget's own workbook, null when it has none. */
   readonly workbookRules?: WorkbookRules | null;
+  /** Sheets read by their content alone, left out because other sheets have a named header (`--sheet` checks one). */
+  readonly passedOver?: readonly string[];
 }
 
 /** Names of the sheets this tool writes or reads as rules: never a budget. */
@@ -366,7 +368,9 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
       // Sheets whose header names the columns are the budget; a sheet read by its content alone
       // (a model or comparison sheet beside it) is checked only when no sheet has such a header.
       const named = found.filter((f) => f.result.header?.source !== "content");
-      if (named.length > 0) return named;
+      const others = found.filter((f) => f.result.header?.source === "content").map((f) => f.sheetName);
+      // The first budget says which sheets were passed over, so the user can ask for them.
+      if (named.length > 0) return others.length > 0 ? [{ ...(named[0] as BudgetFile), passedOver: others }, ...named.slice(1)] : named;
       if (found.length > 0) return found;
     }
     // A header with nothing under it: the caller says so for that sheet.

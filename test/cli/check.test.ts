@@ -123,6 +123,21 @@ describe("begrotingslab check", () => {
     expect(j[2]?.readUnder).toBeNull();
   });
 
+  test("a sheet read by its content alone beside a budget with a named header is said, not passed over in silence", async () => {
+    const file = join(tmp, "twee-bladen.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Exploitatie");
+    ws.addRows([["Waterkeringen (bedragen x € 1.000)", "Begroting 2024"], ["Waterkeringen", 28502], ["Waterbewustzijn", 428], ["Totaal", 28930]]);
+    const notes = wb.addWorksheet("Toelichting 2024");
+    notes.addRows([["Een toename van de bijdrage aan het HWBP", 0.5], ["Een stijging van de kapitaallasten", 1.5], ["Subsidie van de provincie voor Natura 2000-beheer", -0.3], ["Diverse kleine kostenverlagingen", -0.2], ["Totaal", 1.5]]);
+    await wb.xlsx.writeFile(file);
+    const r = await run("check", file, "--owner", "waterschap", "--lang", "nl");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Ook gelezen, maar niet gecontroleerd: "Toelichting 2024" \(geen kopregel noemt de kolommen; controleer het met --sheet\)/);
+    const only = await run("check", file, "--owner", "waterschap", "--sheet", "Toelichting 2024", "--json");
+    expect((JSON.parse(only.out) as JsonLine[]).length).toBe(5);
+  });
+
   test("--owner changes verdicts: klassenverkleining is wrong for a gemeente, conditional for a provincie", async () => {
     const csv = join(tmp, "klein.csv");
     writeFileSync(csv, "\uFEFFOmschrijving;Taakveld;Lasten\r\nKlassenverkleining groep 3;4.3;\"1.250,5\"\r\nTotaal;;1.250,5\r\n");

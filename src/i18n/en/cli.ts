@@ -85,6 +85,7 @@ summary per verdict.
     `${file}, sheet "${sheet}": the header on row ${row} is followed by no budget lines, so there is nothing to check.`,
   "cli.check.title": (file: string, sheet: string, owner: string) => `Level check of ${file}, sheet "${sheet}" (owner: ${owner})`,
   "cli.check.read": (lines: number, row: number) => `${lines} budget lines read from row ${row}`,
+  "cli.check.passedOver": (sheets: string) => `Also read, but not checked: ${sheets} (no header names its columns; check it with --sheet).`,
   "cli.check.columnsByContent": "no header names the columns: the description and amount columns were chosen by what they hold (give --sheet and check the columns if this is wrong)",
   "cli.check.descriptionByContent": "no header names the columns and none holds amounts: the description column was chosen by what it holds (give --sheet and check it if this is wrong)",
   "cli.check.sheets": (sheets: number, lines: number) => `${sheets} budget sheets checked, ${lines} budget lines in all.`,

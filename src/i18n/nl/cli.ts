@@ -89,6 +89,7 @@ samenvatting per oordeel.
     `${file}, blad "${sheet}": na de kopregel op rij ${row} volgen geen begrotingsregels, dus er valt niets te toetsen.`,
   "cli.check.title": (file, sheet, owner) => `Niveaucheck van ${file}, blad "${sheet}" (eigenaar: ${owner})`,
   "cli.check.read": (lines, row) => `${lines} begrotingsregels gelezen vanaf rij ${row}`,
+  "cli.check.passedOver": (sheets) => `Ook gelezen, maar niet gecontroleerd: ${sheets} (geen kopregel noemt de kolommen; controleer het met --sheet).`,
   "cli.check.columnsByContent": "geen kopregel noemt de kolommen: de kolommen met omschrijving en bedrag zijn gekozen op wat ze bevatten (controleer ze, en geef zo nodig --sheet)",
   "cli.check.descriptionByContent": "geen kopregel noemt de kolommen en geen kolom bevat bedragen: de kolom met omschrijvingen is gekozen op wat hij bevat (controleer hem, en geef zo nodig --sheet)",
   "cli.check.sheets": (sheets, lines) => `${sheets} begrotingsbladen getoetst, samen ${lines} begrotingsregels.`,
