@@ -31,8 +31,12 @@ for (let c = 0x61; c <= 0x7a; c++) SYM[c] = c - 0x60;
 for (let c = 0x30; c <= 0x39; c++) SYM[c] = c - 0x30 + 27;
 
 export interface Automaton {
-  /** The goto function completed with the failure links: one row of NSYM next states per state. */
-  readonly delta: Int32Array;
+  /**
+   * The goto function completed with the failure links: one row of NSYM next
+   * states per state. 16 bits a state while they fit (the built-in rules have
+   * about 20,000), which halves the table the scan reads from at random.
+   */
+  readonly delta: Uint16Array | Int32Array;
   /**
    * Per state: bit 7 set when the state reports a pattern (itself or along its
    * dictionary links); the low bits hold 1 + the symbol that leads to state + 1
@@ -117,7 +121,9 @@ export function buildAutomaton(texts: readonly string[], modes: readonly MatchMo
   for (let t = 0; t < states; t++) {
     chain[t] = ((outHead[t] as number) >= 0 || (dictLink[t] as number) > 0 ? 0x80 : 0) | (chainSym[t] as number);
   }
-  return { delta, chain, outHead: outHead.subarray(0, states), dictLink, patNext, patLen, patMode, size: texts.length };
+  // A big user rule set keeps 32-bit states; the built-in one fits in 16.
+  const table = states <= 0xffff ? Uint16Array.from(delta) : delta;
+  return { delta: table, chain, outHead: outHead.subarray(0, states), dictLink, patNext, patLen, patMode, size: texts.length };
 }
 
 const HITS_CAP = 96;
