@@ -39,7 +39,8 @@ function lookup(list: readonly CalibrationBand[] | undefined, raw: number): numb
   return p;
 }
 
-export function calibrated(raw: number, verdict: Verdict, owner: Owner): number {
+/** The calibrated figure, worked out from the bands. */
+function fromBands(raw: number, verdict: Verdict, owner: Owner): number {
   const v = verdictIndex(verdict);
   const o = ownerIndex(owner);
   const own = v < 0 || o < 0 ? BY_KEY.get(`${verdict}/${owner}`) : OWN[v * OWNERS.length + o];
@@ -47,4 +48,23 @@ export function calibrated(raw: number, verdict: Verdict, owner: Owner): number 
   // The owner's band where the table has one this low; else the verdict's band over all owners.
   const p = lookup(own, raw) ?? lookup(any, raw) ?? raw;
   return Math.round(p * 100) / 100;
+}
+
+// The engine rounds its raw confidences to hundredths, so every line's answer is one of
+// 101 per verdict and owner: worked out once here, a line reads it from this table.
+const STEPS = 101;
+const TABLE = new Float64Array(VERDICTS.length * OWNERS.length * STEPS);
+VERDICTS.forEach((v, vi) =>
+  OWNERS.forEach((o, oi) => {
+    for (let k = 0; k < STEPS; k++) TABLE[(vi * OWNERS.length + oi) * STEPS + k] = fromBands(k / 100, v, o);
+  }),
+);
+
+export function calibrated(raw: number, verdict: Verdict, owner: Owner): number {
+  const v = verdictIndex(verdict);
+  const o = ownerIndex(owner);
+  const k = Math.round(raw * 100);
+  // Only a raw figure that is exactly k hundredths has its answer in the table.
+  if (v >= 0 && o >= 0 && k >= 0 && k < STEPS && k / 100 === raw) return TABLE[(v * OWNERS.length + o) * STEPS + k] as number;
+  return fromBands(raw, verdict, owner);
 }
