@@ -36,7 +36,7 @@ import {
 import { calibrated } from "./calibration";
 import { remembered } from "./memo";
 import { mayReadByForm, readByForm } from "./morphology";
-import { WordCache } from "./word-cache";
+import { isWord, WordCache } from "./word-cache";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { parseTaakveld, TAAKVELDEN, type TaakveldDef } from "./taakvelden";
 import { OWNER_LEVEL, type Level, type LineInput, type LineResult, type Owner, type Text } from "./types";
@@ -122,6 +122,13 @@ const RULE_IDS = BUILTIN_RULES.map((r) => `builtin:${r.id}`);
 // The rules' objects differ in shape (optional refinements), so reading `.category` off them
 // on every line is a megamorphic lookup: the categories are kept in an array of their own.
 const RULE_CATEGORY: readonly string[] = BUILTIN_RULES.map((r) => r.category);
+// Rules compare categories as numbers: a string comparison per touched rule costs more.
+const CATEGORY_IDS = new Map<string, number>();
+const RULE_CATEGORY_ID = Int32Array.from(RULE_CATEGORY, (c) => {
+  let id = CATEGORY_IDS.get(c);
+  if (id === undefined) CATEGORY_IDS.set(c, (id = CATEGORY_IDS.size));
+  return id;
+});
 
 const OWNER_INDEX: Record<Owner, number> = { gemeente: 0, provincie: 1, rijk: 2, waterschap: 3 };
 const TRANSFER_CELL: Cell = { verdict: "OK", level: null, reason: TRANSFER_REASON, factor: 1 };
@@ -208,17 +215,26 @@ function leadingCode(n: number): TaakveldDef | null {
   if (!def) return null;
   // "2.5 procent" is a quantity, "6.72d ..." or "0.10 ..." is a code: short
   // codes count only when the taakveld's own name follows.
-  if (!/^\d\.\d$/.test(code)) return def;
-  let rest = "";
-  for (let i = end + 1; i < n && i < end + 40; i++) rest += String.fromCharCode(b[i] as number);
-  return def.names.some((name) => rest !== "" && normalizedFirstWord(name) === rest.split(" ")[0]) ? def : null;
+  if (end !== 3 || b[1] !== 0x2e || !isDigit(b[2] as number)) return def;
+  // The next word (within 39 chars) is compared in the buffer: no string per line.
+  const from = end + 1;
+  if (from >= n) return null;
+  const restEnd = Math.min(n, end + 40);
+  let to = from;
+  while (to < restEnd && b[to] !== 0x20) to++;
+  for (const name of def.names) if (isWord(normalizedFirstWord(name), b, from, to)) return def;
+  return null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
- * Whether the first word of the folded text in the buffer, after any leading
- * code ("0.7 Algemene ..."), is `word`. Compared in the buffer: no string per line.
+ * Where the first word of the folded text in the buffer starts, after any
+ * leading code ("0.7 Algemene ...").
  */
-function firstWordIs(n: number, word: string): boolean {
+function firstWordStart(n: number): number {
   const b = foldedBuffer();
   let i = 0;
   // Skip leading codes: words of digits and dots, perhaps a letter (6.71a).
@@ -233,6 +249,12 @@ function firstWordIs(n: number, word: string): boolean {
     }
     break;
   }
+  return i;
+}
+
+/** Whether `word` is the word at `i` in the first `n` chars of the buffer. Compared in the buffer: no string per line. */
+function wordAt(n: number, i: number, word: string): boolean {
+  const b = foldedBuffer();
   if (word === "" || n - i < word.length) return false;
   for (let k = 0; k < word.length; k++) if (b[i + k] !== word.charCodeAt(k)) return false;
   return i + word.length === n || b[i + word.length] === 0x20;
@@ -685,14 +707,15 @@ interface TaakveldInfo {
   /** The rule id of an answer the code alone decides, built once rather than per line. */
   readonly ruleId: string;
 }
-const taakveldInfo = new Map<TaakveldDef, TaakveldInfo>();
+/** By the taakveld's id: an array read, where a map would hash the definition on every line. */
+const taakveldInfo: (TaakveldInfo | undefined)[] = [];
 
 function infoOf(c: TaakveldDef): TaakveldInfo {
-  let info = taakveldInfo.get(c);
+  let info = taakveldInfo[c.id];
   if (info === undefined) {
     const rule = c.rule === null ? -1 : ruleIndex(c.rule);
     info = { rule, policy: rule >= 0 && !IS_NEUTRAL[rule], firstWords: c.names.map(normalizedFirstWord), ruleId: `builtin:taakveld ${c.code}` };
-    taakveldInfo.set(c, info);
+    taakveldInfo[c.id] = info;
   }
   return info;
 }
@@ -883,7 +906,9 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
         // A description that is the taakveld's own name ("Algemene uitk. en ov. uitk.
         // gem.fonds" under 0.7) says nothing beyond the code: the code decides.
         let named = false;
-        for (const w of info.firstWords) if (firstWordIs(n, w)) named = true;
+        // The first word is found once, however many names the taakveld has.
+        const at = info.firstWords.length > 0 ? firstWordStart(n) : 0;
+        for (const w of info.firstWords) if (wordAt(n, at, w)) named = true;
         score[tr] = named ? Math.max(def.weight, NAMED_TAAKVELD) : numeric ? def.weight * 0.95 : def.weight;
         tvOnly = tr;
         tvRule = info.ruleId;
@@ -926,11 +951,11 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
 
 /** The touched rule of the same category as `r` with the highest score, or -1. */
 function sameCategoryHit(r: number): number {
-  const cat = RULE_CATEGORY[r];
+  const cat = RULE_CATEGORY_ID[r];
   let found = -1;
   for (let k = 0; k < nTouched; k++) {
     const q = touched[k] as number;
-    if ((score[q] as number) > 0 && RULE_CATEGORY[q] === cat) {
+    if ((score[q] as number) > 0 && RULE_CATEGORY_ID[q] === cat) {
       if (found < 0 || (score[q] as number) > (score[found] as number)) found = q;
     }
   }

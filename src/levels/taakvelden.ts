@@ -15,6 +15,8 @@ import { remembered } from "./memo";
 import type { Owner } from "./types";
 
 export interface TaakveldDef {
+  /** A number of its own, 0 up, so what the check works out per taakveld is kept in an array. */
+  readonly id: number;
   readonly code: string;
   readonly names: readonly string[];
   /** Built-in rule id; null when the code alone says nothing about level. */
@@ -24,11 +26,12 @@ export interface TaakveldDef {
 
 // The list itself is data: knowledge/taakvelden.tsv (scheme, code, name, task, weight).
 const defs: TaakveldDef[] = [];
+let ids = 0;
 for (const row of KNOWLEDGE.taakvelden) {
   if (row.scheme !== "gemeente" || row.code === "") continue;
   const known = defs.find((d) => d.code === row.code);
   if (known) (known.names as string[]).push(row.name);
-  else defs.push({ code: row.code, names: row.name === "" ? [] : [row.name], rule: row.task, weight: row.weight });
+  else defs.push({ id: ids++, code: row.code, names: row.name === "" ? [] : [row.name], rule: row.task, weight: row.weight });
 }
 
 export const TAAKVELDEN: ReadonlyMap<string, TaakveldDef> = new Map(defs.map((d) => [d.code, d]));
@@ -42,7 +45,7 @@ const PROVINCIAL: readonly [string, string | null, number][] = KNOWLEDGE.taakvel
 const MUNICIPAL_BY_NAME = new Map<string, TaakveldDef>();
 for (const d of defs) for (const n of d.names) if (n !== "") MUNICIPAL_BY_NAME.set(normalize(n), d);
 const PROVINCIAL_BY_NAME = new Map<string, TaakveldDef>(
-  PROVINCIAL.map(([name, rule, weight]) => [normalize(name), { code: name, names: [name], rule, weight }]),
+  PROVINCIAL.map(([name, rule, weight]) => [normalize(name), { id: ids++, code: name, names: [name], rule, weight }]),
 );
 
 const CODE_RE = /^\d{1,2}\.\d{1,3}[a-d]?$/;
