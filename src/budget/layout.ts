@@ -272,6 +272,7 @@ interface Keyword {
 /** A sum of money written in a text: "€ 12,1 miljoen", "k€ 341", "5,7 mln". */
 const MONEY_IN_TEXT = /(?:€|eur\b|euro\b)\s*-?\d|\d\s*(?:mln|miljoen|miljard|mld)\b/i;
 
+/** From this many words on, a header cell that names a sum is a sentence. */
 const SENTENCE_WORDS = 6;
 
 function keywordsOf(text: string | null): Keyword[] {
@@ -409,7 +410,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
       if (p.nonBlank === 0 || p.amounts / p.nonBlank < 0.5) continue;
       const words = headerWords(head[k] ?? "");
       if (words.some((w) => NOT_MONEY.has(w)) || (p.years > 0 && p.years >= 0.8 * p.amounts)) continue;
-      // Header words rank the columns (lasten over baten); then the latest year; then the leftmost.
+      // Header words rank the columns (lasten over baten); then the budget year, else the latest; then the leftmost.
       const s = kwScore(k, "amount") * 100000 + yearRank(kwYear(k)) - k * 0.001;
       if (s > amtBest) {
         amt = k;
@@ -520,8 +521,8 @@ function yearBudgeted(rows: readonly unknown[][], h: number, head: readonly (str
 
 /**
  * Columns as the header's words name them: per role the best keyword, each
- * column used once; equal scores go to the latest year ("Begroting 2025" over
- * "Begroting 2024"), then to the leftmost column.
+ * column used once; equal scores go to the budget year (yearBudgeted), else to
+ * the latest year, then to the leftmost column.
  */
 function wordColumns(kw: readonly Keyword[][], width: number, yearRank: (year: number) => number): Partial<Record<Role, number>> {
   const cands: { col: number; role: Role; score: number; year: number }[] = [];
