@@ -38,6 +38,8 @@ export interface DetectedHeader {
   readonly source?: "header" | "content";
   /** 2 when the header is two rows ("Begroting 2025" over "Lasten | Baten"); headerRow is the lower one. */
   readonly headerLines?: 2;
+  /** With two header rows: each column's name read from both ("Begroting 2025 Lasten"). */
+  readonly names?: readonly (string | null)[];
 }
 
 /** How many rows from the top are searched for the header. */
@@ -620,11 +622,12 @@ export function detectHeader(rows: unknown[][]): DetectedHeader | null {
     const below = rows[h + 1];
     if (h >= 0 && below !== undefined && secondHeaderLine(below, rows[h] ?? [], width)) {
       const merged = rows.slice();
-      merged[h + 1] = twoLineHeader(rows[h] ?? [], below, width);
+      const names = twoLineHeader(rows[h] ?? [], below, width);
+      merged[h + 1] = names;
       merged[h] = [];
       const m = candidate(merged, h + 1, width);
       // At equal quality the two-line reading wins: the one-line one takes its second line for a budget line.
-      if (m && (!best || m.quality >= best.quality)) best = { ...m, header: { ...m.header, headerLines: 2 } };
+      if (m && (!best || m.quality >= best.quality)) best = { ...m, header: { ...m.header, headerLines: 2, names } };
     }
   }
   return best?.header ?? null;

@@ -54,7 +54,7 @@ export async function detect(host: Host): Promise<Detected> {
   if (!header) {
     throw new PaneError(text("pane.noBudget"));
   }
-  const headRow = region.values[header.headerRow - 1] ?? [];
+  const headRow = header.names ?? region.values[header.headerRow - 1] ?? [];
   const headings = headRow.map((v) => (v === null || v === undefined ? "" : String(v)));
   return { region, header, headings };
 }

@@ -94,14 +94,18 @@ function tableFrom(sv: SheetValues, filled: (row: number, col: number) => boolea
   const header = detectHeader(valuesIn(sv, area));
   if (!header) return null;
   const headerRow = area.top + Math.max(0, header.headerRow - 1);
-  // The header row's own extent decides the table's columns (a title above may be wider or narrower).
+  // A header of two rows starts one row higher: the years over "Lasten | Baten" belong to the table.
+  const top = header.headerLines === 2 ? headerRow - 1 : headerRow;
+  // The header's own extent decides the table's columns (a title above may be wider or narrower);
+  // a header of two rows spans both ("Programma" above, "Lasten | Baten" below).
+  const inHeader = (col: number): boolean => filled(headerRow, col) || (top < headerRow && filled(top, col));
   let left = area.left;
   let right = area.left + area.cols - 1;
-  while (left < right && !filled(headerRow, left)) left++;
-  while (right > left && !filled(headerRow, right)) right--;
+  while (left < right && !inHeader(left)) left++;
+  while (right > left && !inHeader(right)) right--;
   const cols = { top: headerRow, left, rows: 1, cols: right - left + 1 };
   const bottom = lastFilledRow(filled, sv, cols, Math.max(headerRow, area.top + area.rows - 1));
-  return { top: headerRow, left, rows: bottom - headerRow + 1, cols: right - left + 1 };
+  return { top, left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 export interface Where {

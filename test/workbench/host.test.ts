@@ -103,6 +103,31 @@ describe("readBudget", () => {
     expect((await host.readBudget()).title).toBeUndefined();
   });
 
+  test("a header of two rows belongs to the table: the years over 'Lasten | Baten' are read with it", async () => {
+    const { doc, host } = makeHost({
+      Programma: [
+        ["'Bedragen x € 1.000"],
+        ["'Programma", null, "'Begroting 2024", null, "'Begroting 2025", null],
+        [null, null, "'Lasten", "'Baten", "'Lasten", "'Baten"],
+        ["'1", "'Bestuur en burgerzaken", 5230, 329, 5400, 330],
+        ["'2", "'Openbare ruimte", 10542, 5426, 10981, 5589],
+      ],
+    });
+    doc.select({ top: 4, left: 2, bottom: 4, right: 2 });
+    const r = await host.readBudget();
+    expect([r.top, r.values.length]).toEqual([2, 4]);
+    const { detect } = await import("../../taskpane/pane/run");
+    const d = await detect(host);
+    expect(d.header.amountHeader).toBe("Begroting 2025 Lasten");
+    expect(d.headings.slice(2)).toEqual(["Begroting 2024 Lasten", "Begroting 2024 Baten", "Begroting 2025 Lasten", "Begroting 2025 Baten"]);
+    const { runCheck } = await import("../../taskpane/pane/run");
+    const outcome = await runCheck(host, d, { lang: "nl", settings: {} });
+    expect(outcome.checked.map((c) => [c.line.row, c.line.amount])).toEqual([
+      [4, 5400],
+      [5, 10981],
+    ]);
+  });
+
   test("errors are text like #REF!, whatever the language; hidden rows are reported", async () => {
     const { doc, host } = makeHost({ Begroting: [["'Omschrijving", "'Bedrag"], ["'A", "=1/0"], ["'B", "=Verdwenen!A1"]] });
     doc.sheetMeta("Begroting").hiddenRows.add(3);
