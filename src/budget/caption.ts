@@ -5,8 +5,8 @@
 
 import { cellText, normalizeCell } from "./cells";
 
-/** Amounts in the budget are this many euros each: 1, 1,000 or 1,000,000. */
-export type AmountFactor = 1 | 1000 | 1000000;
+/** Amounts in the budget are this many euros each: 1, 1,000, 1,000,000 or (the Rijk's tables) 1,000,000,000. */
+export type AmountFactor = 1 | 1000 | 1000000 | 1000000000;
 
 export interface BudgetCaption {
   /** "Gemeente Lindewaard", "Provincie Zuiderkwartier", when a title line names it. */
@@ -18,6 +18,8 @@ export interface BudgetCaption {
 // "x € 1.000", "× €1000", "(x 1.000 euro)", "€ x 1.000", "bedragen in € 1.000", "(€ 000)", "k€", "in duizenden euro's".
 const THOUSANDS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000(?![.,\s]?\d)|€\s*[x×*]\s*1[.,\s]?000(?![.,\s]?\d)|in\s*€\s*1[.,\s]?000(?![.,\s]?\d)|\(\s*€\s*000\s*\)|\bk€|€\s*k\b|\bkeur\b|duizenden\s+euro|thousands\s+of\s+euro|€\s*thousands?|x\s*duizend|in\s+duizenden|in\s+thousands)/i;
 const MILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000|€\s*[x×*]\s*1[.,\s]?000[.,\s]?000|in\s*€\s*1[.,\s]?000[.,\s]?000|\bmln\b|\bmiljoen(?:en)?\s+euro|millions\s+of\s+euro|€\s*m(?:ln|illion)\b|in\s+miljoenen|in\s+millions)/i;
+// "(in miljarden euro)", "x € 1.000.000.000", "€ mld", "in billions of euros".
+const BILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000[.,\s]?000|in\s+miljarden|miljarden\s+euro|€\s*mld\b|€\s*(?:bn|billions?)\b|billions\s+of\s+euro|in\s+billions)/i;
 const ORGANISATION = /\b([Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Ww]etterskip|[Mm]unicipality of|[Pp]rovince of)\s+[A-Z\u00C0-\u024F'][\p{L}'’.-]*(?:[\s-]+(?:[A-Z\u00C0-\u024F'][\p{L}'’.-]*|aan|op|en|de|den|der|in|bij|van))*/u;
 
 const MINISTRY = /\b(?:[Mm]inisterie van|[Mm]inistry of)\s+\p{Lu}/u;
@@ -29,6 +31,7 @@ export function namesOrganisation(text: string): boolean {
 
 function factorOf(text: string): AmountFactor | null {
   const t = text.replace(/\u00a0/g, " ");
+  if (BILLIONS.test(t)) return 1000000000;
   if (MILLIONS.test(t)) return 1000000;
   if (THOUSANDS.test(t)) return 1000;
   return null;
@@ -55,6 +58,7 @@ export function unitLine(row: readonly unknown[]): AmountFactor | null {
     .toLowerCase()
     .replace(THOUSANDS, " ")
     .replace(MILLIONS, " ")
+    .replace(BILLIONS, " ")
     .replace(/\b(?:bedragen|bedrag|alle|amounts|in|x|van|euro'?s?|eur)\b|[()€*×:.,\s]/g, "");
   return factor !== null && rest === "" ? factor : null;
 }

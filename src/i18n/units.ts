@@ -7,6 +7,7 @@ import { msg } from "./catalogue";
 export function unitText(factor: AmountFactor | null, lang: Lang): string {
   if (factor === 1000) return msg(lang, "unit.thousand");
   if (factor === 1000000) return msg(lang, "unit.million");
+  if (factor === 1000000000) return msg(lang, "unit.billion");
   if (factor === 1) return msg(lang, "unit.euro");
   return "";
 }

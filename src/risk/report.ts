@@ -120,7 +120,7 @@ export function paragraphSheets(r: RiskReport, lang: Lang, src: ParagraphSource,
   const t = (k: Parameters<typeof msg>[1]) => msg(lang, k as "risk.book.figure");
   // In euros an amount carries the € sign; in thousands or millions it stays a plain number and the
   // unit is said once, as on the level summary ("€ 1.500" would read as euros).
-  const scaled = src.factor === 1000 || src.factor === 1000000;
+  const scaled = src.factor !== undefined && src.factor !== null && src.factor !== 1;
   const money = scaled ? NUMBER_FORMATS.money : EXCEL_FORMATS.euro;
   const unit: LayoutCell[] = scaled ? [{ row: 2, col: 0, value: msg(lang, "risk.book.unit", unitText(src.factor ?? null, lang)), style: "note" }] : [];
   const cells: LayoutCell[] = [

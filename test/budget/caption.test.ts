@@ -11,6 +11,10 @@ describe("budgetCaption: the unit and the organisation a budget states above its
     ["(€ 000)", 1000],
     ["Bedragen x € 1.000.000", 1000000],
     ["bedragen in € mln", 1000000],
+    // The Rijk's tables.
+    ["(in miljarden euro, min = onderschrijding)", 1000000000],
+    ["Bedragen x € 1.000.000.000", 1000000000],
+    ["bedragen in € mld", 1000000000],
     ["Programmabegroting 2025", null],
     ["Totaal 1.000 woningen", null],
   ])("%s → %s", (text, factor) => {
@@ -23,5 +27,8 @@ describe("budgetCaption: the unit and the organisation a budget states above its
     expect(budgetCaption([["Provincie Zuiderkwartier"], ["Omschrijving"]], 2).organisation).toBe("Provincie Zuiderkwartier");
     expect(budgetCaption([["Begroting van de gemeente Bergen op Zoom 2025"], ["x"]], 2).organisation).toBe("gemeente Bergen op Zoom");
     expect(budgetCaption([["Omschrijving", "Lasten"]], 1)).toEqual({ organisation: null, factor: null });
+    // A unit stated right under the header.
+    expect(budgetCaption([["Omschrijving", "Lasten"], ["(bedragen x € 1.000)"], ["Wegen", "5"]], 1).factor).toBe(1000);
+    expect(budgetCaption([["Omschrijving", "Lasten"], ["Wegen x € 1.000 extra"], ["Riolering", "5"]], 1).factor).toBeNull();
   });
 });

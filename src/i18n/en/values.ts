@@ -5,6 +5,7 @@ export const values = {
   "value.false": "FALSE",
   "unit.thousand": "× €1,000",
   "unit.million": "× €1,000,000",
+  "unit.billion": "× €1,000,000,000",
   "unit.euro": "in euros",
   "engine.parseError": "The formula cannot be read: check brackets, commas between arguments, '.' as decimal point and quotes.",
   "engine.unknownName": "Unknown function name. The BL functions have English names (BL.VVE.UNIVERSAL) and, with --lang nl, Dutch ones (BL.VVE.ALGEMEEN); see: begrotingslab functions",

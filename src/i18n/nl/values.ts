@@ -8,6 +8,7 @@ export const values: Mirror<typeof en> = {
   "value.false": "ONWAAR",
   "unit.thousand": "× € 1.000",
   "unit.million": "× € 1.000.000",
+  "unit.billion": "× € 1.000.000.000",
   "unit.euro": "in euro's",
   "engine.parseError": "De formule kan niet worden gelezen: controleer haakjes, komma's tussen argumenten, '.' als decimaalteken en aanhalingstekens.",
   "engine.unknownName": "Onbekende functienaam. De BL-functies hebben Engelse namen (BL.VVE.UNIVERSAL) en, met --lang nl, Nederlandse (BL.VVE.ALGEMEEN); zie: begrotingslab functions --lang nl",
