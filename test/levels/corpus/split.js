@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Assigns each government in incoming/ to dev/ or test/ (or, for the third
-// round, cal/) by a rule that never reads the lines: per owner, order by SHA-256
-// of the id, the first 40% go to test (third round: the first half to cal; see
-// README). Run once, after collection; it refuses to move a file over another.
+// and fourth rounds, cal/) by a rule that never reads the lines: per owner,
+// order by SHA-256 of the id, the first 40% go to test (third and fourth
+// rounds: the first half to cal; see README). In the fourth round a file whose
+// id is already in dev adds its tables to that government's file there. Run
+// once, after collection; it refuses to move a file over another, and to add
+// to a government of test or cal.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -67,9 +70,27 @@ function main() {
   ];
   // The second collection round goes to dev whole (README, "Second collection round").
   const allDev = process.argv.includes("--all-dev");
-  const third = process.argv.includes("--third-round");
-  const split = allDev ? new Map(meta.map((m) => [m.id, "dev"])) : third ? assignThirdRound(meta) : assign(all);
+  const fourth = process.argv.includes("--fourth-round");
+  const third = process.argv.includes("--third-round") || fourth;
+  const inSplit = (id, s) => fs.existsSync(path.join(here, s, `${id}.json`));
   for (const m of meta) {
+    if (inSplit(m.id, "test") || inSplit(m.id, "cal")) throw new Error(`${m.id} is a government of test or cal: nothing is added to it`);
+  }
+  // Fourth round (README): more tables of a dev government stay in dev, in its own file.
+  const added = fourth ? meta.filter((m) => inSplit(m.id, "dev")) : [];
+  for (const m of added) {
+    const to = path.join(here, "dev", m.file);
+    const gov = JSON.parse(fs.readFileSync(to, "utf8"));
+    const more = JSON.parse(fs.readFileSync(path.join(incoming, m.file), "utf8"));
+    if (more.owner !== gov.owner) throw new Error(`${m.id}: owner ${more.owner} differs from ${gov.owner}`);
+    gov.tables = [...gov.tables, ...more.tables.map((t) => ({ ...t, collector: more.collector }))];
+    fs.writeFileSync(`${to}.tmp`, `${JSON.stringify(gov, null, 1)}\n`);
+    fs.renameSync(`${to}.tmp`, to);
+    fs.unlinkSync(path.join(incoming, m.file));
+  }
+  const fresh = meta.filter((m) => !added.includes(m));
+  const split = allDev ? new Map(fresh.map((m) => [m.id, "dev"])) : third ? assignThirdRound(fresh) : assign(all);
+  for (const m of fresh) {
     const dir = path.join(here, split.get(m.id));
     fs.mkdirSync(dir, { recursive: true });
     const to = path.join(dir, m.file);
@@ -78,7 +99,7 @@ function main() {
   }
   const counts = { dev: 0, test: 0, cal: 0 };
   for (const s of split.values()) counts[s]++;
-  process.stdout.write(`moved ${meta.length}; governments dev ${counts.dev}, test ${counts.test}, cal ${counts.cal}\n`);
+  process.stdout.write(`moved ${fresh.length}; governments dev ${counts.dev}, test ${counts.test}, cal ${counts.cal}; tables added to ${added.length} of dev\n`);
 }
 
 if (require.main === module) main();
