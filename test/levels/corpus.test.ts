@@ -24,6 +24,9 @@ const collectedBy = (who: readonly string[]) =>
 const SECOND_ROUND = collectedBy(["c"]);
 /** New governments of the third round (collectors d, e, f): half to cal, half to dev, by the rule fixed before it (README). */
 const THIRD_ROUND = collectedBy(["d", "e", "f"]);
+/** New governments of the fourth round (collectors g to k): split like the third round's (README). */
+const FOURTH_ROUND_COLLECTORS = ["g", "h", "i", "j", "k"];
+const FOURTH_ROUND = collectedBy(FOURTH_ROUND_COLLECTORS);
 
 /**
  * The Rijk's prescribed financial instruments (Regeling rijksbegrotingsvoorschriften):
@@ -74,11 +77,17 @@ describe("the real-budget corpus", () => {
 
   test("the split is the committed rule's, by government: no government in both halves", () => {
     // The first round's split by the rule; the second round went to dev whole (README).
-    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id));
+    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id));
     const rule: Map<string, string> = assign(all.map((g) => ({ id: g.id, owner: g.owner })));
     for (const g of dev) if (SECOND_ROUND.has(g.id)) rule.set(g.id, "dev");
     const third = assignThirdRound([...dev, ...cal].filter((g) => THIRD_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
     for (const [id, split] of third) rule.set(id, split);
+    const fourth = assignThirdRound([...dev, ...cal].filter((g) => FOURTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
+    for (const [id, split] of fourth) rule.set(id, split);
+    // The fourth round's tables of a government collected before were added to dev only.
+    for (const g of [...test_, ...cal]) {
+      for (const t of g.tables) expect(FOURTH_ROUND_COLLECTORS.includes((t as { collector?: string }).collector ?? "") && !FOURTH_ROUND.has(g.id)).toBe(false);
+    }
     for (const [split, govs] of [["dev", dev], ["test", test_], ["cal", cal]] as const) {
       for (const g of govs) expect({ id: g.id, split: rule.get(g.id) }).toEqual({ id: g.id, split });
     }
