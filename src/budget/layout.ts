@@ -10,6 +10,7 @@
 
 import { TEMPLATE_MARKER } from "../core/markers";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
+import { namesNumberedSection } from "./headings";
 import { isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { TAAKVELDEN } from "../levels/taakvelden";
 
@@ -284,6 +285,8 @@ function keywordsOf(text: string | null): Keyword[] {
   if (text === null || text.length > 80) return [];
   const words = headerWords(text);
   if (words.length === 0 || (words.length >= SENTENCE_WORDS && MONEY_IN_TEXT.test(text))) return [];
+  // "Hoofdstuk 2 Duurzame ruimtelijke ontwikkeling" heads a section of the list, not a column.
+  if (namesNumberedSection(text)) return [];
   const years = words.filter((w) => YEARISH.test(w)).map(Number);
   const year = years.length > 0 ? Math.max(...years) : 0;
   const out: Keyword[] = [];

@@ -9,6 +9,7 @@ import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
 import { namesOrganisation } from "./caption";
+import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { type DecimalMark, decimalEvidence, isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
@@ -283,7 +284,7 @@ export class BudgetReader {
       ...(heading ? { kind: "heading" as const } : {}),
       ...(code !== null ? { code } : {}),
     });
-    if (heading) this.headings = [description, ...this.headings.filter((h) => h !== description)].slice(0, 2);
+    if (heading) this.headings = nextHeadings(this.headings, description);
     if (ambiguousText !== null) this.ambiguous.push({ index: this.lines.length - 1, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });
   }
 }

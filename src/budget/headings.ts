@@ -1,0 +1,50 @@
+// Which headings a budget line stands under. A published budget nests its
+// headings (a programme, a taakveld under it) and lists them one after another
+// (programme 1, then programme 2): a heading of the same kind as one above it
+// closes that one and everything under it, so a line under "Hoofdstuk 3" is
+// never also read under the "Hoofdstuk 6" that came before.
+
+/** How many headings a line keeps: its own section and the one that holds it. */
+const DEPTH = 2;
+
+/** Words that open a numbered heading ("Programma 3 Economie", "Hoofdstuk 2", "§ 4.1"). */
+const HEADING_WORD = /^\s*(hoofdstuk|programma|deelprogramma|subprogramma|paragraaf|par\.|§|thema|beleidsveld|taakveld|product|artikel|doel|operationeel doel|chapter|programme|section)\s*(\d{1,3}(?:[.\-]\d{1,3})*)[a-d]?\b/i;
+/** A heading opened by its number alone ("6. Sociaal domein", "6.1 Samenkracht", "02-Woonplaats Zeeland"). */
+const HEADING_CODE = /^\s*(\d{1,3}(?:[.\-]\d{1,3})*)[a-d]?(?:[.)]|\s|-)\s*\p{L}/u;
+
+/** "Hoofdstuk 2 Duurzame ruimtelijke ontwikkeling": a numbered section's heading, never a column's name. */
+export function namesNumberedSection(text: string): boolean {
+  return HEADING_WORD.test(text) && text.trim().split(/\s+/).length >= 3;
+}
+
+/**
+ * The kind of a heading, as far as its form tells: its opening word and how
+ * deep its number goes ("programma:1", "code:2"), or null for a heading
+ * without a number.
+ */
+export function headingRank(text: string): string | null {
+  const w = HEADING_WORD.exec(text);
+  if (w) return `${(w[1] as string).toLowerCase()}:${depth(w[2] as string)}`;
+  const c = HEADING_CODE.exec(text);
+  if (c) return `code:${depth(c[1] as string)}`;
+  return null;
+}
+
+function depth(code: string): number {
+  return code.split(/[.\-]/).filter((s) => s !== "").length;
+}
+
+/**
+ * The headings after `heading`, nearest first. Only a number shows that two
+ * headings are of one kind: an unnumbered heading after another may be its
+ * sibling or its child ("Diverse aanpassingen" under a goal), so the one
+ * above stays as the wider context.
+ */
+export function nextHeadings(stack: readonly string[], heading: string): string[] {
+  const rank = headingRank(heading);
+  if (rank !== null) {
+    const same = stack.findIndex((h) => headingRank(h) === rank);
+    if (same >= 0) return [heading, ...stack.slice(same + 1)].slice(0, DEPTH);
+  }
+  return [heading, ...stack.filter((h) => h !== heading)].slice(0, DEPTH);
+}

@@ -1,0 +1,59 @@
+import { headingRank, namesNumberedSection, nextHeadings } from "../../src/budget/headings";
+import { readBudgetRows } from "../../src/budget/reader";
+
+describe("headingRank: the kind of a heading, as its number shows", () => {
+  test.each([
+    ["Hoofdstuk 2 Duurzame ruimtelijke ontwikkeling", "hoofdstuk:1"],
+    ["Programma 3 Economie", "programma:1"],
+    ["Paragraaf 2.1 Effectuering Ruimtelijk Beleid", "paragraaf:2"],
+    ["6. Sociaal domein", "code:1"],
+    ["6.1 Samenkracht en burgerparticipatie", "code:2"],
+    ["02-Woonplaats Zeeland", "code:1"],
+    ["Sport", null],
+    ["Programma 2024", null],
+  ])("%s → %s", (text, rank) => {
+    expect(headingRank(text)).toBe(rank);
+  });
+});
+
+describe("nextHeadings: a heading of the kind of one above closes it", () => {
+  test("a sibling replaces its sibling and what stood under it", () => {
+    expect(nextHeadings(["Hoofdstuk 6 Regionale economie"], "Hoofdstuk 3 Milieu")).toEqual(["Hoofdstuk 3 Milieu"]);
+    expect(nextHeadings(["6.1 Samenkracht", "6. Sociaal domein"], "7. Volksgezondheid en milieu")).toEqual(["7. Volksgezondheid en milieu"]);
+    expect(nextHeadings(["6.1 Samenkracht", "6. Sociaal domein"], "6.2 Toegang")).toEqual(["6.2 Toegang", "6. Sociaal domein"]);
+  });
+
+  test("a heading of another kind, or without a number, stands under the one above", () => {
+    expect(nextHeadings(["6. Sociaal domein"], "6.1 Samenkracht")).toEqual(["6.1 Samenkracht", "6. Sociaal domein"]);
+    expect(nextHeadings(["Gemeenschapsaccommodaties", "Maatschappelijke participatie"], "Sport")).toEqual(["Sport", "Gemeenschapsaccommodaties"]);
+  });
+});
+
+describe("a numbered section's heading is never read as column names", () => {
+  test("namesNumberedSection", () => {
+    expect(namesNumberedSection("Hoofdstuk 2 Duurzame ruimtelijke ontwikkeling en waterbeheer")).toBe(true);
+    expect(namesNumberedSection("Programma")).toBe(false);
+    expect(namesNumberedSection("Ontwikkeling")).toBe(false);
+  });
+
+  test("a list opening with 'Hoofdstuk 2 …' reads that row as a heading and every line under the heading it stands under", () => {
+    const rows = [
+      ["Hoofdstuk 2 Duurzame ruimtelijke ontwikkeling en waterbeheer", ""],
+      ["Ontwikkeling forten", "€ 100.000"],
+      ["Hoofdstuk 6 Regionale Economie", ""],
+      ["Haalbaarheidsprojecten MKB", "€ 200.000"],
+      ["Hoofdstuk 3 Milieu, energie en klimaat", ""],
+      ["Scan VvE's", "€ 100.000"],
+    ];
+    const read = readBudgetRows(rows);
+    expect(read.lines.map((l) => [l.row, l.kind ?? "line"])).toEqual([
+      [1, "heading"],
+      [2, "line"],
+      [3, "heading"],
+      [4, "line"],
+      [5, "heading"],
+      [6, "line"],
+    ]);
+    expect(read.lines[5]?.context).toEqual(["Hoofdstuk 3 Milieu, energie en klimaat"]);
+  });
+});
