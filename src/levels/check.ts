@@ -430,7 +430,8 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   const n = foldInto(desc);
   const folded = foldCount();
   let candidates: readonly TaakveldDef[] = tvRef ? tvRef.candidates : NO_DEFS;
-  if (candidates.length === 0 && owner !== "provincie") {
+  // Only a municipal budget numbers its lines by Iv3 taakveld: the Rijk's "7.1 Loonbijstelling" is an article's number.
+  if (candidates.length === 0 && owner === "gemeente") {
     const lead = leadingCode(n);
     if (lead) candidates = [lead];
   }
