@@ -326,7 +326,7 @@ export function checkLineRaw(line: LineInput, options?: { owner?: Owner; rules?:
 
 function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
   const desc = typeof line.description === "string" ? line.description : String(line.description ?? "");
-  const result = judge(desc, line.taakveld ?? null, owner, options?.rules);
+  const result = judge(desc, line.taakveld ?? null, owner, options?.rules, false, line.amount !== null && line.amount !== undefined);
   const costOnly = judgedCostOnly;
   if (judgedUser) return result;
   const context = line.context ?? NO_CONTEXT;
@@ -422,7 +422,7 @@ let judgedUser = false;
 let judgedCoded = false;
 
 /** One text (a line's description, or a heading) with its taakveld, by the user's rules and the built-in ones. */
-function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false): LineResult {
+function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false, hasFigure = false): LineResult {
   judgedCostOnly = false;
   judgedUser = false;
   // The taakveld is read before the description is folded: reading it may fold too.
@@ -446,7 +446,8 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
     }
   }
 
-  if (!asContext && isHeading(n) && !namesAnItem(desc)) return headingResult(owner);
+  // "Paragraaf 2.1 Effectuering Ruimtelijk Beleid | € 94.651": a heading's words with a figure of its own are a line.
+  if (!asContext && !hasFigure && isHeading(n) && !namesAnItem(desc)) return headingResult(owner);
 
   // A line that is one of the whole-line terms ("Uitgaven", "Verplichtingen") and nothing else.
   const whole = wholeLine(n);

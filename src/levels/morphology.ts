@@ -83,9 +83,12 @@ function readAbbreviation(w: string): string | null {
   return ab && ab.tasks.size === 1 ? ab.term : null;
 }
 
+/** Single words the vocabulary lists as they are (vague words and signals too): read as written. */
+const AS_WRITTEN = new Set(KNOWLEDGE.terms.map((t) => normalize(t.term)).filter((t) => !t.includes(" ")));
+
 /** The known word this word is a form of, or null. */
 function readWord(w: string): string | null {
-  if (w.length < MIN_WORD || /\d/.test(w)) return null;
+  if (w.length < MIN_WORD || /\d/.test(w) || AS_WRITTEN.has(w)) return null;
   const byStem = BY_STEM.get(dutchStem(w));
   if (byStem) return byStem.term;
   // A compound whose head (its last part) is a known word: "leefruimte", "wijkraden".

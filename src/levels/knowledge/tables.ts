@@ -3164,6 +3164,10 @@ export const TERMS: Table = {
     [2750,"zwemvangnet","start","merit_local","0.85",""],
     [2751,"onderwijsgebouw","start","school_housing","1",""],
     [2752,"swt","word","social_care","0.85",""],
+    [2753,"samenwerkende","word","vague","0",""],
+    [2754,"groene en blauwe diensten","start","regional_public_good","0.9",""],
+    [2755,"groenblauwe diensten","start","regional_public_good","0.9",""],
+    [2756,"landbouwstructuurverbetering","start","regional_public_good","0.95",""],
   ],
 };
 
