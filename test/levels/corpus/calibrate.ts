@@ -29,14 +29,14 @@ const STRONG = 0.84;
 const BANDS = [0, WEAK, STRONG];
 const PRIOR = 5;
 
-interface Point {
+export interface Point {
   readonly verdict: string;
   readonly owner: string;
   readonly band: number;
   readonly right: boolean;
 }
 
-function points(govs: readonly Government[]): Point[] {
+export function points(govs: readonly Government[]): Point[] {
   const out: Point[] = [];
   for (const g of govs) {
     const owner = parseOwner(g.owner) ?? "gemeente";
@@ -62,7 +62,7 @@ function rate(pts: readonly Point[], prior: number): number {
 }
 
 /** The table's cells fitted on one set of answers ("verdict\towner\tfrom" -> probability and count), and the overall rate. */
-function fit(pts: readonly Point[]): { cells: Map<string, { p: number; n: number }>; overall: number } {
+export function fit(pts: readonly Point[]): { cells: Map<string, { p: number; n: number }>; overall: number } {
   const out = new Map<string, { p: number; n: number }>();
   const overall = pts.filter((p) => p.right).length / Math.max(1, pts.length);
   for (const v of [...new Set(pts.map((p) => p.verdict))].sort()) {
@@ -86,7 +86,46 @@ function fit(pts: readonly Point[]): { cells: Map<string, { p: number; n: number
   return { cells: out, overall };
 }
 
-function main(): void {
+/** What the fitted table says an answer is worth: its owner's band, else the band over all owners, else the overall rate. */
+function worth(cells: ReadonlyMap<string, { p: number }>, p: Point, overall: number): number {
+  for (const o of [p.owner, "*"]) {
+    let best: number | null = null;
+    for (const band of BANDS) {
+      const c = cells.get(`${p.verdict}\t${o}\t${band}`);
+      if (c !== undefined && band <= p.band) best = c.p;
+    }
+    if (best !== null) return best;
+  }
+  return overall;
+}
+
+/**
+ * The table's worth on a government it was not fitted to: each calibration
+ * government in turn is left out, the table fitted on the others (and dev),
+ * and its answers scored — the Brier score, and how many of its lines would be
+ * wrong with a confidence of 0.7 or more. A fit on all of `cal` flatters
+ * itself; this is the figure a new budget can expect.
+ */
+function leaveOneOut(cal: readonly Government[], dev: ReadonlyMap<string, { p: number; n: number }>): { brier: number; confidentWrong: number; lines: number } {
+  const per = cal.map((g) => points([g]));
+  let brier = 0;
+  let n = 0;
+  let confidentWrong = 0;
+  per.forEach((own, i) => {
+    const { cells, overall } = fit(per.filter((_, j) => j !== i).flat());
+    for (const [k, v] of dev) if (!cells.has(k)) cells.set(k, v);
+    for (const p of own) {
+      const q = worth(cells, p, overall);
+      brier += (q - (p.right ? 1 : 0)) ** 2;
+      n++;
+      if (q >= 0.7 && !p.right) confidentWrong++;
+    }
+  });
+  const lines = cal.reduce((m, g) => m + g.tables.reduce((k, t) => k + t.labels.length, 0), 0);
+  return { brier: brier / Math.max(1, n), confidentWrong, lines };
+}
+
+export function main(): void {
   const cal = loadSplit("cal");
   if (cal.length === 0) throw new Error("The calibration split (test/levels/corpus/cal) is empty.");
   const pts = points(cal);
@@ -109,7 +148,9 @@ function main(): void {
     ...rows,
   ];
   writeFileSync(join(repoRoot(), "src", "levels", "knowledge", "calibration.tsv"), `${lines.join("\n")}\n`);
-  process.stdout.write(`${pts.length} answers on cal (overall ${(100 * overall).toFixed(1)}% right):\n${lines.slice(4).join("\n")}\n`);
+  const loo = leaveOneOut(cal, fallback);
+  process.stdout.write(
+    `${pts.length} answers on cal (overall ${(100 * overall).toFixed(1)}% right):\n${lines.slice(4).join("\n")}\n` +
+      `Left out one government at a time: Brier ${loo.brier.toFixed(4)}, confidently wrong ${loo.confidentWrong} of ${loo.lines} lines (${((100 * loo.confidentWrong) / loo.lines).toFixed(1)}%).\n`,
+  );
 }
-
-main();

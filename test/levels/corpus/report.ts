@@ -34,5 +34,5 @@ function main(argv: readonly string[]): void {
 
 const args = process.argv.slice(2);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-if (args.includes("--calibrate")) require("./calibrate");
+if (args.includes("--calibrate")) (require("./calibrate") as typeof import("./calibrate")).main();
 else main(args);
