@@ -150,7 +150,8 @@ function factsOf(lines: readonly TotalInput[]): Facts {
       code: lines.map(codeOf),
       wording: lines.map((l) => totalWording(l.description)),
       text: lines.map((l) => l.description.trim()),
-      numbered: shapes.map((sh) => sh.startsWith("num")),
+      // A number in a column of its own beside the description ("2 | Landelijk gebied") numbers the line too.
+      numbered: shapes.map((sh, i) => sh.startsWith("num") || ((lines[i] as TotalInput).code ?? "").trim() !== ""),
       money: new Array<"total" | "money" | null | undefined>(lines.length),
     };
     FACTS.set(lines, f);
@@ -284,7 +285,7 @@ function partsEnd(lines: readonly TotalInput[], f: Facts, i: number, totals: rea
     // A zero adds nothing, and a line of zeros is no part; a subtotal's parts are counted instead.
     if (amount === null || amount === 0 || totals[j] !== null) continue;
     if (f.wording[j] || f.text[j] === f.text[i]) return -1;
-    if (f.shape[j] === own) unlike = false;
+    if (f.shape[j] === own && f.numbered[j] === f.numbered[i]) unlike = false;
     sum += amount;
     addends++;
     signs |= amount < 0 ? 2 : 1;

@@ -26,6 +26,20 @@ describe("totals ahead of their parts", () => {
     expect(findTotals([line("Sportverenigingen", 23_101), line("innovatiesubsidie", 23_101), line("Totaal", 23_101)])).toEqual(["ahead", null, "ahead"].map((x, i) => (i === 2 ? expect.anything() : x)));
   });
 
+  test("a number in a column of its own numbers the line: '2 | Landelijk gebied' over unnumbered grants is their total", () => {
+    const read = readBudgetRows([
+      ["Progr.", "Omschrijving", "Bedrag 2019"],
+      ["2", "Landelijk gebied", "431.600"],
+      ["", "Gemeente Houten", "16.600"],
+      ["", "Stichting Nationaal Park", "400.000"],
+      ["", "Natuurlijk Utrecht", "15.000"],
+      ["3", "Bodem, water en milieu", "540.000"],
+      ["", "Natuur en Milieu Federaties", "450.000"],
+      ["", "Omgevingsdienst Regio", "90.000"],
+    ]);
+    expect(findTotals(read.lines)).toEqual(["ahead", null, null, null, "ahead", null, null]);
+  });
+
   test("a numbered line above its unnumbered parts, and rounding of one in a table of thousands", () => {
     expect(findTotals([line("1. Passend sportaanbod", 1_772), line("Sport in de buurt", 1_041), line("Veilig sportklimaat", 731)])).toEqual(["ahead", null, null]);
     expect(findTotals([line("Sportverenigingen", 202_838), line("innovatiesubsidie", 23_101), line("start- en stimuleringssubsidie", 179_738)])).toEqual(["ahead", null, null]);
