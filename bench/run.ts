@@ -101,31 +101,42 @@ function main(): void {
  * over the same lines that only lowercases them and strips their diacritics.
  */
 function levelCheck(): void {
-  process.stdout.write("\nLevel check: lines/s (goal ≥ 1,000,000) and time relative to lowercasing and stripping diacritics only (goal ≤ 5×).\n\n");
-  const out: string[][] = [["lines", "check lines/s", "bare lines/s", "check/bare time", "heap growth MB"]];
+  process.stdout.write("\nLevel check: lines/s (goal ≥ 1,000,000) and time relative to lowercasing and stripping diacritics only (goal ≤ 5×).\n");
+  process.stdout.write("The two are timed back to back, seven pairs; the ratio is the median of the pairs' ratios (a load that comes and goes moves both).\n\n");
+  const out: string[][] = [["lines", "check lines/s (best)", "bare lines/s (best)", "check/bare time (median of pairs)", "heap growth MB"]];
   for (const n of [10_000, 100_000]) {
     const lines = generateLines(n, 7);
     let sink = 0;
-    const best = (f: () => void) => {
-      let t = Infinity;
-      for (let k = 0; k < 5; k++) {
-        const t0 = performance.now();
-        f();
-        t = Math.min(t, performance.now() - t0);
-      }
-      return t;
+    const time = (f: () => void) => {
+      const t0 = performance.now();
+      f();
+      return performance.now() - t0;
     };
-    const bare = best(() => {
+    const bare = () => {
       for (const l of lines) sink += l.description.toLowerCase().normalize("NFD").replace(DIACRITICS, "").length;
-    });
+    };
+    const check = () => {
+      for (const l of lines) sink += checkLine(l).confidence;
+    };
+    // Warm both before timing: the first pass compiles and fills the engine's word caches.
+    bare();
+    check();
     global.gc?.();
     const heap0 = process.memoryUsage().heapUsed;
-    const check = best(() => {
-      for (const l of lines) sink += checkLine(l).confidence;
-    });
+    let bestBare = Infinity;
+    let bestCheck = Infinity;
+    const ratios: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      const b = time(bare);
+      const c = time(check);
+      bestBare = Math.min(bestBare, b);
+      bestCheck = Math.min(bestCheck, c);
+      ratios.push(c / b);
+    }
     const heap1 = process.memoryUsage().heapUsed;
+    ratios.sort((a, b) => a - b);
     if (sink === 0) process.stdout.write("(no work done)\n");
-    out.push([fmt(n), fmt((n / check) * 1000), fmt((n / bare) * 1000), (check / bare).toFixed(2), ((heap1 - heap0) / 1e6).toFixed(1)]);
+    out.push([fmt(n), fmt((n / bestCheck) * 1000), fmt((n / bestBare) * 1000), (ratios[3] as number).toFixed(2), ((heap1 - heap0) / 1e6).toFixed(1)]);
   }
   printTable(out);
 }
