@@ -9,19 +9,28 @@
 import { KNOWLEDGE, type CalibrationBand } from "./knowledge/load";
 import { OWNERS, VERDICTS, type Owner, type Verdict } from "./types";
 
-const BY_KEY = new Map<string, CalibrationBand[]>();
-for (const b of KNOWLEDGE.calibration) {
-  const key = `${b.verdict}/${b.owner ?? "*"}`;
-  const list = BY_KEY.get(key) ?? [];
-  list.push(b);
-  list.sort((x, y) => x.from - y.from);
-  BY_KEY.set(key, list);
+/** The probability of the highest band a raw confidence reaches, or null below them all. */
+function lookup(list: readonly CalibrationBand[], raw: number): number | null {
+  let p: number | null = null;
+  for (const b of list) if (raw + 1e-9 >= b.from) p = b.probability;
+  return p;
 }
 
-// Every line is calibrated, so the bands that apply to each verdict and owner are
-// picked once here, in an array by verdict and owner, instead of building a key per line.
-const OWN: readonly (readonly CalibrationBand[] | undefined)[] = VERDICTS.flatMap((v) => OWNERS.map((o) => BY_KEY.get(`${v}/${o}`)));
-const ANY: readonly (readonly CalibrationBand[] | undefined)[] = VERDICTS.map((v) => BY_KEY.get(`${v}/*`));
+/**
+ * What a table of bands says an answer is worth: the owner's band this low,
+ * else the verdict's band over all owners, else null. The product reads the
+ * knowledge table this way, and the calibration's own check reads a table it
+ * has just fitted the same way.
+ */
+export function worthIn(bands: readonly CalibrationBand[], raw: number, verdict: Verdict, owner: Owner): number | null {
+  const of = (o: Owner | null) => bands.filter((b) => b.verdict === verdict && b.owner === o).sort((x, y) => x.from - y.from);
+  return lookup(of(owner), raw) ?? lookup(of(null), raw);
+}
+
+/** The calibrated figure, worked out from the bands. */
+function fromBands(raw: number, verdict: Verdict, owner: Owner): number {
+  return Math.round((worthIn(KNOWLEDGE.calibration, raw, verdict, owner) ?? raw) * 100) / 100;
+}
 
 function verdictIndex(v: Verdict): number {
   for (let i = 0; i < VERDICTS.length; i++) if (VERDICTS[i] === v) return i;
@@ -30,24 +39,6 @@ function verdictIndex(v: Verdict): number {
 
 function ownerIndex(o: Owner): number {
   return o === "gemeente" ? 0 : o === "provincie" ? 1 : o === "rijk" ? 2 : o === "waterschap" ? 3 : -1;
-}
-
-/** The probability of the highest band a raw confidence reaches, or null below them all. */
-function lookup(list: readonly CalibrationBand[] | undefined, raw: number): number | null {
-  let p: number | null = null;
-  if (list !== undefined) for (const b of list) if (raw + 1e-9 >= b.from) p = b.probability;
-  return p;
-}
-
-/** The calibrated figure, worked out from the bands. */
-function fromBands(raw: number, verdict: Verdict, owner: Owner): number {
-  const v = verdictIndex(verdict);
-  const o = ownerIndex(owner);
-  const own = v < 0 || o < 0 ? BY_KEY.get(`${verdict}/${owner}`) : OWN[v * OWNERS.length + o];
-  const any = v < 0 ? BY_KEY.get(`${verdict}/*`) : ANY[v];
-  // The owner's band where the table has one this low; else the verdict's band over all owners.
-  const p = lookup(own, raw) ?? lookup(any, raw) ?? raw;
-  return Math.round(p * 100) / 100;
 }
 
 // The engine rounds its raw confidences to hundredths, so every line's answer is one of

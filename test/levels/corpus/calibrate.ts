@@ -20,6 +20,9 @@ import { join } from "node:path";
 import { readBudgetRows } from "../../../src/budget/reader";
 import { checkBudget } from "../../../src/check/budget";
 import { parseOwner } from "../../../src/levels";
+import { worthIn } from "../../../src/levels/calibration";
+import type { CalibrationBand } from "../../../src/levels/knowledge/load";
+import type { Owner, Verdict } from "../../../src/levels/types";
 import { allowed, loadSplit, repoRoot, type Government } from "./measure";
 
 /** Raw confidences below this are the engine's weak answers (a money word alone, a close call). */
@@ -86,17 +89,12 @@ export function fit(pts: readonly Point[]): { cells: Map<string, { p: number; n:
   return { cells: out, overall };
 }
 
-/** What the fitted table says an answer is worth: its owner's band, else the band over all owners, else the overall rate. */
-function worth(cells: ReadonlyMap<string, { p: number }>, p: Point, overall: number): number {
-  for (const o of [p.owner, "*"]) {
-    let best: number | null = null;
-    for (const band of BANDS) {
-      const c = cells.get(`${p.verdict}\t${o}\t${band}`);
-      if (c !== undefined && band <= p.band) best = c.p;
-    }
-    if (best !== null) return best;
-  }
-  return overall;
+/** A fitted table's cells as the bands the product reads. */
+function bandsOf(cells: ReadonlyMap<string, { p: number }>): CalibrationBand[] {
+  return [...cells].map(([key, c]) => {
+    const [verdict, owner, from] = key.split("\t") as [Verdict, string, string];
+    return { verdict, owner: owner === "*" ? null : (owner as Owner), from: Number(from), probability: c.p };
+  });
 }
 
 /**
@@ -114,8 +112,10 @@ function leaveOneOut(cal: readonly Government[], dev: ReadonlyMap<string, { p: n
   per.forEach((own, i) => {
     const { cells, overall } = fit(per.filter((_, j) => j !== i).flat());
     for (const [k, v] of dev) if (!cells.has(k)) cells.set(k, v);
+    const bands = bandsOf(cells);
     for (const p of own) {
-      const q = worth(cells, p, overall);
+      // Read as the product reads its table (a band's lower bound stands for the raw confidence).
+      const q = worthIn(bands, p.band, p.verdict as Verdict, p.owner as Owner) ?? overall;
       brier += (q - (p.right ? 1 : 0)) ** 2;
       n++;
       if (q >= 0.7 && !p.right) confidentWrong++;
