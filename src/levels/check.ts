@@ -22,6 +22,7 @@ import {
   MOD_LOCAL,
   MOD_LOCAL_TAX,
   MOD_NATIONAL,
+  MOD_PAYEE,
   MOD_PROVINCIAL,
   MOD_RETURN,
   MOD_SUPERVISION,
@@ -328,6 +329,7 @@ function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?:
   const desc = typeof line.description === "string" ? line.description : String(line.description ?? "");
   const result = judge(desc, line.taakveld ?? null, owner, options?.rules, false, line.amount !== null && line.amount !== undefined);
   const costOnly = judgedCostOnly;
+  const payee = judgedPayee;
   if (judgedUser) return result;
   const context = line.context ?? NO_CONTEXT;
   // A heading row structures the budget; the lines under it carry the money (LEVELS.md allows
@@ -337,7 +339,7 @@ function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?:
   // The line's own words decide, unless they name only a kind of money ("Kapitaallasten",
   // "Lasten", "Subsidies") or nothing known: then the heading above it, or the row's
   // other text, says which task it is (LEVELS.md, "Headings are context").
-  if (result.verdict !== "UNKNOWN" && !costOnly) return result;
+  if (result.verdict !== "UNKNOWN" && !costOnly) return payee < 1 ? weakened(result, payee) : result;
   // A taakveld code of administration ("0.3 Beheer overige gebouwen") says whose it is: the heading does not.
   if (costOnly && judgedCoded) return result;
   if (context.length === 0) return costOnly ? capped(result) : result;
@@ -347,9 +349,21 @@ function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?:
     if (costOnly && c.read.category === "administration") return result;
     // A fresh object per line: checkLine calibrates the confidence in place.
     const u = c.under;
-    return { level: u.level, verdict: u.verdict, category: u.category, rule: u.rule, confidence: u.confidence, reason: u.reason, context: u.context as string };
+    const under = { level: u.level, verdict: u.verdict, category: u.category, rule: u.rule, confidence: u.confidence, reason: u.reason, context: u.context as string };
+    return payee < 1 ? weakened(under, payee) : under;
   }
   return costOnly ? capped(result) : result;
+}
+
+/**
+ * A line that names who gets the money ("Stichting Landschap Erfgoed, Natuurwerkdag",
+ * "Gemeente Soest: Verkeersplan") leaves open whether the owner pays for its own task or
+ * for the recipient's: real budgets' grant lists split about evenly between the two. The
+ * answer stands, less sure (by the payee term's weight), but never below an answer.
+ */
+function weakened(r: LineResult, factor: number): LineResult {
+  if (r.verdict !== "UNKNOWN") r.confidence = Math.max(CONFIDENT, round(r.confidence * factor));
+  return r;
 }
 
 function capped(r: LineResult): LineResult {
@@ -420,11 +434,14 @@ let judgedCostOnly = false;
 let judgedUser = false;
 /** The text came with a taakveld (given, or a code opening it). */
 let judgedCoded = false;
+/** The text named who gets the money ("Stichting X", "Gemeente Soest: ..."): what that leaves of an answer's confidence. */
+let judgedPayee = 1;
 
 /** One text (a line's description, or a heading) with its taakveld, by the user's rules and the built-in ones. */
 function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false, hasFigure = false): LineResult {
   judgedCostOnly = false;
   judgedUser = false;
+  judgedPayee = 1;
   // The taakveld is read before the description is folded: reading it may fold too.
   const tvRef = taakveld === null ? null : parseTaakveld(taakveld, owner);
   const n = foldInto(desc);
@@ -462,6 +479,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   const first = classify(n, owner, candidates, numeric);
   const costOnly = lastCostOnly;
   judgedCostOnly = costOnly;
+  judgedPayee = lastPayee;
   if (first.verdict !== "UNKNOWN" && !costOnly) return first;
 
   // ── typos and unknown forms: only a line nothing recognised pays for this ──
@@ -733,12 +751,15 @@ const COMPOUND_PART_FACTOR = 0.9;
 let lastHits = 0;
 /** The last classified text named only cost types or generic words. */
 let lastCostOnly = false;
+/** What the last classified text's naming of a payee leaves of an answer's confidence (1: it named none). */
+let lastPayee = 1;
 
 /** The folded description in the shared buffer, classified by the built-in rules. */
 function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], numeric: boolean): LineResult {
   const hits = scan(AUTOMATON, n);
   lastHits = hits;
   lastCostOnly = false;
+  lastPayee = 1;
   const text = foldedBuffer();
   const pMode = AUTOMATON.patMode;
   // Local references: the imported arrays are otherwise read off the module object at every use.
@@ -759,6 +780,7 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
       mods |= m;
       if (m & MOD_FUNDING && (he[i] as number) < fundEnd) fundEnd = he[i] as number;
       if (m & MOD_NATIONAL && (hs[i] as number) > nationalAt) nationalAt = hs[i] as number;
+      if (m & MOD_PAYEE && (P_WEIGHT[p] as number) < lastPayee) lastPayee = P_WEIGHT[p] as number;
       alive[i] = 0;
       // Only a modifier phrase that absorbs explains away the hits inside it.
       absorbs[i] = P_ABSORB[p] as number;

@@ -22,6 +22,8 @@ export const MOD_FUNDING = 1024;
 export const MOD_SUPERVISION = 2048;
 /** "garantstelling", "borgstelling": the government carries a risk rather than a cost. */
 export const MOD_GUARANTEE = 4096;
+/** "Stichting X", "Gemeente Soest: ...", "X B.V.": the line names who gets the money rather than the task. */
+export const MOD_PAYEE = 8192;
 
 /** W whole word, P start of a word, S end of a word, I anywhere, L a compound's first part ("buurt|bibliotheek"). */
 export type ModeCode = "W" | "P" | "S" | "I" | "L";
@@ -65,6 +67,7 @@ const SIGNAL_BIT: Readonly<Record<Signal, number>> = {
   funding: MOD_FUNDING,
   supervision: MOD_SUPERVISION,
   guarantee: MOD_GUARANTEE,
+  payee: MOD_PAYEE,
 };
 
 const MODE: Readonly<Record<Exclude<MatchKind, "line">, ModeCode>> = { word: "W", start: "P", end: "S", inside: "I", lead: "L" };

@@ -140,6 +140,28 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     const raw = (d: string) => checkLineRaw({ description: d }, { owner: "provincie" }).confidence;
     expect(raw("Revolverend fonds uit verkoopopbrengst Essent")).toBeLessThan(raw("Revolverend fonds"));
   });
+
+  test("a line that names who gets the money keeps its verdict, less sure, and stays an answer", () => {
+    const raw = (d: string, owner: Owner = "provincie") => checkLineRaw({ description: d, amount: 100 }, { owner });
+    for (const [payee, plain] of [
+      ["Gemeente Soest: fietspad langs de N221", "Fietspad langs de N221"],
+      ["Stichting Vrienden van het Veen, natuurwerkdag", "Natuurwerkdag"],
+      ["Cirkel Concepts BV, laadpalen", "Laadpalen"],
+    ] as const) {
+      const a = raw(payee);
+      const b = raw(plain);
+      expect(a.verdict).toBe(b.verdict);
+      expect(a.confidence).toBeLessThan(b.confidence);
+      expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+    // Whole words only: a "stichtingskosten" line or a "gemeentelijke" one names no payee.
+    expect(raw("Stichtingskosten brandweerkazerne", "gemeente").confidence).toBe(raw("Brandweerkazerne", "gemeente").confidence);
+  });
+
+  test("an abbreviation is a word: COA is the asylum agency, not the start of 'coaching' or 'coating'", () => {
+    expect(check("Coating atletiekbaan")).toMatchObject({ verdict: "OK", category: "merit_goods" });
+    expect(check("Bijdrage COA", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK" });
+  });
 });
 
 describe("neutral lines (category 21)", () => {

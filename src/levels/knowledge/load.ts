@@ -27,6 +27,7 @@ export const SIGNALS = [
   "funding",
   "supervision",
   "guarantee",
+  "payee",
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
