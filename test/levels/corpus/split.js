@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Assigns each government in incoming/ to dev/ or test/ (or, for the third
-// and fourth rounds, cal/) by a rule that never reads the lines: per owner,
-// order by SHA-256 of the id, the first 40% go to test (third and fourth
-// rounds: the first half to cal; see README). In the fourth round a file whose
+// fourth and fifth rounds, cal/) by a rule that never reads the lines: per owner,
+// order by SHA-256 of the id, the first 40% go to test (third to fifth
+// rounds: the first half to cal; see README). From the fourth round on a file whose
 // id is already in dev adds its tables to that government's file there. Run
 // once, after collection; it refuses to move a file over another, and to add
 // to a government of test or cal.
@@ -70,7 +70,8 @@ function main() {
   ];
   // The second collection round goes to dev whole (README, "Second collection round").
   const allDev = process.argv.includes("--all-dev");
-  const fourth = process.argv.includes("--fourth-round");
+  // The fifth round follows the fourth round's rule (README).
+  const fourth = process.argv.includes("--fourth-round") || process.argv.includes("--fifth-round");
   const third = process.argv.includes("--third-round") || fourth;
   const inSplit = (id, s) => fs.existsSync(path.join(here, s, `${id}.json`));
   for (const m of meta) {
