@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Assigns each government in incoming/ to dev/ or test/ (or, for the third
+// Assigns each government in incoming/ to dev/ or test/ (or, for the third,
 // fourth and fifth rounds, cal/) by a rule that never reads the lines: per owner,
 // order by SHA-256 of the id, the first 40% go to test (third to fifth
 // rounds: the first half to cal; see README). From the fourth round on a file whose
