@@ -62,7 +62,8 @@ function same(a: number, b: number): boolean {
 /** The code a line is known by: its taakveld, else a number opening its description ("11.01 Algemeen"). */
 function codeOf(l: TotalInput): string | null {
   const t = l.code ?? l.taakveld;
-  const raw = t !== undefined && t !== null && String(t).trim() !== "" ? String(t).trim() : (/^\s*(\d+(?:\.\d+)*)[.\s]/.exec(l.description)?.[1] ?? null);
+  // The whole opening token: "1.1A - Brandweer" is sub-taakveld 1.1A, not a code "1" above "1.2".
+  const raw = t !== undefined && t !== null && String(t).trim() !== "" ? String(t).trim() : (/^\s*(\d+(?:\.\d+)*[a-z]?)(?:\.?\s)/i.exec(l.description)?.[1] ?? null);
   if (raw === null || !/^\d+(?:\.\d+)*[a-z]?$/i.test(raw)) return null;
   return raw.replace(/\.$/, "");
 }

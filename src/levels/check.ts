@@ -39,7 +39,7 @@ import { remembered } from "./memo";
 import { mayReadByForm, readByForm } from "./morphology";
 import { isWord, WordCache } from "./word-cache";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
-import { parseTaakveld, TAAKVELDEN, type TaakveldDef } from "./taakvelden";
+import { parseTaakveld, taakveldByCode, type TaakveldDef } from "./taakvelden";
 import { OWNER_LEVEL, type Level, type LineInput, type LineResult, type Owner, type Text } from "./types";
 
 /** Below this the honest answer is UNKNOWN. */
@@ -212,7 +212,7 @@ function leadingCode(n: number): TaakveldDef | null {
   if (end < n && b[end] !== 0x20) return null;
   let code = "";
   for (let i = 0; i < end; i++) code += String.fromCharCode(b[i] as number);
-  const def = TAAKVELDEN.get(code);
+  const def = taakveldByCode(code);
   if (!def) return null;
   // "2.5 procent" is a quantity, "6.72d ..." or "0.10 ..." is a code: short
   // codes count only when the taakveld's own name follows.

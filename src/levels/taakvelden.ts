@@ -36,6 +36,18 @@ for (const row of KNOWLEDGE.taakvelden) {
 
 export const TAAKVELDEN: ReadonlyMap<string, TaakveldDef> = new Map(defs.map((d) => [d.code, d]));
 
+/**
+ * A code as budgets write it: an Iv3 code ("6.71a"), or a municipality's own
+ * sub-taakveld, the Iv3 code with a letter of its own ("1.1A", "0.4T", "6.3B"):
+ * that one is its Iv3 taakveld's.
+ */
+export function taakveldByCode(code: string): TaakveldDef | undefined {
+  const d = TAAKVELDEN.get(code);
+  if (d !== undefined) return d;
+  const last = code.charCodeAt(code.length - 1);
+  return last >= 0x61 && last <= 0x7a ? TAAKVELDEN.get(code.slice(0, -1)) : undefined;
+}
+
 // Provinces use their own Iv3 list, whose numbers mean other things; only the
 // names carry over, and they are broad, hence the low weights (taakvelden.tsv).
 const PROVINCIAL: readonly [string, string | null, number][] = KNOWLEDGE.taakvelden
@@ -48,7 +60,7 @@ const PROVINCIAL_BY_NAME = new Map<string, TaakveldDef>(
   PROVINCIAL.map(([name, rule, weight]) => [normalize(name), { id: ids++, code: name, names: [name], rule, weight }]),
 );
 
-const CODE_RE = /^\d{1,2}\.\d{1,3}[a-d]?$/;
+const CODE_RE = /^\d{1,2}\.\d{1,3}[a-z]?$/;
 
 /** A taakveld as found on a line: a known code (or none) and the folded name after it. */
 export interface TaakveldRef {
@@ -88,7 +100,7 @@ function fromText(s: string, owner: Owner): TaakveldRef {
     name = words.slice(i + 1).join(" ");
     // Provincial numbers mean something else; trust only the name there.
     if (owner !== "provincie") {
-      const d = TAAKVELDEN.get(first);
+      const d = taakveldByCode(first);
       if (d) return { candidates: [d], numeric: false };
     }
   }

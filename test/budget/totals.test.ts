@@ -84,6 +84,13 @@ describe("totals ahead of their parts", () => {
     expect(findTotals([line("Algemeen waterbeleid", 34_564, "11.01"), line("Opdrachten", 2_436, "11.01.01"), line("Subsidies", 32_128, "11.01.02")])).toEqual(["parent", null, null]);
   });
 
+  test("a municipality's own sub-taakveld code ('1.1A') is the whole code: it opens no '1.2' below it", () => {
+    const rows = [line("0.4T - Overhead (MO)", 64), line("0.8 - Overige baten en lasten", -41), line("1.1A - Crisisbeheersing en Brandweer", 688), line("1.2 - Openbare orde en veiligheid", -9)];
+    expect(findTotals(rows)).toEqual([null, null, null, null]);
+    // The code as written still opens its own parts.
+    expect(findTotals([line("6.3 Inkomensregelingen", 1_638), line("6.3.1 Bijstand", 1_000), line("6.3.2 Minimabeleid", 638)])[0]).toBe("parent");
+  });
+
   test("a number column beside the description is read as the row's code, and shows the parent", () => {
     const read = readBudgetRows([
       ["Artikel", "Omschrijving", "2014"],
