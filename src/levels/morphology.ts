@@ -15,6 +15,8 @@ const MIN_WORD = 5;
 const MIN_HEAD = 5;
 /** Dice coefficient of character trigrams above which two words are taken as the same. */
 const NGRAM_MIN = 0.8;
+/** Endings that make another word of a verb or noun: present participles ("werkend(en)"), agents ("werker"). */
+const DERIVING_ENDINGS: ReadonlySet<string> = new Set(["d", "de", "den", "nd", "nde", "nden", "er", "ers"]);
 
 /**
  * A rough Dutch stem, enough to make singular and plural meet: plural and
@@ -104,6 +106,10 @@ function readWord(w: string): string | null {
   let best: Known | null = null;
   let bestScore = NGRAM_MIN;
   for (const [k, n] of shared) {
+    // A known word that is this word with a participle or agent ending added is another word, not
+    // a misspelling: "werkenden" (the employed) is not what "werken" (to work) means. (A compound
+    // the word opens, "participatie" in "participatiewet", still reads as it.)
+    if (k.length > w.length && k.term.startsWith(w) && DERIVING_ENDINGS.has(k.term.slice(w.length))) continue;
     const dice = (2 * n) / (grams.size + k.length);
     if (dice >= bestScore) {
       best = k;

@@ -145,17 +145,17 @@ describe("the level check on the corpus (floors just below today's figures)", ()
   test("development split (fitted to)", () => {
     expect(d.missing).toBeLessThanOrEqual(13);
     expect(d.unknown / d.lines).toBeLessThanOrEqual(0.092);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.871);
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.060);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.872);
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.057);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
     const c = figures(outcomes(cal));
     expect(c.lines).toBeGreaterThan(1100);
     expect(c.missing).toBeLessThanOrEqual(21);
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.160);
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.829);
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.101);
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.159);
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.836);
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.089);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
