@@ -362,7 +362,9 @@ function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?:
  * answer stands, less sure (by the payee term's weight), but never below an answer.
  */
 function weakened(r: LineResult, factor: number): LineResult {
-  if (r.verdict !== "UNKNOWN") r.confidence = Math.max(CONFIDENT, round(r.confidence * factor));
+  if (r.verdict === "UNKNOWN") return r;
+  r.confidence = Math.max(CONFIDENT, round(r.confidence * factor));
+  r.reason = { nl: msg("nl", "levels.payee", r.reason.nl), en: msg("en", "levels.payee", r.reason.en) };
   return r;
 }
 

@@ -153,6 +153,9 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
       expect(a.verdict).toBe(b.verdict);
       expect(a.confidence).toBeLessThan(b.confidence);
       expect(a.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(a.reason.nl).toContain("wie het geld krijgt");
+      expect(a.reason.en).toContain("who receives the money");
+      expect(b.reason.en).not.toContain("who receives the money");
     }
     // Whole words only: a "stichtingskosten" line or a "gemeentelijke" one names no payee.
     expect(raw("Stichtingskosten brandweerkazerne", "gemeente").confidence).toBe(raw("Brandweerkazerne", "gemeente").confidence);

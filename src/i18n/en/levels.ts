@@ -67,6 +67,7 @@ export const levels = {
   "levels.weak": (a: string) => `Signal too weak for a verdict (possibly ${a}); judge the budget line yourself.`,
   "levels.readAs": (reason: string, corrected: string) => `${reason} (Read as "${corrected}".)`,
   "levels.readUnder": (heading: string, reason: string) => `Read under "${heading}": ${reason}`,
+  "levels.payee": (reason: string) => `${reason} (The line names who receives the money, not the task: whether it pays for this budget's own task or the recipient's, it does not say; less certain.)`,
   "levels.userReason": (row: number) => `Decided by your own check rule on row ${row}.`,
   "levels.override": (verdict: string, was: string) => `Set by hand: ${verdict} (was ${was}).`,
   "levels.badOwner": (row: number, owner: string, used: string) => `Row ${row}: owner "${owner}" is not gemeente, provincie, rijk or waterschap; checked as ${used}.`,

@@ -65,6 +65,7 @@ export const levels: Mirror<typeof en> = {
   "levels.weak": (a) => `Te zwak signaal voor een oordeel (mogelijk ${a}); beoordeel de post zelf.`,
   "levels.readAs": (reason, corrected) => `${reason} (Gelezen als "${corrected}".)`,
   "levels.readUnder": (heading, reason) => `Gelezen onder "${heading}": ${reason}`,
+  "levels.payee": (reason) => `${reason} (De post noemt wie het geld krijgt, niet de taak: of het om een eigen taak van deze begroting gaat of om die van de ontvanger, staat er niet; minder zeker.)`,
   "levels.userReason": (row) => `Beslist door uw eigen toetsregel op rij ${row}.`,
   "levels.override": (verdict, was) => `Handmatig vastgesteld: ${verdict} (was ${was}).`,
   "levels.badOwner": (row, owner, used) => `Rij ${row}: eigenaar "${owner}" is geen gemeente, provincie, rijk of waterschap; getoetst als ${used}.`,
