@@ -3,7 +3,7 @@
 import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type RuleRow } from "../io/budget-files";
 import type { CheckResultRow } from "../io/check-workbook";
 import type { BudgetLine } from "../src/budget";
-import { checkBudget, FLAGGED, formatAmount, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
+import { checkBudget, formatAmount, isUnsure, toLookAt, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { unitText } from "../src/i18n/units";
@@ -22,7 +22,7 @@ function clip(s: string, n: number): string {
 }
 
 function flaggedText(checked: readonly CheckedLine[], lang: Lang): string[] {
-  const flagged = checked.filter((c) => FLAGGED.includes(c.result.verdict));
+  const flagged = checked.filter(toLookAt);
   const out = [msg(lang, "cli.check.flagged", flagged.length), ""];
   // A loop, not Math.max(...spread): tens of thousands of flagged lines would overflow the argument list.
   let rowWidth = 3;
@@ -31,7 +31,8 @@ function flaggedText(checked: readonly CheckedLine[], lang: Lang): string[] {
     const tv = c.line.taakveld === null ? "" : ` [${c.line.taakveld}]`;
     const amount = c.line.amount === null ? "" : formatAmount(c.line.amount, lang);
     const head = `${clip(c.line.description, MAX_DESCRIPTION)}${tv}`;
-    out.push(`${String(c.line.row).padStart(rowWidth)}  ${head.padEnd(MAX_DESCRIPTION + 10)} ${amount.padStart(12)}  ${verdictText(c.result, lang)}`);
+    const unsure = isUnsure(c) ? msg(lang, "levels.unsure", c.result.confidence) : "";
+    out.push(`${String(c.line.row).padStart(rowWidth)}  ${head.padEnd(MAX_DESCRIPTION + 10)} ${amount.padStart(12)}  ${verdictText(c.result, lang)}${unsure}`);
     out.push(`${" ".repeat(rowWidth)}  ${c.result.reason[lang]} (${ruleName(c.result.rule, lang)})`);
   }
   return out;

@@ -54,6 +54,23 @@ export function inferOwner(lines: readonly BudgetLine[]): Owner | null {
 /** Verdicts a finance officer must look at; OK and NEUTRAL lines are not listed. */
 export const FLAGGED: readonly Verdict[] = ["WRONG_LEVEL", "NOT_GOVERNMENT", "QUESTIONABLE", "CONDITIONAL", "UNKNOWN"];
 
+/**
+ * Below this calibrated confidence the engine's answer is more likely wrong than
+ * right (on budgets it was not fitted to): such a line is listed whatever its verdict,
+ * so a weak "not applicable" or "right level" is not passed over unseen.
+ */
+export const REVIEW_BELOW = 0.5;
+
+/** An answer of the engine (not the user's rule or hand) with a verdict that is not listed, that it rates as more likely wrong than right. */
+export function isUnsure(c: CheckedLine): boolean {
+  return c.total !== true && !FLAGGED.includes(c.result.verdict) && c.result.rule.startsWith("builtin:") && c.result.confidence < REVIEW_BELOW;
+}
+
+/** The lines a finance officer must look at: a listed verdict, or an answer the engine is unsure of. */
+export function toLookAt(c: CheckedLine): boolean {
+  return FLAGGED.includes(c.result.verdict) || isUnsure(c);
+}
+
 export function checkBudget(
   lines: readonly BudgetLine[],
   options: {

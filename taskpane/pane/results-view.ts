@@ -4,9 +4,9 @@
 // a list of their own, where each can be taken back. Only drawing and wiring:
 // the check itself is in ./run.ts. Every text comes from the catalogue.
 
-import { FLAGGED, type CheckedLine } from "../../src/check/budget";
+import { FLAGGED, isUnsure, toLookAt, type CheckedLine } from "../../src/check/budget";
 import type { Lang } from "../../src/core/types";
-import { words } from "../../src/i18n/catalogue";
+import { msg, words } from "../../src/i18n/catalogue";
 import { formatAmount, formatCount, formatEuro } from "../../src/i18n/format";
 import { unitText } from "../../src/i18n/units";
 import { LEVEL_LABELS, ruleName, VERDICT_LABELS, VERDICTS, verdictText, type Verdict } from "../../src/levels";
@@ -20,7 +20,8 @@ const FLAGGED_PAGE = 100;
 export type FlaggedOrder = "row" | "amount";
 
 export interface ResultsState {
-  filter: Verdict | "all";
+  /** A verdict, every listed line, or the answers the check is unsure of whatever their verdict. */
+  filter: Verdict | "all" | "unsure";
   order: FlaggedOrder;
 }
 
@@ -124,11 +125,13 @@ function overrideSelect(c: CheckedLine, lang: Lang, current: Verdict | undefined
 
 export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | null, overrides: Readonly<Record<string, Verdict>>, state: ResultsState, act: ResultsActions, redraw: () => void): HTMLElement {
   const t = words(lang);
-  const all = o.checked.filter((c) => FLAGGED.includes(c.result.verdict));
-  const counts = new Map<Verdict, number>();
-  for (const c of all) counts.set(c.result.verdict, (counts.get(c.result.verdict) ?? 0) + 1);
+  const all = o.checked.filter(toLookAt);
+  // A listed line counts under its verdict, an unsure "right level" or "not applicable" under "unsure".
+  const groupOf = (c: CheckedLine): Verdict | "unsure" => (isUnsure(c) ? "unsure" : c.result.verdict);
+  const counts = new Map<Verdict | "unsure", number>();
+  for (const c of all) counts.set(groupOf(c), (counts.get(groupOf(c)) ?? 0) + 1);
   if (state.filter !== "all" && !counts.has(state.filter)) state.filter = "all";
-  const shownLines = all.filter((c) => state.filter === "all" || c.result.verdict === state.filter);
+  const shownLines = all.filter((c) => state.filter === "all" || groupOf(c) === state.filter);
   if (state.order === "amount") shownLines.sort((a, b) => Math.abs(b.line.amount ?? 0) - Math.abs(a.line.amount ?? 0) || a.line.row - b.line.row);
 
   const filter = h("select", { id: "bl-filter" });
@@ -140,8 +143,14 @@ export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
     if (state.filter === v) opt.selected = true;
     filter.append(opt);
   }
+  const unsure = counts.get("unsure");
+  if (unsure) {
+    const opt = h("option", { value: "unsure", text: t("pane.filterUnsure", unsure) });
+    if (state.filter === "unsure") opt.selected = true;
+    filter.append(opt);
+  }
   filter.addEventListener("change", () => {
-    state.filter = filter.value as Verdict | "all";
+    state.filter = filter.value as Verdict | "all" | "unsure";
     redraw();
   });
   const order = h("select", { id: "bl-order" });
@@ -165,6 +174,7 @@ export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
       h("span", { class: "bl-desc", text: c.line.description }),
       h("span", { class: "bl-amount", "data-amount": String(c.line.amount ?? ""), text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
       h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[r.verdict]}`, text: verdictText(r, lang) }),
+      ...(isUnsure(c) ? [h("span", { class: "bl-unsure", text: msg(lang, "levels.unsure", r.confidence) })] : []),
     );
     go.addEventListener("click", () => act.select(c));
     const level = r.level ? `${t("pane.level", LEVEL_LABELS[r.level][lang])} ` : "";

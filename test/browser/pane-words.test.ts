@@ -82,6 +82,11 @@ describe.each([
       await page.locator("#bl-check").click();
       await until("the check", async () => (expect_.checked.test(await status()) ? true : undefined));
       await look("checked");
+      // Answers the check rates as more likely wrong than right are listed, whatever their verdict, and say so.
+      await page.locator("#bl-filter").selectOption("unsure");
+      expect(await page.locator("#bl-flagged-list .bl-unsure").count()).toBeGreaterThan(0);
+      expect(await page.locator("#bl-flagged-list li").count()).toBe(await page.locator("#bl-flagged-list .bl-unsure").count());
+      await look("unsure answers");
       await page.locator("#bl-filter").selectOption("WRONG_LEVEL");
       await page.locator("#bl-order").selectOption("amount");
       await look("filtered and sorted");

@@ -138,6 +138,20 @@ describe("begrotingslab check", () => {
     expect((JSON.parse(only.out) as JsonLine[]).length).toBe(5);
   });
 
+  test("an answer the check rates as more likely wrong than right is listed whatever its verdict, and says so", async () => {
+    const csv = join(tmp, "onzeker.csv");
+    writeFileSync(csv, "\uFEFFOmschrijving;Lasten\r\nProvinciale wegen;\"1.200\"\r\nDirecte lasten;\"5.015\"\r\n");
+    const lines = JSON.parse((await run("check", csv, "--json", "--owner", "provincie")).out) as JsonLine[];
+    // "Directe lasten" names only a kind of money: read as not applicable, with a confidence under one half.
+    expect(lines[1]).toMatchObject({ verdict: "NEUTRAL" });
+    expect(lines[1]?.confidence).toBeLessThan(0.5);
+    expect(lines[0]).toMatchObject({ verdict: "OK" });
+    const out = (await run("check", csv, "--owner", "provincie", "--lang", "nl")).out;
+    expect(out).toMatch(/Directe lasten.*Niet van toepassing — onzeker: zekerheid \d+%/);
+    expect(out).not.toMatch(/Provinciale wegen.*onzeker/);
+    expect((await run("check", csv, "--owner", "provincie", "--lang", "en")).out).toMatch(/Directe lasten.* — unsure: confidence \d+%/);
+  });
+
   test("--owner changes verdicts: klassenverkleining is wrong for a gemeente, conditional for a provincie", async () => {
     const csv = join(tmp, "klein.csv");
     writeFileSync(csv, "\uFEFFOmschrijving;Taakveld;Lasten\r\nKlassenverkleining groep 3;4.3;\"1.250,5\"\r\nTotaal;;1.250,5\r\n");

@@ -66,6 +66,7 @@ export const levels = {
   "levels.conflict": (a: string, b: string) => `Conflicting signals (${a} versus ${b}); judge the budget line yourself.`,
   "levels.weak": (a: string) => `Signal too weak for a verdict (possibly ${a}); judge the budget line yourself.`,
   "levels.readAs": (reason: string, corrected: string) => `${reason} (Read as "${corrected}".)`,
+  "levels.unsure": (confidence: number) => ` — unsure: confidence ${Math.round(confidence * 100)}% (such answers were mostly wrong on budgets the check was not fitted to; look at the line yourself)`,
   "levels.readUnder": (heading: string, reason: string) => `Read under "${heading}": ${reason}`,
   "levels.payee": (reason: string) => `${reason} (The line names who receives the money, not the task: whether it pays for this budget's own task or the recipient's, it does not say; less certain.)`,
   "levels.userReason": (row: number) => `Decided by your own check rule on row ${row}.`,

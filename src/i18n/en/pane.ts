@@ -52,6 +52,7 @@ export const pane = {
   "pane.filter": "Show",
   "pane.filterAll": (n: number) => `every verdict (${n})`,
   "pane.filterVerdict": (verdict: string, n: number) => `${verdict} (${n})`,
+  "pane.filterUnsure": (n: number) => `answers the check is unsure of (${n})`,
   "pane.sort": "Order",
   "pane.sortRow": "by row",
   "pane.sortAmount": "by amount, largest first",

@@ -64,6 +64,7 @@ export const levels: Mirror<typeof en> = {
   "levels.conflict": (a, b) => `Tegenstrijdige signalen (${a} tegenover ${b}); beoordeel de post zelf.`,
   "levels.weak": (a) => `Te zwak signaal voor een oordeel (mogelijk ${a}); beoordeel de post zelf.`,
   "levels.readAs": (reason, corrected) => `${reason} (Gelezen als "${corrected}".)`,
+  "levels.unsure": (confidence) => ` — onzeker: zekerheid ${Math.round(confidence * 100)}% (zulke antwoorden bleken op begrotingen waarop de toets niet is afgesteld meestal onjuist; beoordeel de post zelf)`,
   "levels.readUnder": (heading, reason) => `Gelezen onder "${heading}": ${reason}`,
   "levels.payee": (reason) => `${reason} (De post noemt wie het geld krijgt, niet de taak: of het om een eigen taak van deze begroting gaat of om die van de ontvanger, staat er niet; minder zeker.)`,
   "levels.userReason": (row) => `Beslist door uw eigen toetsregel op rij ${row}.`,

@@ -55,6 +55,7 @@ export const pane: Mirror<typeof en> = {
   "pane.filter": "Toon",
   "pane.filterAll": (n) => `elk oordeel (${n})`,
   "pane.filterVerdict": (verdict, n) => `${verdict} (${n})`,
+  "pane.filterUnsure": (n) => `oordelen waarover de toets onzeker is (${n})`,
   "pane.sort": "Volgorde",
   "pane.sortRow": "op rij",
   "pane.sortAmount": "op bedrag, grootste eerst",
