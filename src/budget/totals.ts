@@ -14,6 +14,7 @@
 
 import { moneyReading } from "../levels";
 import { opensAsItem } from "./cells";
+import { headingRank } from "./headings";
 
 /** What a line needs for the decision: its description, taakveld and amount, in sheet order. */
 export interface TotalInput {
@@ -135,11 +136,28 @@ interface Facts {
   readonly text: readonly string[];
   /** Opens with a number ("3. Borgen van innovatie", "11.01"): an article, where its parts have none. */
   readonly numbered: readonly boolean[];
+  /** A named, numbered section ("Programma 1 Ruimtelijke ontwikkeling": "programma:1"), or null. */
+  readonly section: readonly (string | null)[];
+  /** For each line, the next line after it with a negative amount, and with a positive one (lines.length: none). */
+  readonly nextNegative: readonly number[];
+  readonly nextPositive: readonly number[];
   /** Filled on demand by moneyOf. */
   readonly money: ("total" | "money" | null | undefined)[];
 }
 
 const FACTS = new WeakMap<readonly TotalInput[], Facts>();
+
+/** For each line, the index of the next line after it whose amount passes `test`, or lines.length. */
+function nextBySign(lines: readonly TotalInput[], test: (amount: number) => boolean): number[] {
+  const out = new Array<number>(lines.length);
+  let next = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    out[i] = next;
+    const a = (lines[i] as TotalInput).amount;
+    if (a !== null && test(a)) next = i;
+  }
+  return out;
+}
 
 function factsOf(lines: readonly TotalInput[]): Facts {
   let f = FACTS.get(lines);
@@ -153,6 +171,12 @@ function factsOf(lines: readonly TotalInput[]): Facts {
       text: lines.map((l) => l.description.trim()),
       // A number in a column of its own beside the description ("2 | Landelijk gebied") numbers the line too.
       numbered: shapes.map((sh, i) => sh.startsWith("num") || ((lines[i] as TotalInput).code ?? "").trim() !== ""),
+      section: lines.map((l) => {
+        const rank = headingRank(l.description);
+        return rank === null || rank.startsWith("code:") ? null : rank;
+      }),
+      nextNegative: nextBySign(lines, (a) => a < 0),
+      nextPositive: nextBySign(lines, (a) => a > 0),
       money: new Array<"total" | "money" | null | undefined>(lines.length),
     };
     FACTS.set(lines, f);
@@ -223,8 +247,20 @@ function onePart(lines: readonly TotalInput[], f: Facts, i: number, j: number, t
   // peer written short, so it counts only where nothing like it follows.
   if (f.sub[j] === true && f.sub[i] !== true) return (f.shape[j] as string) !== "lower/0" || closesGroup(lines, f, j, totals);
   if ((lines[j] as TotalInput).amount !== (lines[i] as TotalInput).amount) return false;
+  // "Programma 1 Ruimtelijke ontwikkeling | 55" over its one item, where the next programme begins.
+  if (f.section[i] !== null && f.section[j] === null) return sectionCloses(lines, f, i, j, totals);
   if (f.numbered[i] === true && f.numbered[j] !== true) return closesGroup(lines, f, j, totals);
   return instrumentGroup(lines, f, i, j, totals);
+}
+
+/** Whether the next line with an amount after j opens a section of i's kind, is a total, or there is none: j stands alone under section i. */
+function sectionCloses(lines: readonly TotalInput[], f: Facts, i: number, j: number, totals: readonly (TotalReason | null)[]): boolean {
+  for (let next = j + 1; next < lines.length; next++) {
+    const amount = (lines[next] as TotalInput).amount;
+    if (amount === null || amount === 0) continue;
+    return f.section[next] === f.section[i] || f.wording[next] === true || totals[next] != null;
+  }
+  return true;
 }
 
 /** How far ahead a total's parts may run. */
@@ -243,8 +279,20 @@ function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
     if (l.amount === null || out[i] !== null) continue;
     if (parentEnd(lines, f, i) > i) out[i] = "parent";
     else if (l.amount !== 0 && partsEnd(lines, f, i, out, true) > i) out[i] = "ahead";
+    else if (l.amount !== 0 && headsInstrumentTotal(lines, f, i, out)) out[i] = "ahead";
   }
   return out;
+}
+
+/**
+ * "4.2 Caribisch Nederland | 9.868" right above "Subsidies (regelingen) | 500", itself the
+ * total of its items: a numbered article over the instruments its money is broken down by
+ * is their total, even where the copy of the table stops before all of them are shown.
+ */
+function headsInstrumentTotal(lines: readonly TotalInput[], f: Facts, i: number, totals: readonly (TotalReason | null)[]): boolean {
+  if (f.numbered[i] !== true) return false;
+  const j = nextWithAmount(lines, i);
+  return j < lines.length && f.numbered[j] !== true && (totals[j] === "ahead" || totals[j] === "parent") && moneyOf(lines, f, j) === "money";
 }
 
 /** The next line with an amount after line i, or lines.length. */
@@ -291,8 +339,11 @@ function partsEnd(lines: readonly TotalInput[], f: Facts, i: number, totals: rea
     addends++;
     signs |= amount < 0 ? 2 : 1;
     if ((addends >= 2 || onePart(lines, f, i, j, totals)) && sameRounded(a, sum, addends)) return !strict || unlike || moneyAboveTasks(lines, f, i, j) || instrumentGroup(lines, f, i, j, totals) ? j : -1;
-    // With parts of one sign, a sum past the total will not come back to it.
-    if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) return -1;
+    // Past the total with parts of one sign, the sum comes back to it only if a part of the other sign follows.
+    if (signs !== 3 && Math.abs(sum) > Math.abs(a) + 2) {
+      const back = sum > 0 ? f.nextNegative[j] : f.nextPositive[j];
+      if ((back as number) > i + AHEAD_MAX) return -1;
+    }
   }
   return -1;
 }

@@ -84,6 +84,24 @@ describe("totals ahead of their parts", () => {
     expect(findTotals([line("Algemeen waterbeleid", 34_564, "11.01"), line("Opdrachten", 2_436, "11.01.01"), line("Subsidies", 32_128, "11.01.02")])).toEqual(["parent", null, null]);
   });
 
+  test("a named programme over the items that add up to it is their total, even over one item, and with a negative item late", () => {
+    const rows = [
+      line("Programma 1 Ruimtelijke ontwikkeling", 55), line("1. Binnenstedelijke ontwikkeling", 55),
+      line("Programma 2 Landelijk gebied", 236), line("3. Agenda Vitaal Platteland", 232), line("4. VVN leges", 95), line("5. Ganzenakkoord", 29), line("6. Opdrachtgeversunit RUD", -120),
+      line("Programma 3 Bodem, water en milieu", 40), line("7. Zoetwatermaatregelen", 40),
+    ];
+    expect(findTotals(rows)).toEqual(["ahead", null, "ahead", null, null, null, null, "ahead", null]);
+    // One item of the same amount with another item after it (not the next programme): no total.
+    expect(findTotals([line("Programma 1 Ruimte", 55), line("1. Binnenstedelijke ontwikkeling", 55), line("2. Kantorenaanpak", 30)])).toEqual([null, null, null]);
+  });
+
+  test("a numbered article right above an instrument total is a total too, where the copy stops before its parts add up", () => {
+    const rows = [line("4.2 Caribisch Nederland", 9_868), line("Subsidies (regelingen)", 500), line("Subsidies Caribisch Nederland", 500), line("Opdrachten", 1_391), line("Versterken bestuurskracht", 800), line("Opdrachten Caribisch Nederland", 591)];
+    expect(findTotals(rows)[0]).toBe("ahead");
+    // Above a line that names a task, it is no total.
+    expect(findTotals([line("4.2 Caribisch Nederland", 9_868), line("Subsidies Caribisch Nederland", 500), line("Opdrachten landen", 300)])[0]).toBeNull();
+  });
+
   test("a municipality's own sub-taakveld code ('1.1A') is the whole code: it opens no '1.2' below it", () => {
     const rows = [line("0.4T - Overhead (MO)", 64), line("0.8 - Overige baten en lasten", -41), line("1.1A - Crisisbeheersing en Brandweer", 688), line("1.2 - Openbare orde en veiligheid", -9)];
     expect(findTotals(rows)).toEqual([null, null, null, null]);
@@ -111,8 +129,10 @@ describe("totals ahead of their parts", () => {
   test("lines that look alike stay lines whatever they add up to; zeros are no parts", () => {
     expect(findTotals([line("Regeling 3", 300), line("Regeling 1", 100), line("Regeling 2", 200)])).toEqual([null, null, null]);
     expect(findTotals([line("8.1.2 Onvoorzien", -1_050), line("812130 Stelpost", -1_050), line("Perspectief", 0)])).toEqual([null, null, null]);
-    // Past the total with parts of one sign: no later line brings the sum back.
-    expect(findTotals([line("Subsidie A", 500), line("- deel 1", 400), line("- deel 2", 300), line("- deel 3", -200)])).toEqual([null, null, null, null]);
+    // Past the total with parts of one sign, and no part of the other sign after them: the sum never comes back.
+    expect(findTotals([line("Subsidie A", 500), line("- deel 1", 400), line("- deel 2", 300), line("- deel 3", 100)])).toEqual([null, null, null, null]);
+    // A negative part after them can bring it back: 400 + 300 - 200 is the 500 above.
+    expect(findTotals([line("Subsidie A", 500), line("- deel 1", 400), line("- deel 2", 300), line("- deel 3", -200)])).toEqual(["ahead", null, null, null]);
   });
 });
 
