@@ -3218,6 +3218,17 @@ export const TERMS: Table = {
     [2808,"vogelgriep","start","national_public_good","0.9",""],
     [2809,"dierziekte","start","national_public_good","0.9",""],
     [2810,"huisarts","start","merit_national","0.75",""],
+    [2812,"knelpunten","line","admin_other","0.85",""],
+    [2813,"prioriteiten","line","admin_other","0.85",""],
+    [2814,"meevallers","line","admin_other","0.85",""],
+    [2815,"tegenvallers","line","admin_other","0.85",""],
+    [2816,"nieuwe ambities","line","admin_other","0.85",""],
+    [2817,"startbegroting","line","admin_other","0.85",""],
+    [2818,"primitieve begroting","line","admin_other","0.85",""],
+    [2819,"structurele lasten","line","total","0.85",""],
+    [2820,"incidentele lasten","line","total","0.85",""],
+    [2821,"structurele baten","line","total","0.85",""],
+    [2822,"incidentele baten","line","total","0.85",""],
   ],
 };
 
