@@ -144,7 +144,7 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
   test("development split (fitted to)", () => {
     expect(d.missing).toBeLessThanOrEqual(13);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.091);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.090);
     expect(d.right / d.answered).toBeGreaterThanOrEqual(0.874);
     expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.046);
   });
@@ -153,7 +153,7 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     const c = figures(outcomes(cal));
     expect(c.lines).toBeGreaterThan(1100);
     expect(c.missing).toBeLessThanOrEqual(21);
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.159);
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.158);
     expect(c.right / c.answered).toBeGreaterThanOrEqual(0.836);
     expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.069);
   });
@@ -172,9 +172,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the twelfth look, after the fifth collection round's work and
- * the calibration refitted on the grown calibration split: 0 missing, 11.0%
- * UNKNOWN, 84.0% of the answered lines right, 8.2% confidently wrong). A change
- * that makes the engine worse on lines it was never fitted to fails here.
+ * (docs/levels.md: the thirteenth look, after the fifth collection round's work
+ * and the calibration in six bands: 0 missing, 10.8% UNKNOWN, 83.8% of the
+ * answered lines right, 8.0% confidently wrong). A change that makes the engine
+ * worse on lines it was never fitted to fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.112, right: 0.835, confidentWrong: 0.084 };
+const TEST_FLOORS = { missing: 0, unknown: 0.11, right: 0.835, confidentWrong: 0.082 };
