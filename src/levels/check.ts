@@ -310,12 +310,16 @@ const NO_DEFS: readonly TaakveldDef[] = [];
  */
 export function checkLine(line: LineInput, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
   const owner = resolveOwner(line, options?.owner);
+  payeeRaw = -1;
   const r = check(line, owner, options);
   // Every path builds a fresh result, so the calibrated figure replaces the raw one in place.
   // Only a check with user rules can answer by one ("user:row 3"); without, the prefix test is skipped.
   const userRules = options?.rules !== undefined && options.rules.size > 0;
   if (r.verdict !== "UNKNOWN" && !(userRules && r.rule.startsWith("user:")) && r.rule !== "override") {
-    r.confidence = calibrated(r.confidence, r.verdict, owner);
+    const worth = calibrated(r.confidence, r.verdict, owner);
+    // Naming a payee weakens an answer: it never makes it look surer than the same answer unnamed,
+    // where the table's bands (fitted on few lines each) happen to rate the weaker band higher.
+    r.confidence = payeeRaw >= 0 ? Math.min(worth, calibrated(payeeRaw, r.verdict, owner)) : worth;
   }
   return r;
 }
@@ -363,6 +367,7 @@ function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?:
  */
 function weakened(r: LineResult, factor: number): LineResult {
   if (r.verdict === "UNKNOWN") return r;
+  payeeRaw = r.confidence;
   r.confidence = Math.max(CONFIDENT, round(r.confidence * factor));
   r.reason = { nl: msg("nl", "levels.payee", r.reason.nl), en: msg("en", "levels.payee", r.reason.en) };
   return r;
@@ -438,6 +443,8 @@ let judgedUser = false;
 let judgedCoded = false;
 /** The text named who gets the money ("Stichting X", "Gemeente Soest: ..."): what that leaves of an answer's confidence. */
 let judgedPayee = 1;
+/** The raw confidence of the last answer a payee weakened, before it was (-1: none). */
+let payeeRaw = -1;
 
 /** One text (a line's description, or a heading) with its taakveld, by the user's rules and the built-in ones. */
 function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false, hasFigure = false): LineResult {

@@ -125,6 +125,22 @@ describe("verdict invariances (property-based)", () => {
     );
   });
 
+  test("naming a payee never changes the verdict: the answer stays, less or equally sure, and stays an answer", () => {
+    fc.assert(
+      fc.property(lineArb, fc.constantFrom("Stichting Vrienden van Oost", "Gemeente Westdorp:", "Noorderlicht BV"), ({ words, seps, taakveld, owner }, payee) => {
+        const d = join(words, seps);
+        const plain = run(d, taakveld, owner);
+        const paid = run(`${payee} ${d}`, taakveld, owner);
+        // The payee's own words may tip which of two rules of one verdict decides, never the verdict.
+        expect([paid.verdict, paid.level]).toEqual([plain.verdict, plain.level]);
+        if (plain.verdict !== "UNKNOWN" && plain.rule.startsWith("builtin:")) {
+          expect(paid.confidence).toBeLessThanOrEqual(plain.confidence);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test("the benchmark lines are deterministic and all check cleanly", () => {
     const a = generateLines(2000, 3);
     expect(generateLines(2000, 3)).toEqual(a);
