@@ -7,7 +7,7 @@
 import { FLAGGED, isUnsure, toLookAt, type CheckedLine } from "../../src/check/budget";
 import type { Lang } from "../../src/core/types";
 import { msg, words } from "../../src/i18n/catalogue";
-import { formatAmount, formatCount, formatEuro } from "../../src/i18n/format";
+import { formatAmount, formatCount, formatEuro, formatPercent } from "../../src/i18n/format";
 import { unitText } from "../../src/i18n/units";
 import { LEVEL_LABELS, ruleName, VERDICT_LABELS, VERDICTS, verdictText, type Verdict } from "../../src/levels";
 import type { AmountFactor } from "../../src/budget/caption";
@@ -174,7 +174,7 @@ export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
       h("span", { class: "bl-desc", text: c.line.description }),
       h("span", { class: "bl-amount", "data-amount": String(c.line.amount ?? ""), text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
       h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[r.verdict]}`, text: verdictText(r, lang) }),
-      ...(isUnsure(c) ? [h("span", { class: "bl-unsure", text: msg(lang, "levels.unsure", r.confidence) })] : []),
+      ...(isUnsure(c) ? [h("span", { class: "bl-unsure", text: msg(lang, "levels.unsure", formatPercent(r.confidence, 0, lang)) })] : []),
     );
     go.addEventListener("click", () => act.select(c));
     const level = r.level ? `${t("pane.level", LEVEL_LABELS[r.level][lang])} ` : "";
