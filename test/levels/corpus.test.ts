@@ -6,7 +6,7 @@
  * regression fails. Only aggregate figures of the test split are computed here;
  * no test-split line is ever printed.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { KNOWLEDGE } from "../../src/levels/knowledge/load";
 import { normalize } from "../../src/levels/normalize";
@@ -75,6 +75,18 @@ describe("the real-budget corpus", () => {
           if (l.kind === "total") expect(l.verdicts).toEqual(["NEUTRAL"]);
         }
       }
+    }
+  });
+
+  test("the second, blind labelling of dev lines points at dev lines and uses the labels' vocabulary", () => {
+    const second = (JSON.parse(readFileSync(join(__dirname, "corpus", "second-labels.json"), "utf8")) as { labels: { government: string; table: number; row: number; verdicts: string[]; level: string | null }[] }).labels;
+    expect(second.length).toBe(300);
+    const byId = new Map(dev.map((g) => [g.id, g]));
+    for (const s of second) {
+      const label = byId.get(s.government)?.tables[s.table]?.labels[s.row];
+      expect(label?.kind).toBe("line");
+      for (const v of s.verdicts) expect(VERDICTS).toContain(v);
+      if (s.level !== null) expect(LEVELS).toContain(s.level);
     }
   });
 

@@ -5,6 +5,7 @@
  * its lines): each such reading is a look at held-out data, so it is asked for
  * explicitly and counted in the project's notes. `--cal` prints the calibration
  * split's aggregate figures (what the confidences are fitted to; never its lines).
+ * `--agreement` compares the dev lines labelled twice (agreement.ts).
  */
 import { breakdown, describe, figures, loadSplit, misses, outcomes, type Split } from "./measure";
 
@@ -35,4 +36,6 @@ function main(argv: readonly string[]): void {
 const args = process.argv.slice(2);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 if (args.includes("--calibrate")) (require("./calibrate") as typeof import("./calibrate")).main();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+else if (args.includes("--agreement")) (require("./agreement") as typeof import("./agreement")).main();
 else main(args);
