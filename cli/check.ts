@@ -3,10 +3,9 @@
 import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type RuleRow } from "../io/budget-files";
 import type { CheckResultRow } from "../io/check-workbook";
 import type { BudgetLine } from "../src/budget";
-import { checkBudget, formatAmount, isUnsure, toLookAt, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
+import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
-import { formatPercent } from "../src/i18n/format";
 import { unitText } from "../src/i18n/units";
 import { compileRules, parseOwner, ruleName, slowRuleProblems, verdictText, type Owner } from "../src/levels";
 import type { Parsed } from "./args";
@@ -32,8 +31,7 @@ function flaggedText(checked: readonly CheckedLine[], lang: Lang): string[] {
     const tv = c.line.taakveld === null ? "" : ` [${c.line.taakveld}]`;
     const amount = c.line.amount === null ? "" : formatAmount(c.line.amount, lang);
     const head = `${clip(c.line.description, MAX_DESCRIPTION)}${tv}`;
-    const unsure = isUnsure(c) ? msg(lang, "levels.unsure", formatPercent(c.result.confidence, 0, lang)) : "";
-    out.push(`${String(c.line.row).padStart(rowWidth)}  ${head.padEnd(MAX_DESCRIPTION + 10)} ${amount.padStart(12)}  ${verdictText(c.result, lang)}${unsure}`);
+    out.push(`${String(c.line.row).padStart(rowWidth)}  ${head.padEnd(MAX_DESCRIPTION + 10)} ${amount.padStart(12)}  ${verdictText(c.result, lang)}${unsureNote(c, lang)}`);
     out.push(`${" ".repeat(rowWidth)}  ${c.result.reason[lang]} (${ruleName(c.result.rule, lang)})`);
   }
   return out;

@@ -5,7 +5,7 @@
 import type { BudgetLine } from "../budget";
 import { enclosingTotals, findTotals, type TotalReason } from "../budget/totals";
 import type { Lang, Text } from "../core/types";
-import { formatAmount } from "../i18n/format";
+import { formatAmount, formatPercent } from "../i18n/format";
 import { msg, text } from "../i18n/catalogue";
 import {
   CATEGORY_LABELS,
@@ -69,6 +69,11 @@ export function isUnsure(c: CheckedLine): boolean {
 /** The lines a finance officer must look at: a listed verdict, or an answer the engine is unsure of. */
 export function toLookAt(c: CheckedLine): boolean {
   return FLAGGED.includes(c.result.verdict) || isUnsure(c);
+}
+
+/** What is said after an unsure answer's verdict (its confidence, and that it was mostly wrong), or "" for any other line. */
+export function unsureNote(c: CheckedLine, lang: Lang): string {
+  return isUnsure(c) ? msg(lang, "levels.unsure", formatPercent(c.result.confidence, 0, lang)) : "";
 }
 
 export function checkBudget(

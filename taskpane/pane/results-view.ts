@@ -4,10 +4,10 @@
 // a list of their own, where each can be taken back. Only drawing and wiring:
 // the check itself is in ./run.ts. Every text comes from the catalogue.
 
-import { FLAGGED, isUnsure, toLookAt, type CheckedLine } from "../../src/check/budget";
+import { FLAGGED, isUnsure, toLookAt, unsureNote, type CheckedLine } from "../../src/check/budget";
 import type { Lang } from "../../src/core/types";
-import { msg, words } from "../../src/i18n/catalogue";
-import { formatAmount, formatCount, formatEuro, formatPercent } from "../../src/i18n/format";
+import { words } from "../../src/i18n/catalogue";
+import { formatAmount, formatCount, formatEuro } from "../../src/i18n/format";
 import { unitText } from "../../src/i18n/units";
 import { LEVEL_LABELS, ruleName, VERDICT_LABELS, VERDICTS, verdictText, type Verdict } from "../../src/levels";
 import type { AmountFactor } from "../../src/budget/caption";
@@ -129,7 +129,10 @@ export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
   // A listed line counts under its verdict, an unsure "right level" or "not applicable" under "unsure".
   const groupOf = (c: CheckedLine): Verdict | "unsure" => (isUnsure(c) ? "unsure" : c.result.verdict);
   const counts = new Map<Verdict | "unsure", number>();
-  for (const c of all) counts.set(groupOf(c), (counts.get(groupOf(c)) ?? 0) + 1);
+  for (const c of all) {
+    const g = groupOf(c);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
   if (state.filter !== "all" && !counts.has(state.filter)) state.filter = "all";
   const shownLines = all.filter((c) => state.filter === "all" || groupOf(c) === state.filter);
   if (state.order === "amount") shownLines.sort((a, b) => Math.abs(b.line.amount ?? 0) - Math.abs(a.line.amount ?? 0) || a.line.row - b.line.row);
@@ -174,7 +177,7 @@ export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
       h("span", { class: "bl-desc", text: c.line.description }),
       h("span", { class: "bl-amount", "data-amount": String(c.line.amount ?? ""), text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
       h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[r.verdict]}`, text: verdictText(r, lang) }),
-      ...(isUnsure(c) ? [h("span", { class: "bl-unsure", text: msg(lang, "levels.unsure", formatPercent(r.confidence, 0, lang)) })] : []),
+      ...(isUnsure(c) ? [h("span", { class: "bl-unsure", text: unsureNote(c, lang) })] : []),
     );
     go.addEventListener("click", () => act.select(c));
     const level = r.level ? `${t("pane.level", LEVEL_LABELS[r.level][lang])} ` : "";
