@@ -29,6 +29,8 @@ export function main(): void {
   let answered = 0;
   const right = { first: 0, second: 0, either: 0 };
   const byOwner = new Map<string, { n: number; overlap: number }>();
+  // A table is read through the whole product once, however many of its lines were labelled twice.
+  const read = new Map<string, ReturnType<typeof outcomes>>();
   for (const s of second) {
     const g = govs.get(s.government);
     const t = g?.tables[s.table];
@@ -43,7 +45,10 @@ export function main(): void {
     o.n++;
     if (meets) o.overlap++;
     byOwner.set(g.owner, o);
-    const result = outcomes([{ ...g, tables: [t] }])[s.row]?.result;
+    const key = `${s.government}\t${s.table}`;
+    let table = read.get(key);
+    if (table === undefined) read.set(key, (table = outcomes([{ ...g, tables: [t] }])));
+    const result = table[s.row]?.result;
     if (!result || result.verdict === "UNKNOWN") continue;
     answered++;
     const r1 = first.verdicts.includes(result.verdict);
