@@ -173,6 +173,34 @@ function parseBody(body: string, decimal?: DecimalMark): number | "badGrouping" 
  * - anything else gives an AmountError with a message in Dutch and English.
  */
 export function parseAmount(x: unknown, decimal?: DecimalMark): ParsedAmount {
+  return amountOf(x, decimal);
+}
+
+/**
+ * An amount and the unit its own text names: `unit` is 1 for a plain figure and
+ * 1,000,000 for "2,1 mln", whose amount is then already in euros. A table that
+ * states its unit ("x € 1.000") needs this to keep such a figure in its own unit.
+ */
+export function readAmount(x: unknown, decimal?: DecimalMark): { readonly amount: ParsedAmount; readonly unit: number } {
+  const named = { unit: 1 };
+  const amount = amountOf(x, decimal, named);
+  return { amount, unit: typeof amount === "number" ? named.unit : 1 };
+}
+
+/**
+ * A cell's amount in the unit its table states (`factor` euros per amount; null
+ * when the table does not say): a figure that names its own unit ("2,1 mln") in
+ * a table of thousands is 2,100 there, not 2,100,000 thousands.
+ */
+export function amountInUnit(x: unknown, factor: number | null, decimal?: DecimalMark): ParsedAmount {
+  const { amount, unit } = readAmount(x, decimal);
+  if (typeof amount !== "number" || unit === 1 || factor === null || factor === 1) return amount;
+  // Rounded to 1e-6 of the unit: 2.1e6 / 1e3 is not 2100.0000000000005.
+  return Math.round((amount / factor) * 1e6) / 1e6;
+}
+
+/** `named.unit` is set to the scale of a unit word the figure carries ("mln": 1,000,000). */
+function amountOf(x: unknown, decimal?: DecimalMark, named?: { unit: number }): ParsedAmount {
   if (x === null || x === undefined) return null;
   if (typeof x === "number") return !Number.isFinite(x) ? fail("notFinite", String(x)) : Math.abs(x) > MAX_AMOUNT ? fail("tooLarge", String(x)) : x;
   if (typeof x === "bigint") return Number(x);
@@ -243,6 +271,7 @@ export function parseAmount(x: unknown, decimal?: DecimalMark): ParsedAmount {
     factor = SCALE[(unit[1] as string).toLowerCase()] ?? 1;
     s = stripCurrency(s.slice(0, unit.index));
   }
+  if (named) named.unit = factor;
 
   const parsed = parseBody(s, decimal);
   // Scaled figures are rounded to the cent: 28,8 × 10^6 is not 28800000.000000004.

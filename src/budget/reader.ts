@@ -8,10 +8,10 @@
 import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
-import { namesOrganisation } from "./caption";
+import { budgetCaption, namesOrganisation } from "./caption";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
-import { type DecimalMark, decimalEvidence, isAmountError, parseAmount, saysNoFigure } from "./numbers";
+import { amountInUnit, type DecimalMark, decimalEvidence, isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
@@ -57,6 +57,8 @@ export class BudgetReader {
   private subject: string | null = null;
   /** The title printed above the table ("Operationeel doel 2.1.3 Openbaar vervoer"): the heading of every line in it. */
   private title: string | null = null;
+  /** Euros per amount in the table ("x € 1.000": 1,000), null where it does not say. */
+  private factor: number | null = null;
   // The amount column's decimal mark, as its texts show it; amounts it leaves ambiguous wait for the end.
   private commas = 0;
   private dots = 0;
@@ -133,7 +135,7 @@ export class BudgetReader {
       const line = this.lines[a.index];
       if (!line) continue;
       if (mark !== null) {
-        const v = parseAmount(a.raw, mark);
+        const v = amountInUnit(a.raw, this.factor, mark);
         if (typeof v === "number" && v !== line.amount) this.lines[a.index] = { ...line, amount: v };
       } else if (conflict && line.amount !== null) {
         const amount = line.amount;
@@ -158,6 +160,7 @@ export class BudgetReader {
     this.headerCells = headerIndex >= 0 ? (top[headerIndex] ?? []).map((v) => cellText(normalizeCell(v))) : [];
     this.subject = headerSubject(this.headerCells[cols.description] ?? null);
     this.title = tableTitle(top, headerIndex - (detected.headerLines === 2 ? 1 : 0)) ?? this.opts.title ?? null;
+    this.factor = budgetCaption(top, detected.headerRow, detected.amountHeader).factor ?? this.opts.factor ?? null;
     this.state = "reading";
     for (let i = headerIndex + 1; i < this.top.length; i++) {
       const row = this.top[i];
@@ -206,7 +209,7 @@ export class BudgetReader {
     // its figure cell names a column, so the row heads the block below, with no unreadable amount.
     const namesColumn = typeof amountCell === "string" && isAmountHeader(amountCell) && isAmountError(parseAmount(amountCell));
     if (!isErrorValue(amountCell) && !namesColumn) {
-      const parsed = parseAmount(amountCell);
+      const parsed = amountInUnit(amountCell, this.factor);
       if (isAmountError(parsed)) {
         rowProblems.push({ row: sheetRow, code: "amountNotNumber", message: both((l) => msg(l, "budget.amountUnreadable", sheetRow, parsed.message[l])) });
       } else {

@@ -4,6 +4,7 @@
 // 1-based sheet rows, so a user can find every reported line in the sheet.
 
 import type { Text } from "../core/types";
+import type { AmountFactor } from "./caption";
 import type { DetectedHeader } from "./layout";
 
 export { detectHeader, DETECT_ROWS, HEADER_SEARCH_ROWS, headerWords, isAmountHeader, looksLikeAmount, type DetectedHeader, type HeaderColumns, type Role } from "./layout";
@@ -69,4 +70,9 @@ export interface ReadBudgetOptions {
   readonly header?: DetectedHeader;
   /** The title above the table when the rows start below it (the pane passes the table from its header down). */
   readonly title?: string;
+  /**
+   * The unit of the table's amounts when it is stated outside the rows handed
+   * over (the pane finds "x € 1.000" above the region); else the rows' own caption tells.
+   */
+  readonly factor?: AmountFactor | null;
 }

@@ -11,7 +11,7 @@ import { msg } from "../i18n/catalogue";
 import { explain } from "../i18n/messages";
 import { budgetCaption, type AmountFactor } from "../budget/caption";
 import { cellText, isBlank, isErrorValue, normalizeCell, type Cell } from "../budget/cells";
-import { isAmountError, parseAmount } from "../budget/numbers";
+import { amountInUnit, isAmountError, parseAmount } from "../budget/numbers";
 import { detectHeader, headerWords, HEADER_SEARCH_ROWS } from "../budget/table";
 import { readBudgetRows } from "../budget/reader";
 import type { Amount } from "./distributions";
@@ -262,6 +262,8 @@ export function readRegisterRows(rows: readonly (readonly unknown[])[], opts: Re
     .filter((c): c is number => typeof c === "number");
   const percentColumn = numbers.some((c) => c > 1 && c <= 100) && !numbers.some((c) => c > 0 && c < 1);
 
+  // The register's unit ("x € 1.000"): a figure that names its own ("2,1 mln") is read in it.
+  const factor = budgetCaption(rows, header.row, header.texts.amount ?? header.texts.maximum).factor;
   const risks: RegisterRisk[] = [];
   const problems: RegisterProblem[] = [];
   const used = new Set<ProbabilityClass>();
@@ -317,7 +319,7 @@ export function readRegisterRows(rows: readonly (readonly unknown[])[], opts: Re
     const nums: Partial<Record<RegisterRole, number>> = {};
     for (const role of ["amount", "minimum", "mostLikely", "maximum"] as const) {
       const c = cell(r, role);
-      const n = parseAmount(c);
+      const n = amountInUnit(c, factor);
       if (isAmountError(n)) {
         problems.push({ row, kind: "notAnAmount", value: cellText(c) ?? "", column: columnText(role) });
         return;
@@ -346,8 +348,6 @@ export function readRegisterRows(rows: readonly (readonly unknown[])[], opts: Re
     });
   });
 
-  const amountHeader = header.texts.amount ?? header.texts.maximum;
-  const factor = budgetCaption(rows, header.row, amountHeader).factor;
   return {
     header,
     risks,

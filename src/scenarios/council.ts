@@ -4,9 +4,9 @@
 
 import type { CouncilRisk } from "../risk/workbook";
 import type { Lang, Text } from "../core/types";
-import { budgetCaption, type AmountFactor } from "../budget/caption";
+import { budgetCaption, type AmountFactor, type BudgetCaption } from "../budget/caption";
 import { cellText, normalizeCell } from "../budget/cells";
-import { parseAmount } from "../budget/numbers";
+import { amountInUnit } from "../budget/numbers";
 import { detectHeader } from "../budget/table";
 import { text } from "../i18n/catalogue";
 import { parseVerdict } from "../levels/labels";
@@ -61,7 +61,7 @@ function tally(): Tally {
   return { buckets: new Map(), lines: 0, totalLines: 0 };
 }
 
-function add(t: Tally, verdictCell: unknown, amount: unknown, rule: unknown, lang: Lang): void {
+function add(t: Tally, verdictCell: unknown, amount: unknown, rule: unknown, lang: Lang, factor: AmountFactor | null): void {
   const v = typeof verdictCell === "string" ? verdictCell.trim() : "";
   if (v === "") return;
   if (isTotalRule(rule)) {
@@ -73,17 +73,22 @@ function add(t: Tally, verdictCell: unknown, amount: unknown, rule: unknown, lan
   const key = verdict ?? `?${v}`;
   const b = t.buckets.get(key) ?? { verdict, label: verdict ? VERDICT_LABELS[verdict][lang] : v, count: 0, amount: 0 };
   b.count++;
-  // Read as any budget amount: a cell of 1.5E+308 is refused, so two of them never add up to Infinity.
-  const value = parseAmount(typeof amount === "number" ? amount : null);
+  // Read as any budget amount, in the table's unit ("2,1 mln" in a table of thousands is 2,100):
+  // a cell of 1.5E+308 is refused, so two of them never add up to Infinity.
+  const value = amountInUnit(amount, factor);
   if (typeof value === "number") b.amount += value;
   t.buckets.set(key, b);
   t.lines++;
 }
 
-function finish(t: Tally, sheet: string, budget: readonly (readonly unknown[])[] | undefined): LevelSummary {
-  const order = (b: { verdict: Verdict | null }) => (b.verdict ? VERDICTS.indexOf(b.verdict) : VERDICTS.length);
+/** Whose budget it is and the unit of its amounts, from the budget sheet's own caption. */
+function captionOf(budget: readonly (readonly unknown[])[] | undefined): BudgetCaption {
   const h = budget ? detectHeader(budget as unknown[][]) : null;
-  const caption = budget && h ? budgetCaption(budget, h.headerRow, h.amountHeader) : { organisation: null, factor: null };
+  return budget && h ? budgetCaption(budget, h.headerRow, h.amountHeader) : { organisation: null, factor: null };
+}
+
+function finish(t: Tally, sheet: string, caption: BudgetCaption): LevelSummary {
+  const order = (b: { verdict: Verdict | null }) => (b.verdict ? VERDICTS.indexOf(b.verdict) : VERDICTS.length);
   return { sheet, rows: [...t.buckets.values()].sort((x, y) => order(x) - order(y)), lines: t.lines, totalLines: t.totalLines, factor: caption.factor, organisation: caption.organisation };
 }
 
@@ -115,6 +120,7 @@ function fromCheckSheet(raw: SheetRows, rows: readonly (readonly unknown[])[], l
   const budgetName = first ? Object.keys(raw).find((n) => n.toLowerCase() === first.sheet.toLowerCase()) : undefined;
   const budget = budgetName ? raw[budgetName] : undefined;
   const budgetHeader = budget ? detectHeader(budget as unknown[][]) : null;
+  const caption = captionOf(budget);
   const t = tally();
   for (const r of rows.slice(1)) {
     let amount: unknown = aCol >= 0 ? r[aCol] : null;
@@ -122,9 +128,9 @@ function fromCheckSheet(raw: SheetRows, rows: readonly (readonly unknown[])[], l
       const at = linkTarget(r[0]);
       amount = at ? budget[at.row - 1]?.[budgetHeader.columns.amount] : null;
     }
-    add(t, r[vCol], amount, rCol >= 0 ? r[rCol] : null, lang);
+    add(t, r[vCol], amount, rCol >= 0 ? r[rCol] : null, lang, caption.factor);
   }
-  return finish(t, budgetName ?? first?.sheet ?? "", budget);
+  return finish(t, budgetName ?? first?.sheet ?? "", caption);
 }
 
 /** Result columns beside the budget (the pane's way): a verdict column on the budget's own header row. */
@@ -135,9 +141,10 @@ function fromColumns(sheet: string, rows: readonly (readonly unknown[])[], lang:
   const vCol = find(header, VERDICT_HEADERS);
   if (vCol < 0) return null;
   const rCol = find(header, RULE_HEADERS);
+  const caption = budgetCaption(rows, h.headerRow, h.amountHeader);
   const t = tally();
-  for (const r of rows.slice(h.headerRow)) add(t, r[vCol], h.columns.amount !== undefined ? r[h.columns.amount] : null, rCol >= 0 ? r[rCol] : null, lang);
-  return t.lines + t.totalLines > 0 ? finish(t, sheet, rows) : null;
+  for (const r of rows.slice(h.headerRow)) add(t, r[vCol], h.columns.amount !== undefined ? r[h.columns.amount] : null, rCol >= 0 ? r[rCol] : null, lang, caption.factor);
+  return t.lines + t.totalLines > 0 ? finish(t, sheet, caption) : null;
 }
 
 /**

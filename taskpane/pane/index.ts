@@ -113,7 +113,9 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       if (!same) state.columns = undefined;
       state.detected = detected;
       progress.hidden = false;
+      const factor = await unitOf(detected).catch(() => null);
       const outcome = await runCheck(host, detected, {
+        factor,
         lang: state.lang,
         settings: state.settings,
         ...(state.columns ? { columns: state.columns } : {}),
@@ -124,7 +126,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
         ignoreRules: !state.useRules,
       });
       state.outcome = outcome;
-      state.factor = await unitOf(detected).catch(() => null);
+      state.factor = factor;
       await saveSettings({ ...state.settings, written: outcome.written });
       const where = outcome.written.kind === "columns" ? t()("pane.whereColumns", outcome.written.range) : t()("pane.whereSheet", outcome.written.sheet);
       const part = outcome.rows ? ` ${t()("pane.partial", outcome.rows.first, outcome.rows.last)}` : "";

@@ -4,6 +4,7 @@
 
 // The pure modules only: src/budget/index also re-exports the file readers (ExcelJS, node:fs).
 import { detectHeader, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import type { AmountFactor } from "../../src/budget/caption";
 import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
 import { findTotals } from "../../src/budget/totals";
@@ -100,6 +101,8 @@ export interface RunOptions {
   readonly isCancelled?: () => boolean;
   /** Leave the workbook's rules sheet out (the pane's switch). */
   readonly ignoreRules?: boolean;
+  /** The unit of the amounts found above the region ("x € 1.000"), which the region's rows may not show. */
+  readonly factor?: AmountFactor | null;
 }
 
 const CHUNK = 2000;
@@ -143,6 +146,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     hiddenRows: new Set(region.hiddenRows),
     header,
     ...(region.title !== undefined ? { title: region.title } : {}),
+    ...(opts.factor !== undefined ? { factor: opts.factor } : {}),
   });
   if (read.error) throw new PaneError(read.error.message);
   // A selection below the header: only its rows, and the pane says so.

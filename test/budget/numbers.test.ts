@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isAmountError, MAX_AMOUNT, parseAmount } from "../../src/budget/numbers";
+import { isAmountError, MAX_AMOUNT, parseAmount, readAmount } from "../../src/budget/numbers";
 
 describe("parseAmount", () => {
   const cases: [unknown, number | null][] = [
@@ -71,6 +71,17 @@ describe("parseAmount", () => {
   test.each(cases)("%p → %p", (input, expected) => {
     const got = parseAmount(input);
     expect(got).toBe(expected);
+  });
+
+  test("readAmount says which unit a figure names itself", () => {
+    expect(readAmount("€ 28,8 mln")).toEqual({ amount: 28_800_000, unit: 1_000_000 });
+    expect(readAmount("-750 duizend")).toEqual({ amount: -750_000, unit: 1_000 });
+    expect(readAmount("1,2 mld")).toEqual({ amount: 1_200_000_000, unit: 1_000_000_000 });
+    expect(readAmount("12.400")).toEqual({ amount: 12_400, unit: 1 });
+    expect(readAmount(12_400)).toEqual({ amount: 12_400, unit: 1 });
+    expect(readAmount("")).toEqual({ amount: null, unit: 1 });
+    // An unreadable figure names no unit.
+    expect(readAmount("28,8 mlnx").unit).toBe(1);
   });
 
   const errors: [unknown, string][] = [

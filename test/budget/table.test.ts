@@ -285,6 +285,26 @@ describe("readBudgetRows", () => {
     expect(readBudgetRows([["Lasten", ""], ["Begroot", "€ 48.660.137"], ["Realisatie", "€ 50.928.446"]]).lines.map((l) => l.description)).toEqual(["Lasten", "Begroot", "Realisatie"]);
   });
 
+  test("a figure that names its own unit is kept in the unit the table states, never scaled twice", () => {
+    const thousands = readBudgetRows([
+      ["Bedragen x € 1.000"],
+      ["Omschrijving", "Bedrag"],
+      ["Jeugdhulp", "12.400"],
+      ["Tekort jeugdzorg", "2,1 mln"],
+      ["Uitvoering Wmo", "€ 0,5 miljoen"],
+      ["Onvoorzien", "-750 duizend"],
+    ]);
+    expect(thousands.lines.map((l) => l.amount)).toEqual([12_400, 2_100, 500, -750]);
+    // The unit in the amount header counts the same as a title line's.
+    expect(readBudgetRows([["Omschrijving", "Lasten (x € 1 mln)"], ["Wegen", "3,5"], ["Bruggen", "250 duizend"]]).lines.map((l) => l.amount)).toEqual([3.5, 0.25]);
+    // Where the table states no unit, amounts are euros and a unit word makes them so.
+    expect(readBudgetRows([["Omschrijving", "Bedrag"], ["Wegen", "2,1 mln"], ["Bruggen", "12.400"]]).lines.map((l) => l.amount)).toEqual([2_100_000, 12_400]);
+    // A unit stated outside the rows handed over (the pane finds it above its region) counts too; the rows' own beats it.
+    const rows = [["Omschrijving", "Bedrag"], ["Wegen", "2,1 mln"], ["Bruggen", "12.400"]];
+    expect(readBudgetRows(rows, { factor: 1000 }).lines.map((l) => l.amount)).toEqual([2_100, 12_400]);
+    expect(readBudgetRows([["x € 1 mln"], ...rows], { factor: 1000 }).lines.map((l) => l.amount)).toEqual([2.1, 12_400]);
+  });
+
   test("a row without a figure is a heading, unless it is a dashed item or says the figure does not apply", () => {
     const r = readBudgetRows([
       ["Omschrijving", "Lasten"],

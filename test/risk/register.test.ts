@@ -35,6 +35,11 @@ describe("the header", () => {
     expect(read(rows).factor).toBe(1000);
   });
 
+  test("a figure that names its own unit is read in the register's unit, not multiplied again", () => {
+    const rows = [["Risicoregister (bedragen x € 1.000)"], ["Risico", "Kans", "Bedrag"], ["Jeugdzorg", "50%", 1200], ["Grondexploitatie", "30%", "2,1 mln"]];
+    expect(read(rows).risks.map((r) => r.amount)).toEqual([1200, 2100].map((value) => ({ kind: "fixed", value })));
+  });
+
   test("English headers with a range", () => {
     const h = detectRegisterHeader([["Risk", "Programme", "Probability", "Minimum", "Most likely", "Maximum", "Structural/incidental", "Correlation group"]]);
     expect(h?.columns).toEqual({ name: 0, programme: 1, probability: 2, minimum: 3, mostLikely: 4, maximum: 5, nature: 6, group: 7 });

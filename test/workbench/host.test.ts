@@ -128,6 +128,16 @@ describe("readBudget", () => {
     ]);
   });
 
+  test("a figure with its own unit is read in the unit found above the table, once", async () => {
+    const { doc, host } = makeHost({ Begroting: [["'Omschrijving", "'Bedrag"], ["'Jeugdhulp", 12400], ["'Tekort jeugdzorg", "'2,1 mln"]] });
+    doc.select({ top: 2, left: 1, bottom: 2, right: 1 });
+    const { detect, runCheck } = await import("../../taskpane/pane/run");
+    const d = await detect(host);
+    const amounts = async (factor: 1000 | null): Promise<(number | null)[]> => (await runCheck(host, d, { lang: "nl", settings: {}, factor })).checked.map((c) => c.line.amount);
+    expect(await amounts(1000)).toEqual([12400, 2100]);
+    expect(await amounts(null)).toEqual([12400, 2100000]);
+  });
+
   test("errors are text like #REF!, whatever the language; hidden rows are reported", async () => {
     const { doc, host } = makeHost({ Begroting: [["'Omschrijving", "'Bedrag"], ["'A", "=1/0"], ["'B", "=Verdwenen!A1"]] });
     doc.sheetMeta("Begroting").hiddenRows.add(3);
