@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Assigns each government in incoming/ to dev/ or test/ (or, for the third,
-// fourth and fifth rounds, cal/) by a rule that never reads the lines: per owner,
-// order by SHA-256 of the id, the first 40% go to test (third to fifth
+// fourth to sixth rounds, cal/) by a rule that never reads the lines: per owner,
+// order by SHA-256 of the id, the first 40% go to test (third to sixth
 // rounds: the first half to cal; see README). From the fourth round on a file whose
 // id is already in dev adds its tables to that government's file there. Run
 // once, after collection; it refuses to move a file over another, and to add
@@ -70,8 +70,8 @@ function main() {
   ];
   // The second collection round goes to dev whole (README, "Second collection round").
   const allDev = process.argv.includes("--all-dev");
-  // The fifth round follows the fourth round's rule (README).
-  const fourth = process.argv.includes("--fourth-round") || process.argv.includes("--fifth-round");
+  // The fifth and sixth rounds follow the fourth round's rule (README).
+  const fourth = ["--fourth-round", "--fifth-round", "--sixth-round"].some((a) => process.argv.includes(a));
   const third = process.argv.includes("--third-round") || fourth;
   const inSplit = (id, s) => fs.existsSync(path.join(here, s, `${id}.json`));
   for (const m of meta) {
