@@ -50,8 +50,8 @@ export const MAX_AMOUNT = 1e15;
 export function decimalEvidence(x: unknown): DecimalMark | "ambiguous" | null {
   if (typeof x !== "string") return null;
   const t = x.replace(SPACES, " ").trim();
-  // "12.000,-": the cents written as a dash follow the decimal mark.
-  const dash = /([.,])[-\u2013\u2014]{1,2}$/.exec(t);
+  // "12.000,-" (or "12.000,=", as some registers print it): the cents written as a dash follow the decimal mark.
+  const dash = /([.,])(?:[-\u2013\u2014]{1,2}|=)$/.exec(t);
   if (dash) return dash[1] as DecimalMark;
   if (/\d[eE][+-]?\d/.test(t)) return t.includes(".") ? "." : null;
   const body = t.replace(/[^\d.,]/g, "");
@@ -256,8 +256,8 @@ function amountOf(x: unknown, decimal?: DecimalMark, named?: { unit: number }): 
     neg();
     s = s.slice(1).trim();
   }
-  // "12.000,-" and "12.000,--": whole euros with the cents written as a dash.
-  s = s.replace(/[.,][-\u2013\u2014]{1,2}$/, "");
+  // "12.000,-", "12.000,--" and "12.000,=": whole euros with the cents written as a dash.
+  s = s.replace(/[.,](?:[-\u2013\u2014]{1,2}|=)$/, "");
   const last = s.charAt(s.length - 1);
   if (s.length > 1 && MINUS.test(last)) {
     neg();
