@@ -24,6 +24,11 @@ export const MOD_SUPERVISION = 2048;
 export const MOD_GUARANTEE = 4096;
 /** "Stichting X", "Gemeente Soest: ...", "X B.V.": the line names who gets the money rather than the task. */
 export const MOD_PAYEE = 8192;
+/**
+ * "Stichting X", "X B.V.": a private organisation gets the money. Whether that
+ * leaves the task open depends on the owner (PRIVATE_PAYEE_OPEN in check.ts).
+ */
+export const MOD_PRIVATE_PAYEE = 16384;
 
 /** W whole word, P start of a word, S end of a word, I anywhere, L a compound's first part ("buurt|bibliotheek"). */
 export type ModeCode = "W" | "P" | "S" | "I" | "L";
@@ -68,6 +73,7 @@ const SIGNAL_BIT: Readonly<Record<Signal, number>> = {
   supervision: MOD_SUPERVISION,
   guarantee: MOD_GUARANTEE,
   payee: MOD_PAYEE,
+  private_payee: MOD_PRIVATE_PAYEE,
 };
 
 const MODE: Readonly<Record<Exclude<MatchKind, "line">, ModeCode>> = { word: "W", start: "P", end: "S", inside: "I", lead: "L" };

@@ -159,6 +159,22 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     }
     // Whole words only: a "stichtingskosten" line or a "gemeentelijke" one names no payee.
     expect(raw("Stichtingskosten brandweerkazerne", "gemeente").confidence).toBe(raw("Brandweerkazerne", "gemeente").confidence);
+    // "t.b.v." (ten behoeve van) is no B.V.
+    expect(raw("Bijdrage t.b.v. fietspaden").confidence).toBe(raw("Bijdrage fietspaden").confidence);
+  });
+
+  test("a foundation paid by a municipality or the Rijk does that owner's own task; another government as payee leaves it open for every owner", () => {
+    const raw = (d: string, owner: Owner) => checkLineRaw({ description: d, amount: 100 }, { owner });
+    for (const owner of ["gemeente", "rijk"] as const) {
+      expect(raw("Stichting Welzijn Oost, ouderenwerk", owner)).toEqual(raw("Ouderenwerk", owner));
+      expect(raw("Theater De Naald B.V., voorstellingen", owner).confidence).toBe(raw("Theater De Naald, voorstellingen", owner).confidence);
+    }
+    for (const owner of ["provincie", "waterschap"] as const) {
+      expect(raw("Stichting Welzijn Oost, natuurwerkdag", owner).confidence).toBeLessThan(raw("Natuurwerkdag", owner).confidence);
+    }
+    const soest = raw("Gemeente Soest: ouderenwerk", "gemeente");
+    expect(soest.verdict).toBe(raw("Ouderenwerk", "gemeente").verdict);
+    expect(soest.confidence).toBeLessThan(raw("Ouderenwerk", "gemeente").confidence);
   });
 
   test("an abbreviation is a word: COA is the asylum agency, not the start of 'coaching' or 'coating'", () => {

@@ -28,6 +28,7 @@ export const SIGNALS = [
   "supervision",
   "guarantee",
   "payee",
+  "private_payee",
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
@@ -75,6 +76,8 @@ export interface TermDef {
   readonly institution: boolean;
   /** A place name: it explains away shorter task words inside it and names no task itself. */
   readonly place: boolean;
+  /** A fixed phrase ("t.b.v."): neither task nor signal; the words inside it are not read alone. */
+  readonly phrase: boolean;
   /** A vague word ("Diversen", "Lasten", "Subsidies"): no task; the line's heading may say which. */
   readonly vague: boolean;
 }
@@ -245,6 +248,8 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
     let signal: Signal | null = null;
     if (means === "vague") {
       // A vague word ("Diversen", "Lasten"): it names a kind of money, no task.
+    } else if (means === "phrase") {
+      // A fixed phrase that names neither task nor signal ("t.b.v.", ten behoeve van): the words inside it are not read alone.
     } else if (means === "place") {
       // A place name: a task word inside it ("Parkstad", "Waterland") is no task.
     } else if (means === "prefix") {
@@ -263,10 +268,11 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
       task,
       signal,
       weight: number(p, "terms", r[0], get(r, "weight"), 1),
-      absorbs: kind === "absorbs",
+      absorbs: kind === "absorbs" || means === "phrase",
       cost: kind === "cost",
       institution: kind === "institution",
       place: means === "place",
+      phrase: means === "phrase",
       vague: means === "vague",
     });
   }
