@@ -30,6 +30,9 @@ const FOURTH_ROUND = collectedBy(FOURTH_ROUND_COLLECTORS);
 /** New governments of the fifth round (collectors l to p): split by the fourth round's rule (README). */
 const FIFTH_ROUND_COLLECTORS = ["l", "m", "n", "o", "p"];
 const FIFTH_ROUND = collectedBy(FIFTH_ROUND_COLLECTORS);
+/** New governments of the sixth round (collectors q to s, municipal lists naming payees): the same rule (README). */
+const SIXTH_ROUND_COLLECTORS = ["q", "r", "s"];
+const SIXTH_ROUND = collectedBy(SIXTH_ROUND_COLLECTORS);
 
 /**
  * The Rijk's prescribed financial instruments (Regeling rijksbegrotingsvoorschriften):
@@ -92,7 +95,7 @@ describe("the real-budget corpus", () => {
 
   test("the split is the committed rule's, by government: no government in both halves", () => {
     // The first round's split by the rule; the second round went to dev whole (README).
-    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id));
+    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id) && !SIXTH_ROUND.has(g.id));
     const rule: Map<string, string> = assign(all.map((g) => ({ id: g.id, owner: g.owner })));
     for (const g of dev) if (SECOND_ROUND.has(g.id)) rule.set(g.id, "dev");
     const third = assignThirdRound([...dev, ...cal].filter((g) => THIRD_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
@@ -101,13 +104,16 @@ describe("the real-budget corpus", () => {
     for (const [id, split] of fourth) rule.set(id, split);
     const fifth = assignThirdRound([...dev, ...cal].filter((g) => FIFTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
     for (const [id, split] of fifth) rule.set(id, split);
-    // The fourth and fifth rounds' tables of a government collected before were added to dev only.
+    const sixth = assignThirdRound([...dev, ...cal].filter((g) => SIXTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
+    for (const [id, split] of sixth) rule.set(id, split);
+    // The fourth to sixth rounds' tables of a government collected before were added to dev only.
     const laterTable = (g: Government, t: object, who: readonly string[], round: ReadonlySet<string>) =>
       who.includes((t as { collector?: string }).collector ?? "") && !round.has(g.id);
     for (const g of [...test_, ...cal]) {
       for (const t of g.tables) {
         expect(laterTable(g, t, FOURTH_ROUND_COLLECTORS, FOURTH_ROUND)).toBe(false);
         expect(laterTable(g, t, FIFTH_ROUND_COLLECTORS, FIFTH_ROUND)).toBe(false);
+        expect(laterTable(g, t, SIXTH_ROUND_COLLECTORS, SIXTH_ROUND)).toBe(false);
       }
     }
     for (const [split, govs] of [["dev", dev], ["test", test_], ["cal", cal]] as const) {
@@ -156,18 +162,20 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
   test("development split (fitted to)", () => {
     expect(d.missing).toBeLessThanOrEqual(13);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.090);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.874);
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.046);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.089);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.876);
+    // 4.8% since the confidence table was fitted again on the calibration split with the sixth round (dev is not what it is fitted to).
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.049);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
     const c = figures(outcomes(cal));
-    expect(c.lines).toBeGreaterThan(1100);
+    expect(c.lines).toBeGreaterThan(1200);
     expect(c.missing).toBeLessThanOrEqual(21);
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.158);
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.836);
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.069);
+    // 16.0%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often.
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.161);
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.837);
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.065);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
