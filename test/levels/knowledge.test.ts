@@ -37,6 +37,20 @@ describe("knowledge tables", () => {
     expect(task("water_board").cells.gemeente).toMatchObject({ verdict: "WRONG_LEVEL", level: "WATERSCHAP" });
   });
 
+  test("a term listed twice names tasks with the same verdicts for every owner (else the two cancel out and the line stays UNKNOWN)", () => {
+    const cells = new Map(KNOWLEDGE.tasks.map((t) => [t.id, OWNERS.map((o) => `${t.cells[o].verdict} ${t.cells[o].level}`).join(", ")]));
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const t of KNOWLEDGE.terms) {
+      if (t.task === null) continue;
+      const key = `${t.term} ${t.match}`;
+      const before = seen.get(key);
+      if (before !== undefined && cells.get(before) !== cells.get(t.task)) clashes.push(`${t.term}: ${before} / ${t.task}`);
+      seen.set(key, t.task);
+    }
+    expect(clashes).toEqual([]);
+  });
+
   test("every term points at a task or a signal", () => {
     for (const t of KNOWLEDGE.terms) expect(t.task !== null || t.signal !== null || t.match === "lead" || t.place || t.phrase || t.vague).toBe(true);
   });
