@@ -842,6 +842,25 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
       }
     }
   }
+  // A Dutch compound names a kind of its last part: "tuinbouwhistorie" is history, not horticulture.
+  // A task word that opens a word gives way to another task's word that ends it.
+  if (hits > 1) {
+    for (let i = 0; i < hits; i++) {
+      if (!alive[i]) continue;
+      const si = hs[i] as number;
+      const ei = he[i] as number;
+      if ((si > 0 && text[si - 1] !== 0x20) || ei >= n || text[ei] === 0x20) continue;
+      let end = ei;
+      while (end < n && text[end] !== 0x20) end++;
+      for (let j = 0; j < hits; j++) {
+        if (j === i || !alive[j] || hitRule[j] === hitRule[i]) continue;
+        if ((hs[j] as number) >= ei && (he[j] as number) === end) {
+          alive[i] = 0;
+          break;
+        }
+      }
+    }
+  }
   // Supervising a water board is not doing its work: the institution is only the object.
   if (mods & MOD_SUPERVISION) {
     for (let i = 0; i < hits; i++) if (alive[i] && P_INST[hp[i] as number]) alive[i] = 0;

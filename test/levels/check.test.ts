@@ -177,6 +177,13 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(soest.confidence).toBeLessThan(raw("Ouderenwerk", "gemeente").confidence);
   });
 
+  test("a compound is a kind of its last part: a horticulture museum is heritage, not sector support", () => {
+    expect(check("Stichting Streek- en Tuinbouwhistorie")).toMatchObject({ verdict: "OK", category: "merit_goods" });
+    expect(check("Tuinbouw")).toMatchObject({ category: "cluster_policy" });
+    // Two words of one task in one compound stay that task.
+    expect(check("Jeugdgezondheidszorg")).toMatchObject({ verdict: "OK", category: "social_care" });
+  });
+
   test("an abbreviation is a word: COA is the asylum agency, not the start of 'coaching' or 'coating'", () => {
     expect(check("Coating atletiekbaan")).toMatchObject({ verdict: "OK", category: "merit_goods" });
     expect(check("Bijdrage COA", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK" });

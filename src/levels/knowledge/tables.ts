@@ -3235,6 +3235,7 @@ export const TERMS: Table = {
     [2832,"kasschuiven","word","budget_shift","1",""],
     [2833,"juridische kosten","start","overhead","0.85",""],
     [2834,"bestuurskracht","start","governance","0.85",""],
+    [2835,"historie","end","merit_goods","0.85",""],
   ],
 };
 
