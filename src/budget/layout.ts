@@ -11,7 +11,7 @@
 import { TEMPLATE_MARKER } from "../core/markers";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
 import { namesNumberedSection } from "./headings";
-import { isAmountError, parseAmount, saysNoFigure } from "./numbers";
+import { amountInText, isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { TAAKVELDEN } from "../levels/taakvelden";
 
 export type Role = "description" | "taakveld" | "amount" | "owner";
@@ -217,12 +217,14 @@ interface Profile {
   years: number;
 }
 
-/** Does a cell hold an amount? Lenient on purpose: "N 31.393", "4.977-", "€ 12,1 miljoen" all count. */
+/** Does a cell hold an amount? Lenient on purpose: "N 31.393", "4.977-", "€ 12,1 miljoen", "budget € 750.000 voor 2013" all count. */
 export function looksLikeAmount(c: Cell): boolean {
   if (typeof c === "number") return true;
   if (typeof c !== "string") return false;
   const t = c.trim();
-  if (t === "" || t.length > 40) return false;
+  if (t === "") return false;
+  // A short text naming one sum ("budget € 750.000 voor 2013") holds that amount, as published lists write it.
+  if (t.length > 40) return amountInText(t) !== null;
   if (!/\d/.test(t)) return /^[-\u2012\u2013\u2014\u2212]{1,2}$/.test(t);
   const parsed = parseAmount(t);
   // A figure too large for any budget is still a figure: the reader reports it on its row.
@@ -233,7 +235,12 @@ export function looksLikeAmount(c: Cell): boolean {
     .replace(/\s*(?:mln|miljoen|miljard|mld|mrd|k|duizend|million|billion|bn|m)\.?$/i, "")
     .replace(/[-\u2012\u2013\u2014\u2212]$/, "")
     .replace(/^[-\u2012\u2013\u2014\u2212‒]\s+/, "-");
-  return stripped !== t && !isAmountError(parseAmount(stripped));
+  return (stripped !== t && !isAmountError(parseAmount(stripped))) || amountInText(t) !== null;
+}
+
+/** A text that holds an amount only by naming a sum in it ("budget € 750.000 voor 2013"), not a figure with its unit. */
+function sumInText(c: Cell): boolean {
+  return typeof c === "string" && isAmountError(parseAmount(c.trim())) && amountInText(c) !== null;
 }
 
 function profile(rows: readonly unknown[][], from: number, width: number): Profile[] {
@@ -251,7 +258,8 @@ function profile(rows: readonly unknown[][], from: number, width: number): Profi
       if (looksLikeAmount(c)) {
         p.amounts++;
         if (typeof c === "number" ? Number.isInteger(c) && c >= 1900 && c <= 2100 : YEARISH.test(String(c).trim())) p.years++;
-        continue;
+        // A text naming a sum ("Het Hogeland € 12,1 miljoen") is a text too: alone in its row it is the line's description.
+        if (!sumInText(c)) continue;
       }
       const t = cellText(c);
       if (t === null) continue;

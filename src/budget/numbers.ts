@@ -194,9 +194,42 @@ export function readAmount(x: unknown, decimal?: DecimalMark): { readonly amount
  */
 export function amountInUnit(x: unknown, factor: number | null, decimal?: DecimalMark): ParsedAmount {
   const { amount, unit } = readAmount(x, decimal);
-  if (typeof amount !== "number" || unit === 1 || factor === null || factor === 1) return amount;
+  return typeof amount === "number" ? inUnit(amount, unit, factor) : amount;
+}
+
+/** An amount read with the unit its figure named (`unit`, 1 for none) in the table's unit (`factor`, null: euros). */
+export function inUnit(amount: number, unit: number, factor: number | null): number {
+  if (unit === 1 || factor === null || factor === 1) return amount;
   // Rounded to 1e-6 of the unit: 2.1e6 / 1e3 is not 2100.0000000000005.
   return Math.round((amount / factor) * 1e6) / 1e6;
+}
+
+// A sum named inside a text: "€ 750.000", "€ 5,4 miljoen", "1,2 mln euro", "12.000 euro".
+const SUM_IN_TEXT = /(?:€|\beur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b/gi;
+/** A text this long or with this many other words is a sentence about the sum, not a figure with a note. */
+const SUM_TEXT_MAX_LENGTH = 80;
+const SUM_TEXT_MAX_WORDS = 6;
+
+/**
+ * The one sum a short text names ("budget € 750.000 voor 2013", "€ 227.138 voor
+ * specifieke deelsectoren"), as published lists write their figures: the
+ * amount, the unit the figure named (as readAmount) and the figure as written.
+ * Null when the text names no sum or several, or is a sentence rather than a
+ * figure with a note.
+ */
+export function amountInText(text: string): { readonly amount: number; readonly unit: number; readonly figure: string } | null {
+  const t = text.replace(SPACES, " ").trim();
+  if (t.length > SUM_TEXT_MAX_LENGTH || !/\d/.test(t)) return null;
+  const found = t.match(SUM_IN_TEXT);
+  if (found === null || found.length !== 1) return null;
+  const figure = (found[0] as string).trim();
+  // "Bedragen x € 1.000", "bedragen in € 1.000", "(€ 000)": the unit of a table, no sum.
+  const before = t.slice(0, t.indexOf(figure));
+  if (/(?:[x×*]|\bin)\s*$/i.test(before) || /^(?:€|eur\w*)?\s*000$/i.test(figure)) return null;
+  const rest = t.replace(figure, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (rest.length > SUM_TEXT_MAX_WORDS) return null;
+  const { amount, unit } = readAmount(figure.replace(/\s*\beuro\b$/i, ""));
+  return typeof amount === "number" ? { amount, unit, figure } : null;
 }
 
 /** `named.unit` is set to the scale of a unit word the figure carries ("mln": 1,000,000). */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isAmountError, MAX_AMOUNT, parseAmount, readAmount } from "../../src/budget/numbers";
+import { amountInText, isAmountError, MAX_AMOUNT, parseAmount, readAmount } from "../../src/budget/numbers";
 
 describe("parseAmount", () => {
   const cases: [unknown, number | null][] = [
@@ -72,6 +72,16 @@ describe("parseAmount", () => {
   test.each(cases)("%p → %p", (input, expected) => {
     const got = parseAmount(input);
     expect(got).toBe(expected);
+  });
+
+  test("amountInText finds the one sum a short text names, and nothing in a sentence, a unit caption or a text of two sums", () => {
+    expect(amountInText("budget € 750.000 voor 2013")).toEqual({ amount: 750_000, unit: 1, figure: "€ 750.000" });
+    expect(amountInText("budget € 5,4 miljoen voor de periode 2013-2020")).toEqual({ amount: 5_400_000, unit: 1_000_000, figure: "€ 5,4 miljoen" });
+    expect(amountInText("12.000 euro subsidie")?.amount).toBe(12_000);
+    expect(amountInText("Het Hogeland € 12,1 miljoen")?.amount).toBe(12_100_000);
+    for (const none of ["tussen € 10 en € 20", "Bedragen x € 1.000", "bedragen in € 1.000", "(€ 000)", "Looptijd 2013-2020", "Wegen", "€ 500.000,- voor het begeleiden en initiëren van duurzame maatregelen op bedrijventerreinen"]) {
+      expect(amountInText(none)).toBeNull();
+    }
   });
 
   test("readAmount says which unit a figure names itself", () => {

@@ -305,6 +305,30 @@ describe("readBudgetRows", () => {
     expect(readBudgetRows([["x € 1 mln"], ...rows], { factor: 1000 }).lines.map((l) => l.amount)).toEqual([2.1, 12_400]);
   });
 
+  test("a figure written in a text (\"budget € 750.000 voor 2013\") is read and said; a text naming a sum alone in its row stays the line", () => {
+    const prose = readBudgetRows([
+      ["Vrijetijdseconomie", "budget € 750.000 voor 2013"],
+      ["Green Deal zonneceltechnologie", "budget € 5,4 miljoen voor de periode 2013-2020"],
+      ["Wegen", "€ 1.200.000"],
+    ]);
+    expect(prose.lines.map((l) => [l.description, l.amount])).toEqual([
+      ["Vrijetijdseconomie", 750_000],
+      ["Green Deal zonneceltechnologie", 5_400_000],
+      ["Wegen", 1_200_000],
+    ]);
+    expect(prose.problems.map((p) => [p.row, p.code])).toEqual([
+      [1, "amountInText"],
+      [2, "amountInText"],
+    ]);
+    expect(prose.problems[0]?.message.nl).toContain("€ 750.000");
+    // In a table of thousands a sum with its own unit word is taken in thousands; the text's other digits ("2013") say nothing of the decimal mark.
+    expect(readBudgetRows([["Bedragen x € 1.000"], ["Omschrijving", "Bedrag"], ["Vrijetijdseconomie", "budget € 0,75 mln voor 2013"], ["Wegen", "1.200"]]).lines.map((l) => l.amount)).toEqual([750, 1200]);
+    expect(readBudgetRows([["Omschrijving", "Bedrag"], ["Vrijetijdseconomie", "budget € 750.000 voor 2013"], ["Wegen", "1.200"]]).lines.map((l) => l.amount)).toEqual([750_000, 1200]);
+    // A list of one text per row that names its sum: the texts are the lines.
+    const single = readBudgetRows([["De geselecteerde voorstellen met de rijksbijdrage:"], ["Het Hogeland € 12,1 miljoen"], ["Regio Centra Groningen € 20 miljoen"], ["Oost-Groningen € 12,5 miljoen"]]);
+    expect(single.lines.map((l) => l.description)).toEqual(["Het Hogeland € 12,1 miljoen", "Regio Centra Groningen € 20 miljoen", "Oost-Groningen € 12,5 miljoen"]);
+  });
+
   test("a row without a figure is a heading, unless it is a dashed item or says the figure does not apply", () => {
     const r = readBudgetRows([
       ["Omschrijving", "Lasten"],

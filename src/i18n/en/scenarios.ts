@@ -37,6 +37,7 @@ export const scenarios = {
   "budget.noHeader": (rows: number) => `No header row found in the first ${rows} rows: expected columns such as "Description" and "Taakveld" or "Amount".`,
   "budget.errorCell": (row: number, column: string, code: string) => `Row ${row}: the ${column} column holds the error value ${code}.`,
   "budget.amountUnreadable": (row: number, why: string) => `Row ${row}: amount cannot be read. ${why}`,
+  "budget.amountInText": (row: number, figure: string, text: string) => `Row ${row}: amount ${figure} read from the text "${text}". Check it.`,
   "budget.noDescription": (row: number, what: string) => `Row ${row}: ${what} without a description.`,
   "budget.what.amount": (amount: string) => `amount ${amount}`,
   "budget.what.taakveld": (code: string) => `taakveld ${code}`,

@@ -40,6 +40,7 @@ export const scenarios: Mirror<typeof en> = {
   "budget.noHeader": (rows) => `Geen kopregel gevonden in de eerste ${rows} rijen: verwacht kolommen als "Omschrijving" en "Taakveld" of "Lasten".`,
   "budget.errorCell": (row, column, code) => `Rij ${row}: kolom ${column} bevat de foutwaarde ${code}.`,
   "budget.amountUnreadable": (row, why) => `Rij ${row}: bedrag niet te lezen. ${why}`,
+  "budget.amountInText": (row, figure, text) => `Rij ${row}: bedrag ${figure} gelezen uit de tekst "${text}". Controleer het.`,
   "budget.noDescription": (row, what) => `Rij ${row}: ${what} zonder omschrijving.`,
   "budget.what.amount": (amount) => `bedrag ${amount}`,
   "budget.what.taakveld": (code) => `taakveld ${code}`,
