@@ -161,20 +161,20 @@ describe("the level check on the corpus (floors just below today's figures)", ()
   const t = figures(outcomes(test_));
 
   test("development split (fitted to)", () => {
-    expect(d.missing).toBeLessThanOrEqual(13);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.089);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.876);
-    // 4.8% since the confidence table was fitted again on the calibration split with the sixth round (dev is not what it is fitted to).
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.049);
+    expect(d.missing).toBeLessThanOrEqual(7);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.087);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.879);
+    // 4.7% since the confidence table was fitted again on the calibration split with the sixth round (dev is not what it is fitted to).
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.048);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
     const c = figures(outcomes(cal));
     expect(c.lines).toBeGreaterThan(1200);
-    expect(c.missing).toBeLessThanOrEqual(21);
+    expect(c.missing).toBeLessThanOrEqual(19);
     // 16.0%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often.
     expect(c.unknown / c.lines).toBeLessThanOrEqual(0.161);
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.837);
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.840);
     expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.065);
   });
 
