@@ -800,6 +800,8 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   let vague = false;
   let fundEnd = n + 1;
   let nationalAt = -1;
+  // Whether a task word ends inside a word: only then can a compound's head overrule its first part.
+  let midWord = false;
   for (let i = 0; i < hits; i++) {
     const p = hp[i] as number;
     const r = P_RULE[p] as number;
@@ -820,6 +822,8 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     }
     alive[i] = 1;
     absorbs[i] = 1;
+    const en = he[i] as number;
+    if (en < n && text[en] !== 0x20) midWord = true;
     // A stem right after "buurt"/"wijk"/"dorps"/"stads" in one compound: the task is local.
     const st = hs[i] as number;
     const md = pMode[p] as number;
@@ -844,7 +848,7 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   }
   // A Dutch compound names a kind of its last part: "tuinbouwhistorie" is history, not horticulture.
   // A task word that opens a word gives way to another task's word that ends it.
-  if (hits > 1) {
+  if (midWord && hits > 1) {
     for (let i = 0; i < hits; i++) {
       if (!alive[i]) continue;
       const si = hs[i] as number;
