@@ -11,7 +11,7 @@ import { formatNumber } from "../i18n/format";
 import { budgetCaption, namesOrganisation } from "./caption";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
-import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, parseAmount, saysNoFigure } from "./numbers";
+import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, readAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
@@ -199,9 +199,11 @@ export class BudgetReader {
     let amount: number | null = null;
     const amountCell = at(cols.amount);
     let ambiguousText: string | null = null;
+    // Each amount is read once: a large ledger has a hundred thousand of them.
+    const read = isErrorValue(amountCell) ? null : readAmount(amountCell);
     // "budget € 750.000 voor 2013": a short text naming one sum, read as published lists write their figures.
     // Its other digits ("2013") say nothing of the column's decimal mark.
-    const textSum = typeof amountCell === "string" && isAmountError(parseAmount(amountCell)) ? amountInText(amountCell) : null;
+    const textSum = read !== null && isAmountError(read.amount) && typeof amountCell === "string" ? amountInText(amountCell) : null;
     if (typeof amountCell === "string" && textSum === null) {
       const evidence = decimalEvidence(amountCell);
       if (evidence === ",") this.commas++;
@@ -210,9 +212,9 @@ export class BudgetReader {
     }
     // The header printed again over a second block ("Baten (x 1.000) | Rekening 2023 | Begroting 2024"):
     // its figure cell names a column, so the row heads the block below, with no unreadable amount.
-    const namesColumn = typeof amountCell === "string" && isAmountHeader(amountCell) && isAmountError(parseAmount(amountCell)) && textSum === null;
-    if (!isErrorValue(amountCell) && !namesColumn) {
-      const parsed = amountInUnit(amountCell, this.factor);
+    const namesColumn = read !== null && isAmountError(read.amount) && textSum === null && typeof amountCell === "string" && isAmountHeader(amountCell);
+    if (read !== null && !namesColumn) {
+      const parsed = read.amount;
       if (textSum !== null) {
         // Said, so the user can check the sum taken from the text.
         amount = inUnit(textSum.amount, textSum.unit, this.factor);
@@ -220,7 +222,7 @@ export class BudgetReader {
       } else if (isAmountError(parsed)) {
         rowProblems.push({ row: sheetRow, code: "amountNotNumber", message: both((l) => msg(l, "budget.amountUnreadable", sheetRow, parsed.message[l])) });
       } else {
-        amount = parsed;
+        amount = parsed === null ? null : inUnit(parsed, read.unit, this.factor);
       }
     }
 
