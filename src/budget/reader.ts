@@ -260,6 +260,13 @@ export class BudgetReader {
       for (const p of rowProblems) this.problems.push(p);
       return;
     }
+    // A list without a figure column whose texts name their sums ("Het Hogeland € 12,1 miljoen"):
+    // the text is the line and its sum the line's amount, said so the user can check it.
+    const ownSum = cols.amount === undefined ? amountInText(description) : null;
+    if (ownSum !== null) {
+      amount = inUnit(ownSum.amount, ownSum.unit, this.factor);
+      rowProblems.push({ row: sheetRow, code: "amountInText", message: both((l) => msg(l, "budget.amountInText", sheetRow, ownSum.figure, shorten(description))) });
+    }
     for (const p of rowProblems) this.problems.push(p);
     const hidden = hiddenRow || this.opts.hiddenRows?.has(sheetRow) === true;
     // A row with text and no figure anywhere is a heading for the rows below it.

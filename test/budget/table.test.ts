@@ -326,7 +326,12 @@ describe("readBudgetRows", () => {
     expect(readBudgetRows([["Omschrijving", "Bedrag"], ["Vrijetijdseconomie", "budget € 750.000 voor 2013"], ["Wegen", "1.200"]]).lines.map((l) => l.amount)).toEqual([750_000, 1200]);
     // A list of one text per row that names its sum: the texts are the lines.
     const single = readBudgetRows([["De geselecteerde voorstellen met de rijksbijdrage:"], ["Het Hogeland € 12,1 miljoen"], ["Regio Centra Groningen € 20 miljoen"], ["Oost-Groningen € 12,5 miljoen"]]);
-    expect(single.lines.map((l) => l.description)).toEqual(["Het Hogeland € 12,1 miljoen", "Regio Centra Groningen € 20 miljoen", "Oost-Groningen € 12,5 miljoen"]);
+    expect(single.lines.map((l) => [l.description, l.amount])).toEqual([
+      ["Het Hogeland € 12,1 miljoen", 12_100_000],
+      ["Regio Centra Groningen € 20 miljoen", 20_000_000],
+      ["Oost-Groningen € 12,5 miljoen", 12_500_000],
+    ]);
+    expect(single.problems.map((p) => p.code)).toEqual(["amountInText", "amountInText", "amountInText"]);
   });
 
   test("a row without a figure is a heading, unless it is a dashed item or says the figure does not apply", () => {
