@@ -37,6 +37,11 @@ function leadingCode(s: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
+/** The note for an amount taken from a text: the user checks the sum the reader found in it. */
+function sumNote(row: number, figure: string, text: string): RowProblem {
+  return { row, code: "amountInText", message: both((l) => msg(l, "budget.amountInText", row, figure, shorten(text.trim()))) };
+}
+
 function shorten(s: string): string {
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }
@@ -218,7 +223,7 @@ export class BudgetReader {
       if (textSum !== null) {
         // Said, so the user can check the sum taken from the text.
         amount = inUnit(textSum.amount, textSum.unit, this.factor);
-        rowProblems.push({ row: sheetRow, code: "amountInText", message: both((l) => msg(l, "budget.amountInText", sheetRow, textSum.figure, shorten(String(amountCell).trim()))) });
+        rowProblems.push(sumNote(sheetRow, textSum.figure, String(amountCell)));
       } else if (isAmountError(parsed)) {
         rowProblems.push({ row: sheetRow, code: "amountNotNumber", message: both((l) => msg(l, "budget.amountUnreadable", sheetRow, parsed.message[l])) });
       } else {
@@ -265,7 +270,7 @@ export class BudgetReader {
     const ownSum = cols.amount === undefined ? amountInText(description) : null;
     if (ownSum !== null) {
       amount = inUnit(ownSum.amount, ownSum.unit, this.factor);
-      rowProblems.push({ row: sheetRow, code: "amountInText", message: both((l) => msg(l, "budget.amountInText", sheetRow, ownSum.figure, shorten(description))) });
+      rowProblems.push(sumNote(sheetRow, ownSum.figure, description));
     }
     for (const p of rowProblems) this.problems.push(p);
     const hidden = hiddenRow || this.opts.hiddenRows?.has(sheetRow) === true;
