@@ -169,17 +169,21 @@ const OWNER_ORDER = ["gemeente", "provincie", "rijk", "waterschap"] as const;
 const CELLS: readonly Cell[] = BUILTIN_RULES.flatMap((r) => OWNER_ORDER.map((o) => r[o]));
 const OWN_LEVEL = OWNER_ORDER.map((o) => OWNER_LEVEL[o]);
 
-/** Whether hit `i` lies inside a longer absorbing phrase ("b v" in "t b v", ten behoeve van: no company). */
-function coveredPhrase(i: number, hits: number): boolean {
+/**
+ * Whether a longer absorbing phrase covers hit `i`: a phrase of another rule than
+ * `rule` (ANY_RULE: of any), as "t b v" (ten behoeve van) covers the company "b v".
+ */
+function coveredByLonger(i: number, hits: number, rule: number): boolean {
   const si = hitStart[i] as number;
   const ei = hitEnd[i] as number;
   for (let j = 0; j < hits; j++) {
     const sj = hitStart[j] as number;
     const ej = hitEnd[j] as number;
-    if (j !== i && sj <= si && ej >= ei && ej - sj > ei - si && P_ABSORB[hitPat[j] as number]) return true;
+    if (sj <= si && ej >= ei && ej - sj > ei - si && j !== i && hitRule[j] !== rule && absorbs[j]) return true;
   }
   return false;
 }
+const ANY_RULE = -2;
 
 /**
  * Per owner (OWNER_ORDER): whether a private organisation as payee leaves open whose task
@@ -188,6 +192,11 @@ function coveredPhrase(i: number, hits: number): boolean {
  * tasks (in the corpus' development split such lines were right 10 of 12 and 4 of 4 times).
  */
 const PRIVATE_PAYEE_OPEN: readonly boolean[] = OWNER_ORDER.map((o) => o === "provincie" || o === "waterschap");
+
+/** Whether a signal names a payee that leaves the owner's task open (see PRIVATE_PAYEE_OPEN). */
+function namesPayee(mods: number, owner: Owner): boolean {
+  return (mods & MOD_PAYEE) !== 0 || ((mods & MOD_PRIVATE_PAYEE) !== 0 && (PRIVATE_PAYEE_OPEN[ownerIndex(owner)] as boolean));
+}
 
 function ownerIndex(owner: Owner): number {
   return owner === "gemeente" ? 0 : owner === "provincie" ? 1 : owner === "rijk" ? 2 : 3;
@@ -802,6 +811,8 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   let nationalAt = -1;
   // Whether a task word ends inside a word: only then can a compound's head overrule its first part.
   let midWord = false;
+  // Whether a term naming a payee matched (weighed once every hit's phrase is known).
+  let payees = false;
   for (let i = 0; i < hits; i++) {
     const p = hp[i] as number;
     const r = P_RULE[p] as number;
@@ -812,9 +823,7 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
       mods |= m;
       if (m & MOD_FUNDING && (he[i] as number) < fundEnd) fundEnd = he[i] as number;
       if (m & MOD_NATIONAL && (hs[i] as number) > nationalAt) nationalAt = hs[i] as number;
-      if ((m & MOD_PAYEE || (m & MOD_PRIVATE_PAYEE && PRIVATE_PAYEE_OPEN[ownerIndex(owner)])) && (P_WEIGHT[p] as number) < lastPayee && !coveredPhrase(i, hits)) {
-        lastPayee = P_WEIGHT[p] as number;
-      }
+      if (namesPayee(m, owner)) payees = true;
       alive[i] = 0;
       // Only a modifier phrase that absorbs explains away the hits inside it.
       absorbs[i] = P_ABSORB[p] as number;
@@ -831,19 +840,14 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   }
   // A longer phrase of another rule that covers this hit explains it away.
   if (hits > 1) {
+    for (let i = 0; i < hits; i++) if (alive[i] && coveredByLonger(i, hits, hitRule[i] as number)) alive[i] = 0;
+  }
+  // A payee inside a longer phrase ("b v" in "t b v") is none.
+  if (payees) {
     for (let i = 0; i < hits; i++) {
-      if (!alive[i]) continue;
-      const si = hs[i] as number;
-      const ei = he[i] as number;
-      const ri = hitRule[i];
-      for (let j = 0; j < hits; j++) {
-        const sj = hs[j] as number;
-        const ej = he[j] as number;
-        if (sj <= si && ej >= ei && ej - sj > ei - si && j !== i && hitRule[j] !== ri && absorbs[j]) {
-          alive[i] = 0;
-          break;
-        }
-      }
+      const p = hp[i] as number;
+      if (!namesPayee(P_MOD[p] as number, owner)) continue;
+      if ((P_WEIGHT[p] as number) < lastPayee && !coveredByLonger(i, hits, ANY_RULE)) lastPayee = P_WEIGHT[p] as number;
     }
   }
   // A Dutch compound names a kind of its last part: "tuinbouwhistorie" is history, not horticulture.
