@@ -219,28 +219,33 @@ interface Profile {
 
 /** Does a cell hold an amount? Lenient on purpose: "N 31.393", "4.977-", "€ 12,1 miljoen", "budget € 750.000 voor 2013" all count. */
 export function looksLikeAmount(c: Cell): boolean {
-  if (typeof c === "number") return true;
-  if (typeof c !== "string") return false;
+  return amountKind(c) !== NO_AMOUNT;
+}
+
+const NO_AMOUNT = 0;
+const FIGURE = 1;
+/** A text that holds an amount only by naming a sum in it ("budget € 750.000 voor 2013"), not a figure with its unit. */
+const SUM_IN_TEXT = 2;
+
+function amountKind(c: Cell): typeof NO_AMOUNT | typeof FIGURE | typeof SUM_IN_TEXT {
+  if (typeof c === "number") return FIGURE;
+  if (typeof c !== "string") return NO_AMOUNT;
   const t = c.trim();
-  if (t === "") return false;
-  // A short text naming one sum ("budget € 750.000 voor 2013") holds that amount, as published lists write it.
-  if (t.length > 40) return amountInText(t) !== null;
-  if (!/\d/.test(t)) return /^[-\u2012\u2013\u2014\u2212]{1,2}$/.test(t);
+  if (t === "") return NO_AMOUNT;
+  // A short text naming one sum holds that amount, as published lists write it.
+  const inText = () => (amountInText(t) !== null ? SUM_IN_TEXT : NO_AMOUNT);
+  if (t.length > 40) return inText();
+  if (!/\d/.test(t)) return /^[-\u2012\u2013\u2014\u2212]{1,2}$/.test(t) ? FIGURE : NO_AMOUNT;
   const parsed = parseAmount(t);
   // A figure too large for any budget is still a figure: the reader reports it on its row.
-  if (!isAmountError(parsed) || parsed.error === "tooLarge" || parsed.error === "notFinite") return true;
+  if (!isAmountError(parsed) || parsed.error === "tooLarge" || parsed.error === "notFinite") return FIGURE;
   // Units and markers around a number: "€ 12,1 miljoen", "3,0 mln", "N 31.393", "V 1.200", "4.977-".
   const stripped = t
     .replace(/^[NV]\s+/i, "")
     .replace(/\s*(?:mln|miljoen|miljard|mld|mrd|k|duizend|million|billion|bn|m)\.?$/i, "")
     .replace(/[-\u2012\u2013\u2014\u2212]$/, "")
     .replace(/^[-\u2012\u2013\u2014\u2212‒]\s+/, "-");
-  return (stripped !== t && !isAmountError(parseAmount(stripped))) || amountInText(t) !== null;
-}
-
-/** A text that holds an amount only by naming a sum in it ("budget € 750.000 voor 2013"), not a figure with its unit. */
-function sumInText(c: Cell): boolean {
-  return typeof c === "string" && isAmountError(parseAmount(c.trim())) && amountInText(c) !== null;
+  return stripped !== t && !isAmountError(parseAmount(stripped)) ? FIGURE : inText();
 }
 
 function profile(rows: readonly unknown[][], from: number, width: number): Profile[] {
@@ -255,11 +260,12 @@ function profile(rows: readonly unknown[][], from: number, width: number): Profi
       p.nonBlank++;
       // An Iv3 code ("0.1", 6.3, "6.71a Maatwerk...") looks like an amount too: count it as a code first.
       if (isCodeCell(c)) p.codes++;
-      if (looksLikeAmount(c)) {
+      const kind = amountKind(c);
+      if (kind !== NO_AMOUNT) {
         p.amounts++;
         if (typeof c === "number" ? Number.isInteger(c) && c >= 1900 && c <= 2100 : YEARISH.test(String(c).trim())) p.years++;
         // A text naming a sum ("Het Hogeland € 12,1 miljoen") is a text too: alone in its row it is the line's description.
-        if (!sumInText(c)) continue;
+        if (kind === FIGURE) continue;
       }
       const t = cellText(c);
       if (t === null) continue;
