@@ -9,7 +9,7 @@ import * as nodePath from "node:path";
 import type { Text } from "../src/core/types";
 import { msg, text } from "../src/i18n/catalogue";
 import { formatNumber } from "../src/i18n/format";
-import { budgetCaption, type BudgetCaption } from "../src/budget/caption";
+import type { BudgetCaption } from "../src/budget/caption";
 import { readCause, readProblem, writeProblem } from "./file-problems";
 import { decodeCsv, detectSeparator, parseCsv } from "../src/budget/csv";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "../src/budget/cells";
@@ -284,7 +284,6 @@ export interface WorkbookRules {
 
 interface SheetBudget {
   readonly result: ReadBudgetResult;
-  readonly top: readonly (readonly unknown[])[];
 }
 
 /** Streams one sheet through the budget reader; stops early when no header shows up in the first 30 rows. */
@@ -292,7 +291,7 @@ async function scanBudget(x: XlsxFile, sheet: WorkbookSheet, ctx: CellContext): 
   const reader = new BudgetReader();
   const problem = await x.scanSheet(sheet, (r) => reader.push(r.row, rowValues(r.cells, ctx), r.hidden));
   if (problem) return problem;
-  return { result: reader.finish(), top: reader.topRows() };
+  return { result: reader.finish() };
 }
 
 export function isProblem(x: SheetBudget | XlsxProblem | unknown[][]): x is XlsxProblem {
@@ -329,7 +328,7 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
       if (read.result.error) return budgetError(read.result.error.code, path, { sheetNames, sheet: ws.name });
       const own = withRules ? await rulesOf() : null;
       if (own !== null && "kind" in own) return xlsxError(own, path);
-      return { sheetName: ws.name, sheetNames, result: read.result, caption: captionOf(read.top, read.result), ...(withRules ? { workbookRules: own } : {}) };
+      return { sheetName: ws.name, sheetNames, result: read.result, caption: captionOf(read.result), ...(withRules ? { workbookRules: own } : {}) };
     };
     // One sheet as the list this function returns (or the error that stopped it).
     const only = async (ws: WorkbookSheet, read: SheetBudget): Promise<BudgetFile[] | BudgetError> => {
@@ -394,9 +393,9 @@ export async function readBudgetSheets(path: string, opts: { sheet?: string; wor
   return isBudgetError(one) ? one : [one];
 }
 
-function captionOf(rows: readonly (readonly unknown[])[], result: ReadBudgetResult): BudgetCaption {
-  const h = result.header;
-  return h ? budgetCaption(rows, h.headerRow, h.amountHeader) : { organisation: null, factor: null };
+/** The caption the reader took from the rows down to the header; none without a header. */
+function captionOf(result: ReadBudgetResult): BudgetCaption {
+  return result.caption ?? { organisation: null, factor: null };
 }
 
 // ---------------------------------------------------------------- csv
@@ -456,7 +455,7 @@ export async function readBudgetFile(path: string, opts: { sheet?: string; workb
   const encoding: RowProblem[] = csv.windows1252Lines.map((row) => ({ row, code: "encoding", message: text("budget.mixedEncoding", row) }));
   const result = encoding.length === 0 ? read : { ...read, problems: read.problems.concat(encoding).sort((a, b) => a.row - b.row) };
   if (result.error) return budgetError(result.error.code, path, { sheetNames });
-  return { sheetName, sheetNames, result, caption: captionOf(rows, result) };
+  return { sheetName, sheetNames, result, caption: captionOf(result) };
 }
 
 // ---------------------------------------------------------------- rules

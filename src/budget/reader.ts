@@ -8,7 +8,7 @@
 import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
-import { budgetCaption, namesOrganisation } from "./caption";
+import { budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, readAmount, saysNoFigure } from "./numbers";
@@ -62,6 +62,8 @@ export class BudgetReader {
   private subject: string | null = null;
   /** The title printed above the table ("Operationeel doel 2.1.3 Openbaar vervoer"): the heading of every line in it. */
   private title: string | null = null;
+  /** Whose budget and its unit, as the rows down to the header say. */
+  private caption: BudgetCaption | null = null;
   /** Euros per amount in the table ("x € 1.000": 1,000), null where it does not say. */
   private factor: number | null = null;
   // The amount column's decimal mark, as its texts show it; amounts it leaves ambiguous wait for the end.
@@ -120,7 +122,7 @@ export class BudgetReader {
       return { header: null, lines: [], problems: [], error: { code: "noHeader", message: both((l) => msg(l, "budget.noHeader", HEADER_SEARCH_ROWS)) } };
     }
     this.settleDecimals();
-    return { header: this.header, lines: this.lines, problems: this.problems, error: null };
+    return { header: this.header, lines: this.lines, problems: this.problems, error: null, ...(this.caption ? { caption: this.caption } : {}) };
   }
 
   /**
@@ -165,7 +167,8 @@ export class BudgetReader {
     this.headerCells = headerIndex >= 0 ? (top[headerIndex] ?? []).map((v) => cellText(normalizeCell(v))) : [];
     this.subject = headerSubject(this.headerCells[cols.description] ?? null);
     this.title = tableTitle(top, headerIndex - (detected.headerLines === 2 ? 1 : 0)) ?? this.opts.title ?? null;
-    this.factor = budgetCaption(top, detected.headerRow, detected.amountHeader).factor ?? this.opts.factor ?? null;
+    this.caption = budgetCaption(top, detected.headerRow, detected.amountHeader);
+    this.factor = this.caption.factor ?? this.opts.factor ?? null;
     this.state = "reading";
     for (let i = headerIndex + 1; i < this.top.length; i++) {
       const row = this.top[i];

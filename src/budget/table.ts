@@ -4,7 +4,7 @@
 // 1-based sheet rows, so a user can find every reported line in the sheet.
 
 import type { Text } from "../core/types";
-import type { AmountFactor } from "./caption";
+import type { AmountFactor, BudgetCaption } from "./caption";
 import type { DetectedHeader } from "./layout";
 
 export { detectHeader, DETECT_ROWS, HEADER_SEARCH_ROWS, headerWords, isAmountHeader, looksLikeAmount, type DetectedHeader, type HeaderColumns, type Role } from "./layout";
@@ -53,6 +53,8 @@ export interface ReadBudgetResult {
   readonly problems: RowProblem[];
   /** Set when nothing could be read at all; `lines` is then empty. */
   readonly error: ReadError | null;
+  /** Whose budget it is and the unit of its amounts, as the rows down to the header say (with a header only). */
+  readonly caption?: BudgetCaption;
 }
 
 export interface ReadBudgetOptions {
