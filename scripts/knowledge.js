@@ -12,7 +12,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const DIR = path.join(__dirname, "..", "src", "levels", "knowledge");
-const TABLES = ["tasks", "verdicts", "refinements", "reasons", "terms", "taakvelden", "calibration"];
+const TABLES = ["tasks", "verdicts", "refinements", "reasons", "terms", "heads", "taakvelden", "calibration"];
 const OUT = path.join(DIR, "tables.ts");
 
 /** Rows of a TSV file: header first; blank lines and lines starting with # are comments. */

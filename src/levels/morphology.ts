@@ -47,6 +47,10 @@ const BY_PREFIX = new Map<string, { term: string; tasks: Set<string> }>();
 const MIN_PREFIX = 4;
 const TRIGRAMS = new Map<string, Known[]>();
 const HEADS = new Map<string, Known>();
+/** Single words that name a task, as the vocabulary lists them. */
+const TASK_WORDS = new Set<string>();
+/** Longest first, so that "netwerk" is tried before "net" and "plannen" before "plan". */
+const GENERIC_HEADS = [...KNOWLEDGE.heads].sort((a, b) => b.length - a.length);
 
 function trigrams(w: string): string[] {
   const padded = `_${w}_`;
@@ -61,6 +65,7 @@ for (const t of KNOWLEDGE.terms) {
   const term = normalize(t.term);
   if (term.includes(" ") || term.length < MIN_WORD || /\d/.test(term)) continue;
   const k: Known = { term, length: term.length };
+  TASK_WORDS.add(term);
   for (let len = MIN_PREFIX; len < term.length; len++) {
     const prefix = term.slice(0, len);
     const hit = BY_PREFIX.get(prefix);
@@ -99,7 +104,32 @@ function readWord(w: string): string | null {
     const hit = HEADS.get(head) ?? HEADS.get(dutchStem(head));
     if (hit) return hit.term;
   }
-  // Spelled close to a known word.
+  // A compound whose last part is generic ("hoofdfietsnet", "waterbeheersplan"): its first part names the task.
+  const modifier = modifierOf(w);
+  if (modifier !== null) return modifier;
+  return closeSpelling(w);
+}
+
+/** A compound of a known word and a generic head (knowledge/heads.tsv): the known word. */
+function modifierOf(w: string): string | null {
+  for (const head of GENERIC_HEADS) {
+    if (w.length - head.length < MIN_WORD || !w.endsWith(head)) continue;
+    const first = w.slice(0, -head.length);
+    // A linking "s" ("waterbeheers-plan", "stimulerings-fonds") is not part of the word.
+    for (const part of first.endsWith("s") ? [first, first.slice(0, -1)] : [first]) {
+      if (TASK_WORDS.has(part)) return part;
+      const byStem = BY_STEM.get(dutchStem(part));
+      if (byStem) return byStem.term;
+      for (let cut = 1; part.length - cut >= MIN_HEAD; cut++) {
+        const hit = HEADS.get(part.slice(cut));
+        if (hit) return hit.term;
+      }
+    }
+  }
+  return null;
+}
+
+function closeSpelling(w: string): string | null {
   const grams = new Set(trigrams(w));
   const shared = new Map<Known, number>();
   for (const g of grams) for (const k of TRIGRAMS.get(g) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);

@@ -184,6 +184,16 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Jeugdgezondheidszorg")).toMatchObject({ verdict: "OK", category: "social_care" });
   });
 
+  test("a compound with a generic last part (a network, a policy, costs) is read by its first part, and says so", () => {
+    const net = check("Grootschalige maatregelen hoofdfietsnet", "provincie");
+    expect(net).toMatchObject({ verdict: "OK", level: "PROVINCIE", category: check("Fietspaden", "provincie").category });
+    expect(net.reason.nl).toContain("fiets");
+    // A linking "s" before the head is not part of the word.
+    expect(check("Bestuurskosten")).toMatchObject({ verdict: "NEUTRAL" });
+    // A first part the vocabulary does not know leaves the line unknown, as before.
+    expect(check("Soortenmanagementplan", "provincie").verdict).toBe("UNKNOWN");
+  });
+
   test("an abbreviation is a word: COA is the asylum agency, not the start of 'coaching' or 'coating'", () => {
     expect(check("Coating atletiekbaan")).toMatchObject({ verdict: "OK", category: "merit_goods" });
     expect(check("Bijdrage COA", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK" });

@@ -6,7 +6,7 @@
 
 import { CATEGORY_CODES, type CategoryCode } from "../categories";
 import { LEVELS, OWNERS, VERDICTS, type Level, type Owner, type Text, type Verdict } from "../types";
-import { CALIBRATION, REASONS, REFINEMENTS, TAAKVELDEN, TASKS, TERMS, VERDICTS as VERDICT_TABLE, type Table } from "./tables";
+import { CALIBRATION, HEADS, REASONS, REFINEMENTS, TAAKVELDEN, TASKS, TERMS, VERDICTS as VERDICT_TABLE, type Table } from "./tables";
 
 /** How a term is found in a folded description. */
 export type MatchKind = "word" | "start" | "end" | "inside" | "lead" | "line";
@@ -107,6 +107,8 @@ export interface Knowledge {
   readonly terms: readonly TermDef[];
   readonly taakvelden: readonly TaakveldRow[];
   readonly reasons: ReadonlyMap<string, Text>;
+  /** Generic last parts of compounds ("net", "beleid", "plan"): the part before them names the task. */
+  readonly heads: readonly string[];
 }
 
 class Problems {
@@ -315,6 +317,19 @@ function loadCalibration(p: Problems): CalibrationBand[] {
   return out;
 }
 
+function loadHeads(p: Problems): string[] {
+  const get = columns(HEADS, "heads", ["head"]);
+  const out: string[] = [];
+  for (const r of HEADS.rows) {
+    const head = get(r, "head");
+    // Compared with folded words: lowercase letters only, one word.
+    if (!/^[a-z]{3,}$/.test(head)) p.add("heads", r[0], `"${head}" must be one word of at least three lowercase letters`);
+    else if (out.includes(head)) p.add("heads", r[0], `"${head}" is listed twice`);
+    else out.push(head);
+  }
+  return out;
+}
+
 /** All knowledge tables, checked; throws listing every problem found. */
 export function loadKnowledge(): Knowledge {
   const p = new Problems();
@@ -324,8 +339,9 @@ export function loadKnowledge(): Knowledge {
   const terms = loadTerms(p, ids);
   const taakvelden = loadTaakvelden(p, ids);
   const calibration = loadCalibration(p);
+  const heads = loadHeads(p);
   if (p.list.length > 0) throw new Error(`The level check's knowledge tables have problems:\n${p.list.join("\n")}`);
-  return { tasks, terms, taakvelden, reasons, calibration };
+  return { tasks, terms, taakvelden, reasons, calibration, heads };
 }
 
 export const KNOWLEDGE: Knowledge = loadKnowledge();

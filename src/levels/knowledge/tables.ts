@@ -3239,6 +3239,32 @@ export const TERMS: Table = {
   ],
 };
 
+export const HEADS: Table = {
+  header: ["head","example"],
+  rows: [
+    [8,"net","hoofdfietsnet"],
+    [9,"netwerk","kennisnetwerk"],
+    [10,"plan","soortenbeheerplan"],
+    [11,"plannen","inpassingsplannen"],
+    [12,"beleid","startersbeleid"],
+    [13,"regeling","dinkeldalregeling"],
+    [14,"fonds","stimuleringsfonds"],
+    [15,"programma","actieprogramma"],
+    [16,"aanpak","kantorenaanpak"],
+    [17,"pact","techniekpact"],
+    [18,"agenda","woonagenda"],
+    [19,"impuls","cultuurimpuls"],
+    [20,"project","dijkproject"],
+    [21,"projecten","woningbouwprojecten"],
+    [22,"budget","jeugdbudget"],
+    [23,"middelen","groeimiddelen"],
+    [24,"kosten","ontwikkelkosten"],
+    [25,"centrum","gebarencentrum"],
+    [26,"loket","woonloket"],
+    [27,"team","wijkteam"],
+  ],
+};
+
 export const TAAKVELDEN: Table = {
   header: ["scheme","code","name","task","weight"],
   rows: [
