@@ -3236,6 +3236,16 @@ export const TERMS: Table = {
     [2833,"juridische kosten","start","overhead","0.85",""],
     [2834,"bestuurskracht","start","governance","0.85",""],
     [2835,"historie","end","merit_goods","0.85",""],
+    [2837,"festival","start","merit_goods","0.85",""],
+    [2838,"wolf","word","regional_public_good","0.9",""],
+    [2839,"wolven","word","regional_public_good","0.9",""],
+    [2840,"wildschade","start","regional_public_good","0.9",""],
+    [2841,"faunaschade","start","regional_public_good","0.9",""],
+    [2842,"soortenbescherming","start","regional_public_good","0.9",""],
+    [2843,"soortenbeleid","start","regional_public_good","0.9",""],
+    [2844,"soortenmanagement","start","regional_public_good","0.9",""],
+    [2845,"kaderbrief","start","admin_other","0.85",""],
+    [2846,"gs","word","governance","0.8",""],
   ],
 };
 
