@@ -12,7 +12,6 @@
 import { msg, text } from "../i18n/catalogue";
 import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
 import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
-import { CATEGORY_LABELS } from "./categories";
 import { parseOwner } from "./labels";
 import { foldCount, foldedBuffer, foldedString, foldInto, normalize } from "./normalize";
 import {
@@ -40,6 +39,7 @@ import { remembered } from "./memo";
 import { mayReadByForm, readByForm } from "./morphology";
 import { isWord, WordCache } from "./word-cache";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
+import { taskName } from "./rule-names";
 import { parseTaakveld, taakveldByCode, type TaakveldDef } from "./taakvelden";
 import { OWNER_LEVEL, type Level, type LineInput, type LineResult, type Owner, type Text } from "./types";
 
@@ -308,15 +308,17 @@ function unknown(reason: Text): LineResult {
   return { level: null, verdict: "UNKNOWN", category: null, rule: "builtin:none", confidence: 0, reason };
 }
 
-// The reasons of unsure answers, worded once per pair of categories.
+// The reasons of unsure answers, worded once per pair of tasks. They name tasks, not
+// categories: two tasks of one category can part ("lokaal collectief goed" against
+// "regionaal collectief goed"), and a reason naming one category twice says nothing.
 const unsureReasons = new Map<number, Text>();
 
 function unsure(best: number, rival: number, conf: number): LineResult {
   const key = best * 1024 + (rival === best ? 1023 : rival + 1);
   let reason = unsureReasons.get(key);
   if (reason === undefined) {
-    const a = CATEGORY_LABELS[(BUILTIN_RULES[best] as RuleDef).category];
-    const b = rival >= 0 ? CATEGORY_LABELS[(BUILTIN_RULES[rival] as RuleDef).category] : undefined;
+    const a = taskName((BUILTIN_RULES[best] as RuleDef).id);
+    const b = rival >= 0 ? taskName((BUILTIN_RULES[rival] as RuleDef).id) : undefined;
     reason =
       b && rival !== best
         ? { nl: msg("nl", "levels.conflict", a?.nl ?? "", b.nl), en: msg("en", "levels.conflict", a?.en ?? "", b.en) }

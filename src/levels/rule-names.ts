@@ -11,6 +11,11 @@ import { KNOWLEDGE } from "./knowledge/load";
 
 const NAMES: ReadonlyMap<string, { readonly nl: string; readonly en: string }> = new Map(KNOWLEDGE.tasks.map((t) => [t.id, t.name]));
 
+/** A task's name as a reader calls it ("lokaal collectief goed"), from knowledge/tasks.tsv. */
+export function taskName(id: string): { readonly nl: string; readonly en: string } | undefined {
+  return NAMES.get(id);
+}
+
 export function ruleName(rule: string, lang: Lang): string {
   if (rule === "override") return msg(lang, "rule.override");
   if (rule === "builtin:none") return msg(lang, "rule.none");

@@ -191,7 +191,7 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     // A linking "s" before the head is not part of the word.
     expect(check("Bestuurskosten")).toMatchObject({ verdict: "NEUTRAL" });
     // A first part the vocabulary does not know leaves the line unknown, as before.
-    expect(check("Soortenmanagementplan", "provincie").verdict).toBe("UNKNOWN");
+    expect(check("Kwintelooijenplan", "provincie").verdict).toBe("UNKNOWN");
   });
 
   test("an abbreviation is a word: COA is the asylum agency, not the start of 'coaching' or 'coating'", () => {
@@ -238,6 +238,14 @@ describe("UNKNOWN is honest", () => {
     const r = check("Clusterbeleid en bijstandsuitkeringen");
     expect(r.verdict).toBe("UNKNOWN");
     expect(r.reason.en).toMatch(/Conflicting/);
+  });
+
+  test("a conflict names the two tasks, also where both are of one category", () => {
+    // Shared public good against housing: two tasks of the category "public goods".
+    const r = check("Ruimte en wonen", "provincie");
+    expect(r.verdict).toBe("UNKNOWN");
+    expect(r.reason.nl).toContain("(collectief goed gedeeld met buren tegenover wonen en woningbouw)");
+    expect(r.reason.en).not.toMatch(/\((.+) versus \1\)/);
   });
 });
 

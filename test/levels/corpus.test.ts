@@ -162,8 +162,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
   test("development split (fitted to)", () => {
     expect(d.missing).toBeLessThanOrEqual(7);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.087);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.879);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.084);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.880);
     // 4.7% since the confidence table was fitted again on the calibration split with the sixth round (dev is not what it is fitted to).
     expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.048);
   });
@@ -172,10 +172,12 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     const c = figures(outcomes(cal));
     expect(c.lines).toBeGreaterThan(1200);
     expect(c.missing).toBeLessThanOrEqual(19);
-    // 16.0%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often.
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.161);
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.840);
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.065);
+    // 15.8%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often.
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.159);
+    // 83.9% and 6.5% (79 lines): the seventh pass's words (fitted on dev) answered three more lines
+    // here, two of them wrongly; the vocabulary is not fitted to this split, so they stay.
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.838);
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.066);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
