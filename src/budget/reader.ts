@@ -70,6 +70,10 @@ export class BudgetReader {
   private commas = 0;
   private dots = 0;
   private readonly ambiguous: { index: number; row: number; raw: string; sep: string }[] = [];
+  // The units the amount column's figures name ("5,7 miljoen": 1,000,000), and its small figures that name none.
+  private readonly namedUnits = new Map<number, number>();
+  private figures = 0;
+  private readonly bare: { index: number; row: number; raw: string; amount: number }[] = [];
 
   constructor(private readonly opts: ReadBudgetOptions = {}) {
     this.offset = opts.rowOffset ?? 0;
@@ -122,6 +126,7 @@ export class BudgetReader {
       return { header: null, lines: [], problems: [], error: { code: "noHeader", message: both((l) => msg(l, "budget.noHeader", HEADER_SEARCH_ROWS)) } };
     }
     this.settleDecimals();
+    this.settleUnits();
     return { header: this.header, lines: this.lines, problems: this.problems, error: null, ...(this.caption ? { caption: this.caption } : {}) };
   }
 
@@ -153,6 +158,29 @@ export class BudgetReader {
     if (reported) this.problems.sort((x, y) => x.row - y.row);
   }
 
+  /**
+   * A column whose figures name one unit ("5,7 miljoen", "16 miljoen", "44,8",
+   * "3,6", as a news summary of a budget prints them) writes its other small
+   * figures in that unit too: "44,8" there is 44.8 million, not 44.80 euros. Only
+   * where the table states no unit of its own, the figures name a single unit,
+   * at least half of them name it, and the bare figure is below a thousand (a
+   * figure written out, "250.000", is euros). Each such amount is said, so the
+   * user can check it.
+   */
+  private settleUnits(): void {
+    if (this.bare.length === 0 || this.namedUnits.size !== 1 || this.factor !== null) return;
+    const [unit, named] = [...this.namedUnits][0] as [number, number];
+    if (named * 2 < this.figures) return;
+    for (const b of this.bare) {
+      const line = this.lines[b.index];
+      if (!line) continue;
+      const amount = b.amount * unit;
+      this.lines[b.index] = { ...line, amount };
+      this.problems.push({ row: b.row, code: "amountInColumnUnit", message: both((l) => msg(l, "budget.amountInColumnUnit", b.row, b.raw.trim(), formatNumber(amount, l))) });
+    }
+    this.problems.sort((x, y) => x.row - y.row);
+  }
+
   private resolveHeader(): void {
     const top = this.topRows() as unknown[][];
     const detected = this.opts.header ?? detectHeader(top);
@@ -176,6 +204,14 @@ export class BudgetReader {
       const sheetRow = i + 1 + this.offset;
       this.line(sheetRow, row, this.hiddenTop.has(sheetRow));
     }
+  }
+
+  /** Counts the unit a figure named; a small figure written as text that named none is returned, for settleUnits. */
+  private noteUnit(unit: number, amount: number, cell: Cell): { raw: string; amount: number } | null {
+    this.figures++;
+    if (unit !== 1) this.namedUnits.set(unit, (this.namedUnits.get(unit) ?? 0) + 1);
+    else if (typeof cell === "string" && Math.abs(amount) < 1000) return { raw: cell, amount };
+    return null;
   }
 
   private line(sheetRow: number, raw: readonly unknown[], hiddenRow: boolean): void {
@@ -207,6 +243,7 @@ export class BudgetReader {
     let amount: number | null = null;
     const amountCell = at(cols.amount);
     let ambiguousText: string | null = null;
+    let bare: { raw: string; amount: number } | null = null;
     // Each amount is read once: a large ledger has a hundred thousand of them.
     const read = isErrorValue(amountCell) ? null : readAmount(amountCell);
     // "budget € 750.000 voor 2013": a short text naming one sum, read as published lists write their figures.
@@ -231,6 +268,7 @@ export class BudgetReader {
         rowProblems.push({ row: sheetRow, code: "amountNotNumber", message: both((l) => msg(l, "budget.amountUnreadable", sheetRow, parsed.message[l])) });
       } else {
         amount = parsed === null ? null : inUnit(parsed, read.unit, this.factor);
+        if (parsed !== null) bare = this.noteUnit(read.unit, parsed, amountCell);
       }
     }
 
@@ -312,6 +350,7 @@ export class BudgetReader {
       ...(code !== null ? { code } : {}),
     });
     if (heading) this.headings = nextHeadings(this.headings, description);
+    if (bare !== null) this.bare.push({ ...bare, row: sheetRow, index: this.lines.length - 1 });
     if (ambiguousText !== null) this.ambiguous.push({ index: this.lines.length - 1, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });
   }
 }

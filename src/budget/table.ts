@@ -31,7 +31,7 @@ export interface BudgetLine {
   readonly kind?: "heading";
 }
 
-export type ProblemCode = "amountNotNumber" | "amountInText" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding";
+export type ProblemCode = "amountNotNumber" | "amountInText" | "amountInColumnUnit" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding";
 
 export interface RowProblem {
   /** 1-based sheet row. */

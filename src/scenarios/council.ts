@@ -7,6 +7,7 @@ import type { Lang, Text } from "../core/types";
 import { budgetCaption, type AmountFactor, type BudgetCaption } from "../budget/caption";
 import { cellText, normalizeCell } from "../budget/cells";
 import { amountInUnit } from "../budget/numbers";
+import { readBudgetRows } from "../budget/reader";
 import { detectHeader } from "../budget/table";
 import { text } from "../i18n/catalogue";
 import { parseVerdict } from "../levels/labels";
@@ -81,6 +82,20 @@ function add(t: Tally, verdictCell: unknown, amount: unknown, rule: unknown, lan
   t.lines++;
 }
 
+/**
+ * Each budget row's amount as the check read it (sheet row -> amount in the table's unit):
+ * the reader settles what one cell cannot say alone (a column's decimal mark, a
+ * figure without the unit its neighbours name), so the summary adds up the same
+ * amounts the check showed. A row the reader did not read keeps its own cell.
+ */
+function amountsOf(budget: readonly (readonly unknown[])[]): ReadonlyMap<number, number | null> {
+  return new Map(readBudgetRows(budget).lines.map((l) => [l.row, l.amount]));
+}
+
+function amountAt(amounts: ReadonlyMap<number, number | null>, row: number, cell: unknown): unknown {
+  return amounts.has(row) ? amounts.get(row) : cell;
+}
+
 /** Whose budget it is and the unit of its amounts, from the budget sheet's own caption. */
 function captionOf(budget: readonly (readonly unknown[])[] | undefined): BudgetCaption {
   const h = budget ? detectHeader(budget as unknown[][]) : null;
@@ -121,12 +136,13 @@ function fromCheckSheet(raw: SheetRows, rows: readonly (readonly unknown[])[], l
   const budget = budgetName ? raw[budgetName] : undefined;
   const budgetHeader = budget ? detectHeader(budget as unknown[][]) : null;
   const caption = captionOf(budget);
+  const amounts = aCol < 0 && budget ? amountsOf(budget) : new Map<number, number | null>();
   const t = tally();
   for (const r of rows.slice(1)) {
     let amount: unknown = aCol >= 0 ? r[aCol] : null;
     if (aCol < 0 && budget && budgetHeader?.columns.amount !== undefined) {
       const at = linkTarget(r[0]);
-      amount = at ? budget[at.row - 1]?.[budgetHeader.columns.amount] : null;
+      amount = at ? amountAt(amounts, at.row, budget[at.row - 1]?.[budgetHeader.columns.amount]) : null;
     }
     add(t, r[vCol], amount, rCol >= 0 ? r[rCol] : null, lang, caption.factor);
   }
@@ -142,8 +158,13 @@ function fromColumns(sheet: string, rows: readonly (readonly unknown[])[], lang:
   if (vCol < 0) return null;
   const rCol = find(header, RULE_HEADERS);
   const caption = budgetCaption(rows, h.headerRow, h.amountHeader);
+  const amounts = amountsOf(rows);
+  const amountCol = h.columns.amount;
   const t = tally();
-  for (const r of rows.slice(h.headerRow)) add(t, r[vCol], h.columns.amount !== undefined ? r[h.columns.amount] : null, rCol >= 0 ? r[rCol] : null, lang, caption.factor);
+  rows.forEach((r, i) => {
+    if (i < h.headerRow) return;
+    add(t, r[vCol], amountCol !== undefined ? amountAt(amounts, i + 1, r[amountCol]) : null, rCol >= 0 ? r[rCol] : null, lang, caption.factor);
+  });
   return t.lines + t.totalLines > 0 ? finish(t, sheet, caption) : null;
 }
 

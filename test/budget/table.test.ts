@@ -334,6 +334,27 @@ describe("readBudgetRows", () => {
     expect(single.problems.map((p) => p.code)).toEqual(["amountInText", "amountInText", "amountInText"]);
   });
 
+  test("a small figure without a unit in a column whose figures name one (\"16 miljoen\", \"44,8\") is read in that unit, and said", () => {
+    const news = readBudgetRows([
+      ["Vitaal Platteland", "5,7 miljoen"],
+      ["Cultuur en maatschappij", "16 miljoen"],
+      ["Regionale economie", "18,9 miljoen"],
+      ["Verkeer en vervoer", "44,8"],
+      ["Ruimte en wonen", "3,6"],
+    ]);
+    expect(news.lines.map((l) => l.amount)).toEqual([5_700_000, 16_000_000, 18_900_000, 44_800_000, 3_600_000]);
+    expect(news.problems.map((p) => [p.row, p.code])).toEqual([
+      [4, "amountInColumnUnit"],
+      [5, "amountInColumnUnit"],
+    ]);
+    expect(news.problems[0]?.message.nl).toContain("44.800.000");
+    expect(news.problems[0]?.message.en).toContain("44,800,000");
+    // A figure written out ("250.000") is euros; so is every figure where few name a unit, or the table states its own.
+    expect(readBudgetRows([["Omschrijving", "Bedrag"], ["Wegen", "2,1 mln"], ["Bruggen", "250.000"]]).lines.map((l) => l.amount)).toEqual([2_100_000, 250_000]);
+    expect(readBudgetRows([["Omschrijving", "Bedrag"], ["Wegen", "2,1 mln"], ["Bruggen", "12"], ["Kades", "8"]]).lines.map((l) => l.amount)).toEqual([2_100_000, 12, 8]);
+    expect(readBudgetRows([["Bedragen x € 1.000"], ["Omschrijving", "Bedrag"], ["Wegen", "2,1 mln"], ["Bruggen", "12"]]).lines.map((l) => l.amount)).toEqual([2_100, 12]);
+  });
+
   test("a row without a figure is a heading, unless it is a dashed item or says the figure does not apply", () => {
     const r = readBudgetRows([
       ["Omschrijving", "Lasten"],

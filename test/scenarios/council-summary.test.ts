@@ -25,4 +25,16 @@ describe("summarizeLevelResults over result columns beside the budget", () => {
     expect(s?.factor).toBeNull();
     expect(s?.rows.reduce((a, r) => a + r.amount, 0)).toBe(12_400 + 2_100_000 + 1_500);
   });
+
+  test("it adds the amounts the check read, where the column settles what a cell cannot say alone", () => {
+    // "44,8" among figures in millions is 44.8 million, as the check read it (the reader's column rule).
+    const news = [
+      ["Programma", "Bedrag", "Oordeel"],
+      ["Vitaal Platteland", "5,7 miljoen", "Juist niveau"],
+      ["Cultuur en maatschappij", "16 miljoen", "Voorwaardelijk"],
+      ["Verkeer en vervoer", "44,8", "Juist niveau"],
+    ];
+    const s = summarizeLevelResults({ Begroting: news }, "nl");
+    expect(s?.rows.reduce((a, r) => a + r.amount, 0)).toBe(5_700_000 + 16_000_000 + 44_800_000);
+  });
 });

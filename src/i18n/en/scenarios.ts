@@ -46,6 +46,7 @@ export const scenarios = {
   "budget.column.taakveld": "taakveld",
   "budget.column.amount": "amount",
   "budget.column.owner": "owner",
+  "budget.amountInColumnUnit": (row: number, shown: string, read: string) => `Row ${row}: amount "${shown}" names no unit where the column's other figures do; read in theirs, as ${read}. Check it.`,
   "budget.ambiguousAmount": (row: number, shown: string, read: string) => `Row ${row}: amount "${shown}" can be read two ways (thousands or decimals) and the column does not say which; read as ${read}. Check it.`,
   "budget.formulaWithoutValue": (row: number, column: string, formula: string) =>
     `Row ${row}: the ${column} column holds the formula =${formula} without its result (the program that wrote the file does not calculate). Open the file in Excel and save it, then check again.`,

@@ -49,6 +49,7 @@ export const scenarios: Mirror<typeof en> = {
   "budget.column.taakveld": "taakveld",
   "budget.column.amount": "bedrag",
   "budget.column.owner": "niveau",
+  "budget.amountInColumnUnit": (row, shown, read) => `Rij ${row}: bij bedrag "${shown}" staat geen eenheid, bij de andere bedragen in de kolom wel; gelezen in die eenheid, als ${read}. Controleer het.`,
   "budget.ambiguousAmount": (row, shown, read) => `Rij ${row}: bedrag "${shown}" is op twee manieren te lezen (duizendtallen of decimalen) en de kolom zegt niet welke; gelezen als ${read}. Controleer het.`,
   "budget.formulaWithoutValue": (row, column, formula) =>
     `Rij ${row}: kolom ${column} bevat de formule =${formula} zonder uitkomst (het programma dat het bestand schreef rekent niet). Open het bestand in Excel, sla het op en toets opnieuw.`,
