@@ -5,7 +5,7 @@
 // rounds: the first half to cal; see README). From the fourth round on a file whose
 // id is already in dev adds its tables to that government's file there. Run
 // once, after collection; it refuses to move a file over another, and to add
-// to a government of test or cal.
+// to a government of test or (before the seventh round) cal.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -70,17 +70,20 @@ function main() {
   ];
   // The second collection round goes to dev whole (README, "Second collection round").
   const allDev = process.argv.includes("--all-dev");
-  // The fifth and sixth rounds follow the fourth round's rule (README).
-  const fourth = ["--fourth-round", "--fifth-round", "--sixth-round"].some((a) => process.argv.includes(a));
+  // The fifth to seventh rounds follow the fourth round's rule (README).
+  const seventh = process.argv.includes("--seventh-round");
+  const fourth = seventh || ["--fourth-round", "--fifth-round", "--sixth-round"].some((a) => process.argv.includes(a));
   const third = process.argv.includes("--third-round") || fourth;
   const inSplit = (id, s) => fs.existsSync(path.join(here, s, `${id}.json`));
   for (const m of meta) {
-    if (inSplit(m.id, "test") || inSplit(m.id, "cal")) throw new Error(`${m.id} is a government of test or cal: nothing is added to it`);
+    if (inSplit(m.id, "test")) throw new Error(`${m.id} is a government of test: nothing is added to it`);
+    // Seventh round (README): more tables of a cal government join its file in cal.
+    if (inSplit(m.id, "cal") && !seventh) throw new Error(`${m.id} is a government of cal: nothing is added to it`);
   }
-  // Fourth round (README): more tables of a dev government stay in dev, in its own file.
-  const added = fourth ? meta.filter((m) => inSplit(m.id, "dev")) : [];
+  // Fourth round (README): more tables of a dev government stay in dev, in its own file (seventh: of cal, in cal).
+  const added = fourth ? meta.filter((m) => inSplit(m.id, "dev") || (seventh && inSplit(m.id, "cal"))) : [];
   for (const m of added) {
-    const to = path.join(here, "dev", m.file);
+    const to = path.join(here, inSplit(m.id, "dev") ? "dev" : "cal", m.file);
     const gov = JSON.parse(fs.readFileSync(to, "utf8"));
     const more = JSON.parse(fs.readFileSync(path.join(incoming, m.file), "utf8"));
     if (more.owner !== gov.owner) throw new Error(`${m.id}: owner ${more.owner} differs from ${gov.owner}`);
@@ -100,7 +103,7 @@ function main() {
   }
   const counts = { dev: 0, test: 0, cal: 0 };
   for (const s of split.values()) counts[s]++;
-  process.stdout.write(`moved ${fresh.length}; governments dev ${counts.dev}, test ${counts.test}, cal ${counts.cal}; tables added to ${added.length} of dev\n`);
+  process.stdout.write(`moved ${fresh.length}; governments dev ${counts.dev}, test ${counts.test}, cal ${counts.cal}; tables added to ${added.length} governments of dev${seventh ? " and cal" : ""}\n`);
 }
 
 if (require.main === module) main();
