@@ -245,7 +245,11 @@ function instrumentGroup(lines: readonly TotalInput[], f: Facts, from: number, t
 function onePart(lines: readonly TotalInput[], f: Facts, i: number, j: number, totals: readonly (TotalReason | null)[]): boolean {
   // A dash or an indent marks a part; a lower-case start alone ("verv gravelverharding") is often a
   // peer written short, so it counts only where nothing like it follows.
-  if (f.sub[j] === true && f.sub[i] !== true) return (f.shape[j] as string) !== "lower/0" || closesGroup(lines, f, j, totals);
+  // So it counts where a numbered section stands over it and the next section of that kind follows
+  // ("Paragraaf 2.4 … | 50.000" over "voor de aanleg van een walstroomfaciliteit | 50.000", then "Paragraaf 2.5").
+  if (f.sub[j] === true && f.sub[i] !== true) {
+    return (f.shape[j] as string) !== "lower/0" || closesGroup(lines, f, j, totals) || (f.section[i] !== null && f.section[j] === null && sectionCloses(lines, f, i, j, totals));
+  }
   if ((lines[j] as TotalInput).amount !== (lines[i] as TotalInput).amount) return false;
   // "Programma 1 Ruimtelijke ontwikkeling | 55" over its one item, where the next programme begins.
   if (f.section[i] !== null && f.section[j] === null) return sectionCloses(lines, f, i, j, totals);

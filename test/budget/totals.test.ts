@@ -95,6 +95,16 @@ describe("totals ahead of their parts", () => {
     expect(findTotals([line("Programma 1 Ruimte", 55), line("1. Binnenstedelijke ontwikkeling", 55), line("2. Kantorenaanpak", 30)])).toEqual([null, null, null]);
   });
 
+  test("a numbered section over one item written in lower case is its total where the next section follows", () => {
+    const rows = [
+      line("Paragraaf 2.4 Investeringsimpuls goederenvervoer over water", 50_000), line("voor de aanleg van een walstroomfaciliteit", 50_000),
+      line("voor de aanleg van een LNG-vulpunt", 0), line("Paragraaf 2.5 Waterveiligheid", 1_245_000),
+    ];
+    expect(findTotals(rows)).toEqual(["ahead", null, null, null]);
+    // Where another item follows instead, the one item may be the section's own money: no total.
+    expect(findTotals([rows[0]!, rows[1]!, line("voor de aanleg van een kade", 20_000)])).toEqual([null, null, null]);
+  });
+
   test("a numbered article right above an instrument total is a total too, where the copy stops before its parts add up", () => {
     const rows = [line("4.2 Caribisch Nederland", 9_868), line("Subsidies (regelingen)", 500), line("Subsidies Caribisch Nederland", 500), line("Opdrachten", 1_391), line("Versterken bestuurskracht", 800), line("Opdrachten Caribisch Nederland", 591)];
     expect(findTotals(rows)[0]).toBe("ahead");
