@@ -204,8 +204,8 @@ export function inUnit(amount: number, unit: number, factor: number | null): num
   return Math.round((amount / factor) * 1e6) / 1e6;
 }
 
-// A sum named inside a text: "€ 750.000", "€ 5,4 miljoen", "1,2 mln euro", "12.000 euro".
-const SUM_IN_TEXT = /(?:€|\beur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b/gi;
+// A sum named inside a text: "€ 750.000", "€ 20.780,-", "€ 5,4 miljoen", "1,2 mln euro", "12.000 euro".
+const SUM_IN_TEXT = /(?:€|\beur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:(?<=,)[-=])?(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b/gi;
 /** A text this long or with this many other words is a sentence about the sum, not a figure with a note. */
 const SUM_TEXT_MAX_LENGTH = 80;
 const SUM_TEXT_MAX_WORDS = 6;
@@ -224,12 +224,27 @@ export function amountInText(text: string): { readonly amount: number; readonly 
   if (found === null || found.length !== 1) return null;
   const figure = (found[0] as string).trim();
   // "Bedragen x € 1.000", "bedragen in € 1.000", "(€ 000)": the unit of a table, no sum.
-  const before = t.slice(0, t.indexOf(figure));
-  if (/(?:[x×*]|\bin)\s*$/i.test(before) || /^(?:€|eur\w*)?\s*000$/i.test(figure)) return null;
-  const rest = t.replace(figure, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (isUnitCaption(t.slice(0, t.indexOf(figure)), figure)) return null;
+  // A note in brackets after the figure ("(dit is voor 2023 en 2024 samen)") qualifies the sum: it is no sentence about it.
+  const rest = t.replace(figure, " ").replace(/\([^()]*\)/g, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (rest.length > SUM_TEXT_MAX_WORDS) return null;
   const { amount, unit } = readAmount(figure.replace(/\s*\beuro\b$/i, ""));
   return typeof amount === "number" ? { amount, unit, figure } : null;
+}
+
+/** "Bedragen x € 1.000", "bedragen in € 1.000", "(€ 000)": the unit of a table, no sum. */
+function isUnitCaption(before: string, figure: string): boolean {
+  return /(?:[x×*]|\bin)\s*$/i.test(before) || /^(?:€|eur\w*)?\s*000$/i.test(figure);
+}
+
+/**
+ * Whether a text names a sum anywhere ("Per jeugdlid: € 13,14. Per lid: € 26,27"),
+ * readable as one amount or not; a table's unit ("x € 1.000") is no sum.
+ */
+export function namesSum(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  for (const m of text.matchAll(SUM_IN_TEXT)) if (!isUnitCaption(text.slice(0, m.index), m[0].trim())) return true;
+  return false;
 }
 
 /** `named.unit` is set to the scale of a unit word the figure carries ("mln": 1,000,000). */

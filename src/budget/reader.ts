@@ -11,7 +11,7 @@ import { formatNumber } from "../i18n/format";
 import { budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
-import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, readAmount, saysNoFigure } from "./numbers";
+import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
@@ -257,7 +257,7 @@ export class BudgetReader {
     }
     // The header printed again over a second block ("Baten (x 1.000) | Rekening 2023 | Begroting 2024"):
     // its figure cell names a column, so the row heads the block below, with no unreadable amount.
-    const namesColumn = read !== null && isAmountError(read.amount) && textSum === null && typeof amountCell === "string" && isAmountHeader(amountCell);
+    const namesColumn = read !== null && isAmountError(read.amount) && textSum === null && typeof amountCell === "string" && isAmountHeader(amountCell) && !namesSum(amountCell);
     if (read !== null && !namesColumn) {
       const parsed = read.amount;
       if (textSum !== null) {
@@ -320,10 +320,14 @@ export class BudgetReader {
     const context = cols.context ?? [];
     // A dash or bullet marks an item of the line above, never a heading; "n.v.t." in a figure's place is a line without one.
     let heading = cols.amount !== undefined && !opensAsItem(description);
+    let sums = false;
     for (let k = 0; heading && k < cells.length; k++) {
       const c = cells[k] ?? null;
       if (k === cols.description || k === cols.taakveld || context.includes(k) || isBlank(c)) continue;
       if ((looksLikeAmount(c) && !numbering(k, c, cols.description)) || (typeof c === "string" && saysNoFigure(c))) heading = false;
+      // A text naming sums it does not give as one amount ("Per jeugdlid: € 13,14 …") makes the row a line
+      // with money of its own, though it still heads the rows below ("Maximumbedrag per subsidie | € 378,85").
+      else if (typeof c === "string" && namesSum(c)) sums = true;
     }
     // The row's own number left of its description ("11.01 | Algemeen waterbeleid"): it shows which rows a total stands above.
     let code: string | null = null;
@@ -346,7 +350,7 @@ export class BudgetReader {
       owner,
       ...(hidden ? { hidden: true as const } : {}),
       ...(contextTexts.length > 0 ? { context: contextTexts } : {}),
-      ...(heading ? { kind: "heading" as const } : {}),
+      ...(heading && !sums ? { kind: "heading" as const } : {}),
       ...(code !== null ? { code } : {}),
     });
     if (heading) this.headings = nextHeadings(this.headings, description);

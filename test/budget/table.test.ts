@@ -334,6 +334,26 @@ describe("readBudgetRows", () => {
     expect(single.problems.map((p) => p.code)).toEqual(["amountInText", "amountInText", "amountInText"]);
   });
 
+  test("a sum with a note in brackets is read; a row naming several sums is a line that still heads the rows below it", () => {
+    const r = readBudgetRows([
+      ["Regeling", "Bedrag"],
+      ["Aed's (artikel 11)", "€ 20.780,- (dit is voor het jaar 2023 én 2024 samen)"],
+      ["Sport – jeugdleden (artikel 8)", "Per jeugdlid met barinkomsten: € 13,14. Per jeugdlid zonder: € 26,27."],
+      ["Maximumbedrag per subsidie:", "€ 378,85"],
+    ]);
+    expect(r.lines.map((l) => [l.description, l.amount, l.kind ?? "line"])).toEqual([
+      ["Aed's (artikel 11)", 20_780, "line"],
+      ["Sport – jeugdleden (artikel 8)", null, "line"],
+      ["Maximumbedrag per subsidie:", 378.85, "line"],
+    ]);
+    expect(r.lines[2]?.context).toContain("Sport – jeugdleden (artikel 8)");
+    // The row whose sums could not be read as one amount is listed.
+    expect(r.problems.map((p) => [p.row, p.code])).toEqual([
+      [2, "amountInText"],
+      [3, "amountNotNumber"],
+    ]);
+  });
+
   test("a small figure without a unit in a column whose figures name one (\"16 miljoen\", \"44,8\") is read in that unit, and said", () => {
     const news = readBudgetRows([
       ["Vitaal Platteland", "5,7 miljoen"],
