@@ -33,6 +33,9 @@ const FIFTH_ROUND = collectedBy(FIFTH_ROUND_COLLECTORS);
 /** New governments of the sixth round (collectors q to s, municipal lists naming payees): the same rule (README). */
 const SIXTH_ROUND_COLLECTORS = ["q", "r", "s"];
 const SIXTH_ROUND = collectedBy(SIXTH_ROUND_COLLECTORS);
+/** New governments of the seventh round (collectors t to v: provinces, water boards, the Rijk): the same rule, and a cal government's tables join it in cal (README). */
+const SEVENTH_ROUND_COLLECTORS = ["t", "u", "v"];
+const SEVENTH_ROUND = collectedBy(SEVENTH_ROUND_COLLECTORS);
 
 /**
  * The Rijk's prescribed financial instruments (Regeling rijksbegrotingsvoorschriften):
@@ -95,7 +98,7 @@ describe("the real-budget corpus", () => {
 
   test("the split is the committed rule's, by government: no government in both halves", () => {
     // The first round's split by the rule; the second round went to dev whole (README).
-    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id) && !SIXTH_ROUND.has(g.id));
+    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id) && !SIXTH_ROUND.has(g.id) && !SEVENTH_ROUND.has(g.id));
     const rule: Map<string, string> = assign(all.map((g) => ({ id: g.id, owner: g.owner })));
     for (const g of dev) if (SECOND_ROUND.has(g.id)) rule.set(g.id, "dev");
     const third = assignThirdRound([...dev, ...cal].filter((g) => THIRD_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
@@ -106,6 +109,8 @@ describe("the real-budget corpus", () => {
     for (const [id, split] of fifth) rule.set(id, split);
     const sixth = assignThirdRound([...dev, ...cal].filter((g) => SIXTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
     for (const [id, split] of sixth) rule.set(id, split);
+    const seventh = assignThirdRound([...dev, ...cal].filter((g) => SEVENTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
+    for (const [id, split] of seventh) rule.set(id, split);
     // The fourth to sixth rounds' tables of a government collected before were added to dev only.
     const laterTable = (g: Government, t: object, who: readonly string[], round: ReadonlySet<string>) =>
       who.includes((t as { collector?: string }).collector ?? "") && !round.has(g.id);
@@ -116,6 +121,8 @@ describe("the real-budget corpus", () => {
         expect(laterTable(g, t, SIXTH_ROUND_COLLECTORS, SIXTH_ROUND)).toBe(false);
       }
     }
+    // The seventh round added tables to governments of dev and cal, never of test.
+    for (const g of test_) for (const t of g.tables) expect(laterTable(g, t, SEVENTH_ROUND_COLLECTORS, SEVENTH_ROUND)).toBe(false);
     for (const [split, govs] of [["dev", dev], ["test", test_], ["cal", cal]] as const) {
       for (const g of govs) expect({ id: g.id, split: rule.get(g.id) }).toEqual({ id: g.id, split });
     }
