@@ -205,7 +205,7 @@ export function inUnit(amount: number, unit: number, factor: number | null): num
 }
 
 // A sum named inside a text: "€ 750.000", "€ 20.780,-", "€ 5,4 miljoen", "1,2 mln euro", "12.000 euro".
-const SUM_IN_TEXT = /(?:€|\beur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:(?<=,)[-=])?(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b/gi;
+const SUM_IN_TEXT = /(?:€|\beur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:(?<=,)(?:--?|=))?(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b/gi;
 /** A text this long or with this many other words is a sentence about the sum, not a figure with a note. */
 const SUM_TEXT_MAX_LENGTH = 80;
 const SUM_TEXT_MAX_WORDS = 6;
@@ -220,7 +220,9 @@ const SUM_TEXT_MAX_WORDS = 6;
 export function amountInText(text: string): { readonly amount: number; readonly unit: number; readonly figure: string } | null {
   const t = text.replace(SPACES, " ").trim();
   if (t.length > SUM_TEXT_MAX_LENGTH || !/\d/.test(t)) return null;
-  const found = t.match(SUM_IN_TEXT);
+  // A sum in a note in brackets ("€ 902.000,-- (was € 875.000,--)") is a remark on the one outside it.
+  const outside = t.replace(/\([^()]*\)/g, (note) => " ".repeat(note.length));
+  const found = outside.match(SUM_IN_TEXT);
   if (found === null || found.length !== 1) return null;
   const figure = (found[0] as string).trim();
   // "Bedragen x € 1.000", "bedragen in € 1.000", "(€ 000)": the unit of a table, no sum.
