@@ -11,6 +11,7 @@ import { formatNumber } from "../i18n/format";
 import { budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
+import { isReserveStatement } from "./reserves";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
@@ -58,6 +59,8 @@ export class BudgetReader {
   private readonly hiddenTop = new Set<number>();
   /** The headings above the current row, nearest first: a programme and a taakveld under it. */
   private headings: string[] = [];
+  /** Whether the table is a statement of reserves: every line is a reserve's balance or movement. */
+  private reserves = false;
   /** What the whole table is about, when its description column's header says so. */
   private subject: string | null = null;
   /** The title printed above the table ("Operationeel doel 2.1.3 Openbaar vervoer"): the heading of every line in it. */
@@ -194,6 +197,7 @@ export class BudgetReader {
     const cols = this.header.columns;
     this.headerCells = headerIndex >= 0 ? (top[headerIndex] ?? []).map((v) => cellText(normalizeCell(v))) : [];
     this.subject = headerSubject(this.headerCells[cols.description] ?? null);
+    this.reserves = isReserveStatement(this.headerCells, cols.description);
     this.title = tableTitle(top, headerIndex - (detected.headerLines === 2 ? 1 : 0)) ?? this.opts.title ?? null;
     this.caption = budgetCaption(top, detected.headerRow, detected.amountHeader);
     this.factor = this.caption.factor ?? this.opts.factor ?? null;
@@ -350,7 +354,7 @@ export class BudgetReader {
       owner,
       ...(hidden ? { hidden: true as const } : {}),
       ...(contextTexts.length > 0 ? { context: contextTexts } : {}),
-      ...(heading && !sums ? { kind: "heading" as const } : {}),
+      ...(heading && !sums ? { kind: "heading" as const } : this.reserves ? { kind: "reserve" as const } : {}),
       ...(code !== null ? { code } : {}),
     });
     if (heading) this.headings = nextHeadings(this.headings, description);

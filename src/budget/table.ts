@@ -27,8 +27,11 @@ export interface BudgetLine {
   readonly context?: readonly string[];
   /** The row's number in a column left of the description ("11.01"), where the table numbers its rows. */
   readonly code?: string;
-  /** "heading": a row with text and no figures, which the lines below it belong to. */
-  readonly kind?: "heading";
+  /**
+   * "heading": a row with text and no figures, which the lines below it belong to;
+   * "reserve": a row of a statement of reserves (reserves.ts).
+   */
+  readonly kind?: "heading" | "reserve";
 }
 
 export type ProblemCode = "amountNotNumber" | "amountInText" | "amountInColumnUnit" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding";

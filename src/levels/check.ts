@@ -372,6 +372,9 @@ function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?:
   // NEUTRAL for a heading). A user's own rule still decides above.
   // A total or reserve movement stays what it is, figures or not.
   if (line.kind === "heading") return result.rule === RULE_IDS[TOTAL] || result.rule === RULE_IDS[RESERVES] ? result : headingResult(owner);
+  // A row of a statement of reserves is a reserve, whatever it is for ("Bodem", "Nieuwe natuur"):
+  // its balance and movements are financing (LEVELS.md 21). A total stays a total.
+  if (line.kind === "reserve") return result.rule === RULE_IDS[TOTAL] ? result : resultOf(RESERVES, owner, 0, RESERVE_CONFIDENCE, -1, "");
   // The line's own words decide, unless they name only a kind of money ("Kapitaallasten",
   // "Lasten", "Subsidies") or nothing known: then the heading above it, or the row's
   // other text, says which task it is (LEVELS.md, "Headings are context").
@@ -416,6 +419,8 @@ const NO_CONTEXT: readonly string[] = [];
  * task, so the answer is given without much confidence.
  */
 const COST_ONLY_CONFIDENCE = 0.6;
+/** A reserve known from its table, not its words: the header could be misread. */
+const RESERVE_CONFIDENCE = 0.9;
 /** A verdict borrowed from a heading is a little less sure than one the line earns itself. */
 const CONTEXT_FACTOR = 0.85;
 

@@ -33,8 +33,11 @@ export interface LineInput {
    * other text columns. Used where the line's own words name no task.
    */
   context?: readonly string[] | null;
-  /** "heading": a row that heads the lines below it (no figures of its own). */
-  kind?: "heading" | null;
+  /**
+   * "heading": a row that heads the lines below it (no figures of its own);
+   * "reserve": a row of a statement of reserves, whose words name what the reserve is for.
+   */
+  kind?: "heading" | "reserve" | null;
 }
 
 export interface LineResult {

@@ -334,6 +334,14 @@ describe("readBudgetRows", () => {
     expect(single.problems.map((p) => p.code)).toEqual(["amountInText", "amountInText", "amountInText"]);
   });
 
+  test("the rows of a statement of reserves are reserves, known by the table's header; a table of lasten and baten with a saldo is not one", () => {
+    const kinds = (rows: unknown[][]) => readBudgetRows(rows).lines.map((l) => l.kind ?? "line");
+    expect(kinds([["", "Eind-saldo 2016", "Begin-saldo 2017", "Bij 2017", "Af 2017", "Eind-saldo 2017"], ["B029  Bodem", "4.672", "4.672", "0", "-366", "4.306"], ["B032  Nieuwe Natuur", "16.257", "16.257", "0", "-471", "15.786"]])).toEqual(["reserve", "reserve"]);
+    expect(kinds([["Reserve (bedragen x € 1.000)", "Beginsaldo", "Storting", "Onttrekking", "Eindsaldo"], ["Algemene reserves", "", "", "", ""], ["Mobiliteitsbeleid", "3.014", "450", "-1.124", "2.545"]])).toEqual(["heading", "reserve"]);
+    expect(kinds([["Omschrijving", "Lasten", "Baten", "Saldo"], ["Bodem", "4.672", "100", "-4.572"]])).toEqual(["line"]);
+    expect(kinds([["Omschrijving", "Saldo 2024", "Bij", "Af"], ["Bodem", "4.672", "100", "-4.572"]])).toEqual(["line"]);
+  });
+
   test("a sum with a note in brackets is read; a row naming several sums is a line that still heads the rows below it", () => {
     const r = readBudgetRows([
       ["Regeling", "Bedrag"],

@@ -227,6 +227,15 @@ describe("statutory tasks (LEVELS.md clarifications)", () => {
   });
 });
 
+describe("a statement of reserves", () => {
+  test("a reserve is financing whatever it is for; its total stays a total; a user's rule still decides", () => {
+    const r = checkLine({ description: "B032 Nieuwe Natuur", amount: 16_257, kind: "reserve" }, { owner: "provincie" });
+    expect(r).toMatchObject({ verdict: "NEUTRAL", category: "administration", rule: "builtin:reserves" });
+    expect(checkLine({ description: "Nieuwe Natuur", amount: 16_257 }, { owner: "provincie" }).verdict).not.toBe("NEUTRAL");
+    expect(checkLine({ description: "Totaal bestemmingsreserves", amount: 1, kind: "reserve" }).rule).toBe("builtin:total");
+  });
+});
+
 describe("UNKNOWN is honest", () => {
   test.each(["Diversen", "Overige kosten", "Project X", "", "   ", "1234", "Bijdrage"])("%j", (description) => {
     const r = check(description);
