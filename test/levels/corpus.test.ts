@@ -168,23 +168,25 @@ describe("the level check on the corpus (floors just below today's figures)", ()
   const t = figures(outcomes(test_));
 
   test("development split (fitted to)", () => {
-    expect(d.missing).toBeLessThanOrEqual(7);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.084);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.880);
-    // 4.7% since the confidence table was fitted again on the calibration split with the sixth round (dev is not what it is fitted to).
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.048);
+    // 41 missing: 34 of them from the seventh round, a table of contents without figures and two sentences of a decision.
+    expect(d.missing).toBeLessThanOrEqual(41);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.081);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.882);
+    // 5.1% since the confidence table was fitted again on the calibration split with the seventh round (dev is not what it is fitted to).
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.052);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
     const c = figures(outcomes(cal));
-    expect(c.lines).toBeGreaterThan(1200);
-    expect(c.missing).toBeLessThanOrEqual(19);
-    // 15.8%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often.
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.159);
-    // 83.9% and 6.5% (79 lines): the seventh pass's words (fitted on dev) answered three more lines
-    // here, two of them wrongly; the vocabulary is not fitted to this split, so they stay.
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.838);
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.066);
+    expect(c.lines).toBeGreaterThan(1240);
+    // 34: the seventh round's tables of the calibration split's province include 15 lines the reader does not find (not read: aggregate only).
+    expect(c.missing).toBeLessThanOrEqual(34);
+    // 15.6%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often.
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.157);
+    // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
+    // wrongly; the vocabulary is not fitted to this split, so they stay. 6.3% after the refit.
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.837);
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.064);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
