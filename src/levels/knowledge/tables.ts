@@ -3257,6 +3257,7 @@ export const TERMS: Table = {
     [2857,"faunafonds","start","regional_public_good","0.95",""],
     [2858,"tunnel","start","shared_public_good","0.85",""],
     [2859,"aquaduct","start","shared_public_good","0.85",""],
+    [2860,"binnensteden","start","local_economy","1",""],
   ],
 };
 
