@@ -203,9 +203,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the fourteenth look, after the sixth collection round's work:
- * 0 missing, 10.8% UNKNOWN, 84.0% of the answered lines right, 7.6% confidently
+ * (docs/levels.md: the fifteenth look, after the seventh collection round's work:
+ * 0 missing, 10.6% UNKNOWN, 84.0% of the answered lines right, 7.0% confidently
  * wrong). A change that makes the engine
  * worse on lines it was never fitted to fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.11, right: 0.838, confidentWrong: 0.078 };
+const TEST_FLOORS = { missing: 0, unknown: 0.108, right: 0.838, confidentWrong: 0.072 };
