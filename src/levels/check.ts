@@ -63,6 +63,8 @@ const pAbsorb: number[] = [];
 const pCost: number[] = [];
 const pInst: number[] = [];
 const pVague: number[] = [];
+/** Per pattern: for an abbreviation that counts only in capitals, the test of the original text; else null. */
+const pCapitals: (RegExp | null)[] = [];
 for (const grp of PATTERN_GROUPS) {
   const rule = typeof grp.target === "string" ? ruleIndex(grp.target) : -1;
   const mod = typeof grp.target === "number" ? grp.target : 0;
@@ -78,6 +80,7 @@ for (const grp of PATTERN_GROUPS) {
     pCost.push(grp.costType ? 1 : 0);
     pInst.push(grp.institution ? 1 : 0);
     pVague.push(grp.vague ? 1 : 0);
+    pCapitals.push(grp.capitals ? new RegExp(`(?<![\\p{L}\\p{N}])${t.toUpperCase()}(?![\\p{L}\\p{N}])`, "u") : null);
   }
 }
 const AUTOMATON = buildAutomaton(texts, modes);
@@ -88,6 +91,9 @@ const P_ABSORB = Uint8Array.from(pAbsorb);
 const P_COST = Uint8Array.from(pCost);
 const P_INST = Uint8Array.from(pInst);
 const P_VAGUE = Uint8Array.from(pVague);
+const P_CAPITALS: readonly (RegExp | null)[] = pCapitals;
+/** The text being judged as written (before folding): where an abbreviation must show its capitals. */
+let judgedText = "";
 
 const NR = BUILTIN_RULES.length;
 const WHOLE_LINES = new Map<string, { rule: number; weight: number; cost: boolean }>(
@@ -488,6 +494,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   judgedCostOnly = false;
   judgedUser = false;
   judgedPayee = 1;
+  judgedText = desc;
   // The taakveld is read before the description is folded: reading it may fold too.
   const tvRef = taakveld === null ? null : parseTaakveld(taakveld, owner);
   const n = foldInto(desc);
@@ -822,6 +829,14 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   let payees = false;
   for (let i = 0; i < hits; i++) {
     const p = hp[i] as number;
+    // "om te" is no Openbaar Ministerie: such an abbreviation counts only in capitals ("OM").
+    const caps = P_CAPITALS[p];
+    if (caps && !caps.test(judgedText)) {
+      hitRule[i] = -1;
+      alive[i] = 0;
+      absorbs[i] = 0;
+      continue;
+    }
     const r = P_RULE[p] as number;
     hitRule[i] = r;
     if (r < 0) {

@@ -54,6 +54,8 @@ export interface PatternGroup {
   readonly institution?: boolean;
   /** A vague word: no task of its own, but the line may take its heading's task. */
   readonly vague?: boolean;
+  /** An abbreviation that counts only written in capitals ("OM", not "om"). */
+  readonly capitals?: boolean;
 }
 
 import { KNOWLEDGE, type MatchKind, type Signal } from "./knowledge/load";
@@ -92,4 +94,5 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = KNOWLEDGE.terms.filter((t
   ...(t.cost ? { costType: true } : {}),
   ...(t.institution ? { institution: true } : {}),
   ...(t.vague ? { vague: true } : {}),
+  ...(t.capitals ? { capitals: true } : {}),
 }));

@@ -194,6 +194,16 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Kwintelooijenplan", "provincie").verdict).toBe("UNKNOWN");
   });
 
+  test("a common word is never read as the abbreviation it folds to: 'om' is a preposition, not the Openbaar Ministerie", () => {
+    expect(check("Ruimte om te ondernemen")).toMatchObject({ verdict: "OK", level: "GEMEENTE" });
+    expect(check("Openbaar Ministerie", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK" });
+    // Written in capitals, the abbreviation counts: the OM and the WHO are the Rijk's.
+    expect(check("Bijdrage OM", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", category: check("Openbaar Ministerie", "rijk").category });
+    expect(check("Partnershipprogramma WHO", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:international" });
+    // In an English summary "who" is a word: no international organisation.
+    expect(check("Support for residents who need care").rule).not.toBe("builtin:international");
+  });
+
   test("an abbreviation is a word: COA is the asylum agency, not the start of 'coaching' or 'coating'", () => {
     expect(check("Coating atletiekbaan")).toMatchObject({ verdict: "OK", category: "merit_goods" });
     expect(check("Bijdrage COA", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK" });

@@ -181,8 +181,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     expect(c.lines).toBeGreaterThan(1240);
     // 34: the seventh round's tables of the calibration split's province include 15 lines the reader does not find (not read: aggregate only).
     expect(c.missing).toBeLessThanOrEqual(34);
-    // 15.6%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often.
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.157);
+    // 15.8%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often;
+    // abbreviations that count only in capitals ("OM", "RES") left two wrong answers here unanswered.
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.159);
     // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
     // wrongly; the vocabulary is not fitted to this split, so they stay. 6.3% after the refit.
     expect(c.right / c.answered).toBeGreaterThanOrEqual(0.837);

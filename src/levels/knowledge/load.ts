@@ -80,6 +80,11 @@ export interface TermDef {
   readonly phrase: boolean;
   /** A vague word ("Diversen", "Lasten", "Subsidies"): no task; the line's heading may say which. */
   readonly vague: boolean;
+  /**
+   * An abbreviation that folds to a common word ("OM", the Openbaar Ministerie, is "om"; "WHO" is
+   * English "who"): it counts only where the line writes it in capitals.
+   */
+  readonly capitals: boolean;
 }
 
 export interface TaakveldRow {
@@ -263,7 +268,8 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
       else p.add("terms", r[0], `unknown signal "${s}"`);
     } else if (tasks.has(means)) task = means;
     else p.add("terms", r[0], `"${means}" is neither a task nor signal:<name>`);
-    if (!["", "absorbs", "cost", "institution"].includes(kind)) p.add("terms", r[0], `unknown kind "${kind}"`);
+    if (!["", "absorbs", "cost", "institution", "capitals"].includes(kind)) p.add("terms", r[0], `unknown kind "${kind}"`);
+    if (kind === "capitals" && (match !== "word" || !/^[a-z0-9]+$/.test(term))) p.add("terms", r[0], `"capitals" is for one word in lower case, matched as a word`);
     out.push({
       term,
       match,
@@ -276,6 +282,7 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
       place: means === "place",
       phrase: means === "phrase",
       vague: means === "vague",
+      capitals: kind === "capitals",
     });
   }
   return out;
