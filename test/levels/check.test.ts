@@ -200,6 +200,8 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     // Written in capitals, the abbreviation counts: the OM and the WHO are the Rijk's.
     expect(check("Bijdrage OM", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", category: check("Openbaar Ministerie", "rijk").category });
     expect(check("Partnershipprogramma WHO", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:international" });
+    // "Zorgvuldig" (careful) is no care.
+    expect(check("Zorgvuldige besluitvorming").rule).not.toBe("builtin:social_care");
     // In an English summary "who" is a word: no international organisation.
     expect(check("Support for residents who need care").rule).not.toBe("builtin:international");
   });

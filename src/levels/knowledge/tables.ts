@@ -3260,6 +3260,7 @@ export const TERMS: Table = {
     [2860,"aquaduct","start","shared_public_good","0.85",""],
     [2861,"binnensteden","start","local_economy","1",""],
     [2863,"om","word","national_public_good","0.95","capitals"],
+    [2864,"zorgvuldig","start","phrase","1",""],
   ],
 };
 
