@@ -202,6 +202,8 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Partnershipprogramma WHO", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:international" });
     // "Zorgvuldig" (careful) is no care.
     expect(check("Zorgvuldige besluitvorming").rule).not.toBe("builtin:social_care");
+    // "Natuurlijk verloop" (natural attrition of staff) is no nature.
+    expect(check("Natuurlijk verloop personeel").category).not.toBe(check("Natuur en landschap").category);
     // In an English summary "who" is a word: no international organisation.
     expect(check("Support for residents who need care").rule).not.toBe("builtin:international");
   });

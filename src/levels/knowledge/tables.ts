@@ -3261,6 +3261,7 @@ export const TERMS: Table = {
     [2861,"binnensteden","start","local_economy","1",""],
     [2863,"om","word","national_public_good","0.95","capitals"],
     [2864,"zorgvuldig","start","phrase","1",""],
+    [2865,"natuurlijk","start","phrase","1",""],
   ],
 };
 
