@@ -202,6 +202,10 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Partnershipprogramma WHO", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:international" });
     // "Zorgvuldig" (careful) is no care.
     expect(check("Zorgvuldige besluitvorming").rule).not.toBe("builtin:social_care");
+    // "Transport" ends in "sport" and is no sport.
+    expect(check("Leerlingentransport").rule).not.toBe("builtin:merit_goods");
+    expect(check("Transport").rule).not.toBe("builtin:merit_goods");
+    expect(check("Breedtesport").rule).toBe("builtin:merit_goods");
     // "Natuurlijk verloop" (natural attrition of staff) is no nature.
     expect(check("Natuurlijk verloop personeel").category).not.toBe(check("Natuur en landschap").category);
     // In an English summary "who" is a word: no international organisation.

@@ -3262,6 +3262,9 @@ export const TERMS: Table = {
     [2863,"om","word","national_public_good","0.95","capitals"],
     [2864,"zorgvuldig","start","phrase","1",""],
     [2865,"natuurlijk","start","phrase","1",""],
+    [2867,"transport","inside","shared_public_good","0.75",""],
+    [2868,"leerlingentransport","start","school_attendance","0.75",""],
+    [2869,"passport","inside","phrase","1",""],
   ],
 };
 
