@@ -206,6 +206,8 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Leerlingentransport").rule).not.toBe("builtin:merit_goods");
     expect(check("Transport").rule).not.toBe("builtin:merit_goods");
     expect(check("Breedtesport").rule).toBe("builtin:merit_goods");
+    // "Politieke ambtsdragers" (politics) is no police.
+    expect(check("Politieke ambtsdragers")).toMatchObject({ verdict: "NEUTRAL", category: "administration" });
     // "Natuurlijk verloop" (natural attrition of staff) is no nature.
     expect(check("Natuurlijk verloop personeel").category).not.toBe(check("Natuur en landschap").category);
     // In an English summary "who" is a word: no international organisation.

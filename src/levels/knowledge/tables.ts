@@ -3265,6 +3265,7 @@ export const TERMS: Table = {
     [2867,"transport","inside","shared_public_good","0.75",""],
     [2868,"leerlingentransport","start","school_attendance","0.75",""],
     [2869,"passport","inside","phrase","1",""],
+    [2871,"politiek","start","governance","0.85",""],
   ],
 };
 
