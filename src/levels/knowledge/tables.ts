@@ -3266,6 +3266,16 @@ export const TERMS: Table = {
     [2868,"leerlingentransport","start","school_attendance","0.75",""],
     [2869,"passport","inside","phrase","1",""],
     [2871,"politiek","start","governance","0.85",""],
+    [2874,"wegens","word","phrase","1",""],
+    [2875,"zorgdragen","start","phrase","1",""],
+    [2876,"zorg dragen","word","phrase","1",""],
+    [2877,"verkeerd","start","phrase","1",""],
+    [2878,"kunstmatig","start","phrase","1",""],
+    [2879,"cultuurverandering","start","overhead","0.85",""],
+    [2880,"organisatiecultuur","start","overhead","0.85",""],
+    [2881,"klimaatinstallatie","start","overhead","0.85",""],
+    [2882,"klimaatbeheersing","start","overhead","0.85",""],
+    [2883,"klimaatplafond","start","overhead","0.85",""],
   ],
 };
 
