@@ -3276,6 +3276,10 @@ export const TERMS: Table = {
     [2881,"klimaatinstallatie","start","overhead","0.85",""],
     [2882,"klimaatbeheersing","start","overhead","0.85",""],
     [2883,"klimaatplafond","start","overhead","0.85",""],
+    [2885,"veerdienst","start","shared_public_good","0.85",""],
+    [2886,"veerpont","start","shared_public_good","0.85",""],
+    [2887,"veerverbinding","start","shared_public_good","0.85",""],
+    [2888,"bosbeheer","start","shared_public_good","0.85",""],
   ],
 };
 
