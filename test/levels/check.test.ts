@@ -213,6 +213,9 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     }
     expect(check("Cultuurverandering organisatie")).toMatchObject({ verdict: "NEUTRAL" });
     expect(check("Groot onderhoud klimaatinstallatie stadhuis")).toMatchObject({ verdict: "NEUTRAL" });
+    // English summaries: the economy; business parks are no parks.
+    expect(check("Economic development")).toMatchObject({ verdict: "OK", rule: "builtin:economy_general" });
+    expect(check("Business parks").rule).toBe("builtin:business_sites");
     // "Politieke ambtsdragers" (politics) is no police.
     expect(check("Politieke ambtsdragers")).toMatchObject({ verdict: "NEUTRAL", category: "administration" });
     // "Natuurlijk verloop" (natural attrition of staff) is no nature.

@@ -3280,6 +3280,10 @@ export const TERMS: Table = {
     [2886,"veerpont","start","shared_public_good","0.85",""],
     [2887,"veerverbinding","start","shared_public_good","0.85",""],
     [2888,"bosbeheer","start","shared_public_good","0.85",""],
+    [2890,"economic development","start","economy_general","0.85",""],
+    [2891,"economy","word","economy_general","0.8",""],
+    [2892,"business parks","word","business_sites","1",""],
+    [2893,"industrial parks","word","business_sites","1",""],
   ],
 };
 
