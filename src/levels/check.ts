@@ -65,6 +65,8 @@ const pInst: number[] = [];
 const pVague: number[] = [];
 /** Per pattern: for an abbreviation that counts only in capitals, the test of the original text; else null. */
 const pCapitals: (RegExp | null)[] = [];
+/** Per pattern: 1 for a phrase of several words matched at the start of its last word ("business park" in "business parks"). */
+const pPhraseStart: number[] = [];
 for (const grp of PATTERN_GROUPS) {
   const rule = typeof grp.target === "string" ? ruleIndex(grp.target) : -1;
   const mod = typeof grp.target === "number" ? grp.target : 0;
@@ -80,6 +82,7 @@ for (const grp of PATTERN_GROUPS) {
     pCost.push(grp.costType ? 1 : 0);
     pInst.push(grp.institution ? 1 : 0);
     pVague.push(grp.vague ? 1 : 0);
+    pPhraseStart.push(t.includes(" ") && MODE_OF[grp.mode] === PREFIX ? 1 : 0);
     pCapitals.push(grp.capitals ? new RegExp(`(?<![\\p{L}\\p{N}])${t.toUpperCase()}(?![\\p{L}\\p{N}])`, "u") : null);
   }
 }
@@ -92,6 +95,9 @@ const P_COST = Uint8Array.from(pCost);
 const P_INST = Uint8Array.from(pInst);
 const P_VAGUE = Uint8Array.from(pVague);
 const P_CAPITALS: readonly (RegExp | null)[] = pCapitals;
+const P_PHRASE_START = Uint8Array.from(pPhraseStart);
+/** The folded length of the text last scanned: where a word ends, for coveredByLonger. */
+let scannedLength = 0;
 /** The text being judged as written (before folding): where an abbreviation must show its capitals. */
 let judgedText = "";
 
@@ -184,12 +190,33 @@ function coveredByLonger(i: number, hits: number, rule: number): boolean {
   const ei = hitEnd[i] as number;
   for (let j = 0; j < hits; j++) {
     const sj = hitStart[j] as number;
-    const ej = hitEnd[j] as number;
+    let ej = hitEnd[j] as number;
+    // A phrase matched at the start of its last word covers that word's plural or inflection:
+    // "business park" covers "parks" in "business parks" as it would "park" (not a compound:
+    // "economische structuur" does not cover "structuurversterking").
+    if (P_PHRASE_START[hitPat[j] as number] && ej < ei) ej = inflectedEnd(ej);
     if (sj <= si && ej >= ei && ej - sj > ei - si && j !== i && hitRule[j] !== rule && absorbs[j]) return true;
   }
   return false;
 }
 const ANY_RULE = -2;
+
+/**
+ * Where the word ends whose start a phrase matched up to `at`, when what follows is only an
+ * inflection ("s", "e", "en", "es", "n"); else `at` itself.
+ */
+function inflectedEnd(at: number): number {
+  const text = foldedBuffer();
+  let end = at;
+  while (end < scannedLength && text[end] !== 0x20) end++;
+  const rest = end - at;
+  if (rest === 0 || rest > 2) return at;
+  const a = text[at] as number;
+  const b = rest === 2 ? (text[at + 1] as number) : 0;
+  // s, e, n; en, es
+  if (rest === 1) return a === 0x73 || a === 0x65 || a === 0x6e ? end : at;
+  return a === 0x65 && (b === 0x6e || b === 0x73) ? end : at;
+}
 
 /**
  * Per owner (OWNER_ORDER): whether a private organisation as payee leaves open whose task
@@ -810,6 +837,7 @@ let lastPayee = 1;
 /** The folded description in the shared buffer, classified by the built-in rules. */
 function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], numeric: boolean): LineResult {
   const hits = scan(AUTOMATON, n);
+  scannedLength = n;
   lastHits = hits;
   lastCostOnly = false;
   lastPayee = 1;

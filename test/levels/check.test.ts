@@ -216,6 +216,8 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     // English summaries: the economy; business parks are no parks.
     expect(check("Economic development")).toMatchObject({ verdict: "OK", rule: "builtin:economy_general" });
     expect(check("Business parks").rule).toBe("builtin:business_sites");
+    // A phrase covers its last word's plural ("business park" in "business parks"), not a compound made with it.
+    expect(checkLine({ description: "Fonds Economische Structuurversterking", amount: 1 }, { owner: "rijk" }).rule).toBe(checkLine({ description: "Structuurversterking", amount: 1 }, { owner: "rijk" }).rule);
     // "Politieke ambtsdragers" (politics) is no police.
     expect(check("Politieke ambtsdragers")).toMatchObject({ verdict: "NEUTRAL", category: "administration" });
     // "Natuurlijk verloop" (natural attrition of staff) is no nature.

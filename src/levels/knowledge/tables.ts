@@ -3282,8 +3282,6 @@ export const TERMS: Table = {
     [2888,"bosbeheer","start","shared_public_good","0.85",""],
     [2890,"economic development","start","economy_general","0.85",""],
     [2891,"economy","word","economy_general","0.8",""],
-    [2892,"business parks","word","business_sites","1",""],
-    [2893,"industrial parks","word","business_sites","1",""],
   ],
 };
 
