@@ -96,18 +96,21 @@ const AS_WRITTEN = new Set(KNOWLEDGE.terms.map((t) => normalize(t.term)).filter(
 /** The known word this word is a form of, or null. */
 function readWord(w: string): string | null {
   if (w.length < MIN_WORD || /\d/.test(w) || AS_WRITTEN.has(w)) return null;
+  // An inflected form or a compound with a known head; else a compound with a generic head
+  // ("hoofdfietsnet"), read by its first part; else a word spelled close to a known one.
+  return formOf(w) ?? modifierOf(w) ?? closeSpelling(w);
+}
+
+/** The known word `w` is an inflected form of ("bruggen": "brug"), or whose compound head it ends in ("leefruimte": "ruimte"). */
+function formOf(w: string): string | null {
   const byStem = BY_STEM.get(dutchStem(w));
   if (byStem) return byStem.term;
-  // A compound whose head (its last part) is a known word: "leefruimte", "wijkraden".
   for (let cut = 1; w.length - cut >= MIN_HEAD; cut++) {
     const head = w.slice(cut);
     const hit = HEADS.get(head) ?? HEADS.get(dutchStem(head));
     if (hit) return hit.term;
   }
-  // A compound whose last part is generic ("hoofdfietsnet", "waterbeheersplan"): its first part names the task.
-  const modifier = modifierOf(w);
-  if (modifier !== null) return modifier;
-  return closeSpelling(w);
+  return null;
 }
 
 /** A compound of a known word and a generic head (knowledge/heads.tsv): the known word. */
@@ -117,13 +120,8 @@ function modifierOf(w: string): string | null {
     const first = w.slice(0, -head.length);
     // A linking "s" ("waterbeheers-plan", "stimulerings-fonds") is not part of the word.
     for (const part of first.endsWith("s") ? [first, first.slice(0, -1)] : [first]) {
-      if (TASK_WORDS.has(part)) return part;
-      const byStem = BY_STEM.get(dutchStem(part));
-      if (byStem) return byStem.term;
-      for (let cut = 1; part.length - cut >= MIN_HEAD; cut++) {
-        const hit = HEADS.get(part.slice(cut));
-        if (hit) return hit.term;
-      }
+      const known = TASK_WORDS.has(part) ? part : formOf(part);
+      if (known !== null) return known;
     }
   }
   return null;
