@@ -8,7 +8,7 @@ import { budgetCaption, type AmountFactor, type BudgetCaption } from "../budget/
 import { cellText, normalizeCell } from "../budget/cells";
 import { amountInUnit } from "../budget/numbers";
 import { readBudgetRows } from "../budget/reader";
-import { detectHeader } from "../budget/table";
+import { detectHeader, type DetectedHeader } from "../budget/table";
 import { text } from "../i18n/catalogue";
 import { parseVerdict } from "../levels/labels";
 import { isTotalRule } from "../levels/rule-names";
@@ -83,23 +83,29 @@ function add(t: Tally, verdictCell: unknown, amount: unknown, rule: unknown, lan
 }
 
 /**
- * Each budget row's amount as the check read it (sheet row -> amount in the table's unit):
- * the reader settles what one cell cannot say alone (a column's decimal mark, a
+ * A budget sheet read once, as the check reads it: its header, whose budget it is and
+ * the unit of its amounts, and each row's amount (sheet row -> amount in the table's
+ * unit). The reader settles what one cell cannot say alone (a column's decimal mark, a
  * figure without the unit its neighbours name), so the summary adds up the same
- * amounts the check showed. A row the reader did not read keeps its own cell.
+ * amounts the check showed.
  */
-function amountsOf(budget: readonly (readonly unknown[])[]): ReadonlyMap<number, number | null> {
-  return new Map(readBudgetRows(budget).lines.map((l) => [l.row, l.amount]));
+interface BudgetSheet {
+  readonly header: DetectedHeader;
+  readonly caption: BudgetCaption;
+  readonly amounts: ReadonlyMap<number, number | null>;
 }
 
-function amountAt(amounts: ReadonlyMap<number, number | null>, row: number, cell: unknown): unknown {
-  return amounts.has(row) ? amounts.get(row) : cell;
+const NO_CAPTION: BudgetCaption = { organisation: null, factor: null };
+
+function readSheet(rows: readonly (readonly unknown[])[]): BudgetSheet | null {
+  const read = readBudgetRows(rows);
+  if (read.header === null) return null;
+  return { header: read.header, caption: read.caption ?? NO_CAPTION, amounts: new Map(read.lines.map((l) => [l.row, l.amount])) };
 }
 
-/** Whose budget it is and the unit of its amounts, from the budget sheet's own caption. */
-function captionOf(budget: readonly (readonly unknown[])[] | undefined): BudgetCaption {
-  const h = budget ? detectHeader(budget as unknown[][]) : null;
-  return budget && h ? budgetCaption(budget, h.headerRow, h.amountHeader) : { organisation: null, factor: null };
+/** A row's amount as the check read it; a row the reader did not read keeps its own cell. */
+function amountAt(sheet: BudgetSheet, row: number, cell: unknown): unknown {
+  return sheet.amounts.has(row) ? sheet.amounts.get(row) : cell;
 }
 
 function finish(t: Tally, sheet: string, caption: BudgetCaption): LevelSummary {
@@ -134,15 +140,15 @@ function fromCheckSheet(raw: SheetRows, rows: readonly (readonly unknown[])[], l
   const first = rows.slice(1).map((r) => linkTarget(r[0])).find((x) => x !== null);
   const budgetName = first ? Object.keys(raw).find((n) => n.toLowerCase() === first.sheet.toLowerCase()) : undefined;
   const budget = budgetName ? raw[budgetName] : undefined;
-  const budgetHeader = budget ? detectHeader(budget as unknown[][]) : null;
-  const caption = captionOf(budget);
-  const amounts = aCol < 0 && budget ? amountsOf(budget) : new Map<number, number | null>();
+  const sheet = budget ? readSheet(budget) : null;
+  const caption = sheet?.caption ?? NO_CAPTION;
   const t = tally();
   for (const r of rows.slice(1)) {
     let amount: unknown = aCol >= 0 ? r[aCol] : null;
-    if (aCol < 0 && budget && budgetHeader?.columns.amount !== undefined) {
+    const amountCol = sheet?.header.columns.amount;
+    if (aCol < 0 && budget && sheet && amountCol !== undefined) {
       const at = linkTarget(r[0]);
-      amount = at ? amountAt(amounts, at.row, budget[at.row - 1]?.[budgetHeader.columns.amount]) : null;
+      amount = at ? amountAt(sheet, at.row, budget[at.row - 1]?.[amountCol]) : null;
     }
     add(t, r[vCol], amount, rCol >= 0 ? r[rCol] : null, lang, caption.factor);
   }
@@ -151,21 +157,20 @@ function fromCheckSheet(raw: SheetRows, rows: readonly (readonly unknown[])[], l
 
 /** Result columns beside the budget (the pane's way): a verdict column on the budget's own header row. */
 function fromColumns(sheet: string, rows: readonly (readonly unknown[])[], lang: Lang): LevelSummary | null {
-  const h = detectHeader(rows as unknown[][]);
-  if (!h) return null;
+  const budget = readSheet(rows);
+  if (!budget) return null;
+  const h = budget.header;
   const header = rows[h.headerRow - 1] ?? [];
   const vCol = find(header, VERDICT_HEADERS);
   if (vCol < 0) return null;
   const rCol = find(header, RULE_HEADERS);
-  const caption = budgetCaption(rows, h.headerRow, h.amountHeader);
-  const amounts = amountsOf(rows);
   const amountCol = h.columns.amount;
   const t = tally();
   rows.forEach((r, i) => {
     if (i < h.headerRow) return;
-    add(t, r[vCol], amountCol !== undefined ? amountAt(amounts, i + 1, r[amountCol]) : null, rCol >= 0 ? r[rCol] : null, lang, caption.factor);
+    add(t, r[vCol], amountCol !== undefined ? amountAt(budget, i + 1, r[amountCol]) : null, rCol >= 0 ? r[rCol] : null, lang, budget.caption.factor);
   });
-  return t.lines + t.totalLines > 0 ? finish(t, sheet, caption) : null;
+  return t.lines + t.totalLines > 0 ? finish(t, sheet, budget.caption) : null;
 }
 
 /**
