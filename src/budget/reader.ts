@@ -11,7 +11,7 @@ import { formatNumber } from "../i18n/format";
 import { budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
-import { isReserveStatement } from "./reserves";
+import { closesAsReserves, isReserveStatement } from "./reserves";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
@@ -130,7 +130,23 @@ export class BudgetReader {
     }
     this.settleDecimals();
     this.settleUnits();
+    this.settleReserves();
     return { header: this.header, lines: this.lines, problems: this.problems, error: null, ...(this.caption ? { caption: this.caption } : {}) };
+  }
+
+  /**
+   * A table closed by a total of reserve movements lists reserve movements, whatever its
+   * header says (reserves.ts). Not where another total stands above it: there the sheet
+   * holds a table of tasks before the reserves, closed by a total of its own.
+   */
+  private settleReserves(): void {
+    const last = this.lines[this.lines.length - 1];
+    if (this.reserves || last === undefined || !closesAsReserves(last.description)) return;
+    if (this.lines.some((l) => l !== last && /^\s*(?:sub)?tota(?:a)?l\b/i.test(l.description))) return;
+    for (let i = 0; i < this.lines.length; i++) {
+      const l = this.lines[i] as BudgetLine;
+      if (l.kind === undefined) this.lines[i] = { ...l, kind: "reserve" };
+    }
   }
 
   /**

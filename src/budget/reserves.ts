@@ -2,7 +2,10 @@
 // "eigen vermogen"): one row per reserve, with its balance at the start and end of the
 // year and what went in and out. A reserve is named after what it is for ("Bodem",
 // "Mobiliteitsbeleid"), but its balance and movements are financing, never the task
-// itself (LEVELS.md 21): the table says so, not the row's words. Known by its header.
+// itself (LEVELS.md 21): the table says so, not the row's words. Known by its header,
+// or by its closing total: BBV's overview of reserve movements per programme has the
+// header of any programme table ("Omschrijving | lasten | baten | saldo"), and only its
+// last row, "totaal mutatie reserves", says that every row above is a reserve movement.
 
 /** A balance at the start or end of a year: "Beginsaldo", "Eind-saldo 2017", "Saldo per 1-1", "Stand 31 december". */
 const BALANCE = /\b(?:begin|eind)\s*saldo\b|\b(?:saldo|stand|boekwaarde)\s*(?:per\s*)?(?:1\s*[-/.]\s*1\b|31\s*[-/.]\s*12\b|1\s+januari|31\s+december)|\b(?:primo|ultimo)\b/;
@@ -27,4 +30,12 @@ export function isReserveStatement(headerCells: readonly (string | null)[], desc
   const movement = cells.some((c) => MOVEMENT.test(c));
   const named = description !== undefined && RESERVES.test(cells[description] ?? "");
   return (balance && movement) || (named && (balance || movement));
+}
+
+/** A closing total of reserve movements: "totaal mutatie reserves", "Totaal mutaties in reserves", "Totaal reserves". */
+const RESERVES_TOTAL = /^\s*totaal\s+(?:(?:mutaties?|toevoegingen|onttrekkingen|stortingen)\s+(?:(?:in|aan|uit|van)\s+(?:de\s+)?)?)?(?:reserves|bestemmingsreserves)\s*$/;
+
+/** Whether a table's last line is the total of its reserve movements, so that every line above it is one. */
+export function closesAsReserves(lastDescription: string | null): boolean {
+  return RESERVES_TOTAL.test(fold(lastDescription));
 }

@@ -342,6 +342,22 @@ describe("readBudgetRows", () => {
     expect(kinds([["Omschrijving", "Saldo 2024", "Bij", "Af"], ["Bodem", "4.672", "100", "-4.572"]])).toEqual(["line"]);
   });
 
+  test("a programme table closed by a total of reserve movements lists reserve movements; not where a total of tasks stands above it", () => {
+    const kinds = (rows: unknown[][]) => readBudgetRows(rows).lines.map((l) => l.kind ?? "line");
+    const movements = [
+      ["Nr.", "Omschrijving", "lasten", "baten", "saldo"],
+      ["02", "Sociaal domein", "10", "0", "10"],
+      ["06", "Openbare ruimte", "1", "0", "1"],
+      ["", "totaal mutatie reserves", "11", "0", "11"],
+    ];
+    expect(kinds(movements)).toEqual(["reserve", "reserve", "reserve"]);
+    expect(kinds([...movements.slice(0, 3), ["", "Totaal mutaties in reserves", "11", "0", "11"]])).toEqual(["reserve", "reserve", "reserve"]);
+    // A programme overview whose closing row is the result, with reserve rows above it: tasks stay tasks.
+    expect(kinds([...movements.slice(0, 3), ["", "Toevoegingen reserves", "5", "0", "5"], ["", "Resultaat", "16", "0", "16"]])).toEqual(["line", "line", "line", "line"]);
+    // Two tables on one sheet: the first closed by its own total.
+    expect(kinds([...movements.slice(0, 3), ["", "Totaal programma's", "11", "0", "11"], ["", "Algemene reserve", "3", "0", "3"], ["", "Totaal reserves", "3", "0", "3"]])).toEqual(["line", "line", "line", "line", "line"]);
+  });
+
   test("a sum with a note in brackets is read; a row naming several sums is a line that still heads the rows below it", () => {
     const r = readBudgetRows([
       ["Regeling", "Bedrag"],
