@@ -285,7 +285,37 @@ function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
     else if (l.amount !== 0 && partsEnd(lines, f, i, out, true) > i) out[i] = "ahead";
     else if (l.amount !== 0 && headsInstrumentTotal(lines, f, i, out)) out[i] = "ahead";
   }
+  for (let i = 0; i < lines.length; i++) if (out[i] === null && likeItsSiblings(lines, f, i, out)) out[i] = "ahead";
   return out;
+}
+
+/**
+ * "6 Stedelijke ontwikkeling | 611.138" over "Energietransitie | 394.122", where "1 Bestuur" and
+ * "3 Economie", numbered alike, are the totals of the lines under them: a numbered line whose
+ * every sibling (same numbering and look) is a total ahead is one too, where lines of another
+ * look follow it and add up to no more than it. Its parts do not add up to it where the copy of
+ * a table stops early or leaves out its smallest items; its siblings show what it is.
+ */
+function likeItsSiblings(lines: readonly TotalInput[], f: Facts, i: number, totals: readonly (TotalReason | null)[]): boolean {
+  const a = (lines[i] as TotalInput).amount;
+  if (a === null || a === 0 || f.numbered[i] !== true || f.sub[i] === true || f.wording[i] === true) return false;
+  let siblings = 0;
+  for (let j = 0; j < lines.length; j++) {
+    if (j === i || f.shape[j] !== f.shape[i] || f.numbered[j] !== true || (lines[j] as TotalInput).amount === null) continue;
+    if (totals[j] !== "ahead" && totals[j] !== "parent") return false;
+    siblings++;
+  }
+  if (siblings < 2) return false;
+  let sum = 0;
+  let parts = 0;
+  for (let j = i + 1; j < lines.length && !(f.shape[j] === f.shape[i] && f.numbered[j] === true); j++) {
+    const amount = (lines[j] as TotalInput).amount;
+    if (amount === null || amount === 0 || totals[j] !== null) continue;
+    if (f.wording[j] === true || Math.sign(amount) !== Math.sign(a)) return false;
+    sum += amount;
+    parts++;
+  }
+  return parts > 0 && Math.abs(sum) <= Math.abs(a) + 2;
 }
 
 /**

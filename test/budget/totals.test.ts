@@ -40,6 +40,16 @@ describe("totals ahead of their parts", () => {
     expect(findTotals(read.lines)).toEqual(["ahead", null, null, null, "ahead", null, null]);
   });
 
+  test("a numbered line like its siblings, which are all totals, is one too where the lines under it add up to less (a table copied short)", () => {
+    const head = [line("1 Bestuur", 41_861), line("Bestuur", 41_861), line("3 Economie", 1_830_002), line("Circulaire economie", 52_100), line("Marketing", 1_777_902)];
+    expect(findTotals([...head, line("6 Stedelijke ontwikkeling", 611_138), line("Energietransitie", 394_122)])).toEqual(["ahead", null, "ahead", null, null, "ahead", null]);
+    // Parts adding up to more than it, or a sibling that is no total, leave it a line.
+    expect(findTotals([...head, line("6 Stedelijke ontwikkeling", 611_138), line("Energietransitie", 694_122)])[5]).toBeNull();
+    expect(findTotals([...head, line("5 Wonen", 7_000), line("6 Stedelijke ontwikkeling", 611_138), line("Energietransitie", 394_122)])[6]).toBeNull();
+    // One sibling total is not yet a pattern.
+    expect(findTotals([line("1 Bestuur", 41_861), line("Bestuur", 41_861), line("6 Stedelijke ontwikkeling", 611_138), line("Energietransitie", 394_122)])[2]).toBeNull();
+  });
+
   test("a numbered line above its unnumbered parts, and rounding of one in a table of thousands", () => {
     expect(findTotals([line("1. Passend sportaanbod", 1_772), line("Sport in de buurt", 1_041), line("Veilig sportklimaat", 731)])).toEqual(["ahead", null, null]);
     expect(findTotals([line("Sportverenigingen", 202_838), line("innovatiesubsidie", 23_101), line("start- en stimuleringssubsidie", 179_738)])).toEqual(["ahead", null, null]);
