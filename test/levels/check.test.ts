@@ -200,6 +200,10 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     // Written in capitals, the abbreviation counts: the OM and the WHO are the Rijk's.
     expect(check("Bijdrage OM", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", category: check("Openbaar Ministerie", "rijk").category });
     expect(check("Partnershipprogramma WHO", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:international" });
+    // A joint arrangement by its abbreviation takes the task it pays for: a safety region's, an environmental service's.
+    expect(check("Bijdrage VRR")).toMatchObject({ verdict: "OK", rule: check("Bijdrage veiligheidsregio").rule });
+    expect(check("Zienswijze begroting ODRU")).toMatchObject({ verdict: "OK", rule: check("Omgevingsdienst").rule });
+    expect(check("Bijdrage vrr").verdict).toBe("UNKNOWN");
     // "Zorgvuldig" (careful) is no care.
     expect(check("Zorgvuldige besluitvorming").rule).not.toBe("builtin:social_care");
     // "Transport" ends in "sport" and is no sport.
