@@ -200,6 +200,12 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     // Written in capitals, the abbreviation counts: the OM and the WHO are the Rijk's.
     expect(check("Bijdrage OM", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", category: check("Openbaar Ministerie", "rijk").category });
     expect(check("Partnershipprogramma WHO", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:international" });
+    // A joint arrangement named as such, its task unnamed: the participants' own task, weakly; "verbonden" is no union.
+    expect(check("Bijdrage verbonden partijen")).toMatchObject({ verdict: "OK", level: "GEMEENTE", rule: "builtin:joint_arrangement" });
+    expect(check("Indexatie gemeenschappelijke regelingen").rule).toBe("builtin:joint_arrangement");
+    expect(check("Bijdrage verbonden partijen").confidence).toBeLessThan(check("Bijdrage veiligheidsregio").confidence);
+    // Where the task is named, the task decides.
+    expect(check("Bijdrage GGD (gemeenschappelijke regeling)").rule).toBe(check("GGD").rule);
     // A joint arrangement by its abbreviation takes the task it pays for: a safety region's, an environmental service's.
     expect(check("Bijdrage VRR")).toMatchObject({ verdict: "OK", rule: check("Bijdrage veiligheidsregio").rule });
     expect(check("Zienswijze begroting ODRU")).toMatchObject({ verdict: "OK", rule: check("Omgevingsdienst").rule });

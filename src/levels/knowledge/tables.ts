@@ -65,6 +65,7 @@ export const TASKS: Table = {
     [56,"recreation","public_goods","","","","","recreatie","recreation"],
     [57,"eu_agriculture","public_goods","","","","","Europees landbouw- en plattelandsbeleid","European agricultural and rural policy"],
     [58,"refugee_reception","public_goods","","","","","opvang van asielzoekers, statushouders en ontheemden","reception of asylum seekers, status holders and displaced persons"],
+    [59,"joint_arrangement","public_goods","","","","","gemeenschappelijke regeling","joint arrangement"],
   ],
 };
 
@@ -299,6 +300,10 @@ export const VERDICTS: Table = {
     [227,"refugee_reception","provincie","WRONG_LEVEL","GEMEENTE","refOther",""],
     [228,"refugee_reception","rijk","OK","","refRijk",""],
     [229,"refugee_reception","waterschap","WRONG_LEVEL","GEMEENTE","wbOther",""],
+    [230,"joint_arrangement","gemeente","OK","","jointArr","0.8"],
+    [231,"joint_arrangement","provincie","OK","","jointArr","0.8"],
+    [232,"joint_arrangement","rijk","OK","","jointArr","0.8"],
+    [233,"joint_arrangement","waterschap","OK","","jointArr","0.8"],
   ],
 };
 
@@ -427,6 +432,7 @@ export const REASONS: Table = {
     [89,"refGem","De gemeente vangt asielzoekers en ontheemden op en huisvest statushouders in wettelijke opdracht en met rijksgeld; het asielbeleid zelf is van het Rijk (wettelijke taken, medebewind).","The municipality receives asylum seekers and displaced persons and houses status holders under a statutory duty and with national money; asylum policy itself is the Rijk's (statutory tasks)."],
     [90,"refRijk","Toelating en opvang van asielzoekers zijn een landelijke taak: de grens en de spreiding over het land raken het hele land (Wie doet wat?).","Admission and reception of asylum seekers are a national task: the border and the spread over the country concern the whole country (Wie doet wat?)."],
     [91,"refOther","De wet legt de opvang van asielzoekers en ontheemden bij Rijk en gemeenten, niet bij deze overheid.","The law gives the reception of asylum seekers and displaced persons to the Rijk and the municipalities, not to this government."],
+    [92,"jointArr","Een bijdrage aan een gemeenschappelijke regeling of verbonden partij (GGD, veiligheidsregio, omgevingsdienst) betaalt taken die de deelnemers zelf toekomen en samen uitvoeren; welke taak het is, zegt deze post niet: beoordeel hem bij die taak (Wie doet wat?).","A contribution to a joint arrangement or affiliated body (GGD, safety region, environmental service) pays for tasks that belong to the participants, carried out together; which task, this line does not say: judge it with that task (Wie doet wat?)."],
   ],
 };
 
@@ -3318,6 +3324,8 @@ export const TERMS: Table = {
     [2928,"odzob","word","shared_public_good","0.85","capitals"],
     [2929,"odij","word","shared_public_good","0.85","capitals"],
     [2930,"rud","word","shared_public_good","0.85","capitals"],
+    [2933,"verbonden partij","start","joint_arrangement","0.8","absorbs"],
+    [2934,"gemeenschappelijke regeling","start","joint_arrangement","0.8","absorbs"],
   ],
 };
 
