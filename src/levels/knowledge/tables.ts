@@ -3326,6 +3326,16 @@ export const TERMS: Table = {
     [2930,"rud","word","shared_public_good","0.85","capitals"],
     [2933,"verbonden partij","start","joint_arrangement","0.8","absorbs"],
     [2934,"gemeenschappelijke regeling","start","joint_arrangement","0.8","absorbs"],
+    [2936,"viaduct","start","shared_public_good","0.85",""],
+    [2937,"ibor","word","local_public_good","0.9",""],
+    [2938,"onkruid","start","local_public_good","0.85",""],
+    [2939,"bmx","word","merit_local","0.9",""],
+    [2940,"skatebaan","start","merit_local","0.9",""],
+    [2941,"werkplek","start","overhead","0.85",""],
+    [2942,"werkplekken","start","overhead","0.85",""],
+    [2943,"softwarelicentie","start","overhead","0.85",""],
+    [2944,"licenties","word","overhead","0.8",""],
+    [2945,"airco","start","overhead","0.85",""],
   ],
 };
 
