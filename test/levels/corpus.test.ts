@@ -36,6 +36,9 @@ const SIXTH_ROUND = collectedBy(SIXTH_ROUND_COLLECTORS);
 /** New governments of the seventh round (collectors t to v: provinces, water boards, the Rijk): the same rule, and a cal government's tables join it in cal (README). */
 const SEVENTH_ROUND_COLLECTORS = ["t", "u", "v"];
 const SEVENTH_ROUND = collectedBy(SEVENTH_ROUND_COLLECTORS);
+/** The eighth round (README): the seventh round's rule, gemeenten new to the corpus (collectors w to y). */
+const EIGHTH_ROUND_COLLECTORS = ["w", "x", "y"];
+const EIGHTH_ROUND = collectedBy(EIGHTH_ROUND_COLLECTORS);
 
 /**
  * The Rijk's prescribed financial instruments (Regeling rijksbegrotingsvoorschriften):
@@ -98,7 +101,7 @@ describe("the real-budget corpus", () => {
 
   test("the split is the committed rule's, by government: no government in both halves", () => {
     // The first round's split by the rule; the second round went to dev whole (README).
-    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id) && !SIXTH_ROUND.has(g.id) && !SEVENTH_ROUND.has(g.id));
+    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id) && !SIXTH_ROUND.has(g.id) && !SEVENTH_ROUND.has(g.id) && !EIGHTH_ROUND.has(g.id));
     const rule: Map<string, string> = assign(all.map((g) => ({ id: g.id, owner: g.owner })));
     for (const g of dev) if (SECOND_ROUND.has(g.id)) rule.set(g.id, "dev");
     const third = assignThirdRound([...dev, ...cal].filter((g) => THIRD_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
@@ -111,6 +114,8 @@ describe("the real-budget corpus", () => {
     for (const [id, split] of sixth) rule.set(id, split);
     const seventh = assignThirdRound([...dev, ...cal].filter((g) => SEVENTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
     for (const [id, split] of seventh) rule.set(id, split);
+    const eighth = assignThirdRound([...dev, ...cal].filter((g) => EIGHTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
+    for (const [id, split] of eighth) rule.set(id, split);
     // The fourth to sixth rounds' tables of a government collected before were added to dev only.
     const laterTable = (g: Government, t: object, who: readonly string[], round: ReadonlySet<string>) =>
       who.includes((t as { collector?: string }).collector ?? "") && !round.has(g.id);
@@ -121,8 +126,13 @@ describe("the real-budget corpus", () => {
         expect(laterTable(g, t, SIXTH_ROUND_COLLECTORS, SIXTH_ROUND)).toBe(false);
       }
     }
-    // The seventh round added tables to governments of dev and cal, never of test.
-    for (const g of test_) for (const t of g.tables) expect(laterTable(g, t, SEVENTH_ROUND_COLLECTORS, SEVENTH_ROUND)).toBe(false);
+    // The seventh and eighth rounds added tables to governments of dev and cal, never of test.
+    for (const g of test_) {
+      for (const t of g.tables) {
+        expect(laterTable(g, t, SEVENTH_ROUND_COLLECTORS, SEVENTH_ROUND)).toBe(false);
+        expect(laterTable(g, t, EIGHTH_ROUND_COLLECTORS, EIGHTH_ROUND)).toBe(false);
+      }
+    }
     for (const [split, govs] of [["dev", dev], ["test", test_], ["cal", cal]] as const) {
       for (const g of govs) expect({ id: g.id, split: rule.get(g.id) }).toEqual({ id: g.id, split });
     }
@@ -168,26 +178,30 @@ describe("the level check on the corpus (floors just below today's figures)", ()
   const t = figures(outcomes(test_));
 
   test("development split (fitted to)", () => {
-    // 41 missing: 34 of them from the seventh round, a table of contents without figures and two sentences of a decision.
-    expect(d.missing).toBeLessThanOrEqual(41);
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.081);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.882);
-    // 5.1% since the confidence table was fitted again on the calibration split with the seventh round (dev is not what it is fitted to).
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.052);
+    // 42 missing: 34 of them from the seventh round, a table of contents without figures and two sentences of a decision;
+    // one heading of the eighth round's investment list, read as the table's title.
+    expect(d.missing).toBeLessThanOrEqual(42);
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.077);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.889);
+    // 5.0% since the confidence table was fitted again on the calibration split with the eighth round (dev is not what it is fitted to).
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.051);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
     const c = figures(outcomes(cal));
-    expect(c.lines).toBeGreaterThan(1240);
-    // 34: the seventh round's tables of the calibration split's province include 15 lines the reader does not find (not read: aggregate only).
-    expect(c.missing).toBeLessThanOrEqual(34);
+    expect(c.lines).toBeGreaterThan(1525);
+    // 42: the seventh round's tables of the calibration split's province include 15 lines the reader does not find,
+    // the eighth round's gemeenten 8 (not read: aggregate only).
+    expect(c.missing).toBeLessThanOrEqual(42);
     // 15.8%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often;
     // abbreviations that count only in capitals ("OM", "RES") left two wrong answers here unanswered.
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.159);
+    // 14.6% with the eighth round's gemeenten.
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.147);
     // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
-    // wrongly; the vocabulary is not fitted to this split, so they stay. 6.3% after the refit.
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.837);
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.064);
+    // wrongly; the vocabulary is not fitted to this split, so they stay. 85.3% with the eighth round.
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.851);
+    // 7.6% after the refit with the eighth round: honest bands for gemeenten put more answers at 0.7 or more.
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.077);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
@@ -204,9 +218,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the fifteenth look, after the seventh collection round's work:
- * 0 missing, 10.6% UNKNOWN, 84.0% of the answered lines right, 7.0% confidently
- * wrong). A change that makes the engine
+ * (docs/levels.md: the fifteenth look, after the seventh collection round's work,
+ * and looks 16 to 18 since: 0 missing, 10.6% UNKNOWN, 84.0% of the answered lines
+ * right, 7.0% confidently wrong). A change that makes the engine
  * worse on lines it was never fitted to fails here.
  */
 const TEST_FLOORS = { missing: 0, unknown: 0.108, right: 0.838, confidentWrong: 0.072 };
