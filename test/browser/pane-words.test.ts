@@ -83,10 +83,22 @@ describe.each([
       await until("the check", async () => (expect_.checked.test(await status()) ? true : undefined));
       await look("checked");
       // Answers the check rates as more likely wrong than right are listed, whatever their verdict, and say so.
+      // The confidence table rates no municipal answer below even odds; read as the Rijk's budget, the
+      // example's weakest answers are (knowledge/calibration.tsv). So the example is checked once as the Rijk's.
+      const recheck = async (what: string) => {
+        // The last status stays on screen until the check is done: empty it, so the new check's own word is waited for.
+        await page.locator("#pane .bl-status").first().evaluate((el) => (el.textContent = ""));
+        await page.locator("#bl-check").click();
+        await until(what, async () => (expect_.checked.test(await status()) && !(await page.locator("#bl-check").isDisabled()) ? true : undefined));
+      };
+      await page.locator("#bl-owner").selectOption("rijk");
+      await recheck("the check as the Rijk's budget");
       await page.locator("#bl-filter").selectOption("unsure");
       expect(await page.locator("#bl-flagged-list .bl-unsure").count()).toBeGreaterThan(0);
       expect(await page.locator("#bl-flagged-list li").count()).toBe(await page.locator("#bl-flagged-list .bl-unsure").count());
       await look("unsure answers");
+      await page.locator("#bl-owner").selectOption("");
+      await recheck("the check as the budget's own");
       await page.locator("#bl-filter").selectOption("WRONG_LEVEL");
       await page.locator("#bl-order").selectOption("amount");
       await look("filtered and sorted");
