@@ -12,6 +12,7 @@ import { budgetCaption, type BudgetCaption, namesOrganisation } from "./caption"
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { closesAsReserves, isReserveStatement } from "./reserves";
+import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
@@ -142,7 +143,7 @@ export class BudgetReader {
   private settleReserves(): void {
     const last = this.lines[this.lines.length - 1];
     if (this.reserves || last === undefined || !closesAsReserves(last.description)) return;
-    if (this.lines.some((l) => l !== last && /^\s*(?:sub)?tota(?:a)?l\b/i.test(l.description))) return;
+    if (this.lines.some((l) => l !== last && totalWording(l.description))) return;
     for (let i = 0; i < this.lines.length; i++) {
       const l = this.lines[i] as BudgetLine;
       if (l.kind === undefined) this.lines[i] = { ...l, kind: "reserve" };

@@ -285,7 +285,16 @@ function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
     else if (l.amount !== 0 && partsEnd(lines, f, i, out, true) > i) out[i] = "ahead";
     else if (l.amount !== 0 && headsInstrumentTotal(lines, f, i, out)) out[i] = "ahead";
   }
-  for (let i = 0; i < lines.length; i++) if (out[i] === null && likeItsSiblings(lines, f, i, out)) out[i] = "ahead";
+  // Per look of a numbered line with an amount: how many there are, and how many are no total ahead.
+  const alike = new Map<string, { lines: number; notTotals: number }>();
+  for (let i = 0; i < lines.length; i++) {
+    if (f.numbered[i] !== true || (lines[i] as TotalInput).amount === null) continue;
+    const k = alike.get(f.shape[i] as string) ?? { lines: 0, notTotals: 0 };
+    k.lines++;
+    if (out[i] !== "ahead" && out[i] !== "parent") k.notTotals++;
+    alike.set(f.shape[i] as string, k);
+  }
+  for (let i = 0; i < lines.length; i++) if (out[i] === null && likeItsSiblings(lines, f, i, out, alike)) out[i] = "ahead";
   return out;
 }
 
@@ -296,16 +305,18 @@ function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
  * look follow it and add up to no more than it. Its parts do not add up to it where the copy of
  * a table stops early or leaves out its smallest items; its siblings show what it is.
  */
-function likeItsSiblings(lines: readonly TotalInput[], f: Facts, i: number, totals: readonly (TotalReason | null)[]): boolean {
+function likeItsSiblings(
+  lines: readonly TotalInput[],
+  f: Facts,
+  i: number,
+  totals: readonly (TotalReason | null)[],
+  alike: ReadonlyMap<string, { readonly lines: number; readonly notTotals: number }>,
+): boolean {
   const a = (lines[i] as TotalInput).amount;
   if (a === null || a === 0 || f.numbered[i] !== true || f.sub[i] === true || f.wording[i] === true) return false;
-  let siblings = 0;
-  for (let j = 0; j < lines.length; j++) {
-    if (j === i || f.shape[j] !== f.shape[i] || f.numbered[j] !== true || (lines[j] as TotalInput).amount === null) continue;
-    if (totals[j] !== "ahead" && totals[j] !== "parent") return false;
-    siblings++;
-  }
-  if (siblings < 2) return false;
+  // Line i is the one line of its look that is no total; at least two others are.
+  const k = alike.get(f.shape[i] as string);
+  if (k === undefined || k.notTotals !== 1 || k.lines < 3) return false;
   let sum = 0;
   let parts = 0;
   for (let j = i + 1; j < lines.length && !(f.shape[j] === f.shape[i] && f.numbered[j] === true); j++) {
