@@ -197,12 +197,12 @@ export function isAmountHeader(text: string): boolean {
 
 // ── content ──
 
-/** A cell that opens with a known Iv3 code: "6.3", 6.3, "6.71a", "0.10", "7.2 Riolering", "6.23 - Pgb". */
+/** A cell that opens with a known Iv3 code: "6.3", 6.3, "6.71a", "0.10", "7.2 Riolering", "6.23 - Pgb", "6-71" (a dash for the dot). */
 function isCodeCell(c: Cell): boolean {
   if (typeof c === "number") return c > 0 && c < 10 && TAAKVELDEN.has(String(Math.round(c * 1000) / 1000));
   if (typeof c !== "string") return false;
-  const m = /^\s*(?:taakveld\s+)?(\d{1,2}\.\d{1,3}[a-dA-D]?)\.?(?:\s|$|\s*[-–:]\s)/.exec(c);
-  return m !== null && TAAKVELDEN.has((m[1] as string).toLowerCase());
+  const m = /^\s*(?:taakveld\s+)?(\d{1,2}[.-]\d{1,3}[a-dA-D]?)\.?(?:\s|$|\s*[-–:]\s)/.exec(c);
+  return m !== null && TAAKVELDEN.has((m[1] as string).replace("-", ".").toLowerCase());
 }
 const YEARISH = /^(?:19|20)\d\d$/;
 

@@ -25,9 +25,14 @@ export interface TotalInput {
   readonly code?: string;
 }
 
-/** True when a line names a taakveld (a code, or text in the taakveld column). */
+/** A programme's number where taakvelden stand ("P 2" under its taakvelden "1-1", "1-2"): no taakveld. */
+const PROGRAMME_NUMBER = /^(?:p|prog\.?|programma)\s*\d+[a-z]?$/i;
+
+/** True when a line names a taakveld (a code, or text in the taakveld column), not a programme's number there. */
 function coded(l: TotalInput): boolean {
-  return l.taakveld !== undefined && l.taakveld !== null && String(l.taakveld).trim() !== "";
+  if (l.taakveld === undefined || l.taakveld === null) return false;
+  const t = String(l.taakveld).trim();
+  return t !== "" && !PROGRAMME_NUMBER.test(t);
 }
 
 export type TotalReason = "wording" | "sum" | "parent" | "ahead" | "remainder";
@@ -443,7 +448,8 @@ export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[]
       a !== null &&
       a !== 0 &&
       !coded(l) &&
-      ((runCount >= 2 && runCoded && same(a, runSum)) || (totalsCount >= 2 && allCoded && same(a, totalsSum)) || (allCount >= 2 && allCoded && runCount < allCount && same(a, allSum)))
+      // The lines above may add up to one more or less than it: a table in thousands rounds each line.
+      ((runCount >= 2 && runCoded && sameRounded(a, runSum, runCount)) || (totalsCount >= 2 && allCoded && same(a, totalsSum)) || (allCount >= 2 && allCoded && runCount < allCount && same(a, allSum)))
     ) {
       out[i] = "sum";
     }

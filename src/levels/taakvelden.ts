@@ -88,8 +88,11 @@ function fromNumber(x: number): TaakveldRef {
   return out.length === 0 ? EMPTY : { candidates: out, numeric: true };
 }
 
+/** A code written with a dash for its dot ("0-1", "6-71a"), as some budgets print them. */
+const DASHED_CODE = /^(\s*)(\d{1,2})-(\d{1,3}[a-z]?)(?=\s|$)/i;
+
 function fromText(s: string, owner: Owner): TaakveldRef {
-  const folded = normalize(s);
+  const folded = normalize(s.replace(DASHED_CODE, "$1$2.$3"));
   if (folded === "") return EMPTY;
   const words = folded.split(" ");
   let i = 0;
@@ -117,7 +120,7 @@ function lookupName(map: ReadonlyMap<string, TaakveldDef>, name: string): Taakve
   return undefined;
 }
 
-/** Reads a taakveld cell: "6.3", "6.3 Inkomensregelingen", 6.3, "6,3", "Inkomensregelingen", "Natuur". */
+/** Reads a taakveld cell: "6.3", "6.3 Inkomensregelingen", 6.3, "6,3", "6-3", "Inkomensregelingen", "Natuur". */
 export function parseTaakveld(x: unknown, owner: Owner): TaakveldRef {
   if (typeof x === "number") {
     if (owner === "provincie") return EMPTY;

@@ -40,6 +40,23 @@ describe("totals ahead of their parts", () => {
     expect(findTotals(read.lines)).toEqual(["ahead", null, null, null, "ahead", null, null]);
   });
 
+  test("codes written with a dash are taakvelden; a programme's number in their column is none, and its total may round by one", () => {
+    const read = readBudgetRows([
+      ["Lasten per programma/taakveld", "", "2023"],
+      ["1-1", "Crisisbeheersing en brandweer", "1.792"],
+      ["1-2", "Openbare orde en veiligheid", "762"],
+      ["P 2", "OPENBARE ORDE EN VEILIGHEID", "2.553"],
+      ["2-1", "Verkeer en vervoer", "3.220"],
+      ["2-2", "Parkeren", "35"],
+      ["P 3", "VERKEER", "3.255"],
+    ]);
+    expect(read.lines.map((l) => l.taakveld)).toEqual(["1-1", "1-2", "P 2", "2-1", "2-2", "P 3"]);
+    expect(findTotals(read.lines).map((t) => t !== null)).toEqual([false, false, true, false, false, true]);
+    // Off by more than rounding, or coded like its parts: no total.
+    expect(findTotals([line("A", 1_792, "1.1"), line("B", 762, "1.2"), line("C", 2_560, null)])[2]).toBeNull();
+    expect(findTotals([line("A", 1_792, "1.1"), line("B", 762, "1.2"), line("C", 2_554, "1.3")])[2]).toBeNull();
+  });
+
   test("a numbered line like its siblings, which are all totals, is one too where the lines under it add up to less (a table copied short)", () => {
     const head = [line("1 Bestuur", 41_861), line("Bestuur", 41_861), line("3 Economie", 1_830_002), line("Circulaire economie", 52_100), line("Marketing", 1_777_902)];
     expect(findTotals([...head, line("6 Stedelijke ontwikkeling", 611_138), line("Energietransitie", 394_122)])).toEqual(["ahead", null, "ahead", null, null, "ahead", null]);

@@ -254,6 +254,12 @@ describe("neutral lines (category 21)", () => {
     }
   });
 
+  test("a taakveld code written with a dash is the code ('6-3' is 6.3); a range of years is none", () => {
+    expect(check("Inkomensregelingen", "gemeente", { taakveld: "6-3" })).toEqual(check("Inkomensregelingen", "gemeente", { taakveld: "6.3" }));
+    expect(check("x", "gemeente", { taakveld: "6-3" }).verdict).toBe(check("x", "gemeente", { taakveld: "6.3" }).verdict);
+    expect(check("x", "gemeente", { taakveld: "2024-2027" }).verdict).toBe("UNKNOWN");
+  });
+
   test("kwijtschelding is income policy, not a tax line, even under 0.64", () => {
     expect(check("Kwijtschelding gemeentelijke belastingen", "gemeente", { taakveld: "0.64" }).category).toBe("supplementary_income");
   });
