@@ -12,7 +12,7 @@ import { TEMPLATE_MARKER } from "../core/markers";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
 import { namesNumberedSection } from "./headings";
 import { amountInText, isAmountError, parseAmount, saysNoFigure } from "./numbers";
-import { TAAKVELDEN } from "../levels/taakvelden";
+import { TAAKVELDEN, withCodeDot } from "../levels/taakvelden";
 
 export type Role = "description" | "taakveld" | "amount" | "owner";
 
@@ -202,7 +202,7 @@ function isCodeCell(c: Cell): boolean {
   if (typeof c === "number") return c > 0 && c < 10 && TAAKVELDEN.has(String(Math.round(c * 1000) / 1000));
   if (typeof c !== "string") return false;
   const m = /^\s*(?:taakveld\s+)?(\d{1,2}[.-]\d{1,3}[a-dA-D]?)\.?(?:\s|$|\s*[-–:]\s)/.exec(c);
-  return m !== null && TAAKVELDEN.has((m[1] as string).replace("-", ".").toLowerCase());
+  return m !== null && TAAKVELDEN.has(withCodeDot(m[1] as string).toLowerCase());
 }
 const YEARISH = /^(?:19|20)\d\d$/;
 

@@ -91,8 +91,13 @@ function fromNumber(x: number): TaakveldRef {
 /** A code written with a dash for its dot ("0-1", "6-71a"), as some budgets print them. */
 const DASHED_CODE = /^(\s*)(\d{1,2})-(\d{1,3}[a-z]?)(?=\s|$)/i;
 
+/** A text that opens with a code, with the code's dash (if it was written with one) made the dot: "6-71 Wmo" is "6.71 Wmo". */
+export function withCodeDot(s: string): string {
+  return s.replace(DASHED_CODE, "$1$2.$3");
+}
+
 function fromText(s: string, owner: Owner): TaakveldRef {
-  const folded = normalize(s.replace(DASHED_CODE, "$1$2.$3"));
+  const folded = normalize(withCodeDot(s));
   if (folded === "") return EMPTY;
   const words = folded.split(" ");
   let i = 0;
