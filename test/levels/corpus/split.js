@@ -70,8 +70,8 @@ function main() {
   ];
   // The second collection round goes to dev whole (README, "Second collection round").
   const allDev = process.argv.includes("--all-dev");
-  // The fifth to seventh rounds follow the fourth round's rule (README); the eighth the seventh's.
-  const seventh = process.argv.includes("--seventh-round") || process.argv.includes("--eighth-round");
+  // The fifth to seventh rounds follow the fourth round's rule (README); the eighth and ninth the seventh's.
+  const seventh = ["--seventh-round", "--eighth-round", "--ninth-round"].some((a) => process.argv.includes(a));
   const fourth = seventh || ["--fourth-round", "--fifth-round", "--sixth-round"].some((a) => process.argv.includes(a));
   const third = process.argv.includes("--third-round") || fourth;
   const inSplit = (id, s) => fs.existsSync(path.join(here, s, `${id}.json`));
