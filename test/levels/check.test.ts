@@ -132,6 +132,25 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Onderwijsachterstandenbeleid", "rijk")).toMatchObject({ verdict: "WRONG_LEVEL", level: "GEMEENTE" });
   });
 
+  test("infectious diseases are a national public good; a pandemic alone is no business-cycle cue", () => {
+    expect(check("RIVM vaccinatieprogramma", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", rule: "builtin:national_health" });
+    expect(check("Crisisbeheersing volksgezondheid", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:national_health" });
+    // The GGD carries it out for the gemeente; a province has no part in it.
+    expect(check("Vaccinatie tegen infectieziekten", "gemeente")).toMatchObject({ verdict: "OK", level: "GEMEENTE" });
+    expect(check("Pandemische paraatheid", "provincie")).toMatchObject({ verdict: "WRONG_LEVEL", level: "RIJK" });
+    // "Corona" reads as the disease; a support or recovery package in it as stimulus.
+    expect(check("Kosten testen corona", "rijk").rule).toBe("builtin:national_health");
+    expect(check("Coronasteun lokale ondernemers", "gemeente")).toMatchObject({ verdict: "WRONG_LEVEL", level: "RIJK", rule: "builtin:stimulus" });
+    // Without the disease, crisis management stays the safety region's.
+    expect(check("Crisisbeheersing").rule).not.toBe("builtin:national_health");
+  });
+
+  test("the Rijk's running totals of a mutation table are totals", () => {
+    expect(check("Stand Basisstand (Miljoenennota)", "rijk")).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:total" });
+    expect(check("Mutatie Nota van wijziging 2023", "rijk")).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:total" });
+    expect(check("Tegenvaller referentieraming", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", rule: "builtin:education_general" });
+  });
+
   test("windfall money keeps the condition but says why it is a warning", () => {
     const r = check("Revolverend fonds uit verkoopopbrengst Essent", "provincie");
     expect(r.verdict).toBe("CONDITIONAL");
