@@ -151,6 +151,19 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Tegenvaller referentieraming", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", rule: "builtin:education_general" });
   });
 
+  test("the Rijk's mutation tables: a scheme named by its abbreviation decides; the kind of change alone does not", () => {
+    expect(check("Uitvoeringsmutaties AKW", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", rule: "builtin:national_income" });
+    expect(check("Uitvoeringsmutaties KOT", "rijk").rule).toBe("builtin:national_income");
+    // In lower case the letters are a word, not the scheme.
+    expect(check("Uitvoeringsmutaties kot", "rijk").rule).not.toBe("builtin:national_income");
+    expect(check("Uitvoeringsmutaties", "rijk").verdict).not.toBe("OK");
+    expect(check("Ramingsbijstellingen", "rijk")).toMatchObject({ verdict: "NEUTRAL" });
+    expect(check("Vermoedelijke uitkomsten 2016", "rijk")).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:total" });
+    expect(check("Grensdoorlaatposten Schiphol", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", rule: "builtin:national_public_good" });
+    expect(check("Prestatiebox", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:education_general" });
+    expect(check("Bijdrage rekenkamercommissie", "gemeente")).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:governance" });
+  });
+
   test("windfall money keeps the condition but says why it is a warning", () => {
     const r = check("Revolverend fonds uit verkoopopbrengst Essent", "provincie");
     expect(r.verdict).toBe("CONDITIONAL");
