@@ -194,28 +194,30 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // one heading of the eighth round's investment list, read as the table's title. 63 with the ninth round: 21 rows of
     // provincial decisions and annual-report tiles that print their figures inside sentences ("Lasten 24 % (-€7.712)").
     expect(d.missing).toBeLessThanOrEqual(63);
-    // 8.2% with the ninth round: the Rijk's Voorjaarsnota mutation lists name programmes by their own names.
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.083);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.888);
-    // 4.8% since the confidence table was fitted again on the calibration split with the ninth round (dev is not what it is fitted to).
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.049);
+    // 8.2% with the ninth round: the Rijk's Voorjaarsnota mutation lists name programmes by their own names;
+    // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis").
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.092);
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.891);
+    // 5.0% since the confidence table was fitted again on the calibration split with the tenth round (dev is not what it is fitted to).
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.051);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
     const c = figures(outcomes(cal));
-    expect(c.lines).toBeGreaterThan(1610);
-    // 42: the seventh round's tables of the calibration split's province include 15 lines the reader does not find,
-    // the eighth round's gemeenten 8 (not read: aggregate only).
-    expect(c.missing).toBeLessThanOrEqual(42);
+    expect(c.lines).toBeGreaterThan(1745);
+    // 44: the seventh round's tables of the calibration split's province include 15 lines the reader does not find,
+    // the eighth round's gemeenten 8, the tenth round's Rijk tables 2 (not read: aggregate only).
+    expect(c.missing).toBeLessThanOrEqual(44);
     // 15.8%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often;
     // abbreviations that count only in capitals ("OM", "RES") left two wrong answers here unanswered.
     // 14.6% with the eighth round's gemeenten; 15.3% with the ninth round's Rijk mutation lists.
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.154);
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.155);
     // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
-    // wrongly; the vocabulary is not fitted to this split, so they stay. 85.3% with the eighth round, 84.5% with the ninth.
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.843);
+    // wrongly; the vocabulary is not fitted to this split, so they stay. 85.3% with the eighth round, 84.5% with the ninth,
+    // 85.2% with the tenth.
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.850);
     // 7.6% after the refit with the eighth round: honest bands for gemeenten put more answers at 0.7 or more
-    // (7.6% again after the refit with the ninth).
+    // (7.6% again after the refits with the ninth and tenth).
     expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.077);
   });
 
@@ -233,9 +235,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the twentieth look, after the ninth collection round's work:
- * 0 missing, 10.6% UNKNOWN, 84.5% of the answered lines right, 6.7% confidently
+ * (docs/levels.md: the twenty-first look, after the tenth collection round's work:
+ * 0 missing, 10.8% UNKNOWN, 84.6% of the answered lines right, 9.0% confidently
  * wrong). A change that makes the engine worse on lines it was never fitted to
  * fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.108, right: 0.843, confidentWrong: 0.068 };
+const TEST_FLOORS = { missing: 0, unknown: 0.108, right: 0.845, confidentWrong: 0.091 };
