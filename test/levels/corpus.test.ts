@@ -45,6 +45,9 @@ const NINTH_ROUND = collectedBy(NINTH_ROUND_COLLECTORS);
 /** The tenth round (README): the ninth round's rule, the Rijk and gemeenten new to the corpus (collectors ac, ad, ae). */
 const TENTH_ROUND_COLLECTORS = ["ac", "ad", "ae"];
 const TENTH_ROUND = collectedBy(TENTH_ROUND_COLLECTORS);
+/** The eleventh round (README): the tenth round's rule, gemeenten (collectors af, ag, ah). */
+const ELEVENTH_ROUND_COLLECTORS = ["af", "ag", "ah"];
+const ELEVENTH_ROUND = collectedBy(ELEVENTH_ROUND_COLLECTORS);
 
 /**
  * The Rijk's prescribed financial instruments (Regeling rijksbegrotingsvoorschriften):
@@ -107,7 +110,7 @@ describe("the real-budget corpus", () => {
 
   test("the split is the committed rule's, by government: no government in both halves", () => {
     // The first round's split by the rule; the second round went to dev whole (README).
-    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id) && !SIXTH_ROUND.has(g.id) && !SEVENTH_ROUND.has(g.id) && !EIGHTH_ROUND.has(g.id) && !NINTH_ROUND.has(g.id) && !TENTH_ROUND.has(g.id));
+    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id) && !SIXTH_ROUND.has(g.id) && !SEVENTH_ROUND.has(g.id) && !EIGHTH_ROUND.has(g.id) && !NINTH_ROUND.has(g.id) && !TENTH_ROUND.has(g.id) && !ELEVENTH_ROUND.has(g.id));
     const rule: Map<string, string> = assign(all.map((g) => ({ id: g.id, owner: g.owner })));
     for (const g of dev) if (SECOND_ROUND.has(g.id)) rule.set(g.id, "dev");
     const third = assignThirdRound([...dev, ...cal].filter((g) => THIRD_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
@@ -126,6 +129,8 @@ describe("the real-budget corpus", () => {
     for (const [id, split] of ninth) rule.set(id, split);
     const tenth = assignThirdRound([...dev, ...cal].filter((g) => TENTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
     for (const [id, split] of tenth) rule.set(id, split);
+    const eleventh = assignThirdRound([...dev, ...cal].filter((g) => ELEVENTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
+    for (const [id, split] of eleventh) rule.set(id, split);
     // The fourth to sixth rounds' tables of a government collected before were added to dev only.
     const laterTable = (g: Government, t: object, who: readonly string[], round: ReadonlySet<string>) =>
       who.includes((t as { collector?: string }).collector ?? "") && !round.has(g.id);
@@ -136,13 +141,14 @@ describe("the real-budget corpus", () => {
         expect(laterTable(g, t, SIXTH_ROUND_COLLECTORS, SIXTH_ROUND)).toBe(false);
       }
     }
-    // The seventh to tenth rounds added tables to governments of dev and cal, never of test.
+    // The seventh to eleventh rounds added tables to governments of dev and cal, never of test.
     for (const g of test_) {
       for (const t of g.tables) {
         expect(laterTable(g, t, SEVENTH_ROUND_COLLECTORS, SEVENTH_ROUND)).toBe(false);
         expect(laterTable(g, t, EIGHTH_ROUND_COLLECTORS, EIGHTH_ROUND)).toBe(false);
         expect(laterTable(g, t, NINTH_ROUND_COLLECTORS, NINTH_ROUND)).toBe(false);
         expect(laterTable(g, t, TENTH_ROUND_COLLECTORS, TENTH_ROUND)).toBe(false);
+        expect(laterTable(g, t, ELEVENTH_ROUND_COLLECTORS, ELEVENTH_ROUND)).toBe(false);
       }
     }
     for (const [split, govs] of [["dev", dev], ["test", test_], ["cal", cal]] as const) {
