@@ -105,6 +105,8 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     ["Wmo huishoudelijke hulp", "gemeente", "OK", "GEMEENTE", "social_care"],
     ["Sociale wijkteams", "rijk", "WRONG_LEVEL", "GEMEENTE", "social_care"],
     ["Beschermd wonen", "provincie", "WRONG_LEVEL", "GEMEENTE", "social_care"],
+    // A social programme's theme names
+    ["Opgroeien", "gemeente", "OK", "GEMEENTE", "social_care"],
     // English lines in mixed budgets
     ["Social assistance benefits", "gemeente", "OK", "GEMEENTE", "income_redistribution"],
     ["Youth care", "gemeente", "OK", "GEMEENTE", "social_care"],

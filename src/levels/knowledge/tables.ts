@@ -3408,6 +3408,10 @@ export const TERMS: Table = {
     [3020,"rekenkamercommissie","start","governance","0.9",""],
     [3021,"rkc","word","governance","0.9","capitals"],
     [3022,"auditcomite","start","governance","0.9",""],
+    [3024,"opgroeien","word","social_care","0.75",""],
+    [3025,"opvoeden","word","social_care","0.75",""],
+    [3026,"ontmoeten","word","social_care","0.7",""],
+    [3027,"ontmoeting","word","social_care","0.7",""],
   ],
 };
 
