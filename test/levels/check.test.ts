@@ -166,6 +166,12 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Bijdrage rekenkamercommissie", "gemeente")).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:governance" });
   });
 
+  test("a budget amendment names its task: the amendment alone is a change of money, not a task", () => {
+    expect(check("Begrotingswijziging 2025-009: Renovatie zwembad", "gemeente")).toMatchObject({ verdict: "OK", rule: check("Zwembad").rule });
+    expect(check("Tweede begrotingswijziging 2018", "provincie").verdict).toBe("NEUTRAL");
+    expect(check("Kansrijke start", "gemeente")).toMatchObject({ verdict: "OK", category: "social_care" });
+  });
+
   test("windfall money keeps the condition but says why it is a warning", () => {
     const r = check("Revolverend fonds uit verkoopopbrengst Essent", "provincie");
     expect(r.verdict).toBe("CONDITIONAL");

@@ -2147,7 +2147,7 @@ export const TERMS: Table = {
     [1705,"kadernota","start","admin_other","0.85",""],
     [1706,"perspectiefnota","start","admin_other","0.85",""],
     [1707,"zomernota","start","admin_other","0.85",""],
-    [1708,"begrotingswijziging","start","admin_other","0.85",""],
+    [1708,"begrotingswijziging","start","admin_other","0.85","cost"],
     [1709,"primitieve begroting","start","admin_other","0.85",""],
     [1710,"herfasering","start","admin_other","0.85",""],
     [1711,"beleidsprioriteit","start","admin_other","0.85",""],
@@ -3412,6 +3412,8 @@ export const TERMS: Table = {
     [3025,"opvoeden","word","social_care","0.75",""],
     [3026,"ontmoeten","word","social_care","0.7",""],
     [3027,"ontmoeting","word","social_care","0.7",""],
+    [3029,"kansrijke start","start","social_care","0.9",""],
+    [3030,"gesloten plaatsing","start","social_care","0.85",""],
   ],
 };
 
