@@ -22,32 +22,30 @@ const collectedBy = (who: readonly string[]) =>
   new Set([...loadSplit("dev"), ...loadSplit("test"), ...loadSplit("cal")].filter((g) => who.includes((g as Government & { collector?: string }).collector ?? "")).map((g) => g.id));
 /** Governments of the second collection round (collector "c"), all in dev by the rule fixed before that round. */
 const SECOND_ROUND = collectedBy(["c"]);
-/** New governments of the third round (collectors d, e, f): half to cal, half to dev, by the rule fixed before it (README). */
-const THIRD_ROUND = collectedBy(["d", "e", "f"]);
-/** New governments of the fourth round (collectors g to k): split like the third round's (README). */
-const FOURTH_ROUND_COLLECTORS = ["g", "h", "i", "j", "k"];
-const FOURTH_ROUND = collectedBy(FOURTH_ROUND_COLLECTORS);
-/** New governments of the fifth round (collectors l to p): split by the fourth round's rule (README). */
-const FIFTH_ROUND_COLLECTORS = ["l", "m", "n", "o", "p"];
-const FIFTH_ROUND = collectedBy(FIFTH_ROUND_COLLECTORS);
-/** New governments of the sixth round (collectors q to s, municipal lists naming payees): the same rule (README). */
-const SIXTH_ROUND_COLLECTORS = ["q", "r", "s"];
-const SIXTH_ROUND = collectedBy(SIXTH_ROUND_COLLECTORS);
-/** New governments of the seventh round (collectors t to v: provinces, water boards, the Rijk): the same rule, and a cal government's tables join it in cal (README). */
-const SEVENTH_ROUND_COLLECTORS = ["t", "u", "v"];
-const SEVENTH_ROUND = collectedBy(SEVENTH_ROUND_COLLECTORS);
-/** The eighth round (README): the seventh round's rule, gemeenten new to the corpus (collectors w to y). */
-const EIGHTH_ROUND_COLLECTORS = ["w", "x", "y"];
-const EIGHTH_ROUND = collectedBy(EIGHTH_ROUND_COLLECTORS);
-/** The ninth round (README): the eighth round's rule, provinces, water boards and the Rijk (collectors z, aa, ab). */
-const NINTH_ROUND_COLLECTORS = ["z", "aa", "ab"];
-const NINTH_ROUND = collectedBy(NINTH_ROUND_COLLECTORS);
-/** The tenth round (README): the ninth round's rule, the Rijk and gemeenten new to the corpus (collectors ac, ad, ae). */
-const TENTH_ROUND_COLLECTORS = ["ac", "ad", "ae"];
-const TENTH_ROUND = collectedBy(TENTH_ROUND_COLLECTORS);
-/** The eleventh round (README): the tenth round's rule, gemeenten (collectors af, ag, ah). */
-const ELEVENTH_ROUND_COLLECTORS = ["af", "ag", "ah"];
-const ELEVENTH_ROUND = collectedBy(ELEVENTH_ROUND_COLLECTORS);
+/**
+ * The rounds after the second, each split by a rule fixed before it (README): per owner, the first
+ * half of its new governments by the SHA-256 of their id to cal, the rest to dev. `tablesJoin` says
+ * where the round's tables of governments collected before could go: dev only (fourth to sixth
+ * rounds), dev and cal (seventh on), never test; the third round had none.
+ */
+const LATER_ROUNDS: readonly { round: string; collectors: readonly string[]; tablesJoin: "none" | "dev" | "dev and cal" }[] = [
+  { round: "third", collectors: ["d", "e", "f"], tablesJoin: "none" },
+  { round: "fourth", collectors: ["g", "h", "i", "j", "k"], tablesJoin: "dev" },
+  { round: "fifth", collectors: ["l", "m", "n", "o", "p"], tablesJoin: "dev" },
+  // Municipal lists naming payees.
+  { round: "sixth", collectors: ["q", "r", "s"], tablesJoin: "dev" },
+  // Provinces, water boards, the Rijk.
+  { round: "seventh", collectors: ["t", "u", "v"], tablesJoin: "dev and cal" },
+  // Gemeenten new to the corpus.
+  { round: "eighth", collectors: ["w", "x", "y"], tablesJoin: "dev and cal" },
+  // Provinces, water boards and the Rijk.
+  { round: "ninth", collectors: ["z", "aa", "ab"], tablesJoin: "dev and cal" },
+  // The Rijk and gemeenten new to the corpus.
+  { round: "tenth", collectors: ["ac", "ad", "ae"], tablesJoin: "dev and cal" },
+  // Gemeenten' item, proposal and programme lists.
+  { round: "eleventh", collectors: ["af", "ag", "ah"], tablesJoin: "dev and cal" },
+];
+const LATER = LATER_ROUNDS.map((r) => ({ ...r, ids: collectedBy(r.collectors) }));
 
 /**
  * The Rijk's prescribed financial instruments (Regeling rijksbegrotingsvoorschriften):
@@ -110,45 +108,20 @@ describe("the real-budget corpus", () => {
 
   test("the split is the committed rule's, by government: no government in both halves", () => {
     // The first round's split by the rule; the second round went to dev whole (README).
-    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !THIRD_ROUND.has(g.id) && !FOURTH_ROUND.has(g.id) && !FIFTH_ROUND.has(g.id) && !SIXTH_ROUND.has(g.id) && !SEVENTH_ROUND.has(g.id) && !EIGHTH_ROUND.has(g.id) && !NINTH_ROUND.has(g.id) && !TENTH_ROUND.has(g.id) && !ELEVENTH_ROUND.has(g.id));
+    const all: Government[] = [...dev, ...test_].filter((g) => !SECOND_ROUND.has(g.id) && !LATER.some((r) => r.ids.has(g.id)));
     const rule: Map<string, string> = assign(all.map((g) => ({ id: g.id, owner: g.owner })));
     for (const g of dev) if (SECOND_ROUND.has(g.id)) rule.set(g.id, "dev");
-    const third = assignThirdRound([...dev, ...cal].filter((g) => THIRD_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of third) rule.set(id, split);
-    const fourth = assignThirdRound([...dev, ...cal].filter((g) => FOURTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of fourth) rule.set(id, split);
-    const fifth = assignThirdRound([...dev, ...cal].filter((g) => FIFTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of fifth) rule.set(id, split);
-    const sixth = assignThirdRound([...dev, ...cal].filter((g) => SIXTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of sixth) rule.set(id, split);
-    const seventh = assignThirdRound([...dev, ...cal].filter((g) => SEVENTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of seventh) rule.set(id, split);
-    const eighth = assignThirdRound([...dev, ...cal].filter((g) => EIGHTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of eighth) rule.set(id, split);
-    const ninth = assignThirdRound([...dev, ...cal].filter((g) => NINTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of ninth) rule.set(id, split);
-    const tenth = assignThirdRound([...dev, ...cal].filter((g) => TENTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of tenth) rule.set(id, split);
-    const eleventh = assignThirdRound([...dev, ...cal].filter((g) => ELEVENTH_ROUND.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
-    for (const [id, split] of eleventh) rule.set(id, split);
-    // The fourth to sixth rounds' tables of a government collected before were added to dev only.
+    for (const r of LATER) {
+      const split = assignThirdRound([...dev, ...cal].filter((g) => r.ids.has(g.id)).map((g) => ({ id: g.id, owner: g.owner })));
+      for (const [id, s] of split) rule.set(id, s);
+    }
+    // A round's tables of a government collected before went only where its rule let them.
     const laterTable = (g: Government, t: object, who: readonly string[], round: ReadonlySet<string>) =>
       who.includes((t as { collector?: string }).collector ?? "") && !round.has(g.id);
-    for (const g of [...test_, ...cal]) {
-      for (const t of g.tables) {
-        expect(laterTable(g, t, FOURTH_ROUND_COLLECTORS, FOURTH_ROUND)).toBe(false);
-        expect(laterTable(g, t, FIFTH_ROUND_COLLECTORS, FIFTH_ROUND)).toBe(false);
-        expect(laterTable(g, t, SIXTH_ROUND_COLLECTORS, SIXTH_ROUND)).toBe(false);
-      }
-    }
-    // The seventh to eleventh rounds added tables to governments of dev and cal, never of test.
-    for (const g of test_) {
-      for (const t of g.tables) {
-        expect(laterTable(g, t, SEVENTH_ROUND_COLLECTORS, SEVENTH_ROUND)).toBe(false);
-        expect(laterTable(g, t, EIGHTH_ROUND_COLLECTORS, EIGHTH_ROUND)).toBe(false);
-        expect(laterTable(g, t, NINTH_ROUND_COLLECTORS, NINTH_ROUND)).toBe(false);
-        expect(laterTable(g, t, TENTH_ROUND_COLLECTORS, TENTH_ROUND)).toBe(false);
-        expect(laterTable(g, t, ELEVENTH_ROUND_COLLECTORS, ELEVENTH_ROUND)).toBe(false);
+    for (const r of LATER) {
+      if (r.tablesJoin === "none") continue;
+      for (const g of r.tablesJoin === "dev" ? [...test_, ...cal] : test_) {
+        for (const t of g.tables) expect(laterTable(g, t, r.collectors, r.ids)).toBe(false);
       }
     }
     for (const [split, govs] of [["dev", dev], ["test", test_], ["cal", cal]] as const) {
