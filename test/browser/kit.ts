@@ -4,7 +4,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 export interface Served {
   readonly url: string;
@@ -144,6 +144,20 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
 export function artifact(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+/**
+ * Runs a check again and waits for its own word: the last status stays on screen until the
+ * check is done, so it is emptied first; the word is a status shown once `button` is enabled
+ * again. Returns the word, and whether the pane shows it as an error.
+ */
+export async function checkAgain(what: string, status: Locator, button: Locator): Promise<{ text: string; error: boolean }> {
+  await status.evaluate((el) => (el.textContent = ""));
+  await button.click();
+  return until(what, async () => {
+    const text = ((await status.textContent()) ?? "").trim();
+    return text !== "" && !(await button.isDisabled()) ? { text, error: /error/.test((await status.getAttribute("class")) ?? "") } : undefined;
+  });
 }
 
 /** Polls until `f` returns a value (not undefined); waiting, not a timed assertion. */

@@ -39,7 +39,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { VERDICT_LABELS } from "../../src/levels/labels";
 import { VERDICTS, type Verdict } from "../../src/levels/types";
-import { artifact, axeSerious, DIST, offMachine, openContext, ROOT, startSession, until, type Opened, type PageLog, type Session } from "./kit";
+import { artifact, axeSerious, checkAgain, DIST, offMachine, openContext, ROOT, startSession, until, type Opened, type PageLog, type Session } from "./kit";
 
 const WORKBENCH = path.join(DIST, "workbench.html");
 const EXAMPLE = path.join(ROOT, "examples", "gemeente-lindewaard-2025.xlsx");
@@ -191,15 +191,8 @@ describe("workbench (dist/workbench.html)", () => {
       await flagged.first().click();
       // The cursor is now on the line's description cell, inside the table.
       await page.locator(`#grid [data-row="${row}"][aria-selected="true"]`).first().waitFor();
-      // The first summary stays on screen until the second check is done: empty the pane's
-      // status first, so the second check's own word (or error) is what is waited for.
-      const status = page.locator('#pane [role="status"]').first();
-      await status.evaluate((el) => (el.textContent = ""));
-      await checkButton(page, "nl").click();
-      const word = await until("the second check's status", async () => {
-        const text = ((await status.textContent()) ?? "").trim();
-        return text !== "" && !(await checkButton(page, "nl").isDisabled()) ? { text, error: /error/.test((await status.getAttribute("class")) ?? "") } : undefined;
-      });
+      // The second check's own word (or error), not the first summary still on screen.
+      const word = await checkAgain("the second check's status", page.locator('#pane [role="status"]').first(), checkButton(page, "nl"));
       expect(word.error).toBe(false);
       const second = await paneSummary(page, "nl");
       expect(total(second)).toBe(total(first));
