@@ -44,6 +44,8 @@ const LATER_ROUNDS: readonly { round: string; collectors: readonly string[]; tab
   { round: "tenth", collectors: ["ac", "ad", "ae"], tablesJoin: "dev and cal" },
   // Gemeenten' item, proposal and programme lists.
   { round: "eleventh", collectors: ["af", "ag", "ah"], tablesJoin: "dev and cal" },
+  // Limburg (cal), the dev provinces' new tables, water boards new to the corpus.
+  { round: "twelfth", collectors: ["ai", "aj", "ak"], tablesJoin: "dev and cal" },
 ];
 const LATER = LATER_ROUNDS.map((r) => ({ ...r, ids: collectedBy(r.collectors) }));
 
