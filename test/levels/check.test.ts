@@ -172,6 +172,15 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Kansrijke start", "gemeente")).toMatchObject({ verdict: "OK", category: "social_care" });
   });
 
+  test("support for people with a disability is the gemeente's social domain; the organisation's own case system is overhead", () => {
+    expect(check("Belangenbehartiging mensen met een beperking", "gemeente")).toMatchObject({ verdict: "OK", rule: "builtin:social_care" });
+    expect(check("Voor verstandelijk gehandicapten", "gemeente")).toMatchObject({ verdict: "OK", rule: "builtin:social_care" });
+    expect(check("Gehandicaptenbeleid", "provincie").verdict).toBe("WRONG_LEVEL");
+    // The Rijk's care for them is the Wlz, which these words leave alone.
+    expect(check("Gehandicaptenzorg", "rijk").rule).not.toBe("builtin:social_care");
+    expect(check("Implementatie nieuw zaaksysteem", "gemeente")).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:overhead" });
+  });
+
   test("windfall money keeps the condition but says why it is a warning", () => {
     const r = check("Revolverend fonds uit verkoopopbrengst Essent", "provincie");
     expect(r.verdict).toBe("CONDITIONAL");

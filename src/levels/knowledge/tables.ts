@@ -3414,6 +3414,12 @@ export const TERMS: Table = {
     [3027,"ontmoeting","word","social_care","0.7",""],
     [3029,"kansrijke start","start","social_care","0.9",""],
     [3030,"gesloten plaatsing","start","social_care","0.85",""],
+    [3033,"gehandicaptenbeleid","start","social_care","0.9",""],
+    [3034,"verstandelijk gehandicapt","start","social_care","0.85",""],
+    [3035,"mensen met een beperking","start","social_care","0.8",""],
+    [3036,"mensen met beperking","start","social_care","0.8",""],
+    [3037,"inwoners met een beperking","start","social_care","0.8",""],
+    [3039,"zaaksysteem","start","overhead","0.9",""],
   ],
 };
 
