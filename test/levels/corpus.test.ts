@@ -174,14 +174,17 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 42 missing: 34 of them from the seventh round, a table of contents without figures and two sentences of a decision;
     // one heading of the eighth round's investment list, read as the table's title. 63 with the ninth round: 21 rows of
     // provincial decisions and annual-report tiles that print their figures inside sentences ("Lasten 24 % (-€7.712)");
-    // 64 with the eleventh round (a subsidy ceiling's list opening "a. Voor diverse activiteiten:").
-    expect(d.missing).toBeLessThanOrEqual(64);
+    // 64 with the eleventh round (a subsidy ceiling's list opening "a. Voor diverse activiteiten:"); 67 with the twelfth
+    // (two provincial decisions that print their ceilings inside sentences, and the heading above one of them).
+    expect(d.missing).toBeLessThanOrEqual(67);
     // 8.2% with the ninth round: the Rijk's Voorjaarsnota mutation lists name programmes by their own names;
-    // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis"); 8.9% with the eleventh.
+    // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis"); 8.9% with the eleventh, 8.8% with the twelfth.
     expect(d.unknown / d.lines).toBeLessThanOrEqual(0.089);
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.893);
-    // 4.7% since the confidence table was fitted again on the calibration split with the eleventh round (dev is not what it is fitted to).
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.048);
+    // 89.0% with the twelfth round's provincial lines (right on 78.1% of their answers at first reading).
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.889);
+    // 4.7% since the confidence table was fitted again on the calibration split with the eleventh round (dev is not what it is fitted to);
+    // 4.9% with the twelfth round.
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.05);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
@@ -197,8 +200,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     expect(c.unknown / c.lines).toBeLessThanOrEqual(0.156);
     // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
     // wrongly; the vocabulary is not fitted to this split, so they stay. 85.3% with the eighth round, 84.5% with the ninth,
-    // 85.2% with the tenth, 84.5% with the eleventh.
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.844);
+    // 85.2% with the tenth, 84.5% with the eleventh, 84.6% after the words for people with a disability.
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.845);
     // 7.6% after the refit with the eighth round: honest bands for gemeenten put more answers at 0.7 or more
     // (7.6% again after the refits with the ninth and tenth; 7.1% after the refit with the eleventh).
     expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.072);
@@ -218,9 +221,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the twenty-second look, after the eleventh collection round's
- * work: 0 missing, 10.8% UNKNOWN, 84.6% of the answered lines right, 8.8%
- * confidently wrong). A change that makes the engine worse on lines it was never fitted to
+ * (docs/levels.md: the twenty-third look, after the twelfth collection round,
+ * the same as the twenty-second: 0 missing, 10.8% UNKNOWN, 84.6% of the answered
+ * lines right, 8.8% confidently wrong). A change that makes the engine worse on lines it was never fitted to
  * fails here.
  */
 const TEST_FLOORS = { missing: 0, unknown: 0.108, right: 0.845, confidentWrong: 0.089 };
