@@ -239,8 +239,11 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(net.reason.nl).toContain("fiets");
     // A linking "s" before the head is not part of the word.
     expect(check("Bestuurskosten")).toMatchObject({ verdict: "NEUTRAL" });
+    // A facility ("voorziening") is a kind of thing too: its first part says whose task.
+    expect(check("Ontwikkeling recreatievoorzieningen", "provincie")).toMatchObject({ verdict: "OK", rule: check("Recreatie", "provincie").rule });
     // A first part the vocabulary does not know leaves the line unknown, as before.
     expect(check("Kwintelooijenplan", "provincie").verdict).toBe("UNKNOWN");
+    expect(check("Pensioenvoorziening").verdict).toBe("UNKNOWN");
   });
 
   test("a common word is never read as the abbreviation it folds to: 'om' is a preposition, not the Openbaar Ministerie", () => {

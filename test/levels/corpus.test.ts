@@ -178,8 +178,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // (two provincial decisions that print their ceilings inside sentences, and the heading above one of them).
     expect(d.missing).toBeLessThanOrEqual(67);
     // 8.2% with the ninth round: the Rijk's Voorjaarsnota mutation lists name programmes by their own names;
-    // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis"); 8.9% with the eleventh, 8.8% with the twelfth.
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.089);
+    // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis"); 8.9% with the eleventh, 8.8% with the twelfth, 8.7% with compounds ending in "voorziening" read by their first part.
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.088);
     // 89.0% with the twelfth round's provincial lines (right on 78.1% of their answers at first reading).
     expect(d.right / d.answered).toBeGreaterThanOrEqual(0.889);
     // 4.7% since the confidence table was fitted again on the calibration split with the eleventh round (dev is not what it is fitted to);

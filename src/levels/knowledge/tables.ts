@@ -3447,6 +3447,8 @@ export const HEADS: Table = {
     [26,"loket","woonloket"],
     [27,"team","wijkteam"],
     [28,"zaken","bestuurszaken"],
+    [29,"voorziening","sportvoorziening"],
+    [30,"voorzieningen","recreatievoorzieningen"],
   ],
 };
 
