@@ -36,8 +36,8 @@ import {
 } from "./patterns";
 import { calibrated } from "./calibration";
 import { remembered } from "./memo";
-import { mayReadByForm, readByForm } from "./morphology";
-import { isWord, WordCache } from "./word-cache";
+import { readByForm } from "./morphology";
+import { isWord, WORD_CACHE_BITS, WordCache } from "./word-cache";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { taskName } from "./rule-names";
 import { parseTaakveld, taakveldByCode, type TaakveldDef } from "./taakvelden";
@@ -575,7 +575,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   }
   // Unless a corrected reading was folded since, the buffer still holds the description.
   const m = foldCount() === folded ? n : foldInto(desc);
-  const byForm = mayReadByForm(m, desc) ? readByForm(foldedString(m), desc) : null;
+  const byForm = readByForm(m, desc);
   if (byForm !== null) {
     const r = classify(foldInto(byForm), owner, candidates, numeric);
     const conf = r.confidence * FORM_FACTOR;
@@ -746,7 +746,7 @@ function correction(w: string): string | null {
 }
 
 /** correctWord gives null for shorter words, so only these are looked up. */
-const CORRECTIONS = new WordCache<string | null>(12, correctWord, null);
+const CORRECTIONS = new WordCache<string | null>(WORD_CACHE_BITS, correctWord, null);
 
 /** Whether a hit of the last scan overlaps the chars from `at` up to `end`. */
 function coveredByHit(at: number, end: number): boolean {
@@ -766,31 +766,24 @@ function correctTypos(n: number): string | null {
     }
   }
   if (!longWord) return null;
-  // Most lines have nothing to correct: find that out in the buffer, with the corrections
-  // cached per word, before building the line's words as strings.
-  let any = false;
-  for (let at = 0; at < n && !any; ) {
+  // Most lines have nothing to correct: the corrections are looked up in the buffer, cached
+  // per word, and the line is built as a string only when a word has one.
+  let folded: string | null = null;
+  let out = "";
+  let last = 0;
+  for (let at = 0; at < n; ) {
     let end = at;
     while (end < n && b[end] !== 0x20) end++;
-    if (end - at >= FUZZY_MIN - 1 && !coveredByHit(at, end)) any = CORRECTIONS.get(b, at, end) !== null;
+    // A word a pattern already matched is read as written.
+    const fix = end - at >= FUZZY_MIN - 1 && !coveredByHit(at, end) ? CORRECTIONS.get(b, at, end) : null;
+    if (fix !== null) {
+      folded ??= foldedString(n);
+      out += folded.slice(last, at) + fix;
+      last = end;
+    }
     at = end + 1;
   }
-  if (!any) return null;
-  const words = foldedString(n).split(" ");
-  let changed = false;
-  for (let i = 0, at = 0; i < words.length; at += (words[i] as string).length + 1, i++) {
-    // A word a pattern already matched is read as written.
-    const end = at + (words[i] as string).length;
-    let matched = false;
-    for (let h = 0; h < lastHits && !matched; h++) matched = (hitStart[h] as number) < end && (hitEnd[h] as number) > at;
-    if (matched) continue;
-    const fix = correctWord(words[i] as string);
-    if (fix !== null) {
-      words[i] = fix;
-      changed = true;
-    }
-  }
-  return changed ? words.join(" ") : null;
+  return folded === null ? null : out + folded.slice(last);
 }
 
 /** A corrected reading is less sure than the text as written. */

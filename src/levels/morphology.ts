@@ -5,9 +5,9 @@
 // else recognised come here, and what is read this way is marked as such.
 
 import { KNOWLEDGE } from "./knowledge/load";
-import { foldedBuffer, normalize } from "./normalize";
+import { foldedBuffer, foldedString, foldInto, normalize } from "./normalize";
 import { remembered } from "./memo";
-import { isWord, WordCache } from "./word-cache";
+import { isWord, WORD_CACHE_BITS, WordCache } from "./word-cache";
 
 /** Words shorter than this are too ambiguous to read by form alone. */
 const MIN_WORD = 5;
@@ -153,54 +153,66 @@ function readingOf(w: string): string | null {
   return remembered(cache, w, 20000, readWord);
 }
 
-const READINGS = new WordCache<string | null>(12, readingOf, null);
-
-/**
- * False when readByForm would return null for the folded text in the fold
- * buffer (`n` chars) and the original `original`: no word has another
- * reading. Looked up in the buffer, so a line of known words builds no strings.
- */
-export function mayReadByForm(n: number, original: string): boolean {
-  // Abbreviations are read from the original text's full stops: leave those lines to readByForm.
-  if (original.includes(".")) return true;
-  const b = foldedBuffer();
-  for (let at = 0; at < n; ) {
-    let end = at;
-    while (end < n && b[end] !== 0x20) end++;
-    const hit = READINGS.get(b, at, end);
-    if (hit !== null && !isWord(hit, b, at, end)) return true;
-    at = end + 1;
-  }
-  return false;
-}
+const READINGS = new WordCache<string | null>(WORD_CACHE_BITS, readingOf, null);
 const ABBREVIATED = /(\p{L}{3,8})\./gu;
 
 /**
- * The folded text with its unknown words replaced by the known words they are
- * forms of, or null when no word could be read that way.
+ * Whether the original text may hold an abbreviation ("Cult.-pres."): a full stop right
+ * after a letter. A cheap test, so that the Unicode regular expression runs only then.
  */
-export function readByForm(folded: string, original = ""): string | null {
-  const words = folded.split(" ");
-  // Words written with a full stop after them are abbreviations ("Cult.-pres./productie").
-  // (Most lines have no full stop: the Unicode regular expression is only run when one has.)
-  const abbreviated = new Set<string>();
-  if (original.includes(".")) for (const m of original.matchAll(ABBREVIATED)) abbreviated.add(normalize(m[1] as string));
+function mayAbbreviate(original: string): boolean {
+  for (let i = original.indexOf("."); i >= 0; i = original.indexOf(".", i + 1)) {
+    if (i === 0) continue;
+    const c = original.charCodeAt(i - 1);
+    // Any char outside ASCII may be a letter: the regular expression decides.
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
+    if (c >= 0x80) return true;
+  }
+  return false;
+}
+
+/**
+ * The folded text in the fold buffer (`n` chars, the fold of `original`) with
+ * its unknown words replaced by the known words they are forms of, or null
+ * when no word could be read that way. Words written with a full stop after
+ * them in the original are read as abbreviations ("Cult.-pres./productie").
+ * Read in the buffer, so a line whose words have no other reading builds no
+ * strings.
+ */
+export function readByForm(n: number, original: string): string | null {
+  let abbreviated: Set<string> | null = null;
+  if (mayAbbreviate(original)) {
+    abbreviated = new Set<string>();
+    for (const m of original.matchAll(ABBREVIATED)) abbreviated.add(normalize(m[1] as string));
+    // Folding the abbreviations used the buffer: fold the line into it again.
+    foldInto(original);
+  }
+  const b = foldedBuffer();
+  let folded: string | null = null;
+  let out = "";
+  let last = 0;
   let changed = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (abbreviated.has(w)) {
-      const ab = readAbbreviation(w);
-      if (ab !== null) {
-        words[i] = ab;
-        changed = true;
-        continue;
-      }
+  for (let at = 0; at < n; ) {
+    let end = at;
+    while (end < n && b[end] !== 0x20) end++;
+    let reading: string | null = null;
+    if (abbreviated !== null && abbreviated.size > 0) {
+      folded ??= foldedString(n);
+      const w = folded.slice(at, end);
+      if (abbreviated.has(w)) reading = readAbbreviation(w);
     }
-    const hit = readingOf(w);
-    if (hit !== null && hit !== w) {
-      words[i] = hit;
+    // Shorter words have no reading by form (readWord): not even looked up.
+    if (reading === null && end - at >= MIN_WORD) {
+      const hit = READINGS.get(b, at, end);
+      if (hit !== null && !isWord(hit, b, at, end)) reading = hit;
+    }
+    if (reading !== null) {
+      folded ??= foldedString(n);
+      out += folded.slice(last, at) + reading;
+      last = end;
       changed = true;
     }
+    at = end + 1;
   }
-  return changed ? words.join(" ") : null;
+  return changed ? out + (folded as string).slice(last) : null;
 }

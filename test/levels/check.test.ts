@@ -246,6 +246,17 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Pensioenvoorziening").verdict).toBe("UNKNOWN");
   });
 
+  test("a word written with a full stop is read as the abbreviation of the known word it opens, wherever the full stop stands", () => {
+    const riol = check("Gem. riol.");
+    expect(riol).toMatchObject({ verdict: "OK", rule: check("Riolering").rule });
+    expect(riol.reason.nl).toContain("riolering");
+    // Without the full stops it is no abbreviation; a stray full stop before the line changes nothing.
+    expect(check("Gem riol").verdict).toBe("UNKNOWN");
+    expect(check(".Gem. riol.")).toMatchObject({ verdict: riol.verdict, rule: riol.rule, confidence: riol.confidence });
+    // A full stop between digits ("6.3") opens no abbreviation.
+    expect(check("6.3 riol").verdict).toBe("UNKNOWN");
+  });
+
   test("a common word is never read as the abbreviation it folds to: 'om' is a preposition, not the Openbaar Ministerie", () => {
     expect(check("Ruimte om te ondernemen")).toMatchObject({ verdict: "OK", level: "GEMEENTE" });
     expect(check("Openbaar Ministerie", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK" });
