@@ -39,10 +39,13 @@ export interface Government {
   readonly tables: readonly CorpusTable[];
 }
 
-/** The repository root (this file also runs compiled, from another folder). */
+/**
+ * The repository root: the nearest folder above this file that holds the corpus. This file
+ * also runs compiled, from folders that may have a package.json of their own (dist/node).
+ */
 export function repoRoot(): string {
   let d = __dirname;
-  while (!existsSync(join(d, "package.json")) && dirname(d) !== d) d = dirname(d);
+  while (!existsSync(join(d, "test", "levels", "corpus", "dev")) && dirname(d) !== d) d = dirname(d);
   return d;
 }
 const DIR = join(repoRoot(), "test", "levels", "corpus");
