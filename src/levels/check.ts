@@ -37,7 +37,7 @@ import {
 import { calibrated } from "./calibration";
 import { remembered } from "./memo";
 import { readByForm } from "./morphology";
-import { isWord, WORD_CACHE_BITS, WordCache } from "./word-cache";
+import { isWord, replaceWords, WORD_CACHE_BITS, WordCache } from "./word-cache";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { taskName } from "./rule-names";
 import { parseTaakveld, taakveldByCode, type TaakveldDef } from "./taakvelden";
@@ -766,24 +766,13 @@ function correctTypos(n: number): string | null {
     }
   }
   if (!longWord) return null;
-  // Most lines have nothing to correct: the corrections are looked up in the buffer, cached
-  // per word, and the line is built as a string only when a word has one.
-  let folded: string | null = null;
-  let out = "";
-  let last = 0;
-  for (let at = 0; at < n; ) {
-    let end = at;
-    while (end < n && b[end] !== 0x20) end++;
-    // A word a pattern already matched is read as written.
-    const fix = end - at >= FUZZY_MIN - 1 && !coveredByHit(at, end) ? CORRECTIONS.get(b, at, end) : null;
-    if (fix !== null) {
-      folded ??= foldedString(n);
-      out += folded.slice(last, at) + fix;
-      last = end;
-    }
-    at = end + 1;
-  }
-  return folded === null ? null : out + folded.slice(last);
+  // Most lines have nothing to correct: the corrections are looked up in the buffer, cached per word.
+  return replaceWords(n, correctionAt);
+}
+
+/** The correction of the word in b from `at` up to `end`; a word a pattern already matched is read as written. */
+function correctionAt(b: Uint16Array, at: number, end: number): string | null {
+  return end - at >= FUZZY_MIN - 1 && !coveredByHit(at, end) ? CORRECTIONS.get(b, at, end) : null;
 }
 
 /** A corrected reading is less sure than the text as written. */

@@ -5,9 +5,9 @@
 // else recognised come here, and what is read this way is marked as such.
 
 import { KNOWLEDGE } from "./knowledge/load";
-import { foldedBuffer, foldedString, foldInto, normalize } from "./normalize";
+import { foldedBuffer, foldInto, normalize } from "./normalize";
 import { remembered } from "./memo";
-import { isWord, WORD_CACHE_BITS, WordCache } from "./word-cache";
+import { isWord, replaceWords, WORD_CACHE_BITS, WordCache } from "./word-cache";
 
 /** Words shorter than this are too ambiguous to read by form alone. */
 const MIN_WORD = 5;
@@ -180,39 +180,22 @@ function mayAbbreviate(original: string): boolean {
  * strings.
  */
 export function readByForm(n: number, original: string): string | null {
-  let abbreviated: Set<string> | null = null;
-  if (mayAbbreviate(original)) {
-    abbreviated = new Set<string>();
-    for (const m of original.matchAll(ABBREVIATED)) abbreviated.add(normalize(m[1] as string));
-    // Folding the abbreviations used the buffer: fold the line into it again.
-    foldInto(original);
-  }
-  const b = foldedBuffer();
-  let folded: string | null = null;
-  let out = "";
-  let last = 0;
-  let changed = false;
-  for (let at = 0; at < n; ) {
-    let end = at;
-    while (end < n && b[end] !== 0x20) end++;
-    let reading: string | null = null;
-    if (abbreviated !== null && abbreviated.size > 0) {
-      folded ??= foldedString(n);
-      const w = folded.slice(at, end);
-      if (abbreviated.has(w)) reading = readAbbreviation(w);
-    }
-    // Shorter words have no reading by form (readWord): not even looked up.
-    if (reading === null && end - at >= MIN_WORD) {
-      const hit = READINGS.get(b, at, end);
-      if (hit !== null && !isWord(hit, b, at, end)) reading = hit;
-    }
-    if (reading !== null) {
-      folded ??= foldedString(n);
-      out += folded.slice(last, at) + reading;
-      last = end;
-      changed = true;
-    }
-    at = end + 1;
-  }
-  return changed ? out + (folded as string).slice(last) : null;
+  if (!mayAbbreviate(original)) return replaceWords(n, formAt);
+  const abbreviated = new Set<string>();
+  for (const m of original.matchAll(ABBREVIATED)) abbreviated.add(normalize(m[1] as string));
+  // Folding the abbreviations used the buffer: fold the line into it again.
+  foldInto(original);
+  if (abbreviated.size === 0) return replaceWords(n, formAt);
+  return replaceWords(n, (b, at, end) => {
+    let w = "";
+    for (let i = at; i < end; i++) w += String.fromCharCode(b[i] as number);
+    return (abbreviated.has(w) ? readAbbreviation(w) : null) ?? formAt(b, at, end);
+  });
+}
+
+/** The known word the word in b from `at` up to `end` is a form of, or null. Shorter words have none (readWord): not even looked up. */
+function formAt(b: Uint16Array, at: number, end: number): string | null {
+  if (end - at < MIN_WORD) return null;
+  const hit = READINGS.get(b, at, end);
+  return hit !== null && !isWord(hit, b, at, end) ? hit : null;
 }
