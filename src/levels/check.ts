@@ -13,7 +13,7 @@ import { msg, text } from "../i18n/catalogue";
 import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
 import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
 import { parseOwner } from "./labels";
-import { foldCount, foldedBuffer, foldedString, foldInto, normalize } from "./normalize";
+import { foldedBuffer, foldInto, normalize } from "./normalize";
 import {
   MOD_FUNDING,
   MOD_GUARANTEE,
@@ -35,9 +35,9 @@ import {
   type ModeCode,
 } from "./patterns";
 import { calibrated } from "./calibration";
-import { remembered } from "./memo";
-import { readByForm } from "./morphology";
-import { isWord, replaceWords, WORD_CACHE_BITS, WordCache } from "./word-cache";
+import { otherReader, type OtherReadings } from "./other-readings";
+import { typoCorrector } from "./typos";
+import { isWord } from "./word-cache";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { taskName } from "./rule-names";
 import { parseTaakveld, taakveldByCode, type TaakveldDef } from "./taakvelden";
@@ -525,7 +525,6 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   // The taakveld is read before the description is folded: reading it may fold too.
   const tvRef = taakveld === null ? null : parseTaakveld(taakveld, owner);
   const n = foldInto(desc);
-  const folded = foldCount();
   let candidates: readonly TaakveldDef[] = tvRef ? tvRef.candidates : NO_DEFS;
   // Only a municipal budget numbers its lines by Iv3 taakveld: the Rijk's "7.1 Loonbijstelling" is an article's number.
   if (candidates.length === 0 && owner === "gemeente") {
@@ -563,8 +562,9 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   if (first.verdict !== "UNKNOWN" && !costOnly) return first;
 
   // ── typos and unknown forms: only a line nothing recognised pays for this ──
-  // (Typos first: they use the hits of the scan just made.)
-  const corrected = correctTypos(n);
+  // (Both readings are worked out from the buffer and the hits of the scan just made.)
+  readOtherWays(n, desc, lastHits, other);
+  const { corrected, byForm } = other;
   if (corrected !== null) {
     const second = classify(foldInto(corrected), owner, candidates, numeric);
     const conf = second.confidence * TYPO_FACTOR;
@@ -573,9 +573,6 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
       return { ...second, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) } };
     }
   }
-  // Unless a corrected reading was folded since, the buffer still holds the description.
-  const m = foldCount() === folded ? n : foldInto(desc);
-  const byForm = readByForm(m, desc);
   if (byForm !== null) {
     const r = classify(foldInto(byForm), owner, candidates, numeric);
     const conf = r.confidence * FORM_FACTOR;
@@ -643,137 +640,9 @@ function namesAnItem(desc: string): boolean {
   return ITEM_AFTER_NAME.test(desc);
 }
 
-// ── typos: one edit away from a known stem of seven letters or more ──
-//
-// A symmetric-delete index (every stem and every stem with one letter
-// dropped) finds the candidates for a word with a handful of map lookups; a
-// candidate counts when it is one insertion, deletion, substitution or swap
-// of neighbours away. Compounds are read as a misspelt stem plus the rest
-// ("bijstansuitkering"). Corrections are cached per word: budgets repeat
-// their words, so a typo is worked out once.
-
-const FUZZY_MIN = 7;
-/** The rest of a compound after a misspelt stem: shorter tails are inflections ("archeologisch"), not words. */
-const COMPOUND_TAIL_MIN = 5;
-const fuzzyWords: string[] = [];
-const fuzzyPrefixable: boolean[] = [];
-const knownWords = new Set<string>();
-const fuzzyIndex = new Map<string, number[]>();
-{
-  const ids = new Map<string, number>();
-  texts.forEach((t, p) => {
-    if (modes[p] === LEAD) return;
-    const words = t.split(" ");
-    words.forEach((w, j) => {
-      knownWords.add(w);
-      if (w.length < FUZZY_MIN || /[0-9.]/.test(w)) return;
-      const prefixable = j === words.length - 1 && (modes[p] === PREFIX || modes[p] === INFIX);
-      let id = ids.get(w);
-      if (id === undefined) {
-        id = fuzzyWords.length;
-        ids.set(w, id);
-        fuzzyWords.push(w);
-        fuzzyPrefixable.push(prefixable);
-        for (const key of [w, ...deletions(w)]) {
-          const list = fuzzyIndex.get(key);
-          if (list === undefined) fuzzyIndex.set(key, [id]);
-          else if (list[list.length - 1] !== id) list.push(id);
-        }
-      } else if (prefixable) fuzzyPrefixable[id] = true;
-    });
-  });
-}
-const FUZZY_MAX = fuzzyWords.reduce((m, w) => Math.max(m, w.length), 0);
-
-function deletions(w: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
-/** True when a and b are at most one edit apart (insert, delete, substitute, swap neighbours). */
-function oneEdit(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    if (i === la) return true;
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** The known stem one edit from `w`, or null; `prefixOnly` keeps stems that may open a compound. */
-function nearest(w: string, prefixOnly: boolean): string | null {
-  let best: string | null = null;
-  const consider = (key: string): void => {
-    const ids = fuzzyIndex.get(key);
-    if (ids === undefined) return;
-    for (const id of ids) {
-      const v = fuzzyWords[id] as string;
-      if (v === w || (prefixOnly && !fuzzyPrefixable[id])) continue;
-      if ((best === null || v.length > best.length || (v.length === best.length && v < best)) && oneEdit(w, v)) best = v;
-    }
-  };
-  consider(w);
-  for (let i = 0; i < w.length; i++) consider(w.slice(0, i) + w.slice(i + 1));
-  return best;
-}
-
-const corrections = new Map<string, string | null>();
-
-function correctWord(w: string): string | null {
-  return remembered(corrections, w, 20000, correction);
-}
-
-function correction(w: string): string | null {
-  let out: string | null = null;
-  if (w.length >= FUZZY_MIN - 1 && !knownWords.has(w) && !/[0-9.]/.test(w)) {
-    out = nearest(w, false);
-    // A misspelt stem opening a compound: "bijstansuitkering" is "bijstand" + "suitkering".
-    for (let len = Math.min(w.length - COMPOUND_TAIL_MIN, FUZZY_MAX + 1); out === null && len >= FUZZY_MIN - 1; len--) {
-      const head = w.slice(0, len);
-      if (knownWords.has(head)) continue;
-      const stem = nearest(head, true);
-      // "inkomensregelingen" starts with the stem "inkomens" as written: nothing to correct there.
-      if (stem !== null && !w.startsWith(stem)) out = stem + w.slice(len);
-    }
-  }
-  return out;
-}
-
-/** correctWord gives null for shorter words, so only these are looked up. */
-const CORRECTIONS = new WordCache<string | null>(WORD_CACHE_BITS, correctWord, null);
-
-/** Whether a hit of the last scan overlaps the chars from `at` up to `end`. */
-function coveredByHit(at: number, end: number): boolean {
-  for (let h = 0; h < lastHits; h++) if ((hitStart[h] as number) < end && (hitEnd[h] as number) > at) return true;
-  return false;
-}
-
-/** The folded line with its misspelt words corrected, or null when there is nothing to correct. */
-function correctTypos(n: number): string | null {
-  let longWord = false;
-  const b = foldedBuffer();
-  for (let i = 0, run = 0; i < n; i++) {
-    if (b[i] === 0x20) run = 0;
-    else if (++run >= FUZZY_MIN - 1) {
-      longWord = true;
-      break;
-    }
-  }
-  if (!longWord) return null;
-  // Most lines have nothing to correct: the corrections are looked up in the buffer, cached per word.
-  return replaceWords(n, correctionAt);
-}
-
-/** The correction of the word in b from `at` up to `end`; a word a pattern already matched is read as written. */
-function correctionAt(b: Uint16Array, at: number, end: number): string | null {
-  return end - at >= FUZZY_MIN - 1 && !coveredByHit(at, end) ? CORRECTIONS.get(b, at, end) : null;
-}
+/** Typo corrections and readings by form of the lines nothing recognised (other-readings.ts). */
+const readOtherWays = otherReader(typoCorrector(texts, modes));
+const other: OtherReadings = { corrected: null, byForm: null };
 
 /** A corrected reading is less sure than the text as written. */
 const TYPO_FACTOR = 0.85;

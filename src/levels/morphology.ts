@@ -5,12 +5,11 @@
 // else recognised come here, and what is read this way is marked as such.
 
 import { KNOWLEDGE } from "./knowledge/load";
-import { foldedBuffer, foldInto, normalize } from "./normalize";
+import { normalize } from "./normalize";
 import { remembered } from "./memo";
-import { isWord, replaceWords, WORD_CACHE_BITS, WordCache } from "./word-cache";
 
 /** Words shorter than this are too ambiguous to read by form alone. */
-const MIN_WORD = 5;
+export const FORM_MIN = 5;
 /** A compound head must be a real word: "ruimte", "school", not "en". */
 const MIN_HEAD = 5;
 /** Dice coefficient of character trigrams above which two words are taken as the same. */
@@ -63,7 +62,7 @@ for (const t of KNOWLEDGE.terms) {
   // Single words that name a task; signals and places are not read by form.
   if (t.task === null || t.match === "lead") continue;
   const term = normalize(t.term);
-  if (term.includes(" ") || term.length < MIN_WORD || /\d/.test(term)) continue;
+  if (term.includes(" ") || term.length < FORM_MIN || /\d/.test(term)) continue;
   const k: Known = { term, length: term.length };
   TASK_WORDS.add(term);
   for (let len = MIN_PREFIX; len < term.length; len++) {
@@ -84,7 +83,7 @@ for (const t of KNOWLEDGE.terms) {
 }
 
 /** An abbreviation ("cult." in "Cult.-pres."): the start of known words that all name one task. */
-function readAbbreviation(w: string): string | null {
+export function readAbbreviation(w: string): string | null {
   if (w.length < MIN_PREFIX || w.length > 8) return null;
   const ab = BY_PREFIX.get(w);
   return ab && ab.tasks.size === 1 ? ab.term : null;
@@ -95,7 +94,7 @@ const AS_WRITTEN = new Set(KNOWLEDGE.terms.map((t) => normalize(t.term)).filter(
 
 /** The known word this word is a form of, or null. */
 function readWord(w: string): string | null {
-  if (w.length < MIN_WORD || /\d/.test(w) || AS_WRITTEN.has(w)) return null;
+  if (w.length < FORM_MIN || /\d/.test(w) || AS_WRITTEN.has(w)) return null;
   // An inflected form or a compound with a known head; else a compound with a generic head
   // ("hoofdfietsnet"), read by its first part; else a word spelled close to a known one.
   return formOf(w) ?? modifierOf(w) ?? closeSpelling(w);
@@ -116,7 +115,7 @@ function formOf(w: string): string | null {
 /** A compound of a known word and a generic head (knowledge/heads.tsv): the known word. */
 function modifierOf(w: string): string | null {
   for (const head of GENERIC_HEADS) {
-    if (w.length - head.length < MIN_WORD || !w.endsWith(head)) continue;
+    if (w.length - head.length < FORM_MIN || !w.endsWith(head)) continue;
     const first = w.slice(0, -head.length);
     // A linking "s" ("waterbeheers-plan", "stimulerings-fonds") is not part of the word.
     for (const part of first.endsWith("s") ? [first, first.slice(0, -1)] : [first]) {
@@ -149,53 +148,36 @@ function closeSpelling(w: string): string | null {
 
 const cache = new Map<string, string | null>();
 
-function readingOf(w: string): string | null {
+/** The known word the folded word `w` is a form of, or null (also for words shorter than {@link FORM_MIN}). */
+export function wordReading(w: string): string | null {
   return remembered(cache, w, 20000, readWord);
 }
 
-const READINGS = new WordCache<string | null>(WORD_CACHE_BITS, readingOf, null);
-const ABBREVIATED = /(\p{L}{3,8})\./gu;
+/** An abbreviation is the last three to eight letters before a full stop ("Cult." in "Cult.-pres."). */
+const ABBREVIATION_MIN = 3;
+const ABBREVIATION_MAX = 8;
+const LETTER = /\p{L}/u;
+const NO_WORDS: readonly string[] = [];
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  // Outside ASCII the Unicode class decides (rare in Dutch budgets, so the test is cheap overall).
+  return LETTER.test(String.fromCharCode(c));
+}
 
 /**
- * Whether the original text may hold an abbreviation ("Cult.-pres."): a full stop right
- * after a letter. A cheap test, so that the Unicode regular expression runs only then.
+ * The words written with a full stop right after them ("Cult.-pres." holds "cult" and
+ * "pres"), folded. A walk back from each full stop: a regular expression over the whole
+ * line cost more than the rest of the line's reading. Folding a word uses the fold buffer,
+ * so when this finds any, the caller must fold its line into the buffer again.
  */
-function mayAbbreviate(original: string): boolean {
-  for (let i = original.indexOf("."); i >= 0; i = original.indexOf(".", i + 1)) {
-    if (i === 0) continue;
-    const c = original.charCodeAt(i - 1);
-    // Any char outside ASCII may be a letter: the regular expression decides.
-    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
-    if (c >= 0x80) return true;
+export function abbreviationsIn(original: string): readonly string[] {
+  let out: string[] | null = null;
+  for (let dot = original.indexOf("."); dot >= 0; dot = original.indexOf(".", dot + 1)) {
+    let from = dot;
+    while (from > 0 && isLetter(original.charCodeAt(from - 1))) from--;
+    const letters = dot - from;
+    if (letters >= ABBREVIATION_MIN) (out ??= []).push(normalize(original.slice(dot - Math.min(letters, ABBREVIATION_MAX), dot)));
   }
-  return false;
-}
-
-/**
- * The folded text in the fold buffer (`n` chars, the fold of `original`) with
- * its unknown words replaced by the known words they are forms of, or null
- * when no word could be read that way. Words written with a full stop after
- * them in the original are read as abbreviations ("Cult.-pres./productie").
- * Read in the buffer, so a line whose words have no other reading builds no
- * strings.
- */
-export function readByForm(n: number, original: string): string | null {
-  if (!mayAbbreviate(original)) return replaceWords(n, formAt);
-  const abbreviated = new Set<string>();
-  for (const m of original.matchAll(ABBREVIATED)) abbreviated.add(normalize(m[1] as string));
-  // Folding the abbreviations used the buffer: fold the line into it again.
-  foldInto(original);
-  if (abbreviated.size === 0) return replaceWords(n, formAt);
-  return replaceWords(n, (b, at, end) => {
-    let w = "";
-    for (let i = at; i < end; i++) w += String.fromCharCode(b[i] as number);
-    return (abbreviated.has(w) ? readAbbreviation(w) : null) ?? formAt(b, at, end);
-  });
-}
-
-/** The known word the word in b from `at` up to `end` is a form of, or null. Shorter words have none (readWord): not even looked up. */
-function formAt(b: Uint16Array, at: number, end: number): string | null {
-  if (end - at < MIN_WORD) return null;
-  const hit = READINGS.get(b, at, end);
-  return hit !== null && !isWord(hit, b, at, end) ? hit : null;
+  return out ?? NO_WORDS;
 }

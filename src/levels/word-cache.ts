@@ -4,8 +4,6 @@
 // all seen before costs no string per word. It is direct-mapped: a slot
 // holds the last word that hashed to it, so its memory is fixed.
 
-import { foldedBuffer, foldedString } from "./normalize";
-
 /**
  * Slots of a word cache. The corpus' published dev lines hold about 2,700
  * distinct words of five letters or more: with 4,096 slots one lookup in six
@@ -54,29 +52,4 @@ export function isWord(w: string, b: Uint16Array, start: number, end: number): b
   if (w.length !== end - start) return false;
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== b[start + i]) return false;
   return true;
-}
-
-/**
- * The folded text in the fold buffer (`n` chars) with some of its words replaced, or null
- * when none is: `replacement` gives a word's replacement, or null to keep it (it must not
- * fold, which would overwrite the buffer). The line is built as a string only once a word
- * has a replacement.
- */
-export function replaceWords(n: number, replacement: (b: Uint16Array, start: number, end: number) => string | null): string | null {
-  const b = foldedBuffer();
-  let folded: string | null = null;
-  let out = "";
-  let last = 0;
-  for (let at = 0; at < n; ) {
-    let end = at;
-    while (end < n && b[end] !== 0x20) end++;
-    const r = replacement(b, at, end);
-    if (r !== null) {
-      folded ??= foldedString(n);
-      out += folded.slice(last, at) + r;
-      last = end;
-    }
-    at = end + 1;
-  }
-  return folded === null ? null : out + folded.slice(last);
 }
