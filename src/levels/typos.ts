@@ -3,8 +3,8 @@
 // A symmetric-delete index (every stem and every stem with one letter
 // dropped) finds the candidates for a word with a handful of map lookups; a
 // candidate counts when it is one insertion, deletion, substitution or swap
-// of neighbours away. Compounds are read as a misspelt stem plus the rest
-// ("bijstansuitkering"). Corrections are remembered per word: budgets repeat
+// of neighbours away. A compound is read as a misspelt stem plus the rest
+// ("bijstansuitkering" as "bijstand" + "uitkering"). Corrections are remembered per word: budgets repeat
 // their words, so a typo is worked out once.
 
 import { INFIX, LEAD, PREFIX, type MatchMode } from "./automaton";
@@ -71,7 +71,7 @@ export function typoCorrector(texts: readonly string[], modes: readonly MatchMod
     let out: string | null = null;
     if (w.length >= TYPO_MIN && !knownWords.has(w) && !/[0-9.]/.test(w)) {
       out = nearest(w, false);
-      // A misspelt stem opening a compound: "bijstansuitkering" is "bijstand" + "suitkering".
+      // A misspelt stem opening a compound, longest first: "bijstansuitkering" is "bijstand" + "uitkering".
       for (let len = Math.min(w.length - COMPOUND_TAIL_MIN, fuzzyMax + 1); out === null && len >= TYPO_MIN; len--) {
         const head = w.slice(0, len);
         if (knownWords.has(head)) continue;

@@ -1,0 +1,39 @@
+import { hitEnd, hitStart } from "../../src/levels/automaton";
+import { foldInto } from "../../src/levels/normalize";
+import { otherReader, type OtherReadings } from "../../src/levels/other-readings";
+
+describe("other readings of a line", () => {
+  // A corrector that knows one typo, so that what the walk does with its answer shows.
+  const read = otherReader((w) => (w === "subsidei" ? "subsidie" : null));
+  const out: OtherReadings = { corrected: null, byForm: null };
+  const readLine = (line: string, hits: [number, number][] = []): OtherReadings => {
+    const n = foldInto(line);
+    hits.forEach(([s, e], i) => {
+      hitStart[i] = s;
+      hitEnd[i] = e;
+    });
+    read(n, line, hits.length, out);
+    return { ...out };
+  };
+
+  test("a line whose words read only as written has neither reading", () => {
+    expect(readLine("Kosten van de raad")).toEqual({ corrected: null, byForm: null });
+  });
+
+  test("a misspelt word is corrected in the folded line, unless a pattern matched it", () => {
+    expect(readLine("Subsidei Kunst").corrected).toBe("subsidie kunst");
+    // A hit over chars 0-8 ("subsidei") says the word is spelt as the vocabulary has it.
+    expect(readLine("Subsidei Kunst", [[0, 8]]).corrected).toBeNull();
+  });
+
+  test("an inflected word reads as the known word, and a word with a full stop after it as the abbreviation it opens", () => {
+    expect(readLine("Nieuwe bibliotheken").byForm).toBe("nieuwe bibliotheek");
+    expect(readLine("Gem. riol.").byForm).toBe("gem riolering");
+    // Without the full stop "riol" is no abbreviation (and too short to read by its form).
+    expect(readLine("Gem riol").byForm).toBeNull();
+  });
+
+  test("both readings come from one walk: each replaces only its own words", () => {
+    expect(readLine("Subsidei wijkraden")).toEqual({ corrected: "subsidie wijkraden", byForm: "subsidei wijkraad" });
+  });
+});
