@@ -72,6 +72,9 @@ export function typoCorrector(texts: readonly string[], modes: readonly MatchMod
     if (w.length >= TYPO_MIN && !knownWords.has(w) && !/[0-9.]/.test(w)) {
       out = nearest(w, false);
       // A misspelt stem opening a compound, longest first: "bijstansuitkering" is "bijstand" + "uitkering".
+      // A compound that opens with a known word is spelt right: "politiebudget" is "politie" + "budget",
+      // not a misspelt "politiek" + "udget".
+      if (out === null && opensWithKnown(w)) return null;
       for (let len = Math.min(w.length - COMPOUND_TAIL_MIN, fuzzyMax + 1); out === null && len >= TYPO_MIN; len--) {
         const head = w.slice(0, len);
         if (knownWords.has(head)) continue;
@@ -81,6 +84,11 @@ export function typoCorrector(texts: readonly string[], modes: readonly MatchMod
       }
     }
     return out;
+  }
+
+  function opensWithKnown(w: string): boolean {
+    for (let len = w.length - COMPOUND_TAIL_MIN; len >= TYPO_MIN; len--) if (knownWords.has(w.slice(0, len))) return true;
+    return false;
   }
 
   const corrections = new Map<string, string | null>();

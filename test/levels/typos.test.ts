@@ -25,4 +25,11 @@ describe("typo corrector", () => {
     // "leerlingenvervoer" is a word pattern, so it opens no compound.
     expect(correct("leerlingenvrevoerkosten")).toBeNull();
   });
+
+  test("a compound that opens with a known word is spelt right, however close its opening is to another stem", () => {
+    const police = typoCorrector(["politiek", "politie"], [PREFIX, WORD]);
+    // "politie" + "budget", not a misspelt "politiek" + "udget".
+    expect(police("politiebudget")).toBeNull();
+    expect(police("poltiekbeleid")).toBe("politiekbeleid");
+  });
 });
