@@ -4,6 +4,7 @@ import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type R
 import type { CheckResultRow } from "../io/check-workbook";
 import type { BudgetLine } from "../src/budget";
 import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
+import { columnLetters } from "../src/core/columns";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { unitText } from "../src/i18n/units";
@@ -177,8 +178,12 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     const facts = [t("cli.check.read", checked.length, Math.max(1, h?.headerRow ?? 1))];
     // A list of items with no figures beside them ("… van k€ 206." inside the text) has no amounts to total.
     const amounts = h?.columns.amount !== undefined;
-    if (h?.source === "content") facts.push(t(amounts ? "cli.check.columnsByContent" : "cli.check.descriptionByContent"));
-    if (h?.amountHeader) facts.push(t("cli.check.amountsFrom", h.amountHeader));
+    // Columns chosen by what they hold are named by their letters: their first cells are no header.
+    if (h?.source === "content") {
+      const description = columnLetters(h.columns.description);
+      const amount = h.columns.amount;
+      facts.push(amount !== undefined ? t("cli.check.columnsByContent", description, columnLetters(amount)) : t("cli.check.descriptionByContent", description));
+    } else if (h?.amountHeader) facts.push(t("cli.check.amountsFrom", h.amountHeader));
     if (unit && amounts) facts.push(t("cli.check.unit", unit));
     if (rules.size) facts.push(t("cli.check.userRules", rules.size));
     if (out.length > 0) out.push("", "");

@@ -18,7 +18,8 @@ import { histogramChart, writeValueLayout } from "./risk-sheets";
 import type { CouncilData, LevelSummary, TemplateExport } from "../src/scenarios/council";
 import type { CompareRow } from "../src/scenarios/scenarios";
 import { displayOf, excelFormat, EXCEL_FORMATS } from "../src/scenarios/format";
-import { a1, columnLetters, label, quoteSheet, safeSheetName } from "../src/scenarios/templates";
+import { columnLetters } from "../src/core/columns";
+import { a1, label, quoteSheet, safeSheetName } from "../src/scenarios/templates";
 import type { OutputValue, TemplateInput, ValueFormat } from "../src/scenarios/types";
 
 /** The part of ExcelJS the builder needs: the Node package and the browser bundle both have it. */

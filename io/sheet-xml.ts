@@ -4,6 +4,7 @@
 // carry no style (none is added to the user's styles part).
 // Browser-safe (no Node).
 
+import { columnLetters } from "../src/core/columns";
 import { cellTextEscape, xmlEscape, xmlNumber } from "./xml-text";
 
 export type SheetCellValue =
@@ -27,13 +28,6 @@ export interface SheetSpec {
 }
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-/** Excel's column letters for a 0-based column: 0 → A, 26 → AA. */
-export function columnName(col: number): string {
-  let s = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 function cellXml(ref: string, v: SheetCellValue): string {
   if (v === null) return "";
@@ -73,7 +67,7 @@ export function* sheetXml(spec: SheetSpec): Generator<string> {
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c] ?? null;
       if (v === null) continue;
-      row += cellXml(`${columnName(c)}${r}`, v);
+      row += cellXml(`${columnLetters(c)}${r}`, v);
       if (c + 1 > width) width = c + 1;
     }
     if (row !== "") buf += `<row r="${r}">${row}</row>`;
@@ -83,11 +77,11 @@ export function* sheetXml(spec: SheetSpec): Generator<string> {
     }
   }
   let tail = `${buf}</sheetData>`;
-  if (spec.autoFilter && r > 0 && width > 0) tail += `<autoFilter ref="A1:${columnName(width - 1)}${r}"/>`;
+  if (spec.autoFilter && r > 0 && width > 0) tail += `<autoFilter ref="A1:${columnLetters(width - 1)}${r}"/>`;
   yield `${tail}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
 
 /** The range an auto filter of `rows` × `width` covers, as the workbook's hidden name refers to it. */
 export function filterRange(sheetRef: string, rows: number, width: number): string {
-  return `${sheetRef}!$A$1:$${columnName(width - 1)}$${rows}`;
+  return `${sheetRef}!$A$1:$${columnLetters(width - 1)}$${rows}`;
 }

@@ -3,7 +3,7 @@
 // only a reference to it, and their own formula is that one moved by the
 // distance between the cells. Browser-safe.
 
-import { columnName } from "../sheet-xml";
+import { columnLetters } from "../../src/core/columns";
 import { columnIndex } from "./sheet-scan";
 
 // A cell reference (with optional sheet and $ marks), or a name or function that
@@ -22,7 +22,7 @@ export function slideFormula(formula: string, rows: number, cols: number): strin
     const nc = colAbs ? c : c + cols;
     const nr = rowAbs ? r : r + rows;
     if (nc < 0 || nr < 1) return "#REF!";
-    return `${sheet ?? ""}${colAbs}${columnName(nc)}${rowAbs}${nr}`;
+    return `${sheet ?? ""}${colAbs}${columnLetters(nc)}${rowAbs}${nr}`;
   });
 }
 

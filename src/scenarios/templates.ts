@@ -3,6 +3,7 @@
 // cell data; writers for ExcelJS (node) and Office.js (the pane) only copy it.
 
 import { msg } from "../i18n/catalogue";
+import { columnLetters } from "../core/columns";
 import { TEMPLATE_MARKER } from "../core/markers";
 import { CATALOGUE, specById } from "../catalogue";
 import { fullName } from "../core/spec";
@@ -49,12 +50,6 @@ export interface CellPos {
   readonly row: number;
   /** 0-based */
   readonly col: number;
-}
-
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 export function a1(p: CellPos, absolute = false): string {

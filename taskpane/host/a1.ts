@@ -1,6 +1,8 @@
 // Cell geometry and A1 addresses, shared by the pane's policy and both hosts:
 // 1-based rectangles as a user reads a sheet, and the A1 text Excel writes.
 
+import { columnLetters as lettersOfIndex } from "../../src/core/columns";
+
 /** A rectangle of cells, 1-based: rows top … top + rows - 1, columns left … left + cols - 1. */
 export interface Rect {
   readonly top: number;
@@ -14,9 +16,7 @@ export const MAX_COLUMNS = 16_384;
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
 export function columnLetters(col: number): string {
-  let out = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
+  return lettersOfIndex(col - 1);
 }
 
 /** The 1-based column number of column letters: A → 1, AA → 27. */

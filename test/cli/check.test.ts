@@ -82,7 +82,10 @@ describe("begrotingslab check", () => {
     const r = await run("check", file, "--lang", "nl");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/3 begrotingsregels gelezen vanaf rij 1;/);
-    expect(r.out).toMatch(/geen kopregel noemt de kolommen/);
+    // The columns are named by their letters, and the user is told how to name them otherwise.
+    expect(r.out).toMatch(/geen kopregel noemt de kolommen: omschrijvingen gelezen uit kolom A en bedragen uit kolom B, gekozen op wat ze bevatten \(klopt dat niet, zet dan "Omschrijving" en "Bedrag" boven de kolommen\)/);
+    // Its first cell is a line, not a header: no amount column is named by it.
+    expect(r.out).not.toMatch(/bedragen uit kolom "/);
     const j = await run("check", file, "--json");
     expect((JSON.parse(j.out) as JsonLine[]).map((l) => [l.row, l.amount])).toEqual([[1, 28_800_000], [2, -5_100_000], [3, 15_000]]);
   });
@@ -102,7 +105,7 @@ describe("begrotingslab check", () => {
     const j = JSON.parse((await run("check", file, "--json", "--owner", "waterschap")).out) as JsonLine[];
     expect(j.map((l) => l.row)).toEqual([2, 3, 4, 5, 6]);
     const r = await run("check", file, "--lang", "nl", "--owner", "waterschap");
-    expect(r.out).toMatch(/geen kolom bevat bedragen: de kolom met omschrijvingen is gekozen/);
+    expect(r.out).toMatch(/geen kolom bevat bedragen: omschrijvingen gelezen uit kolom A, gekozen op wat hij bevat/);
     expect(r.out).not.toMatch(/Bedrag|bedragen × /);
     expect(r.out).toMatch(/Totaal\s+5\n/);
   });

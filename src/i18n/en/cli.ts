@@ -86,8 +86,10 @@ summary per verdict.
   "cli.check.title": (file: string, sheet: string, owner: string) => `Level check of ${file}, sheet "${sheet}" (owner: ${owner})`,
   "cli.check.read": (lines: number, row: number) => `${lines} budget lines read from row ${row}`,
   "cli.check.passedOver": (sheets: string) => `Also read, but not checked: ${sheets} (no header names its columns; check it with --sheet).`,
-  "cli.check.columnsByContent": "no header names the columns: the description and amount columns were chosen by what they hold (give --sheet and check the columns if this is wrong)",
-  "cli.check.descriptionByContent": "no header names the columns and none holds amounts: the description column was chosen by what it holds (give --sheet and check it if this is wrong)",
+  "cli.check.columnsByContent": (description: string, amount: string) =>
+    `no header names the columns: descriptions read from column ${description} and amounts from column ${amount}, chosen by what they hold (if that is wrong, head the columns "Omschrijving" and "Bedrag")`,
+  "cli.check.descriptionByContent": (description: string) =>
+    `no header names the columns and none holds amounts: descriptions read from column ${description}, chosen by what it holds (if that is wrong, head the right column "Omschrijving")`,
   "cli.check.sheets": (sheets: number, lines: number) => `${sheets} budget sheets checked, ${lines} budget lines in all.`,
   "cli.check.amountsFrom": (header: string) => `amounts from column "${header}"`,
   "cli.check.unit": (unit: string) => `amounts ${unit}`,

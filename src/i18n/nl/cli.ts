@@ -90,8 +90,10 @@ samenvatting per oordeel.
   "cli.check.title": (file, sheet, owner) => `Niveaucheck van ${file}, blad "${sheet}" (eigenaar: ${owner})`,
   "cli.check.read": (lines, row) => `${lines} begrotingsregels gelezen vanaf rij ${row}`,
   "cli.check.passedOver": (sheets) => `Ook gelezen, maar niet gecontroleerd: ${sheets} (geen kopregel noemt de kolommen; controleer het met --sheet).`,
-  "cli.check.columnsByContent": "geen kopregel noemt de kolommen: de kolommen met omschrijving en bedrag zijn gekozen op wat ze bevatten (controleer ze, en geef zo nodig --sheet)",
-  "cli.check.descriptionByContent": "geen kopregel noemt de kolommen en geen kolom bevat bedragen: de kolom met omschrijvingen is gekozen op wat hij bevat (controleer hem, en geef zo nodig --sheet)",
+  "cli.check.columnsByContent": (description, amount) =>
+    `geen kopregel noemt de kolommen: omschrijvingen gelezen uit kolom ${description} en bedragen uit kolom ${amount}, gekozen op wat ze bevatten (klopt dat niet, zet dan "Omschrijving" en "Bedrag" boven de kolommen)`,
+  "cli.check.descriptionByContent": (description) =>
+    `geen kopregel noemt de kolommen en geen kolom bevat bedragen: omschrijvingen gelezen uit kolom ${description}, gekozen op wat hij bevat (klopt dat niet, zet dan "Omschrijving" boven de juiste kolom)`,
   "cli.check.sheets": (sheets, lines) => `${sheets} begrotingsbladen getoetst, samen ${lines} begrotingsregels.`,
   "cli.check.amountsFrom": (header) => `bedragen uit kolom "${header}"`,
   "cli.check.unit": (unit) => `bedragen ${unit}`,
