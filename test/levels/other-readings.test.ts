@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { hitEnd, hitStart } from "../../src/levels/automaton";
-import { foldInto } from "../../src/levels/normalize";
+import { foldedString, foldInto } from "../../src/levels/normalize";
 import { otherReader, type OtherReadings } from "../../src/levels/other-readings";
 
 describe("other readings of a line", () => {
@@ -35,5 +36,31 @@ describe("other readings of a line", () => {
 
   test("both readings come from one walk: each replaces only its own words", () => {
     expect(readLine("Subsidei wijkraden")).toEqual({ corrected: "subsidie wijkraden", byForm: "subsidei wijkraad" });
+  });
+});
+
+describe("other readings, for any line", () => {
+  const read = otherReader((w) => (w.length > 7 ? `${w.slice(0, -1)}x` : null));
+  const out: OtherReadings = { corrected: null, byForm: null };
+  const WORDS = ["Gem.", "riol.", "bibliotheken", "wijkraden", "Subsidie", "kosten", "6.3", "één", "coördinatie", "Cult.-pres.", "x", "a.b.c.", "-", "2025"];
+
+  test("a reading has as many words as the line and differs in one at least; a line with a word the corrector changes has a corrected reading", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }), fc.constantFrom(" ", ", ", "/", " - "), (words, sep) => {
+        const line = words.join(sep);
+        const n = foldInto(line);
+        const folded = foldedString(n).split(" ");
+        read(n, line, 0, out);
+        for (const reading of [out.corrected, out.byForm]) {
+          if (reading === null) continue;
+          const parts = reading.split(" ");
+          expect(parts).toHaveLength(folded.length);
+          // At least one word differs, or the reading would be null.
+          expect(parts.some((p, i) => p !== folded[i])).toBe(true);
+        }
+        // The corrector here changes every word of eight letters or more, so a line with one has a corrected reading.
+        expect(out.corrected !== null).toBe(folded.some((w) => w.length > 7));
+      }),
+    );
   });
 });
