@@ -356,7 +356,10 @@ export class BudgetReader {
       const c = cells[k] ?? null;
       if (k !== cols.taakveld && !isBlank(c) && numbering(k, c, cols.description)) code = String(c).trim();
     }
-    const contextTexts: string[] = [...this.headings];
+    // A heading stands under the headings that hold it, not under the sibling it closes
+    // ("Programma 2" is not under "Programma 1").
+    const headings = heading ? nextHeadings(this.headings, description) : this.headings;
+    const contextTexts: string[] = heading ? headings.slice(1) : [...headings];
     for (const k of context) {
       const t = cellText(cells[k] ?? null);
       if (t !== null && t !== description) contextTexts.push(t);
@@ -374,7 +377,7 @@ export class BudgetReader {
       ...(heading && !sums ? { kind: "heading" as const } : this.reserves ? { kind: "reserve" as const } : {}),
       ...(code !== null ? { code } : {}),
     });
-    if (heading) this.headings = nextHeadings(this.headings, description);
+    this.headings = headings;
     if (bare !== null) this.bare.push({ ...bare, row: sheetRow, index: this.lines.length - 1 });
     if (ambiguousText !== null) this.ambiguous.push({ index: this.lines.length - 1, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });
   }

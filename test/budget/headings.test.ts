@@ -55,5 +55,31 @@ describe("a numbered section's heading is never read as column names", () => {
       [6, "line"],
     ]);
     expect(read.lines[5]?.context).toEqual(["Hoofdstuk 3 Milieu, energie en klimaat"]);
+    // A heading stands under what holds it, never under the sibling it closes.
+    expect(read.lines[2]?.context).toBeUndefined();
+    expect(read.lines[4]?.context).toBeUndefined();
+  });
+
+  test("a heading's context is the heading that holds it", () => {
+    const rows = [
+      ["Omschrijving", "Bedrag"],
+      ["Programma 1 Economie", ""],
+      ["1.1 Bedrijven", ""],
+      ["Acquisitie", "100"],
+      ["1.2 Toerisme", ""],
+      ["Promotie", "10"],
+      ["Programma 2 Zorg", ""],
+      ["Wmo", "200"],
+    ];
+    const read = readBudgetRows(rows);
+    expect(read.lines.map((l) => [l.description, l.context ?? []])).toEqual([
+      ["Programma 1 Economie", []],
+      ["1.1 Bedrijven", ["Programma 1 Economie"]],
+      ["Acquisitie", ["1.1 Bedrijven", "Programma 1 Economie"]],
+      ["1.2 Toerisme", ["Programma 1 Economie"]],
+      ["Promotie", ["1.2 Toerisme", "Programma 1 Economie"]],
+      ["Programma 2 Zorg", []],
+      ["Wmo", ["Programma 2 Zorg"]],
+    ]);
   });
 });
