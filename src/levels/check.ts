@@ -565,24 +565,26 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   // (Both readings are worked out from the buffer and the hits of the scan just made.)
   readOtherWays(n, desc, lastHits, other);
   const { corrected, byForm } = other;
-  if (corrected !== null) {
-    const second = classify(foldInto(corrected), owner, candidates, numeric);
-    const conf = second.confidence * TYPO_FACTOR;
-    if (second.verdict !== "UNKNOWN" && conf >= CONFIDENT && !lastCostOnly) {
-      judgedCostOnly = false;
-      return { ...second, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", second.reason.nl, corrected), en: msg("en", "levels.readAs", second.reason.en, corrected) } };
-    }
-  }
-  if (byForm !== null) {
-    const r = classify(foldInto(byForm), owner, candidates, numeric);
-    const conf = r.confidence * FORM_FACTOR;
-    if (r.verdict !== "UNKNOWN" && conf >= CONFIDENT && !lastCostOnly) {
-      judgedCostOnly = false;
-      return { ...r, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", r.reason.nl, byForm), en: msg("en", "levels.readAs", r.reason.en, byForm) } };
-    }
-  }
+  // The corrected reading first, then the reading by form: the order the confidences were calibrated in.
+  const viaTypo = corrected === null ? null : readAs(corrected, TYPO_FACTOR, owner, candidates, numeric);
+  if (viaTypo !== null) return viaTypo;
+  const viaForm = byForm === null ? null : readAs(byForm, FORM_FACTOR, owner, candidates, numeric);
+  if (viaForm !== null) return viaForm;
   judgedCostOnly = costOnly;
   return first;
+}
+
+/**
+ * The line read another way (`reading`, a corrected or a form reading, already folded): its
+ * answer, less sure by `factor` and saying so, or null where that reading is not sure enough
+ * or names only a kind of money.
+ */
+function readAs(reading: string, factor: number, owner: Owner, candidates: readonly TaakveldDef[], numeric: boolean): LineResult | null {
+  const r = classify(foldInto(reading), owner, candidates, numeric);
+  const conf = r.confidence * factor;
+  if (r.verdict === "UNKNOWN" || conf < CONFIDENT || lastCostOnly) return null;
+  judgedCostOnly = false;
+  return { ...r, confidence: round(conf), reason: { nl: msg("nl", "levels.readAs", r.reason.nl, reading), en: msg("en", "levels.readAs", r.reason.en, reading) } };
 }
 
 // ── headings: "Programma 4 Economie", "Hoofdstuk 2", "Taakveld 6.3" ──

@@ -4,8 +4,8 @@
 // dropped) finds the candidates for a word with a handful of map lookups; a
 // candidate counts when it is one insertion, deletion, substitution or swap
 // of neighbours away. A compound is read as a misspelt stem plus the rest
-// ("bijstansuitkering" as "bijstand" + "uitkering"). Corrections are remembered per word: budgets repeat
-// their words, so a typo is worked out once.
+// ("bijstansuitkering" as "bijstand" + "uitkering"). Corrections are
+// remembered per word: budgets repeat their words, so a typo is worked out once.
 
 import { INFIX, LEAD, PREFIX, type MatchMode } from "./automaton";
 import { remembered } from "./memo";
@@ -76,8 +76,8 @@ export function typoCorrector(texts: readonly string[], modes: readonly MatchMod
       // not a misspelt "politiek" + "udget".
       if (out === null && opensWithKnown(w)) return null;
       for (let len = Math.min(w.length - COMPOUND_TAIL_MIN, fuzzyMax + 1); out === null && len >= TYPO_MIN; len--) {
+        // (No head here is a known word: opensWithKnown returned above.)
         const head = w.slice(0, len);
-        if (knownWords.has(head)) continue;
         const stem = nearest(head, true);
         // "inkomensregelingen" starts with the stem "inkomens" as written: nothing to correct there.
         if (stem !== null && !w.startsWith(stem)) out = stem + w.slice(len);
