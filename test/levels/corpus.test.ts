@@ -196,8 +196,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 15.8%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often;
     // abbreviations that count only in capitals ("OM", "RES") left two wrong answers here unanswered.
     // 14.6% with the eighth round's gemeenten; 15.3% with the ninth round's Rijk mutation lists.
-    // 15.6% with the eleventh round.
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.156);
+    // 15.6% with the eleventh round; 15.3% with the words of budgets outside the corpus.
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.153);
     // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
     // wrongly; the vocabulary is not fitted to this split, so they stay. 85.3% with the eighth round, 84.5% with the ninth,
     // 85.2% with the tenth, 84.5% with the eleventh, 84.6% after the words for people with a disability.
@@ -221,9 +221,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the twenty-third look, after the twelfth collection round,
- * the same as the twenty-second: 0 missing, 10.8% UNKNOWN, 84.6% of the answered
- * lines right, 8.8% confidently wrong). A change that makes the engine worse on lines it was never fitted to
- * fails here.
+ * (docs/levels.md: the twenty-fifth look, after the words of budgets outside the
+ * corpus: 0 missing, 10.6% UNKNOWN, 85.1% of the answered lines right, 8.6%
+ * confidently wrong). A change that makes the engine worse on lines it was never
+ * fitted to fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.108, right: 0.845, confidentWrong: 0.089 };
+const TEST_FLOORS = { missing: 0, unknown: 0.106, right: 0.85, confidentWrong: 0.087 };
