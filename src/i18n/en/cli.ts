@@ -63,7 +63,7 @@ right level of government (Rijk, provincie, gemeente, waterschap, or not a
 government task at all)? Prints the flagged budget lines with the reason and a
 summary per verdict.
 
-  --sheet NAME    the sheet to read (default: the first with a recognisable header)
+  --sheet NAME    only this sheet (default: every sheet that holds a budget)
   --owner WHO     whose budget this is (default gemeente); a column "Niveau",
                   "Overheid" or "Bestuurslaag" in the sheet sets it per budget line
   --rules FILE    your own check rules (.xlsx with a sheet "Regels"/"Rules", or .csv):

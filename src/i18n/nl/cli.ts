@@ -67,7 +67,7 @@ het juiste bestuursniveau (Rijk, provincie, gemeente, waterschap, of helemaal
 geen overheidstaak)? Toont de gemarkeerde begrotingsregels met de reden en een
 samenvatting per oordeel.
 
-  --sheet NAAM      het blad om te lezen (standaard: het eerste met een herkenbare kopregel)
+  --sheet NAAM      alleen dit blad (standaard: elk blad met een begroting)
   --owner WIE       wiens begroting dit is (standaard gemeente); een kolom "Niveau",
                     "Overheid" of "Bestuurslaag" in het blad bepaalt het per begrotingsregel
   --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):
