@@ -6,11 +6,14 @@
 // a row numbered 1,000,000 costs what a row numbered 2 costs.
 // Browser-safe (no Node): it is fed text.
 
+import { columnIndex, MAX_COLUMNS } from "../../src/core/columns";
 import { unescapeXml } from "../xml-text";
 
-/** Excel's last row and column. */
+// Column letters are read by the one inverse of the letters every format shows.
+export { columnIndex, MAX_COLUMNS };
+
+/** Excel's last row. */
 export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
 
 export interface RawCell {
   /** 0-based column. */
@@ -54,20 +57,6 @@ export class SheetLimitError extends Error {
 export interface ScanOptions {
   /** Stop with a "cells" error after this many cells. */
   readonly maxCells?: number;
-}
-
-/** Column letters to a 0-based column; -1 when they are not letters. Beyond XFD is MAX_COLUMNS or more. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) {
-    const c = letters.charCodeAt(i);
-    const v = c >= 65 && c <= 90 ? c - 64 : c >= 97 && c <= 122 ? c - 96 : -1;
-    if (v < 0) return -1;
-    n = n * 26 + v;
-    // No need to count further: this is past every limit.
-    if (n > MAX_COLUMNS * 26) return n;
-  }
-  return n - 1;
 }
 
 const WS = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;

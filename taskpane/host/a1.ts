@@ -1,7 +1,7 @@
 // Cell geometry and A1 addresses, shared by the pane's policy and both hosts:
 // 1-based rectangles as a user reads a sheet, and the A1 text Excel writes.
 
-import { columnLetters as lettersOfIndex } from "../../src/core/columns";
+import { columnIndex, columnLetters as lettersOfIndex, MAX_COLUMNS } from "../../src/core/columns";
 
 /** A rectangle of cells, 1-based: rows top … top + rows - 1, columns left … left + cols - 1. */
 export interface Rect {
@@ -12,7 +12,7 @@ export interface Rect {
 }
 
 export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS };
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
 export function columnLetters(col: number): string {
@@ -21,9 +21,7 @@ export function columnLetters(col: number): string {
 
 /** The 1-based column number of column letters: A → 1, AA → 27. */
 export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnIndex(letters) + 1;
 }
 
 export function cellAddress(row: number, col: number): string {
