@@ -72,6 +72,9 @@ const KEYWORDS: Record<Role, ReadonlyArray<readonly [string, number]>> = {
     ["activiteit", 70],
     ["activiteiten", 70],
     ["activity", 70],
+    // What a province or gemeente delivers under a goal ("Prestatie 3.1.2 Vergunningverlening ...").
+    ["prestatie", 70],
+    ["prestaties", 70],
     ["project", 70],
     ["projecten", 70],
     ["maatregel", 70],
