@@ -2,7 +2,12 @@
 // headings (a programme, a taakveld under it) and lists them one after another
 // (programme 1, then programme 2): a heading of the same kind as one above it
 // closes that one and everything under it, so a line under "Hoofdstuk 3" is
-// never also read under the "Hoofdstuk 6" that came before.
+// never also read under the "Hoofdstuk 6" that came before. Headings that name
+// only a kind of money ("Subsidies", "Opdrachten", "Bijdrage medeoverheden", the
+// Rijk's instruments under each article) are of one kind too: the next one
+// closes the last, so the lines under it keep the article above them.
+
+import { moneyReading } from "../levels";
 
 /** How many headings a line keeps: its own section and the one that holds it. */
 const DEPTH = 2;
@@ -41,10 +46,17 @@ function depth(code: string): number {
  * above stays as the wider context.
  */
 export function nextHeadings(stack: readonly string[], heading: string): string[] {
-  const rank = headingRank(heading);
+  const rank = siblingRank(heading);
+  // A heading that names only a kind of money holds lines, never a heading of a task: the next one closes it.
+  const open = rank !== "money" && stack.length > 0 && siblingRank(stack[0] as string) === "money" ? stack.slice(1) : stack;
   if (rank !== null) {
-    const same = stack.findIndex((h) => headingRank(h) === rank);
-    if (same >= 0) return [heading, ...stack.slice(same + 1)].slice(0, DEPTH);
+    const same = open.findIndex((h) => siblingRank(h) === rank);
+    if (same >= 0) return [heading, ...open.slice(same + 1)].slice(0, DEPTH);
   }
-  return [heading, ...stack.filter((h) => h !== heading)].slice(0, DEPTH);
+  return [heading, ...open.filter((h) => h !== heading)].slice(0, DEPTH);
+}
+
+/** The kind a heading shares with its siblings: its numbered form, else "money" for one naming only a kind of money. */
+function siblingRank(text: string): string | null {
+  return headingRank(text) ?? (moneyReading(text) === "money" ? "money" : null);
 }

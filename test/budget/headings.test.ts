@@ -27,6 +27,18 @@ describe("nextHeadings: a heading of the kind of one above closes it", () => {
     expect(nextHeadings(["6. Sociaal domein"], "6.1 Samenkracht")).toEqual(["6.1 Samenkracht", "6. Sociaal domein"]);
     expect(nextHeadings(["Gemeenschapsaccommodaties", "Maatschappelijke participatie"], "Sport")).toEqual(["Sport", "Gemeenschapsaccommodaties"]);
   });
+
+  test("a heading naming only a kind of money closes the last one, and holds no heading of a task", () => {
+    // The Rijk's instruments under an article: each closes the one before, the article stays above.
+    const article = "36.2 Nationale Veiligheid en terrorismebestrijding";
+    let stack = nextHeadings([], article);
+    for (const instrument of ["Bijdrage agentschappen", "Bijdrage ZBO's/RWT's", "Bijdrage medeoverheden", "Subsidies", "Opdrachten"]) {
+      stack = nextHeadings(stack, instrument);
+      expect(stack).toEqual([instrument, article]);
+    }
+    // A goal after "Diverse aanpassingen" (a kind of change, not a task) does not stand under it.
+    expect(nextHeadings(["Diverse aanpassingen van geringe omvang", "Instandhouding wegen"], "Openbaar vervoer")).toEqual(["Openbaar vervoer", "Instandhouding wegen"]);
+  });
 });
 
 describe("a numbered section's heading is never read as column names", () => {
