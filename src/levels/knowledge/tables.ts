@@ -3500,6 +3500,10 @@ export const TERMS: Table = {
     [3136,"tw","word","national_income","0.9","capitals"],
     [3137,"nederlands","word","signal:national","1",""],
     [3138,"nederlandse","word","signal:national","1",""],
+    [3141,"prorail","word","national_public_good","1",""],
+    [3142,"invest nl","word","risk_capital","1",""],
+    [3143,"urgenda","start","mission_innovation","1",""],
+    [3145,"participatiewetuitkering","start","income_benefits","1",""],
   ],
 };
 
