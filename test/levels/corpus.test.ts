@@ -46,6 +46,10 @@ const LATER_ROUNDS: readonly { round: string; collectors: readonly string[]; tab
   { round: "eleventh", collectors: ["af", "ag", "ah"], tablesJoin: "dev and cal" },
   // Limburg (cal), the dev provinces' new tables, water boards new to the corpus.
   { round: "twelfth", collectors: ["ai", "aj", "ak"], tablesJoin: "dev and cal" },
+  // Programme tables of gemeenten new to the corpus, the dev provinces' and the Rijk's new tables.
+  { round: "thirteenth", collectors: ["al", "am", "an"], tablesJoin: "dev and cal" },
+  // Gemeenten and water boards new to the corpus, the dev provinces' and the Rijk's new tables.
+  { round: "fourteenth", collectors: ["ao", "ap", "aq", "ar"], tablesJoin: "dev and cal" },
 ];
 const LATER = LATER_ROUNDS.map((r) => ({ ...r, ids: collectedBy(r.collectors) }));
 
@@ -175,36 +179,43 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // one heading of the eighth round's investment list, read as the table's title. 63 with the ninth round: 21 rows of
     // provincial decisions and annual-report tiles that print their figures inside sentences ("Lasten 24 % (-€7.712)");
     // 64 with the eleventh round (a subsidy ceiling's list opening "a. Voor diverse activiteiten:"); 67 with the twelfth
-    // (two provincial decisions that print their ceilings inside sentences, and the heading above one of them).
-    expect(d.missing).toBeLessThanOrEqual(67);
+    // (two provincial decisions that print their ceilings inside sentences, and the heading above one of them); 70 with the
+    // thirteenth (a provincial decision changing two subsidy ceilings in sentences, with its title).
+    expect(d.missing).toBeLessThanOrEqual(70);
     // 8.2% with the ninth round: the Rijk's Voorjaarsnota mutation lists name programmes by their own names;
-    // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis"); 8.9% with the eleventh, 8.8% with the twelfth, 8.7% with compounds ending in "voorziening" read by their first part.
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.088);
-    // 89.0% with the twelfth round's provincial lines (right on 78.1% of their answers at first reading).
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.889);
+    // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis"); 8.9% with the eleventh, 8.8% with the twelfth, 8.7% with compounds ending in "voorziening" read by their first part;
+    // 9.5% with the thirteenth and fourteenth rounds (the Rijk's article lines by their own names, provincial subsidy lists of named organisations).
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.096);
+    // 89.0% with the twelfth round's provincial lines (right on 78.1% of their answers at first reading); 88.3% with the
+    // thirteenth and fourteenth rounds (right on 83.1% and 88.3% of their answers at first reading).
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.882);
     // 4.7% since the confidence table was fitted again on the calibration split with the eleventh round (dev is not what it is fitted to);
-    // 4.9% with the twelfth round.
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.05);
+    // 4.9% with the twelfth round; 5.1% with the thirteenth and fourteenth.
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.052);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
     const c = figures(outcomes(cal));
-    expect(c.lines).toBeGreaterThan(1975);
+    expect(c.lines).toBeGreaterThan(2220);
     // 44: the seventh round's tables of the calibration split's province include 15 lines the reader does not find,
-    // the eighth round's gemeenten 8, the tenth round's Rijk tables 2 (not read: aggregate only).
-    expect(c.missing).toBeLessThanOrEqual(44);
+    // the eighth round's gemeenten 8, the tenth round's Rijk tables 2, the thirteenth's and fourteenth's gemeenten 2 each
+    // (not read: aggregate only).
+    expect(c.missing).toBeLessThanOrEqual(48);
     // 15.8%: the sixth round's municipal subsidy lists added lines the check leaves unanswered more often;
     // abbreviations that count only in capitals ("OM", "RES") left two wrong answers here unanswered.
     // 14.6% with the eighth round's gemeenten; 15.3% with the ninth round's Rijk mutation lists.
-    // 15.6% with the eleventh round; 15.3% with the words of budgets outside the corpus.
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.153);
+    // 15.6% with the eleventh round; 15.3% with the words of budgets outside the corpus; 14.5% with the thirteenth and
+    // fourteenth rounds' gemeenten.
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.146);
     // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
     // wrongly; the vocabulary is not fitted to this split, so they stay. 85.3% with the eighth round, 84.5% with the ninth,
-    // 85.2% with the tenth, 84.5% with the eleventh, 84.6% after the words for people with a disability.
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.845);
+    // 85.2% with the tenth, 84.5% with the eleventh, 84.6% after the words for people with a disability, 85.9% with the
+    // thirteenth and fourteenth rounds' gemeenten.
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.858);
     // 7.6% after the refit with the eighth round: honest bands for gemeenten put more answers at 0.7 or more
-    // (7.6% again after the refits with the ninth and tenth; 7.1% after the refit with the eleventh).
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.072);
+    // (7.6% again after the refits with the ninth and tenth; 7.1% after the refit with the eleventh; 6.7% after the refit
+    // with the thirteenth and fourteenth).
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.068);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
