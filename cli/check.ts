@@ -88,7 +88,11 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
 
   // Every sheet that holds a budget, unless --sheet names one; one streaming read of the
   // workbook, its own rules sheet in the same pass.
-  const sheets = await readBudgetSheets(file, { ...(typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {}), workbookRules: p.flags["no-workbook-rules"] !== true });
+  const sheets = await readBudgetSheets(file, {
+    ...(typeof p.flags.sheet === "string" ? { sheet: p.flags.sheet } : {}),
+    ...(typeof p.flags.amount === "string" ? { amountColumn: p.flags.amount } : {}),
+    workbookRules: p.flags["no-workbook-rules"] !== true,
+  });
   if (isBudgetError(sheets)) {
     io.err(`${sheets.message[lang]}\n`);
     return 1;

@@ -11,6 +11,7 @@ export const CHECK_FLAGS: readonly FlagSpec[] = [
   JSON_FLAG,
   HELP_FLAG,
   { name: "sheet", value: true },
+  { name: "amount", value: true },
   { name: "owner", value: true },
   { name: "rules", value: true },
   { name: "no-workbook-rules" },

@@ -13,7 +13,7 @@ import type { BudgetCaption } from "../src/budget/caption";
 import { readCause, readProblem, writeProblem } from "./file-problems";
 import { decodeCsv, detectSeparator, parseCsv } from "../src/budget/csv";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "../src/budget/cells";
-import { HEADER_SEARCH_ROWS, type ReadBudgetResult, type RowProblem } from "../src/budget/table";
+import { HEADER_SEARCH_ROWS, type ReadBudgetResult, type ReadError, type RowProblem } from "../src/budget/table";
 import { BudgetReader, readBudgetRows } from "../src/budget/reader";
 import { readRulesTable, type RuleRow } from "../src/budget/rules";
 import { type XlsxProblem, XlsxFile } from "./xlsx/file";
@@ -35,6 +35,7 @@ export type BudgetErrorCode =
   | "emptySheet"
   | "emptyFile"
   | "noHeader"
+  | "amountColumnNotFound"
   | "rulesSheetNotFound"
   | "noRulesHeader"
   | "writeFailed"
@@ -121,6 +122,8 @@ export function budgetError(
         return text("files.emptyFile", file);
       case "noHeader":
         return text("files.noHeader", file, sheet, HEADER_SEARCH_ROWS, sheet ? "" : list);
+      case "amountColumnNotFound":
+        return text("files.amountColumnNotFound", extra.value ?? "", sheet, file, extra.detail ?? "");
       case "rulesSheetNotFound":
         return text("files.rulesSheetNotFound", file, list);
       case "noRulesHeader":
@@ -287,8 +290,8 @@ interface SheetBudget {
 }
 
 /** Streams one sheet through the budget reader; stops early when no header shows up in the first 30 rows. */
-async function scanBudget(x: XlsxFile, sheet: WorkbookSheet, ctx: CellContext): Promise<SheetBudget | XlsxProblem> {
-  const reader = new BudgetReader();
+async function scanBudget(x: XlsxFile, sheet: WorkbookSheet, ctx: CellContext, amountColumn: string | undefined): Promise<SheetBudget | XlsxProblem> {
+  const reader = new BudgetReader(amountColumn === undefined ? {} : { amountColumn });
   const problem = await x.scanSheet(sheet, (r) => reader.push(r.row, rowValues(r.cells, ctx), r.hidden));
   if (problem) return problem;
   return { result: reader.finish() };
@@ -304,7 +307,9 @@ export function isProblem(x: SheetBudget | XlsxProblem | unknown[][]): x is Xlsx
  * ones only when no visible sheet does), and without it the first sheet with a
  * recognisable header.
  */
-async function readXlsxBudgets(path: string, sheet: string | undefined, withRules: boolean, all: boolean): Promise<BudgetFile[] | BudgetError> {
+async function readXlsxBudgets(path: string, opts: ReadFileOptions, all: boolean): Promise<BudgetFile[] | BudgetError> {
+  const { sheet, amountColumn } = opts;
+  const withRules = opts.workbookRules === true;
   const x = await openXlsx(path);
   if (isBudgetError(x)) return x;
   try {
@@ -325,7 +330,7 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
       return rules;
     };
     const done = async (ws: WorkbookSheet, read: SheetBudget): Promise<BudgetFile | BudgetError> => {
-      if (read.result.error) return budgetError(read.result.error.code, path, { sheetNames, sheet: ws.name });
+      if (read.result.error) return readError(read.result.error, path, { sheetNames, sheet: ws.name });
       const own = withRules ? await rulesOf() : null;
       if (own !== null && "kind" in own) return xlsxError(own, path);
       return { sheetName: ws.name, sheetNames, result: read.result, caption: captionOf(read.result), ...(withRules ? { workbookRules: own } : {}) };
@@ -339,7 +344,7 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
     if (sheet !== undefined) {
       const ws = findPackageSheet(x.sheets, sheet);
       if (!ws) return budgetError("sheetNotFound", path, { sheetNames, sheet });
-      const read = await scanBudget(x, ws, ctx);
+      const read = await scanBudget(x, ws, ctx, amountColumn);
       if (isProblem(read)) return xlsxError(read, path);
       return await only(ws, read);
     }
@@ -351,8 +356,10 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
     for (const group of groups) {
       const found: BudgetFile[] = [];
       for (const ws of group) {
-        const read = await scanBudget(x, ws, ctx);
+        const read = await scanBudget(x, ws, ctx, amountColumn);
         if (isProblem(read)) return xlsxError(read, path);
+        // A budget sheet without the amount column the user named is said, not passed over.
+        if (read.result.error?.code === "amountColumnNotFound") return readError(read.result.error, path, { sheetNames, sheet: ws.name });
         if (read.result.error !== null) {
           if (read.result.error.code === "noHeader") anyData = true;
           continue;
@@ -380,15 +387,28 @@ async function readXlsxBudgets(path: string, sheet: string | undefined, withRule
   }
 }
 
+/** What a budget file is read with: one sheet, the workbook's own rules sheet, the user's amount column. */
+export interface ReadFileOptions {
+  readonly sheet?: string;
+  readonly workbookRules?: boolean;
+  /** The amount column by its header or its letters (`--amount`); default: the reader's choice. */
+  readonly amountColumn?: string;
+}
+
+/** The reader's error as the file's: the column asked for and the ones there are travel with an amount column not found. */
+function readError(e: ReadError, path: string, extra: { sheetNames: readonly string[]; sheet?: string }): BudgetError {
+  return budgetError(e.code, path, { ...extra, ...(e.choice !== undefined ? { value: e.choice } : {}), ...(e.available !== undefined ? { detail: e.available } : {}) });
+}
+
 /**
  * Every sheet of a workbook that holds a budget (visible sheets; hidden ones only
  * when no visible sheet does), or the one named by `sheet`, or a csv's one table.
  * A workbook with a budget per programme is checked whole, not only its first sheet.
  */
-export async function readBudgetSheets(path: string, opts: { sheet?: string; workbookRules?: boolean } = {}): Promise<BudgetFile[] | BudgetError> {
+export async function readBudgetSheets(path: string, opts: ReadFileOptions = {}): Promise<BudgetFile[] | BudgetError> {
   const kind = await checkFile(path);
   if (isBudgetError(kind)) return kind;
-  if (kind === "xlsx") return readXlsxBudgets(path, opts.sheet, opts.workbookRules === true, true);
+  if (kind === "xlsx") return readXlsxBudgets(path, opts, true);
   const one = await readBudgetFile(path, opts);
   return isBudgetError(one) ? one : [one];
 }
@@ -433,11 +453,11 @@ export async function readCsvRows(path: string): Promise<string[][] | BudgetErro
 }
 
 /** Reads a budget table from an .xlsx or .csv file; without `sheet`, the first sheet with a recognisable header. */
-export async function readBudgetFile(path: string, opts: { sheet?: string; workbookRules?: boolean } = {}): Promise<BudgetFile | BudgetError> {
+export async function readBudgetFile(path: string, opts: ReadFileOptions = {}): Promise<BudgetFile | BudgetError> {
   const kind = await checkFile(path);
   if (isBudgetError(kind)) return kind;
   if (kind === "xlsx") {
-    const sheets = await readXlsxBudgets(path, opts.sheet, opts.workbookRules === true, false);
+    const sheets = await readXlsxBudgets(path, opts, false);
     return isBudgetError(sheets) ? sheets : (sheets[0] as BudgetFile);
   }
 
@@ -450,11 +470,11 @@ export async function readBudgetFile(path: string, opts: { sheet?: string; workb
   if (opts.sheet !== undefined && opts.sheet.trim().toLowerCase() !== sheetName.toLowerCase()) {
     return budgetError("sheetNotFound", path, { sheetNames, sheet: opts.sheet });
   }
-  const read = readBudgetRows(rows);
+  const read = readBudgetRows(rows, opts.amountColumn === undefined ? {} : { amountColumn: opts.amountColumn });
   // Lines decoded apart from the rest of the file are named with the problems, in row order.
   const encoding: RowProblem[] = csv.windows1252Lines.map((row) => ({ row, code: "encoding", message: text("budget.mixedEncoding", row) }));
   const result = encoding.length === 0 ? read : { ...read, problems: read.problems.concat(encoding).sort((a, b) => a.row - b.row) };
-  if (result.error) return budgetError(result.error.code, path, { sheetNames });
+  if (result.error) return readError(result.error, path, { sheetNames });
   return { sheetName, sheetNames, result, caption: captionOf(result) };
 }
 

@@ -9,6 +9,7 @@ import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
 import { budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
+import { chooseAmountColumn } from "./amount-column";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { closesAsReserves, isReserveStatement } from "./reserves";
@@ -51,7 +52,9 @@ function shorten(s: string): string {
 export class BudgetReader {
   private readonly offset: number;
   private readonly top: unknown[][] = [];
-  private state: "collecting" | "reading" | "noHeader" = "collecting";
+  private state: "collecting" | "reading" | "noHeader" | "noAmountColumn" = "collecting";
+  /** The columns that could have been chosen, when the user's amount column is not in the table. */
+  private otherColumns = "";
   private header: DetectedHeader | null = null;
   private headerCells: (string | null)[] = [];
   private anyData = false;
@@ -90,7 +93,7 @@ export class BudgetReader {
    * holds no budget table (no header in the first rows the detection reads): reading can stop.
    */
   push(sheetRow: number, cells: readonly unknown[], hidden = false): boolean {
-    if (this.state === "noHeader") return false;
+    if (this.state === "noHeader" || this.state === "noAmountColumn") return false;
     const index = sheetRow - 1 - this.offset;
     if (!this.anyData) {
       for (let k = 0; k < cells.length; k++) {
@@ -125,6 +128,11 @@ export class BudgetReader {
     if (this.state === "collecting") this.resolveHeader();
     if (!this.anyData) {
       return { header: null, lines: [], problems: [], error: { code: "emptySheet", message: both((l) => msg(l, "budget.emptySheet")) } };
+    }
+    if (this.state === "noAmountColumn") {
+      const choice = this.opts.amountColumn ?? "";
+      const available = this.otherColumns;
+      return { header: null, lines: [], problems: [], error: { code: "amountColumnNotFound", message: both((l) => msg(l, "budget.amountColumnNotFound", choice, available)), choice, available } };
     }
     if (this.state !== "reading" || this.header === null) {
       return { header: null, lines: [], problems: [], error: { code: "noHeader", message: both((l) => msg(l, "budget.noHeader", HEADER_SEARCH_ROWS)) } };
@@ -203,10 +211,20 @@ export class BudgetReader {
 
   private resolveHeader(): void {
     const top = this.topRows() as unknown[][];
-    const detected = this.opts.header ?? detectHeader(top);
+    let detected = this.opts.header ?? detectHeader(top);
     if (!detected) {
       this.state = "noHeader";
       return;
+    }
+    if (this.opts.amountColumn !== undefined) {
+      // The user's column replaces the one the header words chose; a name that is no column stops the read.
+      const chosen = chooseAmountColumn(top, detected, this.opts.amountColumn);
+      if (chosen.index === null) {
+        this.state = "noAmountColumn";
+        this.otherColumns = chosen.available;
+        return;
+      }
+      detected = { ...detected, columns: { ...detected.columns, amount: chosen.index }, amountHeader: chosen.name };
     }
     // detectHeader counts from the first row handed over (0: a table without a header row); the result reports sheet rows.
     const headerIndex = detected.headerRow - 1;

@@ -43,11 +43,14 @@ export interface RowProblem {
   readonly message: Text;
 }
 
-export type ReadErrorCode = "emptySheet" | "noHeader";
+export type ReadErrorCode = "emptySheet" | "noHeader" | "amountColumnNotFound";
 
 export interface ReadError {
   readonly code: ReadErrorCode;
   readonly message: Text;
+  /** amountColumnNotFound: the column asked for, and the columns there are ('D "Begroting 2026"', ...). */
+  readonly choice?: string;
+  readonly available?: string;
 }
 
 export interface ReadBudgetResult {
@@ -80,4 +83,9 @@ export interface ReadBudgetOptions {
    * over (the pane finds "x € 1.000" above the region); else the rows' own caption tells.
    */
   readonly factor?: AmountFactor | null;
+  /**
+   * The column to take the amounts from, as the user names it: its header
+   * ("Begroting 2026") or its letters ("D", counted from the first column handed over).
+   */
+  readonly amountColumn?: string;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -139,6 +139,36 @@ describe("begrotingslab check", () => {
     expect(r.out).toMatch(/Ook gelezen, maar niet gecontroleerd: "Toelichting 2024" \(geen kopregel noemt de kolommen; controleer het met --sheet\)/);
     const only = await run("check", file, "--owner", "waterschap", "--sheet", "Toelichting 2024", "--json");
     expect((JSON.parse(only.out) as JsonLine[]).length).toBe(5);
+  });
+
+  test("--amount takes the amounts from the column the user names, by its header or its letter, on every sheet checked", async () => {
+    const csv = join(tmp, "jaren.csv");
+    writeFileSync(csv, "Omschrijving;Begroting 2026;Raming 2027;Rekening 2025\r\nOnderhoud wegen;100;200;300\r\nBijstand;1000;2000;3000\r\n");
+    const amounts = async (...args: string[]) => (JSON.parse((await run("check", csv, "--json", ...args)).out) as JsonLine[]).map((l) => l.amount);
+    expect(await amounts("--amount", "rekening 2025")).toEqual([300, 3000]);
+    expect(await amounts("--amount", "C")).toEqual([200, 2000]);
+    const said = await run("check", csv, "--lang", "nl", "--amount", "$B");
+    expect(said.out).toMatch(/bedragen uit kolom "Begroting 2026"/);
+    // A workbook of two budget sheets: the column is taken on both.
+    const file = join(tmp, "jaren.xlsx");
+    const wb = new ExcelJS.Workbook();
+    for (const name of ["Programma 1", "Programma 2"]) wb.addWorksheet(name).addRows([["Omschrijving", "Begroting 2026", "Raming 2027"], ["Onderhoud wegen", 10, 20], ["Riolering", 30, 40]]);
+    await wb.xlsx.writeFile(file);
+    const both = JSON.parse((await run("check", file, "--json", "--amount", "Raming 2027")).out) as (JsonLine & { sheet: string })[];
+    expect(both.map((l) => [l.sheet, l.amount])).toEqual([["Programma 1", 20], ["Programma 1", 40], ["Programma 2", 20], ["Programma 2", 40]]);
+  });
+
+  test("--amount naming no column of the budget stops with the columns there are, and nothing is written", async () => {
+    const csv = join(tmp, "jaren-fout.csv");
+    writeFileSync(csv, "Omschrijving;Begroting 2026;Raming 2027\r\nOnderhoud wegen;100;200\r\n");
+    const out = join(tmp, "jaren-fout.xlsx");
+    for (const [choice, lang] of [["Begroting 2028", "nl"], ["A", "en"], ["ZZZZ", "nl"]] as const) {
+      const r = await run("check", csv, "--lang", lang, "--amount", choice, "--out", out);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`"${choice}"`);
+      expect(r.err).toContain('B "Begroting 2026", C "Raming 2027"');
+    }
+    expect(existsSync(out)).toBe(false);
   });
 
   test("an answer the check rates as more likely wrong than right is listed whatever its verdict, and says so", async () => {

@@ -55,8 +55,9 @@ Example: begrotingslab eval "=BL.REVOLVING.CAPITAL(1000000, 10, 0.1)"
   "cli.docs.cannotRead": (path: string) => `Cannot read ${path}.`,
   "cli.docs.noMarkers": (path: string) => `${path} has no reference markers.`,
 
-  "cli.check.help": `Usage: begrotingslab check FILE [--sheet NAME] [--owner gemeente|provincie|rijk|waterschap]
-                          [--rules FILE] [--lang nl|en] [--json] [--out RESULT.xlsx]
+  "cli.check.help": `Usage: begrotingslab check FILE [--sheet NAME] [--amount COLUMN]
+                          [--owner gemeente|provincie|rijk|waterschap] [--rules FILE]
+                          [--lang nl|en] [--json] [--out RESULT.xlsx]
 
 Reads a budget (.xlsx or .csv) and checks every budget line: does it sit at the
 right level of government (Rijk, provincie, gemeente, waterschap, or not a
@@ -64,6 +65,8 @@ government task at all)? Prints the flagged budget lines with the reason and a
 summary per verdict.
 
   --sheet NAME    only this sheet (default: every sheet that holds a budget)
+  --amount COLUMN the column to take the amounts from: its header ("Begroting 2026")
+                  or its letter (D); without it the check chooses one and says which
   --owner WHO     whose budget this is (default gemeente); a column "Niveau",
                   "Overheid" or "Bestuurslaag" in the sheet sets it per budget line
   --rules FILE    your own check rules (.xlsx with a sheet "Regels"/"Rules", or .csv):

@@ -35,6 +35,8 @@ export const scenarios = {
 
   "budget.emptySheet": "The sheet is empty.",
   "budget.noHeader": (rows: number) => `No header row found in the first ${rows} rows: expected columns such as "Description" and "Taakveld" or "Amount".`,
+  "budget.amountColumnNotFound": (choice: string, available: string) =>
+    `There is no column "${choice}" to take the amounts from${available ? `; the columns are: ${available}` : ""}. Name a column by its header or its letter.`,
   "budget.errorCell": (row: number, column: string, code: string) => `Row ${row}: the ${column} column holds the error value ${code}.`,
   "budget.amountUnreadable": (row: number, why: string) => `Row ${row}: amount cannot be read. ${why}`,
   "budget.amountInText": (row: number, figure: string, text: string) => `Row ${row}: amount ${figure} read from the text "${text}". Check it.`,

@@ -59,8 +59,9 @@ Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0
   "cli.docs.cannotRead": (path) => `Kan ${path} niet lezen.`,
   "cli.docs.noMarkers": (path) => `${path} heeft geen markeringen voor de referentie.`,
 
-  "cli.check.help": `Gebruik: begrotingslab check BESTAND [--sheet NAAM] [--owner gemeente|provincie|rijk|waterschap]
-                               [--rules BESTAND] [--lang nl|en] [--json] [--out UITKOMST.xlsx]
+  "cli.check.help": `Gebruik: begrotingslab check BESTAND [--sheet NAAM] [--amount KOLOM]
+                               [--owner gemeente|provincie|rijk|waterschap] [--rules BESTAND]
+                               [--lang nl|en] [--json] [--out UITKOMST.xlsx]
 
 Leest een begroting (.xlsx of .csv) en toetst elke begrotingsregel: staat die op
 het juiste bestuursniveau (Rijk, provincie, gemeente, waterschap, of helemaal
@@ -68,6 +69,8 @@ geen overheidstaak)? Toont de gemarkeerde begrotingsregels met de reden en een
 samenvatting per oordeel.
 
   --sheet NAAM      alleen dit blad (standaard: elk blad met een begroting)
+  --amount KOLOM    de kolom met de bedragen: haar kop ("Begroting 2026") of haar
+                    letter (D); zonder deze optie kiest de toets er een en zegt welke
   --owner WIE       wiens begroting dit is (standaard gemeente); een kolom "Niveau",
                     "Overheid" of "Bestuurslaag" in het blad bepaalt het per begrotingsregel
   --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):

@@ -14,6 +14,8 @@ export const files: Mirror<typeof en> = {
   "files.notWorkbook": (file) => `${file} is een zip-pakket maar geen Excel-werkmap (er zit geen werkmap in). Sla de begroting in Excel op als .xlsx of .csv.`,
   "files.noSheets": (file) => `${file} is een Excel-werkmap zonder een enkel werkblad.`,
   "files.unsupportedExtension": (file) => `${file}: alleen .xlsx-, .xlsm- en .csv-bestanden worden gelezen. Sla het bestand in Excel op als .xlsx of .csv.`,
+  "files.amountColumnNotFound": (choice, sheet, file, available) =>
+    `${sheet ? `Blad "${sheet}" van ` : ""}${file} heeft geen kolom "${choice}" om de bedragen uit te nemen${available ? `; de kolommen zijn: ${available}` : ""}. Noem een kolom bij haar kop of haar letter${sheet ? ", of toets één blad met --sheet" : ""}.`,
   "files.sheetNotFound": (sheet, file, sheets) => `Blad "${sheet}" bestaat niet in ${file}. Bladen: ${sheets}.`,
   "files.emptySheet": (sheet, file) => `Blad "${sheet}" in ${file} is leeg.`,
   "files.emptyFile": (file) => `${file} is leeg: er staat geen enkele cel in.`,

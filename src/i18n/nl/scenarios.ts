@@ -38,6 +38,8 @@ export const scenarios: Mirror<typeof en> = {
 
   "budget.emptySheet": "Het blad is leeg.",
   "budget.noHeader": (rows) => `Geen kopregel gevonden in de eerste ${rows} rijen: verwacht kolommen als "Omschrijving" en "Taakveld" of "Lasten".`,
+  "budget.amountColumnNotFound": (choice, available) =>
+    `Er is geen kolom "${choice}" om de bedragen uit te nemen${available ? `; de kolommen zijn: ${available}` : ""}. Noem een kolom bij haar kop of haar letter.`,
   "budget.errorCell": (row, column, code) => `Rij ${row}: kolom ${column} bevat de foutwaarde ${code}.`,
   "budget.amountUnreadable": (row, why) => `Rij ${row}: bedrag niet te lezen. ${why}`,
   "budget.amountInText": (row, figure, text) => `Rij ${row}: bedrag ${figure} gelezen uit de tekst "${text}". Controleer het.`,
