@@ -3546,6 +3546,14 @@ export const TERMS: Table = {
     [3191,"parkeerautomaat","start","local_public_good","1",""],
     [3192,"parkeerautomaten","start","local_public_good","1",""],
     [3193,"marktgelden","start","local_economy","1",""],
+    [3195,"keur","word","water_board","0.9",""],
+    [3196,"stuw","start","water_board","1",""],
+    [3197,"stuwen","word","water_board","1",""],
+    [3198,"vispassage","start","water_board","1",""],
+    [3199,"emissiebeheer","start","water_board","1",""],
+    [3200,"energiefabriek","start","water_board","1",""],
+    [3201,"droogte","word","water_shared","0.9",""],
+    [3202,"belastingsamenwerking","start","taxes","0.9",""],
   ],
 };
 
