@@ -3567,6 +3567,8 @@ export const TERMS: Table = {
     [3217,"woonwagen","start","housing","1",""],
     [3218,"woonwagens","start","housing","1",""],
     [3219,"huisvesting arbeidsmigranten","start","housing","1",""],
+    [3221,"social domain","start","social_care","1",""],
+    [3222,"general revenues","start","grants","0.9",""],
   ],
 };
 
