@@ -3569,6 +3569,11 @@ export const TERMS: Table = {
     [3219,"huisvesting arbeidsmigranten","start","housing","1",""],
     [3221,"social domain","start","social_care","1",""],
     [3222,"general revenues","start","grants","0.9",""],
+    [3224,"koor","word","merit_goods","1",""],
+    [3225,"koor","end","merit_goods","1",""],
+    [3226,"koren","word","merit_goods","1",""],
+    [3227,"heemkunde","start","merit_goods","1",""],
+    [3228,"historische vereniging","start","merit_goods","1",""],
   ],
 };
 
