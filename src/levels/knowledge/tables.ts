@@ -3574,6 +3574,13 @@ export const TERMS: Table = {
     [3226,"koren","word","merit_goods","1",""],
     [3227,"heemkunde","start","merit_goods","1",""],
     [3228,"historische vereniging","start","merit_goods","1",""],
+    [3232,"middelen","line","admin_other","0.8",""],
+    [3233,"omgevingskwaliteit","start","shared_public_good","0.9",""],
+    [3234,"ecologie","word","shared_public_good","0.85",""],
+    [3235,"concurrentiekracht","start","economy_general","0.85",""],
+    [3236,"bevolkingsdaling","start","lagging_regions","0.9",""],
+    [3237,"interprovinciaal overleg","start","governance","0.85",""],
+    [3238,"ipo","word","governance","0.85","capitals"],
   ],
 };
 
