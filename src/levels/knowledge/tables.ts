@@ -3581,6 +3581,9 @@ export const TERMS: Table = {
     [3236,"bevolkingsdaling","start","lagging_regions","0.9",""],
     [3237,"interprovinciaal overleg","start","governance","0.85",""],
     [3238,"ipo","word","governance","0.85","capitals"],
+    [3241,"immigratie","start","national_public_good","0.9",""],
+    [3242,"rijksvastgoed","start","overhead","0.85",""],
+    [3243,"basisbeurs","start","income_benefits","0.85",""],
   ],
 };
 
