@@ -15,8 +15,9 @@ const plain = (s: string): string => s.normalize("NFC").trim().replace(/\s+/g, "
 
 /**
  * Finds `choice` among the columns of a detected table: a header that reads the
- * same (case and spacing aside) first, else column letters. The description and
- * taakveld columns are never the amount. `top` are the rows the header was found in.
+ * same (case and spacing aside) first, else column letters, else the one header
+ * that holds all its words. The description and taakveld columns are never the
+ * amount. `top` are the rows the header was found in.
  */
 export function chooseAmountColumn(top: readonly (readonly unknown[])[], header: DetectedHeader, choice: string): AmountChoice {
   const names = headerNames(top, header);
@@ -30,6 +31,10 @@ export function chooseAmountColumn(top: readonly (readonly unknown[])[], header:
     const k = columnIndex(letters[1] as string);
     if (k >= 0 && k < widthOf(top) && usable(k)) return { index: k, name: names[k] || columnLetters(k) };
   }
+  // Part of a header, where only one column has it: "2026" for "Begroting 2026", "lasten" under two header rows.
+  const words = wanted.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  const partly = words.length === 0 ? [] : names.map((n, k) => (n !== "" && usable(k) && words.every((w) => plain(n).split(/[^\p{L}\p{N}]+/u).includes(w)) ? k : -1)).filter((k) => k >= 0);
+  if (partly.length === 1) return { index: partly[0] as number, name: names[partly[0] as number] as string };
   const available = names
     .map((n, k) => (n !== "" && usable(k) ? `${columnLetters(k)} "${n}"` : ""))
     .filter((s) => s !== "")

@@ -22,6 +22,21 @@ describe("the amount column the user names", () => {
     expect(chooseAmountColumn(rows, header, "$D")).toEqual({ index: 3, name: "2026" });
   });
 
+  test("by part of its header, where only one column has it", () => {
+    const two = [
+      ["Omschrijving", "Begroting 2025", "", "Begroting 2026", ""],
+      ["", "Lasten", "Baten", "Lasten", "Baten"],
+      ["Onderhoud wegen", 10, 1, 12, 2],
+      ["Riolering", 20, 25, 22, 27],
+    ];
+    const h = detectHeader(two)!;
+    expect(chooseAmountColumn(two, h, "2026 lasten")).toMatchObject({ index: 3 });
+    expect(chooseAmountColumn(two, h, "Baten 2025")).toMatchObject({ index: 2 });
+    // "Lasten" alone is in two headers: it names no one column.
+    expect(chooseAmountColumn(two, h, "lasten")).toMatchObject({ index: null });
+    expect(chooseAmountColumn(rows, header, "2026")).toEqual({ index: 3, name: "2026" });
+  });
+
   test("never the description or taakveld column, nor one past the table: then the columns there are", () => {
     for (const choice of ["A", "B", "Omschrijving", "E", "Begroting 2027", ""]) {
       expect(chooseAmountColumn(rows, header, choice)).toEqual({ index: null, available: 'C "2025", D "2026"' });
