@@ -3585,8 +3585,6 @@ export const TERMS: Table = {
     [3243,"immigratie","start","national_public_good","0.9",""],
     [3244,"rijksvastgoed","start","overhead","0.85",""],
     [3245,"basisbeurs","start","income_benefits","0.85",""],
-    [3249,"bv","word","cluster_policy","0.6","capitals"],
-    [3250,"b v","word","cluster_policy","0.6",""],
   ],
 };
 
