@@ -3585,6 +3585,12 @@ export const TERMS: Table = {
     [3243,"immigratie","start","national_public_good","0.9",""],
     [3244,"rijksvastgoed","start","overhead","0.85",""],
     [3245,"basisbeurs","start","income_benefits","0.85",""],
+    [3247,"molens","word","merit_goods","1",""],
+    [3248,"kastelen","word","merit_goods","1",""],
+    [3249,"buitenplaatsen","word","merit_goods","1",""],
+    [3250,"vaarroutes","start","recreation","1",""],
+    [3251,"dorpsbelangen","start","social_care","0.9",""],
+    [3252,"ivn","word","merit_goods","1","capitals"],
   ],
 };
 
