@@ -32,8 +32,15 @@ export function chooseAmountColumn(top: readonly (readonly unknown[])[], header:
     if (k >= 0 && k < widthOf(top) && usable(k)) return { index: k, name: names[k] || columnLetters(k) };
   }
   // Part of a header, where only one column has it: "2026" for "Begroting 2026", "lasten" under two header rows.
-  const words = wanted.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-  const partly = words.length === 0 ? [] : names.map((n, k) => (n !== "" && usable(k) && words.every((w) => plain(n).split(/[^\p{L}\p{N}]+/u).includes(w)) ? k : -1)).filter((k) => k >= 0);
+  const words = wordsOf(wanted);
+  const partly: number[] = [];
+  if (words.length > 0) {
+    names.forEach((n, k) => {
+      if (n === "" || !usable(k)) return;
+      const own = wordsOf(plain(n));
+      if (words.every((w) => own.includes(w))) partly.push(k);
+    });
+  }
   if (partly.length === 1) return { index: partly[0] as number, name: names[partly[0] as number] as string };
   const available = names
     .map((n, k) => (n !== "" && usable(k) ? `${columnLetters(k)} "${n}"` : ""))
@@ -47,8 +54,13 @@ function headerNames(top: readonly (readonly unknown[])[], header: DetectedHeade
   if (header.names) return header.names.map((n) => n ?? "");
   const row = header.headerRow > 0 ? (top[header.headerRow - 1] ?? []) : [];
   const out: string[] = [];
-  for (let k = 0; k < widthOf(top); k++) out.push(cellText(normalizeCell(row[k])) ?? "");
+  const width = widthOf(top);
+  for (let k = 0; k < width; k++) out.push(cellText(normalizeCell(row[k])) ?? "");
   return out;
+}
+
+function wordsOf(s: string): string[] {
+  return s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
 }
 
 function widthOf(top: readonly (readonly unknown[])[]): number {

@@ -47,13 +47,15 @@ function depth(code: string): number {
  */
 export function nextHeadings(stack: readonly string[], heading: string): string[] {
   const rank = siblingRank(heading);
+  // Each heading above is ranked once (a money reading is a whole reading of its words).
+  const ranks = stack.map(siblingRank);
   // A heading that names only a kind of money holds lines, never a heading of a task: the next one closes it.
-  const open = rank !== "money" && stack.length > 0 && siblingRank(stack[0] as string) === "money" ? stack.slice(1) : stack;
+  const from = rank !== "money" && ranks[0] === "money" ? 1 : 0;
   if (rank !== null) {
-    const same = open.findIndex((h) => siblingRank(h) === rank);
-    if (same >= 0) return [heading, ...open.slice(same + 1)].slice(0, DEPTH);
+    const same = ranks.indexOf(rank, from);
+    if (same >= 0) return [heading, ...stack.slice(same + 1)].slice(0, DEPTH);
   }
-  return [heading, ...open.filter((h) => h !== heading)].slice(0, DEPTH);
+  return [heading, ...stack.slice(from).filter((h) => h !== heading)].slice(0, DEPTH);
 }
 
 /** The kind a heading shares with its siblings: its numbered form, else "money" for one naming only a kind of money. */
