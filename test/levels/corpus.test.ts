@@ -190,7 +190,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // thirteenth and fourteenth rounds (right on 83.1% and 88.3% of their answers at first reading).
     expect(d.right / d.answered).toBeGreaterThanOrEqual(0.882);
     // 4.7% since the confidence table was fitted again on the calibration split with the eleventh round (dev is not what it is fitted to);
-    // 4.9% with the twelfth round; 5.1% with the thirteenth and fourteenth.
+    // 4.9% with the twelfth round; 5.1% with the thirteenth and fourteenth; 5.2% after the refit for answers from few
+    // known words (a province's cell of one calibration answer rates its CONDITIONAL money lines 0.79).
     expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.052);
   });
 
@@ -214,8 +215,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     expect(c.right / c.answered).toBeGreaterThanOrEqual(0.858);
     // 7.6% after the refit with the eighth round: honest bands for gemeenten put more answers at 0.7 or more
     // (7.6% again after the refits with the ninth and tenth; 7.1% after the refit with the eleventh; 6.7% after the refit
-    // with the thirteenth and fourteenth).
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.068);
+    // with the thirteenth and fourteenth; 6.3% with answers from few known words made less sure).
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.064);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
