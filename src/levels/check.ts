@@ -39,6 +39,7 @@ import { otherReader, type OtherReadings } from "./other-readings";
 import { typoCorrector } from "./typos";
 import { isWord } from "./word-cache";
 import { unknownWordCount } from "./unknown-words";
+import { titlesInStreetNames } from "./street-names";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { taskName } from "./rule-names";
 import { parseTaakveld, taakveldByCode, type TaakveldDef } from "./taakvelden";
@@ -64,6 +65,8 @@ const pAbsorb: number[] = [];
 const pCost: number[] = [];
 const pInst: number[] = [];
 const pVague: number[] = [];
+const pTitle: number[] = [];
+const pStreet: number[] = [];
 /** Per pattern: for an abbreviation that counts only in capitals, the test of the original text; else null. */
 const pCapitals: (RegExp | null)[] = [];
 /** Per pattern: 1 for a phrase of several words matched at the start of its last word ("business park" in "business parks"). */
@@ -83,6 +86,8 @@ for (const grp of PATTERN_GROUPS) {
     pCost.push(grp.costType ? 1 : 0);
     pInst.push(grp.institution ? 1 : 0);
     pVague.push(grp.vague ? 1 : 0);
+    pTitle.push(grp.title ? 1 : 0);
+    pStreet.push(grp.street ? 1 : 0);
     pPhraseStart.push(t.includes(" ") && MODE_OF[grp.mode] === PREFIX ? 1 : 0);
     pCapitals.push(grp.capitals ? new RegExp(`(?<![\\p{L}\\p{N}])${t.toUpperCase()}(?![\\p{L}\\p{N}])`, "u") : null);
   }
@@ -95,6 +100,10 @@ const P_ABSORB = Uint8Array.from(pAbsorb);
 const P_COST = Uint8Array.from(pCost);
 const P_INST = Uint8Array.from(pInst);
 const P_VAGUE = Uint8Array.from(pVague);
+const P_TITLE = Uint8Array.from(pTitle);
+const P_STREET = Uint8Array.from(pStreet);
+/** Whether the vocabulary has both titles and street endings: else no line needs the street-name rule. */
+const STREET_NAMES = pTitle.includes(1) && pStreet.includes(1);
 const P_CAPITALS: readonly (RegExp | null)[] = pCapitals;
 const P_PHRASE_START = Uint8Array.from(pPhraseStart);
 /** The folded length of the text last scanned: where a word ends, for coveredByLonger. */
@@ -736,6 +745,8 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   let midWord = false;
   // Whether a term naming a payee matched (weighed once every hit's phrase is known).
   let payees = false;
+  // Whether a title matched that may open a street's name.
+  let titles = false;
   for (let i = 0; i < hits; i++) {
     const p = hp[i] as number;
     // "om te" is no Openbaar Ministerie: such an abbreviation counts only in capitals ("OM").
@@ -764,6 +775,7 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     }
     alive[i] = 1;
     absorbs[i] = 1;
+    if (P_TITLE[p]) titles = true;
     const en = he[i] as number;
     if (en < n && text[en] !== 0x20) midWord = true;
     // A stem right after "buurt"/"wijk"/"dorps"/"stads" in one compound: the task is local.
@@ -771,6 +783,8 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     const md = pMode[p] as number;
     if (st > 0 && text[st - 1] !== 0x20 && (md === WORD || md === PREFIX)) mods |= MOD_LOCAL;
   }
+  // "Burgemeester de Withstraat" is a street: the title in its name is no task.
+  if (STREET_NAMES && titles && hits > 1) titlesInStreetNames(text, hits, hp, hs, he, P_TITLE, P_STREET, alive);
   // A longer phrase of another rule that covers this hit explains it away.
   if (hits > 1) {
     for (let i = 0; i < hits; i++) if (alive[i] && coveredByLonger(i, hits, hitRule[i] as number)) alive[i] = 0;

@@ -56,6 +56,10 @@ export interface PatternGroup {
   readonly vague?: boolean;
   /** An abbreviation that counts only written in capitals ("OM", not "om"). */
   readonly capitals?: boolean;
+  /** A title that may open a street's name ("Burgemeester"). */
+  readonly title?: boolean;
+  /** A street's last part ("straat"). */
+  readonly street?: boolean;
 }
 
 import { KNOWLEDGE, type MatchKind, type Signal } from "./knowledge/load";
@@ -95,4 +99,6 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = KNOWLEDGE.terms.filter((t
   ...(t.institution ? { institution: true } : {}),
   ...(t.vague ? { vague: true } : {}),
   ...(t.capitals ? { capitals: true } : {}),
+  ...(t.title ? { title: true } : {}),
+  ...(t.street ? { street: true } : {}),
 }));

@@ -85,6 +85,10 @@ export interface TermDef {
    * English "who"): it counts only where the line writes it in capitals.
    */
   readonly capitals: boolean;
+  /** A title that opens a street's name ("Burgemeester" in "Burgemeester de Withstraat"): there it names no task. */
+  readonly title: boolean;
+  /** A street's last part ("straat", "laan"): a word ending in it is a street's name, a place. */
+  readonly street: boolean;
 }
 
 export interface TaakveldRow {
@@ -268,7 +272,9 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
       else p.add("terms", r[0], `unknown signal "${s}"`);
     } else if (tasks.has(means)) task = means;
     else p.add("terms", r[0], `"${means}" is neither a task nor signal:<name>`);
-    if (!["", "absorbs", "cost", "institution", "capitals"].includes(kind)) p.add("terms", r[0], `unknown kind "${kind}"`);
+    if (!["", "absorbs", "cost", "institution", "capitals", "title", "street"].includes(kind)) p.add("terms", r[0], `unknown kind "${kind}"`);
+    if (kind === "title" && (match !== "word" || task === null)) p.add("terms", r[0], `"title" is for a task's word, matched as a word`);
+    if (kind === "street" && (match !== "end" || means !== "place")) p.add("terms", r[0], `"street" is for a place, matched at the end of a word`);
     if (kind === "capitals" && (match !== "word" || !/^[a-z0-9]+$/.test(term))) p.add("terms", r[0], `"capitals" is for one word in lower case, matched as a word`);
     out.push({
       term,
@@ -283,6 +289,8 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
       phrase: means === "phrase",
       vague: means === "vague",
       capitals: kind === "capitals",
+      title: kind === "title",
+      street: kind === "street",
     });
   }
   return out;
