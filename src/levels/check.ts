@@ -39,7 +39,7 @@ import { otherReader, type OtherReadings } from "./other-readings";
 import { typoCorrector } from "./typos";
 import { isWord } from "./word-cache";
 import { unknownWordCount } from "./unknown-words";
-import { titlesInStreetNames } from "./street-names";
+import { streetNames } from "./street-names";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { taskName } from "./rule-names";
 import { parseTaakveld, taakveldByCode, type TaakveldDef } from "./taakvelden";
@@ -102,8 +102,6 @@ const P_INST = Uint8Array.from(pInst);
 const P_VAGUE = Uint8Array.from(pVague);
 const P_TITLE = Uint8Array.from(pTitle);
 const P_STREET = Uint8Array.from(pStreet);
-/** Whether the vocabulary has both titles and street endings: else no line needs the street-name rule. */
-const STREET_NAMES = pTitle.includes(1) && pStreet.includes(1);
 const P_CAPITALS: readonly (RegExp | null)[] = pCapitals;
 const P_PHRASE_START = Uint8Array.from(pPhraseStart);
 /** The folded length of the text last scanned: where a word ends, for coveredByLonger. */
@@ -745,8 +743,8 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   let midWord = false;
   // Whether a term naming a payee matched (weighed once every hit's phrase is known).
   let payees = false;
-  // Whether a title matched that may open a street's name.
-  let titles = false;
+  // Whether a word ends in a street's last part: its name may hold words that name no task.
+  let streets = false;
   for (let i = 0; i < hits; i++) {
     const p = hp[i] as number;
     // "om te" is no Openbaar Ministerie: such an abbreviation counts only in capitals ("OM").
@@ -763,6 +761,7 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     hitRule[i] = r;
     if (r < 0) {
       if (P_VAGUE[p]) vague = true;
+      if (P_STREET[p]) streets = true;
       const m = P_MOD[p] as number;
       mods |= m;
       if (m & MOD_FUNDING && (he[i] as number) < fundEnd) fundEnd = he[i] as number;
@@ -775,7 +774,6 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     }
     alive[i] = 1;
     absorbs[i] = 1;
-    if (P_TITLE[p]) titles = true;
     const en = he[i] as number;
     if (en < n && text[en] !== 0x20) midWord = true;
     // A stem right after "buurt"/"wijk"/"dorps"/"stads" in one compound: the task is local.
@@ -783,8 +781,8 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     const md = pMode[p] as number;
     if (st > 0 && text[st - 1] !== 0x20 && (md === WORD || md === PREFIX)) mods |= MOD_LOCAL;
   }
-  // "Burgemeester de Withstraat" is a street: the title in its name is no task.
-  if (STREET_NAMES && titles && hits > 1) titlesInStreetNames(text, hits, hp, hs, he, P_TITLE, P_STREET, alive);
+  // "Zwembadweg", "Burgemeester de Withstraat": a street's name is a place, the words in it no task.
+  if (streets && hits > 1) streetNames(text, hits, hp, hs, he, P_TITLE, P_STREET, alive);
   // A longer phrase of another rule that covers this hit explains it away.
   if (hits > 1) {
     for (let i = 0; i < hits; i++) if (alive[i] && coveredByLonger(i, hits, hitRule[i] as number)) alive[i] = 0;
