@@ -50,6 +50,8 @@ const LATER_ROUNDS: readonly { round: string; collectors: readonly string[]; tab
   { round: "thirteenth", collectors: ["al", "am", "an"], tablesJoin: "dev and cal" },
   // Gemeenten and water boards new to the corpus, the dev provinces' and the Rijk's new tables.
   { round: "fourteenth", collectors: ["ao", "ap", "aq", "ar"], tablesJoin: "dev and cal" },
+  // Gemeenten new to the corpus, the dev provinces' and the Rijk's new tables.
+  { round: "fifteenth", collectors: ["as", "at", "au"], tablesJoin: "dev and cal" },
 ];
 const LATER = LATER_ROUNDS.map((r) => ({ ...r, ids: collectedBy(r.collectors) }));
 
