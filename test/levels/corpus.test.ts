@@ -187,8 +187,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     expect(d.missing).toBeLessThanOrEqual(74);
     // 8.2% with the ninth round: the Rijk's Voorjaarsnota mutation lists name programmes by their own names;
     // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis"); 8.9% with the eleventh, 8.8% with the twelfth, 8.7% with compounds ending in "voorziening" read by their first part;
-    // 9.5% with the thirteenth and fourteenth rounds (the Rijk's article lines by their own names, provincial subsidy lists of named organisations).
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.096);
+    // 9.5% with the thirteenth and fourteenth rounds (the Rijk's article lines by their own names, provincial subsidy lists of named organisations);
+    // 9.6% with the fifteenth.
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.097);
     // 89.0% with the twelfth round's provincial lines (right on 78.1% of their answers at first reading); 88.3% with the
     // thirteenth and fourteenth rounds (right on 83.1% and 88.3% of their answers at first reading); 87.9% with the
     // fifteenth (76.4% at first reading, dev and cal parts together).
