@@ -197,8 +197,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 4.7% since the confidence table was fitted again on the calibration split with the eleventh round (dev is not what it is fitted to);
     // 4.9% with the twelfth round; 5.1% with the thirteenth and fourteenth; 5.2% after the refit for answers from few
     // known words (a province's cell of one calibration answer rates its CONDITIONAL money lines 0.79); 5.4% with the
-    // fifteenth round.
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.054);
+    // fifteenth round; 4.7% once a thin calibration cell is no surer than dev says (that cell back at 0.57).
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.048);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
@@ -221,8 +221,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     expect(c.right / c.answered).toBeGreaterThanOrEqual(0.858);
     // 7.6% after the refit with the eighth round: honest bands for gemeenten put more answers at 0.7 or more
     // (7.6% again after the refits with the ninth and tenth; 7.1% after the refit with the eleventh; 6.7% after the refit
-    // with the thirteenth and fourteenth; 6.3% with answers from few known words made less sure).
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.064);
+    // with the thirteenth and fourteenth; 6.3% with answers from few known words made less sure; 6.2% with the
+    // fifteenth round and thin cells no surer than dev says).
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.063);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
