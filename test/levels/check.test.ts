@@ -134,6 +134,12 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Onderwijsachterstandenbeleid", "rijk")).toMatchObject({ verdict: "WRONG_LEVEL", level: "GEMEENTE" });
   });
 
+  test("nitrogen crosses borders: the Rijk's and the provinces' approach is theirs, a gemeente's is not", () => {
+    expect(check("Stikstofreductie gerichte opkoop veehouderijen", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", rule: "builtin:cross_border_environment" });
+    expect(check("Gebiedsprogramma stikstof", "provincie")).toMatchObject({ verdict: "OK", level: "PROVINCIE" });
+    expect(check("Stikstofmaatregelen", "gemeente")).toMatchObject({ verdict: "WRONG_LEVEL", level: "PROVINCIE" });
+  });
+
   test("infectious diseases are a national public good; a pandemic alone is no business-cycle cue", () => {
     expect(check("RIVM vaccinatieprogramma", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", rule: "builtin:national_health" });
     expect(check("Crisisbeheersing volksgezondheid", "rijk")).toMatchObject({ verdict: "OK", rule: "builtin:national_health" });
