@@ -13,7 +13,7 @@ import { msg, text } from "../i18n/catalogue";
 import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
 import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
 import { parseOwner } from "./labels";
-import { foldedBuffer, foldInto, normalize } from "./normalize";
+import { foldedBuffer, foldedLongWordCount, foldInto, normalize } from "./normalize";
 import {
   MOD_FUNDING,
   MOD_GUARANTEE,
@@ -39,6 +39,7 @@ import { otherReader, type OtherReadings } from "./other-readings";
 import { typoCorrector } from "./typos";
 import { isWord } from "./word-cache";
 import { unknownWordCount } from "./unknown-words";
+import { remembered } from "./memo";
 import { streetNames } from "./street-names";
 import { matchUserRules, userResult, type CompiledRules } from "./rules";
 import { taskName } from "./rule-names";
@@ -423,8 +424,14 @@ function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?:
   if (unknownWords < FEW_KNOWN_AT || r.verdict === "UNKNOWN") return r;
   r.confidence = round(r.confidence * FEW_KNOWN_FACTOR);
   if (payeeRaw >= 0) payeeRaw = round(payeeRaw * FEW_KNOWN_FACTOR);
-  r.reason = { nl: msg("nl", "levels.fewKnown", r.reason.nl), en: msg("en", "levels.fewKnown", r.reason.en) };
+  r.reason = remembered(fewKnownReasons, r.reason, 2000, fewKnown);
   return r;
+}
+
+// Most answers share their cell's reason: its note about few known words is worded once per reason.
+const fewKnownReasons = new Map<Text, Text>();
+function fewKnown(reason: Text): Text {
+  return { nl: msg("nl", "levels.fewKnown", reason.nl), en: msg("en", "levels.fewKnown", reason.en) };
 }
 
 /** The answer for a line whose own words gave `result` (no user rule decided). */
@@ -590,7 +597,8 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
 
   const numeric = tvRef?.numeric ?? false;
   const first = classify(n, owner, candidates, numeric);
-  if (!asContext) lineUnknownWords = unknownWordCount(foldedBuffer(), n, lastHits, hitStart, hitEnd, matched, FEW_KNOWN_AT);
+  // Most lines have fewer words of four letters than FEW_KNOWN_AT: the fold counted them, so those are not walked again.
+  if (!asContext && foldedLongWordCount() >= FEW_KNOWN_AT) lineUnknownWords = unknownWordCount(foldedBuffer(), n, lastHits, hitStart, hitEnd, matched, FEW_KNOWN_AT);
   const costOnly = lastCostOnly;
   judgedCostOnly = costOnly;
   judgedPayee = lastPayee;

@@ -103,6 +103,9 @@ export function foldInto(s: string): number {
   let b = buf;
   let n = 0;
   let pendingSpace = false;
+  // Words of four chars or more, counted at each space: where a word starts and how many there are.
+  let wordStart = 0;
+  let long = 0;
   for (let i = 0; i < len; i++) {
     const c = charCodeAt.call(s, i);
     let f = FOLD[c] as number;
@@ -110,8 +113,10 @@ export function foldInto(s: string): number {
     if (f > MULTI) {
       // At most one char out per char in (a space only replaces a separator): the buffer suffices.
       if (pendingSpace) {
+        if (n - wordStart >= LONG_WORD) long++;
         b[n++] = 0x20;
         pendingSpace = false;
+        wordStart = n;
       }
       b[n++] = f;
     } else if (f === SEPARATOR) {
@@ -128,13 +133,25 @@ export function foldInto(s: string): number {
         b = buf;
       }
       if (pendingSpace) {
+        if (n - wordStart >= LONG_WORD) long++;
         b[n++] = 0x20;
         pendingSpace = false;
+        wordStart = n;
       }
       for (let j = 0; j < m.length; j++) b[n++] = m.charCodeAt(j);
     }
   }
+  foldedLongWords = n - wordStart >= LONG_WORD ? long + 1 : long;
   return n;
+}
+
+/** How long a word must be to count in {@link foldedLongWordCount}. */
+export const LONG_WORD = 4;
+let foldedLongWords = 0;
+
+/** The number of words of four chars or more the last {@link foldInto} wrote, counted as it folded. */
+export function foldedLongWordCount(): number {
+  return foldedLongWords;
 }
 
 let folds = 0;

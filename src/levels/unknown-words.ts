@@ -5,23 +5,28 @@
 // vocabulary was not fitted to, so the check says it is less sure of them
 // (check.ts, FEW_KNOWN_AT).
 
+import { LONG_WORD } from "./normalize";
 import { isWord } from "./word-cache";
 
-/** Shorter words are articles, prepositions and abbreviations: they name no task. */
-const MIN_LETTERS = 4;
+/**
+ * Shorter words are articles, prepositions and abbreviations: they name no task. The fold
+ * counts the words this long (foldedLongWordCount), so a line with too few is not walked.
+ */
+const MIN_LETTERS = LONG_WORD;
 
 /** Longer function words that name no task either (folded, Dutch and English). */
 const LITTLE_WORDS: readonly string[] = [
   "voor", "naar", "over", "door", "onder", "tussen", "zijn", "wordt", "worden", "deze", "alle",
   "vanuit", "tegen", "vanaf", "tijdens", "waarvan", "inzake", "with", "from", "other", "this", "that",
 ];
-const LITTLE_BY_LENGTH: string[][] = [];
-for (const w of LITTLE_WORDS) (LITTLE_BY_LENGTH[w.length] ??= []).push(w);
+// By length, so a word is compared only with the function words as long as it.
+const LITTLE_MAX = Math.max(...LITTLE_WORDS.map((w) => w.length));
+const LITTLE_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: LITTLE_MAX + 1 }, (_, len) => LITTLE_WORDS.filter((w) => w.length === len));
 
 function isLittle(b: Uint16Array, at: number, end: number): boolean {
-  const list = LITTLE_BY_LENGTH[end - at];
-  if (list === undefined) return false;
-  for (const w of list) if (isWord(w, b, at, end)) return true;
+  if (end - at > LITTLE_MAX) return false;
+  const list = LITTLE_BY_LENGTH[end - at] as readonly string[];
+  for (let i = 0; i < list.length; i++) if (isWord(list[i] as string, b, at, end)) return true;
   return false;
 }
 
@@ -40,22 +45,42 @@ export function unknownWordCount(
   counted: Uint8Array,
   limit: number,
 ): number {
+  // Where hits open and close, as differences: a running sum over the chars is then
+  // the number of hits over each char, found in the one walk over the words.
+  if (depth.length < n + 1) depth = new Int32Array(Math.max(n + 1, depth.length * 2));
+  // A local view: the module variable would be read again at every char.
+  const d = depth;
+  for (let h = 0; h < hits; h++) {
+    if (!counted[h]) continue;
+    const s = starts[h] as number;
+    const e = ends[h] as number;
+    d[s] = (d[s] as number) + 1;
+    d[e] = (d[e] as number) - 1;
+  }
   let k = 0;
-  for (let at = 0; at < n && k < limit; ) {
+  let over = 0;
+  for (let at = 0; at < n; ) {
     let end = at;
     let letters = true;
+    let touched = false;
     while (end < n && b[end] !== 0x20) {
       // Folded text holds lowercase letters, digits and dots: anything below "a" is no letter.
       if ((b[end] as number) < 0x61) letters = false;
+      over += d[end] as number;
+      if (over > 0) touched = true;
       end++;
     }
-    if (letters && end - at >= MIN_LETTERS && !touched(at, end, hits, starts, ends, counted) && !isLittle(b, at, end)) k++;
+    if (end < n) over += d[end] as number;
+    if (letters && end - at >= MIN_LETTERS && !touched && !isLittle(b, at, end) && ++k >= limit) break;
     at = end + 1;
+  }
+  // Leave the differences at zero for the next line.
+  for (let h = 0; h < hits; h++) {
+    d[starts[h] as number] = 0;
+    d[ends[h] as number] = 0;
   }
   return k;
 }
 
-function touched(at: number, end: number, hits: number, starts: Int32Array, ends: Int32Array, counted: Uint8Array): boolean {
-  for (let h = 0; h < hits; h++) if (counted[h] && (starts[h] as number) < end && (ends[h] as number) > at) return true;
-  return false;
-}
+/** Differences of the number of hits over each char (see unknownWordCount); all zero between calls. */
+let depth = new Int32Array(256);

@@ -1,4 +1,6 @@
 import { normalize } from "../../src/levels";
+import fc from "fast-check";
+import { foldedLongWordCount, foldInto } from "../../src/levels/normalize";
 
 describe("normalize", () => {
   test.each([
@@ -22,5 +24,20 @@ describe("normalize", () => {
     const out = normalize(s);
     expect(out.length).toBe(20000 + 9);
     expect(out.endsWith(" bijstand")).toBe(true);
+  });
+});
+
+describe("the words of four chars or more, counted as the fold writes them", () => {
+  test("equals the count of such words in the folded text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        const folded = normalize(s);
+        foldInto(s);
+        const expected = folded === "" ? 0 : folded.split(" ").filter((w) => w.length >= 4).length;
+        expect(foldedLongWordCount()).toBe(expected);
+      }),
+    );
+    foldInto("Bijdrage ß-straße à la carte 2026");
+    expect(foldedLongWordCount()).toBe(4); // bijdrage, strasse, carte, 2026
   });
 });
