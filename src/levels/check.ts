@@ -407,9 +407,9 @@ export function checkLineRaw(line: LineInput, options?: { owner?: Owner; rules?:
 
 /**
  * A line with this many words the vocabulary does not know (unknown-words.ts) was read from
- * the few it knows: its answer is less sure by FEW_KNOWN_FACTOR. On the calibration split,
- * with each government left out in turn, this cut the confidently wrong answers from 184 to
- * 170 of 2,222 lines and the Brier score from 0.104 to 0.102 (docs/levels.md).
+ * the few it knows: its answer is less sure by FEW_KNOWN_FACTOR. When it was chosen, on the
+ * calibration split with each government left out in turn, this cut the confidently wrong
+ * answers from 184 to 170 of 2,222 lines and the Brier score from 0.104 to 0.102 (docs/levels.md).
  */
 const FEW_KNOWN_AT = 4;
 const FEW_KNOWN_FACTOR = 0.75;
@@ -417,7 +417,7 @@ const FEW_KNOWN_FACTOR = 0.75;
 function check(line: LineInput, owner: Owner, options?: { owner?: Owner; rules?: CompiledRules }): LineResult {
   const desc = typeof line.description === "string" ? line.description : String(line.description ?? "");
   const result = judge(desc, line.taakveld ?? null, owner, options?.rules, false, line.amount !== null && line.amount !== undefined);
-  // Read before the heading's judge() below overwrites it.
+  // Module state of the last judge(), read at once as the others are (a heading's judge() leaves this one alone).
   const unknownWords = lineUnknownWords;
   if (judgedUser) return result;
   const r = answer(line, owner, options, result);
