@@ -37,7 +37,7 @@ import {
 import { calibrated } from "./calibration";
 import { otherReader, type OtherReadings } from "./other-readings";
 import { typoCorrector } from "./typos";
-import { isWord } from "./word-cache";
+import { BufferWordSet, isWord } from "./word-cache";
 import { unknownWordCount } from "./unknown-words";
 import { remembered } from "./memo";
 import { streetNames } from "./street-names";
@@ -632,20 +632,11 @@ function readAs(reading: string, factor: number, owner: Owner, candidates: reado
 
 // ── headings: "Programma 4 Economie", "Hoofdstuk 2", "Taakveld 6.3" ──
 
-const HEADING_WORDS: ReadonlySet<string> = new Set([
+// Looked up in the fold buffer, so the first word of a line is compared without building its string.
+const HEADING_WORDS = new BufferWordSet([
   "programma", "deelprogramma", "beleidsprogramma", "begrotingsprogramma", "hoofdstuk", "taakveld", "hoofdtaakveld",
   "beleidsveld", "paragraaf", "programme", "program", "subprogramme", "chapter", "section",
 ]);
-// By length, so the first word of a line is compared in the fold buffer without building its string.
-const HEADING_WORDS_BY_LENGTH: string[][] = [];
-for (const w of HEADING_WORDS) (HEADING_WORDS_BY_LENGTH[w.length] ??= []).push(w);
-
-/** Whether the buffer starts with one of `words` (all of one length). */
-function startsWithWordOf(words: readonly string[] | undefined, b: Uint16Array): boolean {
-  if (words === undefined) return false;
-  for (const w of words) if (bufferStartsWith(b, w)) return true;
-  return false;
-}
 
 /** Whether the fold buffer starts with `w` (a whole line's term when the line is as long as it). */
 function bufferStartsWith(b: Uint16Array, w: string): boolean {
@@ -666,7 +657,7 @@ function isHeading(n: number): boolean {
   let end = 0;
   while (end < n && end < 24 && b[end] !== 0x20) end++;
   if (end >= n || b[end] !== 0x20) return false;
-  if (!startsWithWordOf(HEADING_WORDS_BY_LENGTH[end], b)) return false;
+  if (!HEADING_WORDS.has(b, 0, end)) return false;
   let codeEnd = end + 1;
   while (codeEnd < n && b[codeEnd] !== 0x20) codeEnd++;
   if (codeEnd - end - 1 > 9) return false;

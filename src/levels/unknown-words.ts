@@ -6,7 +6,7 @@
 // (check.ts, FEW_KNOWN_AT).
 
 import { LONG_WORD } from "./normalize";
-import { isWord } from "./word-cache";
+import { BufferWordSet } from "./word-cache";
 
 /**
  * Shorter words are articles, prepositions and abbreviations: they name no task. The fold
@@ -15,20 +15,10 @@ import { isWord } from "./word-cache";
 const MIN_LETTERS = LONG_WORD;
 
 /** Longer function words that name no task either (folded, Dutch and English). */
-const LITTLE_WORDS: readonly string[] = [
+const LITTLE_WORDS = new BufferWordSet([
   "voor", "naar", "over", "door", "onder", "tussen", "zijn", "wordt", "worden", "deze", "alle",
   "vanuit", "tegen", "vanaf", "tijdens", "waarvan", "inzake", "with", "from", "other", "this", "that",
-];
-// By length, so a word is compared only with the function words as long as it.
-const LITTLE_MAX = Math.max(...LITTLE_WORDS.map((w) => w.length));
-const LITTLE_BY_LENGTH: readonly (readonly string[])[] = Array.from({ length: LITTLE_MAX + 1 }, (_, len) => LITTLE_WORDS.filter((w) => w.length === len));
-
-function isLittle(b: Uint16Array, at: number, end: number): boolean {
-  if (end - at > LITTLE_MAX) return false;
-  const list = LITTLE_BY_LENGTH[end - at] as readonly string[];
-  for (let i = 0; i < list.length; i++) if (isWord(list[i] as string, b, at, end)) return true;
-  return false;
-}
+]);
 
 /**
  * The number of words, up to `limit`, in the first `n` folded chars of `b` that
@@ -71,7 +61,7 @@ export function unknownWordCount(
       end++;
     }
     if (end < n) over += d[end] as number;
-    if (letters && end - at >= MIN_LETTERS && !touched && !isLittle(b, at, end) && ++k >= limit) break;
+    if (letters && end - at >= MIN_LETTERS && !touched && !LITTLE_WORDS.has(b, at, end) && ++k >= limit) break;
     at = end + 1;
   }
   // Leave the differences at zero for the next line.

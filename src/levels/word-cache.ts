@@ -53,3 +53,26 @@ export function isWord(w: string, b: Uint16Array, start: number, end: number): b
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== b[start + i]) return false;
   return true;
 }
+
+/**
+ * A set of words that a word of the fold buffer is looked up in without building its
+ * string: the words are kept by length, so a word is compared only with those as long.
+ */
+export class BufferWordSet {
+  private readonly byLength: readonly (readonly string[])[];
+
+  constructor(words: Iterable<string>) {
+    const byLength: string[][] = [];
+    for (const w of words) (byLength[w.length] ??= []).push(w);
+    // Dense, so that a lookup by any length up to the longest reads an array.
+    this.byLength = Array.from({ length: byLength.length }, (_, len) => byLength[len] ?? []);
+  }
+
+  /** Whether the word in b from `start` up to `end` is one of the set. */
+  has(b: Uint16Array, start: number, end: number): boolean {
+    const list = this.byLength[end - start];
+    if (list === undefined) return false;
+    for (let i = 0; i < list.length; i++) if (isWord(list[i] as string, b, start, end)) return true;
+    return false;
+  }
+}
