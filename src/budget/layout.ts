@@ -12,6 +12,7 @@ import { TEMPLATE_MARKER } from "../core/markers";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
 import { namesNumberedSection } from "./headings";
 import { amountInText, isAmountError, parseAmount, saysNoFigure } from "./numbers";
+import { normalize } from "../levels/normalize";
 import { TAAKVELDEN, withCodeDot } from "../levels/taakvelden";
 
 export type Role = "description" | "taakveld" | "amount" | "owner";
@@ -200,14 +201,32 @@ export function isAmountHeader(text: string): boolean {
 
 // ── content ──
 
+const CODE_CELL = /^\s*(?:taakveld\s+)?(\d{1,2}[.-]\d{1,3}[a-dA-D]?)\.?(?:\s|$|\s*[-–:]\s)/;
+
 /** A cell that opens with a known Iv3 code: "6.3", 6.3, "6.71a", "0.10", "7.2 Riolering", "6.23 - Pgb", "6-71" (a dash for the dot). */
 function isCodeCell(c: Cell): boolean {
   if (typeof c === "number") return c > 0 && c < 10 && TAAKVELDEN.has(String(Math.round(c * 1000) / 1000));
   if (typeof c !== "string") return false;
-  const m = /^\s*(?:taakveld\s+)?(\d{1,2}[.-]\d{1,3}[a-dA-D]?)\.?(?:\s|$|\s*[-–:]\s)/.exec(c);
+  const m = CODE_CELL.exec(c);
   return m !== null && TAAKVELDEN.has(withCodeDot(m[1] as string).toLowerCase());
 }
+
+/**
+ * A code cell whose code is followed by its own taakveld's name ("6.3 Inkomensregelingen"),
+ * or by nothing. "1.1 Kleinere bezetting college" numbers a proposal list's items: 1.1 is
+ * the fire service.
+ */
+function isNamedCodeCell(c: Cell): boolean {
+  if (typeof c !== "string") return true;
+  const m = CODE_CELL.exec(c);
+  const def = m === null ? undefined : TAAKVELDEN.get(withCodeDot(m[1] as string).toLowerCase());
+  if (m === null || def === undefined) return false;
+  const first = normalize(c.slice(m[0].length)).split(" ")[0] ?? "";
+  return first === "" || def.names.some((name) => normalize(name).split(" ")[0] === first);
+}
 const YEARISH = /^(?:19|20)\d\d$/;
+/** Of the codes opening a description column, the share that must be followed by their taakveld's name. */
+const NAMED_CODE_SHARE = 0.5;
 
 interface Profile {
   nonBlank: number;
@@ -216,6 +235,8 @@ interface Profile {
   text: number;
   amounts: number;
   codes: number;
+  /** Codes followed by their own taakveld's name, or by nothing (isNamedCodeCell). */
+  namedCodes: number;
   distinct: Set<string>;
   years: number;
 }
@@ -252,7 +273,7 @@ function amountKind(c: Cell): typeof NO_AMOUNT | typeof FIGURE | typeof SUM_IN_T
 }
 
 function profile(rows: readonly unknown[][], from: number, width: number): Profile[] {
-  const out: Profile[] = Array.from({ length: width }, () => ({ nonBlank: 0, lettered: 0, text: 0, amounts: 0, codes: 0, distinct: new Set<string>(), years: 0 }));
+  const out: Profile[] = Array.from({ length: width }, () => ({ nonBlank: 0, lettered: 0, text: 0, amounts: 0, codes: 0, namedCodes: 0, distinct: new Set<string>(), years: 0 }));
   const end = Math.min(rows.length, from + PROFILE_ROWS);
   for (let i = from; i < end; i++) {
     const r = rows[i] ?? [];
@@ -262,7 +283,10 @@ function profile(rows: readonly unknown[][], from: number, width: number): Profi
       const p = out[k] as Profile;
       p.nonBlank++;
       // An Iv3 code ("0.1", 6.3, "6.71a Maatwerk...") looks like an amount too: count it as a code first.
-      if (isCodeCell(c)) p.codes++;
+      if (isCodeCell(c)) {
+        p.codes++;
+        if (isNamedCodeCell(c)) p.namedCodes++;
+      }
       const kind = amountKind(c);
       if (kind !== NO_AMOUNT) {
         p.amounts++;
@@ -413,8 +437,12 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
       const p = prof[k] as Profile;
       // Chapter numbers ("§ | 3.1, 4.2, 5.0") look like taakveld codes; the header says they are not.
       if (p.nonBlank === 0 || NOT_TAAKVELD.test(head[k] ?? "")) continue;
-      const codeShare = p.codes / p.nonBlank;
       const named = kwScore(k, "taakveld");
+      // Item numbers opening the descriptions ("1.1 Kleinere bezetting college", "2.3 ...") may all
+      // be Iv3 codes: in a per-taakveld overview most codes are followed by their names. Such a
+      // line's code is then the level check's to weigh, as a code its words come first to.
+      if (k === desc && named === 0 && p.namedCodes < NAMED_CODE_SHARE * p.codes) continue;
+      const codeShare = p.codes / p.nonBlank;
       const s = codeShare >= 0.5 ? codeShare * 100 + named : named > 0 && codeShare >= 0.2 ? named : 0;
       if (s > tvBest) {
         tv = k;

@@ -200,6 +200,35 @@ describe("readBudgetRows", () => {
     ]);
   });
 
+  test("codes opening the descriptions are taakvelden where their names follow; a proposal list's item numbers are not, though 1.1 and 2.1 are codes too", () => {
+    const overview = readBudgetRows([
+      ["Taakveld", "Lasten", "Baten"],
+      ["0.1 Bestuur", "3.179", "466"],
+      ["1.1 Crisisbeheersing en brandweer", "2.000", "0"],
+      ["6.3 Inkomens-regelingen", "9.000", "8.000"],
+    ]);
+    expect(overview.lines.map((l) => l.taakveld)).toEqual(["0.1", "1.1", "6.3"]);
+    // Headed by the list's subject, not "Taakveld": only the codes' company says what they are.
+    const withNames = readBudgetRows([
+      ["Overzicht", "2026"],
+      ["0.1 Bestuur", "3.179"],
+      ["1.1 Crisisbeheersing en brandweer", "2.000"],
+      ["6.3 Inkomensregelingen", "9.000"],
+    ]);
+    expect(withNames.lines.map((l) => l.taakveld)).toEqual(["0.1", "1.1", "6.3"]);
+    const proposals = readBudgetRows([
+      ["Autonome ontwikkelingen", "2026", "2027"],
+      ["1.1 Kleinere bezetting college 2026", "-68", "0"],
+      ["1.2 Opzet regionale bedrijfsvoeringsorganisatie", "216", "62"],
+      ["2.1 Vertraging invoering eigen bijdrage WMO", "230", "230"],
+    ]);
+    expect(proposals.lines.map((l) => [l.description, l.taakveld])).toEqual([
+      ["1.1 Kleinere bezetting college 2026", null],
+      ["1.2 Opzet regionale bedrijfsvoeringsorganisatie", null],
+      ["2.1 Vertraging invoering eigen bijdrage WMO", null],
+    ]);
+  });
+
   test("reports unreadable lines with their row numbers instead of dropping them", () => {
     const rows: unknown[][] = [
       header,
