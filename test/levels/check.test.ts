@@ -263,6 +263,15 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("6.3 riol").verdict).toBe("UNKNOWN");
   });
 
+  test("a word of its own is never corrected into another one letter away, and a compound is a kind of its last part: cleaning is no school, a youth theatre no youth care", () => {
+    // "schonen" (cleaning) is one letter from "scholen" (schools).
+    expect(check("Schonen van sloten en vijvers")).toMatchObject({ verdict: "OK", rule: "builtin:water_shared" });
+    expect(check("Schonen").rule).not.toBe("builtin:education_general");
+    expect(check("Jeugdtheater De Krakeling").rule).toBe(check("Theater").rule);
+    expect(check("Subsidie jeugdherberg").rule).toBe(check("Camping").rule);
+    expect(check("Jeugdzorg").rule).toBe("builtin:social_care");
+  });
+
   test("a common word is never read as the abbreviation it folds to: 'om' is a preposition, not the Openbaar Ministerie", () => {
     expect(check("Ruimte om te ondernemen")).toMatchObject({ verdict: "OK", level: "GEMEENTE" });
     expect(check("Openbaar Ministerie", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK" });

@@ -3602,6 +3602,14 @@ export const TERMS: Table = {
     [3259,"steeg","end","place","1","street"],
     [3260,"weg","end","place","1","street"],
     [3262,"reconstructie","start","shared_public_good","0.8",""],
+    [3265,"schonen","word","admin_other","0.6","cost"],
+    [3266,"opschonen","word","admin_other","0.6","cost"],
+    [3268,"theater","end","merit_goods","1",""],
+    [3269,"theaters","end","merit_goods","1",""],
+    [3270,"herberg","end","market_business","0.95",""],
+    [3271,"herbergen","end","market_business","0.95",""],
+    [3273,"vijver","start","water_shared","0.85",""],
+    [3274,"vijvers","start","water_shared","0.85",""],
   ],
 };
 
