@@ -70,8 +70,8 @@ function main() {
   ];
   // The second collection round goes to dev whole (README, "Second collection round").
   const allDev = process.argv.includes("--all-dev");
-  // The fifth to seventh rounds follow the fourth round's rule (README); the eighth to fifteenth the seventh's.
-  const seventh = ["--seventh-round", "--eighth-round", "--ninth-round", "--tenth-round", "--eleventh-round", "--twelfth-round", "--thirteenth-round", "--fourteenth-round", "--fifteenth-round"].some((a) => process.argv.includes(a));
+  // The fifth to seventh rounds follow the fourth round's rule (README); the eighth to sixteenth the seventh's.
+  const seventh = ["--seventh-round", "--eighth-round", "--ninth-round", "--tenth-round", "--eleventh-round", "--twelfth-round", "--thirteenth-round", "--fourteenth-round", "--fifteenth-round", "--sixteenth-round"].some((a) => process.argv.includes(a));
   const fourth = seventh || ["--fourth-round", "--fifth-round", "--sixth-round"].some((a) => process.argv.includes(a));
   const third = process.argv.includes("--third-round") || fourth;
   const inSplit = (id, s) => fs.existsSync(path.join(here, s, `${id}.json`));
