@@ -52,6 +52,8 @@ const LATER_ROUNDS: readonly { round: string; collectors: readonly string[]; tab
   { round: "fourteenth", collectors: ["ao", "ap", "aq", "ar"], tablesJoin: "dev and cal" },
   // Gemeenten new to the corpus, the dev provinces' and the Rijk's new tables.
   { round: "fifteenth", collectors: ["as", "at", "au"], tablesJoin: "dev and cal" },
+  // Gemeenten and water boards new to the corpus, the dev provinces' and water boards' new tables.
+  { round: "sixteenth", collectors: ["av", "aw", "ax"], tablesJoin: "dev and cal" },
 ];
 const LATER = LATER_ROUNDS.map((r) => ({ ...r, ids: collectedBy(r.collectors) }));
 
@@ -197,8 +199,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 4.7% since the confidence table was fitted again on the calibration split with the eleventh round (dev is not what it is fitted to);
     // 4.9% with the twelfth round; 5.1% with the thirteenth and fourteenth; 5.2% after the refit for answers from few
     // known words (a province's cell of one calibration answer rates its CONDITIONAL money lines 0.79); 5.4% with the
-    // fifteenth round; 4.7% once a thin calibration cell is no surer than dev says (that cell back at 0.57).
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.048);
+    // fifteenth round; 4.7% once a thin calibration cell is no surer than dev says (that cell back at 0.57); 4.6% once item
+    // numbers of a proposal list are no taakvelden.
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.047);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
@@ -240,7 +243,7 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the twenty-eighth and twenty-ninth looks, after answers read from
+ * (docs/levels.md: the twenty-eighth to thirtieth looks, since answers read from
  * few known words were made less sure: 0 missing, 10.4% UNKNOWN, 85.2% of the answered
  * lines right, 8.4% confidently wrong). A change that makes the engine worse on lines it was
  * never fitted to fails here.
