@@ -222,7 +222,7 @@ function isNamedCodeCell(c: Cell): boolean {
   const def = m === null ? undefined : TAAKVELDEN.get(withCodeDot(m[1] as string).toLowerCase());
   if (m === null || def === undefined) return false;
   const first = normalize(c.slice(m[0].length)).split(" ")[0] ?? "";
-  return first === "" || def.names.some((name) => normalize(name).split(" ")[0] === first);
+  return first === "" || def.firstWords.includes(first);
 }
 const YEARISH = /^(?:19|20)\d\d$/;
 /** Of the codes opening a description column, the share that must be followed by their taakveld's name. */

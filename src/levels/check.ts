@@ -297,7 +297,7 @@ function leadingCode(n: number): TaakveldDef | null {
   const restEnd = Math.min(n, end + 40);
   let to = from;
   while (to < restEnd && b[to] !== 0x20) to++;
-  for (const name of def.names) if (isWord(normalizedFirstWord(name), b, from, to)) return def;
+  for (const w of def.firstWords) if (isWord(w, b, from, to)) return def;
   return null;
 }
 
@@ -335,16 +335,6 @@ function wordAt(n: number, i: number, word: string): boolean {
   return i + word.length === n || b[i + word.length] === 0x20;
 }
 
-const firstWords = new Map<string, string>();
-function normalizedFirstWord(name: string): string {
-  let w = firstWords.get(name);
-  if (w === undefined) {
-    // Folding here would overwrite the line's buffer, so names are folded with a plain regex.
-    w = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().split(/[^a-z0-9]+/)[0] ?? "";
-    firstWords.set(name, w);
-  }
-  return w;
-}
 
 const NO_SIGNAL: Text = text("levels.noSignal");
 
@@ -701,7 +691,7 @@ function infoOf(c: TaakveldDef): TaakveldInfo {
   let info = taakveldInfo[c.id];
   if (info === undefined) {
     const rule = c.rule === null ? -1 : ruleIndex(c.rule);
-    info = { rule, policy: rule >= 0 && !IS_NEUTRAL[rule], firstWords: c.names.map(normalizedFirstWord), ruleId: `builtin:taakveld ${c.code}` };
+    info = { rule, policy: rule >= 0 && !IS_NEUTRAL[rule], firstWords: c.firstWords, ruleId: `builtin:taakveld ${c.code}` };
     taakveldInfo[c.id] = info;
   }
   return info;

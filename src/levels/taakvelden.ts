@@ -19,6 +19,11 @@ export interface TaakveldDef {
   readonly id: number;
   readonly code: string;
   readonly names: readonly string[];
+  /**
+   * The first word of each name, folded: a description that opens with one names this
+   * taakveld ("6.3 Inkomensregelingen"), where "1.1 Kleinere bezetting" only numbers an item.
+   */
+  readonly firstWords: readonly string[];
   /** Built-in rule id; null when the code alone says nothing about level. */
   readonly rule: string | null;
   readonly weight: number;
@@ -30,8 +35,17 @@ let ids = 0;
 for (const row of KNOWLEDGE.taakvelden) {
   if (row.scheme !== "gemeente" || row.code === "") continue;
   const known = defs.find((d) => d.code === row.code);
-  if (known) (known.names as string[]).push(row.name);
-  else defs.push({ id: ids++, code: row.code, names: row.name === "" ? [] : [row.name], rule: row.task, weight: row.weight });
+  if (known) {
+    (known.names as string[]).push(row.name);
+    (known.firstWords as string[]).push(firstWord(row.name));
+  } else {
+    const names = row.name === "" ? [] : [row.name];
+    defs.push({ id: ids++, code: row.code, names, firstWords: names.map(firstWord), rule: row.task, weight: row.weight });
+  }
+}
+
+function firstWord(name: string): string {
+  return normalize(name).split(" ")[0] ?? "";
 }
 
 export const TAAKVELDEN: ReadonlyMap<string, TaakveldDef> = new Map(defs.map((d) => [d.code, d]));
@@ -57,7 +71,7 @@ const PROVINCIAL: readonly [string, string | null, number][] = KNOWLEDGE.taakvel
 const MUNICIPAL_BY_NAME = new Map<string, TaakveldDef>();
 for (const d of defs) for (const n of d.names) if (n !== "") MUNICIPAL_BY_NAME.set(normalize(n), d);
 const PROVINCIAL_BY_NAME = new Map<string, TaakveldDef>(
-  PROVINCIAL.map(([name, rule, weight]) => [normalize(name), { id: ids++, code: name, names: [name], rule, weight }]),
+  PROVINCIAL.map(([name, rule, weight]) => [normalize(name), { id: ids++, code: name, names: [name], firstWords: [firstWord(name)], rule, weight }]),
 );
 
 const CODE_RE = /^\d{1,2}\.\d{1,3}[a-z]?$/;
