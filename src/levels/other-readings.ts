@@ -57,7 +57,9 @@ export function otherReader(correct: (word: string) => string | null): (n: numbe
       while (end < n && b[end] !== 0x20) end++;
       let c: string | null = null;
       let f: string | null = null;
-      if (end - at >= FORM_MIN) {
+      // A word a pattern matched whole is known as written: it has no other reading to look up
+      // (a third of the words that come here).
+      if (end - at >= FORM_MIN && !insideHit(at, end, hits)) {
         const r = words.get(b, at, end);
         c = r.corrected !== null && !coveredByHit(at, end, hits) ? r.corrected : null;
         f = r.form;
@@ -83,6 +85,12 @@ export function otherReader(correct: (word: string) => string | null): (n: numbe
     out.corrected = lastC < 0 ? null : corrected + folded.slice(lastC);
     out.byForm = lastF < 0 ? null : byForm + folded.slice(lastF);
   };
+}
+
+/** Whether one of the scan's `hits` spans all the chars from `at` up to `end`. */
+function insideHit(at: number, end: number, hits: number): boolean {
+  for (let h = 0; h < hits; h++) if ((hitStart[h] as number) <= at && (hitEnd[h] as number) >= end) return true;
+  return false;
 }
 
 /** Whether one of the scan's `hits` overlaps the chars from `at` up to `end`. */
