@@ -384,7 +384,8 @@ function partsEnd(lines: readonly TotalInput[], f: Facts, i: number, totals: rea
     // A zero adds nothing, and a line of zeros is no part; a subtotal's parts are counted instead.
     if (amount === null || amount === 0 || totals[j] !== null) continue;
     if (f.wording[j] || f.text[j] === f.text[i]) return -1;
-    if (f.shape[j] === own && f.numbered[j] === f.numbered[i]) unlike = false;
+    // A named, numbered section ("Programma 2 Landelijk gebied") is unlike the items under it, whatever their look.
+    if (f.shape[j] === own && f.numbered[j] === f.numbered[i] && (f.section[i] === null || f.section[j] !== null)) unlike = false;
     sum += amount;
     addends++;
     signs |= amount < 0 ? 2 : 1;

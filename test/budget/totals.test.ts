@@ -122,6 +122,20 @@ describe("totals ahead of their parts", () => {
     expect(findTotals([line("Programma 1 Ruimte", 55), line("1. Binnenstedelijke ontwikkeling", 55), line("2. Kantorenaanpak", 30)])).toEqual([null, null, null]);
   });
 
+  test("a named programme is unlike the items under it even where they are written alike: over the items that add up to it, it is their total", () => {
+    const rows = [
+      line("Programma 1 Ruimtelijke ontwikkeling", 3_012), line("Opnemen grondexploitatie Hart van de Heuvelrug", 3_012),
+      line("Programma 2 Landelijk gebied", 2_466), line("Cofinanciering Europees Plattelandsontwikkelingsprogramma", 2_000),
+      line("Subsidies natuur en landschap", 399), line("Frictiebudget nieuw coalitieakkoord", 67),
+      line("Programma 3 Bodem, water en milieu", -300), line("Kasritmewijziging impuls waterkwaliteit", -300),
+    ];
+    expect(findTotals(rows)).toEqual(["ahead", null, "ahead", null, null, null, "ahead", null]);
+    // Items that do not add up to it: the programme's line is a line.
+    expect(findTotals([line("Programma 2 Landelijk gebied", 2_466), line("Cofinanciering POP3", 2_000), line("Subsidies natuur", 300)])).toEqual([null, null, null]);
+    // Without a section's name and number, lines written alike stay lines whatever they add up to.
+    expect(findTotals([line("Landelijk gebied", 2_466), line("Cofinanciering POP3", 2_000), line("Subsidies natuur", 466)])).toEqual([null, null, null]);
+  });
+
   test("a numbered section over one item written in lower case is its total where the next section follows", () => {
     const rows = [
       line("Paragraaf 2.4 Investeringsimpuls goederenvervoer over water", 50_000), line("voor de aanleg van een walstroomfaciliteit", 50_000),
