@@ -270,6 +270,9 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Jeugdtheater De Krakeling").rule).toBe(check("Theater").rule);
     expect(check("Subsidie jeugdherberg").rule).toBe(check("Camping").rule);
     expect(check("Jeugdzorg").rule).toBe("builtin:social_care");
+    // "Spoor 3" of a savings programme is its third track; "spoor" alone is still the railway.
+    expect(check("Fasering spoor 3").rule).not.toBe(check("Spoor").rule);
+    expect(check("Spoor").verdict).not.toBe("UNKNOWN");
   });
 
   test("a common word is never read as the abbreviation it folds to: 'om' is a preposition, not the Openbaar Ministerie", () => {

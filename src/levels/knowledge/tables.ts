@@ -3610,6 +3610,10 @@ export const TERMS: Table = {
     [3271,"herbergen","end","market_business","0.95",""],
     [3273,"vijver","start","water_shared","0.85",""],
     [3274,"vijvers","start","water_shared","0.85",""],
+    [3276,"spoor 1","word","vague","1","absorbs"],
+    [3277,"spoor 2","word","vague","1","absorbs"],
+    [3278,"spoor 3","word","vague","1","absorbs"],
+    [3279,"spoor 4","word","vague","1","absorbs"],
   ],
 };
 
