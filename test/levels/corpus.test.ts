@@ -200,8 +200,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 4.9% with the twelfth round; 5.1% with the thirteenth and fourteenth; 5.2% after the refit for answers from few
     // known words (a province's cell of one calibration answer rates its CONDITIONAL money lines 0.79); 5.4% with the
     // fifteenth round; 4.7% once a thin calibration cell is no surer than dev says (that cell back at 0.57); 4.6% once item
-    // numbers of a proposal list are no taakvelden.
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.047);
+    // numbers of a proposal list are no taakvelden; 4.5% with named programmes as totals and "spoor 3" as a track.
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.046);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
@@ -243,7 +243,7 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the twenty-eighth to thirtieth looks, since answers read from
+ * (docs/levels.md: the twenty-eighth to thirty-first looks, since answers read from
  * few known words were made less sure: 0 missing, 10.4% UNKNOWN, 85.2% of the answered
  * lines right, 8.4% confidently wrong). A change that makes the engine worse on lines it was
  * never fitted to fails here.
