@@ -203,26 +203,20 @@ export function isAmountHeader(text: string): boolean {
 
 const CODE_CELL = /^\s*(?:taakveld\s+)?(\d{1,2}[.-]\d{1,3}[a-dA-D]?)\.?(?:\s|$|\s*[-–:]\s)/;
 
-/** A cell that opens with a known Iv3 code: "6.3", 6.3, "6.71a", "0.10", "7.2 Riolering", "6.23 - Pgb", "6-71" (a dash for the dot). */
-function isCodeCell(c: Cell): boolean {
-  if (typeof c === "number") return c > 0 && c < 10 && TAAKVELDEN.has(String(Math.round(c * 1000) / 1000));
-  if (typeof c !== "string") return false;
-  const m = CODE_CELL.exec(c);
-  return m !== null && TAAKVELDEN.has(withCodeDot(m[1] as string).toLowerCase());
-}
-
 /**
- * A code cell whose code is followed by its own taakveld's name ("6.3 Inkomensregelingen"),
- * or by nothing. "1.1 Kleinere bezetting college" numbers a proposal list's items: 1.1 is
- * the fire service.
+ * How a cell opens with a known Iv3 code ("6.3", 6.3, "6.71a", "0.10", "7.2 Riolering", "6.23 - Pgb",
+ * "6-71": a dash for the dot): "named" where the code is followed by its own taakveld's name or by
+ * nothing, "other" where other words follow ("1.1 Kleinere bezetting college" numbers a proposal
+ * list's item, and 1.1 is the fire service), null where the cell opens with no known code.
  */
-function isNamedCodeCell(c: Cell): boolean {
-  if (typeof c !== "string") return true;
+function codeCell(c: Cell): "named" | "other" | null {
+  if (typeof c === "number") return c > 0 && c < 10 && TAAKVELDEN.has(String(Math.round(c * 1000) / 1000)) ? "named" : null;
+  if (typeof c !== "string") return null;
   const m = CODE_CELL.exec(c);
   const def = m === null ? undefined : TAAKVELDEN.get(withCodeDot(m[1] as string).toLowerCase());
-  if (m === null || def === undefined) return false;
+  if (m === null || def === undefined) return null;
   const first = normalize(c.slice(m[0].length)).split(" ")[0] ?? "";
-  return first === "" || def.firstWords.includes(first);
+  return first === "" || def.firstWords.includes(first) ? "named" : "other";
 }
 const YEARISH = /^(?:19|20)\d\d$/;
 /** Of the codes opening a description column, the share that must be followed by their taakveld's name. */
@@ -235,7 +229,7 @@ interface Profile {
   text: number;
   amounts: number;
   codes: number;
-  /** Codes followed by their own taakveld's name, or by nothing (isNamedCodeCell). */
+  /** Codes followed by their own taakveld's name, or by nothing (codeCell). */
   namedCodes: number;
   distinct: Set<string>;
   years: number;
@@ -283,10 +277,9 @@ function profile(rows: readonly unknown[][], from: number, width: number): Profi
       const p = out[k] as Profile;
       p.nonBlank++;
       // An Iv3 code ("0.1", 6.3, "6.71a Maatwerk...") looks like an amount too: count it as a code first.
-      if (isCodeCell(c)) {
-        p.codes++;
-        if (isNamedCodeCell(c)) p.namedCodes++;
-      }
+      const code = codeCell(c);
+      if (code !== null) p.codes++;
+      if (code === "named") p.namedCodes++;
       const kind = amountKind(c);
       if (kind !== NO_AMOUNT) {
         p.amounts++;
