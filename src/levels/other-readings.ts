@@ -58,10 +58,11 @@ export function otherReader(correct: (word: string) => string | null): (n: numbe
       let c: string | null = null;
       let f: string | null = null;
       // A word a pattern matched whole is known as written: it has no other reading to look up
-      // (a third of the words that come here).
-      if (end - at >= FORM_MIN && !insideHit(at, end, hits)) {
+      // (a third of the words that come here). One a pattern touches is spelt right.
+      const cover = end - at >= FORM_MIN ? hitCover(at, end, hits) : WHOLE;
+      if (cover !== WHOLE) {
         const r = words.get(b, at, end);
-        c = r.corrected !== null && !coveredByHit(at, end, hits) ? r.corrected : null;
+        c = r.corrected !== null && cover === NONE ? r.corrected : null;
         f = r.form;
       }
       for (const a of abbreviated) {
@@ -87,14 +88,18 @@ export function otherReader(correct: (word: string) => string | null): (n: numbe
   };
 }
 
-/** Whether one of the scan's `hits` spans all the chars from `at` up to `end`. */
-function insideHit(at: number, end: number, hits: number): boolean {
-  for (let h = 0; h < hits; h++) if ((hitStart[h] as number) <= at && (hitEnd[h] as number) >= end) return true;
-  return false;
-}
+const NONE = 0;
+const PART = 1;
+const WHOLE = 2;
 
-/** Whether one of the scan's `hits` overlaps the chars from `at` up to `end`. */
-function coveredByHit(at: number, end: number, hits: number): boolean {
-  for (let h = 0; h < hits; h++) if ((hitStart[h] as number) < end && (hitEnd[h] as number) > at) return true;
-  return false;
+/** How the scan's `hits` cover the word from `at` up to `end`: one spans it WHOLE, one overlaps a PART of it, or NONE. */
+function hitCover(at: number, end: number, hits: number): typeof NONE | typeof PART | typeof WHOLE {
+  let cover: typeof NONE | typeof PART = NONE;
+  for (let h = 0; h < hits; h++) {
+    const s = hitStart[h] as number;
+    const e = hitEnd[h] as number;
+    if (s <= at && e >= end) return WHOLE;
+    if (s < end && e > at) cover = PART;
+  }
+  return cover;
 }
