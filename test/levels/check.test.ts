@@ -13,6 +13,8 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     ["BUIG-uitkeringen levensonderhoud", "gemeente", "OK", "GEMEENTE", "income_redistribution"],
     ["Lokale inkomensondersteuning gefinancierd uit eigen middelen", "gemeente", "WRONG_LEVEL", "RIJK", "income_redistribution"],
     ["Bijstand betaald uit de OZB", "gemeente", "WRONG_LEVEL", "RIJK", "income_redistribution"],
+    // A top-up for everyone is general redistribution (LEVELS.md, Clarifications: statutory tasks).
+    ["Lokale aanvulling inkomensondersteuning voor iedereen", "gemeente", "WRONG_LEVEL", "RIJK", "income_redistribution"],
     ["Provinciale inkomensregeling", "provincie", "WRONG_LEVEL", "RIJK", "income_redistribution"],
     ["Bijstand (BUIG) rijksuitkering", "rijk", "OK", "RIJK", "income_redistribution"],
     ["Progressieve belasting voor hoge inkomens", "gemeente", "WRONG_LEVEL", "RIJK", "income_redistribution"],
