@@ -10,7 +10,7 @@ import type { ErrorValue } from "../core/types";
 
 export type Cell = string | number | boolean | Date | null | ErrorValue;
 
-// Every error text Excel can show in a cell; a string equal to one of these is an error cell.
+// Every error text Excel can show in a cell, in English and Dutch; a string equal to one of these is an error cell.
 const EXCEL_ERRORS = new Set([
   "#NULL!",
   "#DIV/0!",
@@ -29,6 +29,16 @@ const EXCEL_ERRORS = new Set([
   "#UNKNOWN!",
   "#PYTHON!",
   "#EXTERNAL!",
+  // A csv saved by a Dutch Excel writes them in Dutch.
+  "#LEEG!",
+  "#DEEL/0!",
+  "#WAARDE!",
+  "#VERW!",
+  "#NAAM?",
+  "#GETAL!",
+  "#N/B",
+  "#OVERLOOP!",
+  "#BEREKENEN!",
 ]);
 
 export function isErrorValue(x: unknown): x is ErrorValue {

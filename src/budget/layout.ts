@@ -256,7 +256,8 @@ function amountKind(c: Cell): typeof NO_AMOUNT | typeof FIGURE | typeof SUM_IN_T
   if (!/\d/.test(t)) return /^[-\u2012\u2013\u2014\u2212]{1,2}$/.test(t) ? FIGURE : NO_AMOUNT;
   const parsed = parseAmount(t);
   // A figure too large for any budget is still a figure: the reader reports it on its row.
-  if (!isAmountError(parsed) || parsed.error === "tooLarge" || parsed.error === "notFinite") return FIGURE;
+  // So is a figure with its sign written twice ("-212 N"): mistyped, but no heading's words.
+  if (!isAmountError(parsed) || parsed.error === "tooLarge" || parsed.error === "notFinite" || parsed.error === "twoSigns") return FIGURE;
   // Units and markers around a number: "€ 12,1 miljoen", "3,0 mln", "N 31.393", "V 1.200", "4.977-".
   const stripped = t
     .replace(/^[NV]\s+/i, "")
@@ -337,6 +338,22 @@ function keywordsOf(text: string | null): Keyword[] {
   if (out.length === 0 && years.length > 0 && words.length <= 3) out.push({ role: "amount", score: 40, year });
   else if (out.length === 0 && YEAR_SPAN.test(text) && words.length <= 6) out.push({ role: "amount", score: 45, year });
   return out;
+}
+
+/** Of the rows whose cell in column `k` opens with a code, the share whose description beside it names the code's taakveld. */
+function namedBeside(rows: readonly unknown[][], from: number, k: number, desc: number): number {
+  let codes = 0;
+  let named = 0;
+  const end = Math.min(rows.length, from + PROFILE_ROWS);
+  for (let i = from; i < end; i++) {
+    const r = rows[i] ?? [];
+    const c = normalizeCell(r[k]);
+    if (codeCell(c) === null) continue;
+    codes++;
+    // The code written before its description, as a per-taakveld overview writes both in one cell.
+    if (codeCell(`${String(c).trim()} ${cellText(normalizeCell(r[desc])) ?? ""}`) === "named") named++;
+  }
+  return codes === 0 ? 0 : named / codes;
 }
 
 function rowTexts(row: readonly unknown[] | undefined, width: number): (string | null)[] {
@@ -435,6 +452,9 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
       // be Iv3 codes: in a per-taakveld overview most codes are followed by their names. Such a
       // line's code is then the level check's to weigh, as a code its words come first to.
       if (k === desc && named === 0 && p.namedCodes < NAMED_CODE_SHARE * p.codes) continue;
+      // So may a column of item numbers of its own ("Nr. | Onderwerp": 1.1, 1.2, 2.1 ...). Headed as
+      // numbers, it holds taakvelden only where the descriptions beside its codes name them ("0.1 | Bestuur").
+      if (k !== desc && named === 0 && ITEM_NUMBER.test(head[k] ?? "") && namedBeside(rows, from, k, desc) < NAMED_CODE_SHARE) continue;
       const codeShare = p.codes / p.nonBlank;
       const s = codeShare >= 0.5 ? codeShare * 100 + named : named > 0 && codeShare >= 0.2 ? named : 0;
       if (s > tvBest) {
@@ -517,6 +537,8 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   };
 }
 
+// A header naming a column of numbers that may be item numbers rather than taakvelden.
+const ITEM_NUMBER = /^\s*(?:nr|nummer|volgnr|volgnummer|no|#)\.?\s*$/i;
 const NOT_TAAKVELD = /^\s*(?:§+|par(?:agraaf)?\.?|hoofdstuk|h\.?|hfdst\.?|bijlage|pagina|blz\.?|p\.?)\s*$/i;
 const ACTUALS = new Set(["rekening", "jaarrekening", "realisatie", "gerealiseerd", "werkelijk", "actuals", "actual"]);
 const BUDGETED = new Set(["begroting", "begroot", "budget", "primitieve", "primitief"]);

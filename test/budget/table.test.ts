@@ -229,6 +229,61 @@ describe("readBudgetRows", () => {
     ]);
   });
 
+  test("a column headed as numbers holds taakvelden only where the descriptions beside them name theirs", () => {
+    const items = readBudgetRows([
+      ["Nr.", "Onderwerp", "2026"],
+      ["1.1", "Kleinere bezetting college", "68"],
+      ["1.2", "Hogere bijdrage Veiligheidsregio", "-212"],
+      ["2.1", "Jeugdhulp: stijging maatwerk", "-1.450"],
+    ]);
+    expect(items.lines.map((l) => [l.description, l.taakveld])).toEqual([
+      ["Kleinere bezetting college", null],
+      ["Hogere bijdrage Veiligheidsregio", null],
+      ["Jeugdhulp: stijging maatwerk", null],
+    ]);
+    const overview = readBudgetRows([
+      ["Nr.", "Doel", "Begroot lasten"],
+      ["0.1", "Bestuur", "2.087.994"],
+      ["0.2", "Burgerzaken", "1.033.209"],
+      ["1.1", "Crisisbeheersing en brandweer", "2.000.000"],
+    ]);
+    expect(overview.lines.map((l) => l.taakveld)).toEqual(["0.1", "0.2", "1.1"]);
+  });
+
+  test("a figure with its sign written twice is reported, and its row is a line, not a heading", () => {
+    const r = readBudgetRows([
+      ["Onderwerp", "2026"],
+      ["Autonome ontwikkelingen", ""],
+      ["Hogere bijdrage Veiligheidsregio", "-212 N"],
+      ["Jeugdhulp: stijging maatwerk", "-1.450"],
+    ]);
+    expect(r.lines.map((l) => [l.description, l.amount, l.kind ?? "line", l.context])).toEqual([
+      ["Autonome ontwikkelingen", null, "heading", undefined],
+      ["Hogere bijdrage Veiligheidsregio", null, "line", ["Autonome ontwikkelingen"]],
+      ["Jeugdhulp: stijging maatwerk", -1450, "line", ["Autonome ontwikkelingen"]],
+    ]);
+    expect(r.problems.map((p) => [p.row, p.code])).toEqual([[3, "amountNotNumber"]]);
+  });
+
+  test("an error written as a Dutch Excel saves it in a csv ('#VERW!', '#DEEL/0!', '#N/B') is an error cell, not a description or a figure", () => {
+    const r = readBudgetRows([
+      ["Onderwerp", "2026"],
+      ["Riolering", "#DEEL/0!"],
+      ["#VERW!", "-10"],
+      ["Afval", "#N/B"],
+    ]);
+    expect(r.lines.map((l) => [l.row, l.description, l.amount])).toEqual([
+      [2, "Riolering", null],
+      [4, "Afval", null],
+    ]);
+    expect(r.problems.map((p) => [p.row, p.code])).toEqual([
+      [2, "errorCell"],
+      [3, "errorCell"],
+      [4, "errorCell"],
+    ]);
+    expect(r.problems[1]?.message.nl).toContain("#VERW!");
+  });
+
   test("reports unreadable lines with their row numbers instead of dropping them", () => {
     const rows: unknown[][] = [
       header,
