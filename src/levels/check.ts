@@ -806,6 +806,12 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
   // Supervising a water board is not doing its work: the institution is only the object.
   if (mods & MOD_SUPERVISION) {
     for (let i = 0; i < hits; i++) if (alive[i] && P_INST[hp[i] as number]) alive[i] = 0;
+  } else {
+    // Nor is an institution's name its work where the line names another task: "Verkiezingen
+    // waterschap" is an election, "Bijdrage waterschap riolering" sewerage.
+    let task = false;
+    for (let i = 0; i < hits; i++) if (alive[i] && !P_INST[hp[i] as number] && !IS_NEUTRAL[hitRule[i] as number]) task = true;
+    if (task) for (let i = 0; i < hits; i++) if (alive[i] && P_INST[hp[i] as number]) alive[i] = 0;
   }
   let policy = false;
   for (let i = 0; i < hits; i++) {

@@ -214,6 +214,17 @@ describe("6. provincial budgets", () => {
     ]);
   });
 
+  test("a water board's name is not its work where the line names another task, nor is its own administration", () => {
+    // Alone, the name stands for the water board's task.
+    expect(check("Bijdrage waterschap", "gemeente").rule).toBe("builtin:water_board");
+    for (const owner of ["gemeente", "waterschap"] as const) {
+      expect(check("Verkiezingen waterschap", owner).rule).toBe("builtin:civil_affairs");
+      expect(check("Waterschapsverkiezingen", owner).rule).toBe("builtin:civil_affairs");
+      expect(check("Kosten waterschapsbestuur", owner).verdict).toBe("NEUTRAL");
+      expect(check("Contributie Unie van Waterschappen", owner).verdict).toBe("NEUTRAL");
+    }
+  });
+
   test("permits, supervision and enforcement (VTH) are provincial as well as municipal", () => {
     expectAll([
       ["VTH-taken omgevingsdienst", "provincie", "OK", "PROVINCIE", "public_goods"],
