@@ -15,9 +15,9 @@ export interface BudgetCaption {
   readonly factor: AmountFactor | null;
 }
 
-// "x € 1.000", "× €1000", "(x 1.000 euro)", "€ x 1.000", "bedragen in € 1.000", "(€ 000)", "k€", "in duizenden euro's".
-const THOUSANDS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000(?![.,\s]?\d)|€\s*[x×*]\s*1[.,\s]?000(?![.,\s]?\d)|in\s*€\s*1[.,\s]?000(?![.,\s]?\d)|\(\s*€\s*000\s*\)|\bk€|€\s*k\b|\bkeur\b|duizenden\s+euro|thousands\s+of\s+euro|€\s*thousands?|x\s*duizend|in\s+duizenden|in\s+thousands)/i;
-const MILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000|€\s*[x×*]\s*1[.,\s]?000[.,\s]?000|in\s*€\s*1[.,\s]?000[.,\s]?000|\bmln\b|\bmiljoen(?:en)?\s+euro|millions\s+of\s+euro|€\s*m(?:ln|illion)\b|in\s+miljoenen|in\s+millions)/i;
+// "x € 1.000", "× €1000", "(x 1.000 euro)", "€ x 1.000", "bedragen in € 1.000", "(€ 000)", "k€", "in duizenden euro's", "EUR thousands", "thousand euros".
+const THOUSANDS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000(?![.,\s]?\d)|€\s*[x×*]\s*1[.,\s]?000(?![.,\s]?\d)|in\s*€\s*1[.,\s]?000(?![.,\s]?\d)|\(\s*€\s*000\s*\)|\bk€|€\s*k\b|\bkeur\b|duizenden\s+euro|thousands\s+of\s+euro|(?:€|\beur(?:o'?s?)?)\s*thousands?|thousands?\s+(?:of\s+)?(?:€|eur(?:o'?s?)?\b)|x\s*duizend|in\s+duizenden|in\s+thousands)/i;
+const MILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000|€\s*[x×*]\s*1[.,\s]?000[.,\s]?000|in\s*€\s*1[.,\s]?000[.,\s]?000|\bmln\b|\bmiljoen(?:en)?\s+euro|millions\s+of\s+euro|€\s*m(?:ln|illion)\b|\beur(?:o'?s?)?\s*m(?:ln|illions?)\b|in\s+miljoenen|in\s+millions)/i;
 // "(in miljarden euro)", "x € 1.000.000.000", "€ mld", "in billions of euros".
 const BILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000[.,\s]?000|in\s+miljarden|miljarden\s+euro|€\s*mld\b|€\s*(?:bn|billions?)\b|billions\s+of\s+euro|in\s+billions)/i;
 const ORGANISATION = /\b([Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Ww]etterskip|[Mm]unicipality of|[Pp]rovince of)\s+[A-Z\u00C0-\u024F'][\p{L}'’.-]*(?:[\s-]+(?:[A-Z\u00C0-\u024F'][\p{L}'’.-]*|aan|op|en|de|den|der|in|bij|van))*/u;

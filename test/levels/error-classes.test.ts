@@ -170,7 +170,19 @@ describe("5. vocabulary", () => {
       ["Gemeentelijke golfbaan: beheer en exploitatie", "gemeente", "NOT_GOVERNMENT", "MARKT"],
       ["Kampeerterrein De Berken", "gemeente", "NOT_GOVERNMENT", "MARKT"],
       ["Exploitatie vakantiepark Zonnedael", "gemeente", "NOT_GOVERNMENT", "MARKT"],
+      // A professional football club is a business; an amateur club is local sport.
+      ["Lening aan betaaldvoetbalorganisatie", "gemeente", "NOT_GOVERNMENT", "MARKT"],
+      ["Subsidy to the professional football club's stadium", "gemeente", "NOT_GOVERNMENT", "MARKT"],
+      ["Subsidie voetbalvereniging SV Zuid", "gemeente", "OK", "GEMEENTE"],
     ]);
+  });
+
+  test("an income supplement for all residents is the Rijk's, in English as in Dutch", () => {
+    expectAll([
+      ["Local income supplement for all residents", "gemeente", "WRONG_LEVEL", "RIJK"],
+      ["Lokale aanvulling inkomensondersteuning voor iedereen", "gemeente", "WRONG_LEVEL", "RIJK"],
+    ]);
+    expect(check("Local income supplement for households on a low income").verdict).not.toBe("WRONG_LEVEL");
   });
 
   test("income support, stimulus, water, risk capital, heat and grants", () => {
