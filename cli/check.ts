@@ -181,9 +181,12 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     // The row the table starts on: its header, or its first line where it has none (headerRow 0).
     const facts = [t("cli.check.read", checked.length, Math.max(1, h?.headerRow ?? 1))];
     // A list of items with no figures beside them ("… van k€ 206." inside the text) has no amounts to total.
-    const amounts = h?.columns.amount !== undefined;
+    const amounts = h?.columns.amount !== undefined || h?.figuresInText !== undefined;
     // Columns chosen by what they hold are named by their letters: their first cells are no header.
-    if (h?.source === "content") {
+    if (h?.figuresInText !== undefined) {
+      const f = h.figuresInText;
+      facts.push(t("budget.figuresInText", f.pick + 1, f.count, f.name ?? ""));
+    } else if (h?.source === "content") {
       const description = columnLetters(h.columns.description);
       const amount = h.columns.amount;
       facts.push(amount !== undefined ? t("cli.check.columnsByContent", description, columnLetters(amount)) : t("cli.check.descriptionByContent", description));

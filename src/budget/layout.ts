@@ -30,6 +30,15 @@ export interface HeaderColumns {
   readonly context?: readonly number[];
 }
 
+/** How a table's texts carry their figures (pasted.ts): how many at the end of each, and which is the amount. */
+export interface FiguresInText {
+  readonly count: number;
+  /** 0-based, among the `count` figures at the end. */
+  readonly pick: number;
+  /** The header's word for the figure read ("Lasten"), where the header names them. */
+  readonly name: string | null;
+}
+
 export interface DetectedHeader {
   /** 1-based sheet row of the header; 0 when the table has no header row. */
   readonly headerRow: number;
@@ -42,6 +51,8 @@ export interface DetectedHeader {
   readonly headerLines?: 2;
   /** With two header rows: each column's name read from both ("Begroting 2025 Lasten"). */
   readonly names?: readonly (string | null)[];
+  /** No column of amounts: the figures end each description (a table pasted from a PDF). */
+  readonly figuresInText?: FiguresInText;
 }
 
 /** How many rows from the top are searched for the header. */
@@ -312,6 +323,11 @@ const MONEY_IN_TEXT = /(?:€|eur\b|euro\b)\s*-?\d|\d\s*(?:mln|miljoen|miljard|m
 
 /** From this many words on, a header cell that names a sum is a sentence. */
 const SENTENCE_WORDS = 6;
+
+/** How well a column name names the amount ("Lasten" 100, "Baten" 50, "2025" 40; 0: not at all). */
+export function amountColumnScore(name: string): number {
+  return Math.max(0, ...keywordsOf(name).filter((k) => k.role === "amount").map((k) => k.score));
+}
 
 function keywordsOf(text: string | null): Keyword[] {
   // A column name is short; a sentence naming a sum ("Niet aanwenden van onvoorzien voor

@@ -13,6 +13,7 @@ import { chooseAmountColumn } from "./amount-column";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { closesAsReserves, isReserveStatement } from "./reserves";
+import { figuresInText, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
@@ -32,6 +33,14 @@ function numbering(k: number, c: unknown, description: number | undefined): bool
   if (description === undefined || k >= description) return false;
   if (typeof c === "number") return Number.isInteger(c) && c >= 0 && c < 1000;
   return typeof c === "string" && /^\s*\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\s*$/i.test(c);
+}
+
+/** A description cell's text and its `count` figures at the end, or null where it does not end in as many. */
+function pastedLine(c: Cell, count: number): { text: string; figures: readonly string[] } | null {
+  const t = cellText(c);
+  if (t === null) return null;
+  const split = splitFigures(t, count);
+  return split.figures.length === count ? split : null;
 }
 
 /** "6.71a Maatwerkdienstverlening 18+" -> "6.71a"; "0-61. OZB" -> "0-61."; a group heading ("6. Sociaal domein") has none. */
@@ -234,6 +243,11 @@ export class BudgetReader {
     this.subject = headerSubject(this.headerCells[cols.description] ?? null);
     this.reserves = isReserveStatement(this.headerCells, cols.description);
     this.title = tableTitle(top, headerIndex - (detected.headerLines === 2 ? 1 : 0)) ?? this.opts.title ?? null;
+    // No column of amounts: a table pasted from a PDF may end each text with its figures.
+    if (cols.amount === undefined && this.opts.header?.figuresInText === undefined) {
+      const inText = figuresInText(top.slice(headerIndex + 1), cols.description, this.headerCells[cols.description] ?? null);
+      if (inText !== null) this.header = { ...this.header, figuresInText: inText, ...(inText.name !== null ? { amountHeader: inText.name } : {}) };
+    }
     this.caption = budgetCaption(top, detected.headerRow, detected.amountHeader);
     this.factor = this.caption.factor ?? this.opts.factor ?? null;
     this.state = "reading";
@@ -279,8 +293,11 @@ export class BudgetReader {
       }
     }
 
+    // A text ending in its figures ("0.1 Bestuur 3.179 466 -2.713"): the figures are its amounts.
+    const inText = header.figuresInText;
+    const pasted = inText === undefined ? null : pastedLine(at(cols.description), inText.count);
     let amount: number | null = null;
-    const amountCell = at(cols.amount);
+    const amountCell = pasted !== null ? (pasted.figures[inText?.pick ?? 0] as string) : at(cols.amount);
     let ambiguousText: string | null = null;
     let bare: { raw: string; amount: number } | null = null;
     // Each amount is read once: a large ledger has a hundred thousand of them.
@@ -311,7 +328,7 @@ export class BudgetReader {
       }
     }
 
-    let description = cellText(at(cols.description));
+    let description = pasted !== null ? pasted.text : cellText(at(cols.description));
     if (description === null && !isErrorValue(at(cols.description))) {
       // Fall back to the first text in a column the header did not assign, left
       // of the amounts (a note column further right is not a description).
@@ -347,7 +364,7 @@ export class BudgetReader {
     }
     // A list without a figure column whose texts name their sums ("Het Hogeland € 12,1 miljoen"):
     // the text is the line and its sum the line's amount, said so the user can check it.
-    const ownSum = cols.amount === undefined ? amountInText(description) : null;
+    const ownSum = cols.amount === undefined && inText === undefined ? amountInText(description) : null;
     if (ownSum !== null) {
       amount = inUnit(ownSum.amount, ownSum.unit, this.factor);
       rowProblems.push(sumNote(sheetRow, ownSum.figure, description));
@@ -358,7 +375,7 @@ export class BudgetReader {
     // (Only in a table that has figures: in a plain list every row is a line.)
     const context = cols.context ?? [];
     // A dash or bullet marks an item of the line above, never a heading; "n.v.t." in a figure's place is a line without one.
-    let heading = cols.amount !== undefined && !opensAsItem(description);
+    let heading = (cols.amount !== undefined || (inText !== undefined && pasted === null)) && !opensAsItem(description);
     let sums = false;
     for (let k = 0; heading && k < cells.length; k++) {
       const c = cells[k] ?? null;

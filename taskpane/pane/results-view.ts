@@ -106,7 +106,11 @@ export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
   );
   const totals = o.checked.length - count;
   const note = totals > 0 ? h("p", { class: "bl-note", text: t("pane.totalsNote", totals) }) : "";
-  return h("section", { "aria-labelledby": "bl-summary-h" }, h("h2", { id: "bl-summary-h", text: t("pane.summaryOf", o.sheet) }), svg, table, note);
+  const f = o.figuresInText;
+  // Amounts read from the end of each text: said, so the user knows which figure was taken.
+  const said = f ? t("budget.figuresInText", f.pick + 1, f.count, f.name ?? "") : "";
+  const inText = f ? h("p", { class: "bl-note", "data-testid": "figures-in-text", text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.` }) : "";
+  return h("section", { "aria-labelledby": "bl-summary-h" }, h("h2", { id: "bl-summary-h", text: t("pane.summaryOf", o.sheet) }), svg, table, note, inText);
 }
 
 function overrideSelect(c: CheckedLine, lang: Lang, current: Verdict | undefined, act: ResultsActions): HTMLElement {

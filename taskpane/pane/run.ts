@@ -3,7 +3,7 @@
 // cancelled), apply the user's overrides and rules, and write the results.
 
 // The pure modules only: src/budget/index also re-exports the file readers (ExcelJS, node:fs).
-import { detectHeader, type BudgetLine, type DetectedHeader, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import { detectHeader, type BudgetLine, type DetectedHeader, type FiguresInText, type HeaderColumns, type RowProblem } from "../../src/budget/table";
 import type { AmountFactor } from "../../src/budget/caption";
 import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
@@ -81,6 +81,8 @@ export interface CheckOutcome {
   readonly rows?: { readonly first: number; readonly last: number };
   /** The workbook's rules sheet when its rules were applied: whoever made the workbook wrote them, so the pane says what they changed. */
   readonly rulesSheet?: RulesSheetEffect;
+  /** No column of amounts: they were read from the end of each text (a table pasted from a PDF). */
+  readonly figuresInText?: FiguresInText;
 }
 
 export interface RulesSheetEffect {
@@ -189,6 +191,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     sheet: region.sheet,
     descriptionColumn: region.left + header.columns.description,
     ...(part ? { rows: part } : {}),
+    ...(read.header?.figuresInText !== undefined ? { figuresInText: read.header.figuresInText } : {}),
     ...(rulesSheet && effect ? { rulesSheet: { sheet: rulesSheet.name, hidden: rulesSheet.hidden, rules: rulesSheet.count, lines: effect.lines, changes: effect.list() } } : {}),
   };
 }

@@ -257,6 +257,32 @@ describe("workbench (dist/workbench.html)", () => {
     }
   });
 
+  test("a table pasted from a PDF into one column: the pane reads the amounts from the end of each text", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bl-pasted-"));
+    const file = path.join(dir, "geplakt.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Geplakt");
+    for (const line of ["Taakveld Lasten Baten Saldo", "0.1 Bestuur 3.179 466 -2.713", "6.3 Inkomensregelingen 21.560 17.230 -4.330", "7.2 Riolering 5.100 6.020 920", "Totaal 29.839 23.716 -6.123"]) ws.addRow([line]);
+    await wb.xlsx.writeFile(file);
+    const { context, page, log } = await openWorkbench(session, "nl-NL");
+    try {
+      await page.locator('input[type="file"]').first().setInputFiles(file);
+      await until("the pasted table in the grid", async () => ((await page.locator('#grid [data-row="3"][data-col="1"]').first().textContent({ timeout: 1000 })) ?? "").startsWith("6.3") || undefined);
+      await checkButton(page, "nl").click();
+      const counts = await paneSummary(page, "nl");
+      expect(counts.OK + counts.NEUTRAL).toBe(3);
+      // The amounts are the first figure of each line ("Lasten"), as the command line reads them.
+      const amounts = await page.locator("#pane tr[data-verdict]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-verdict"), (tr.children[2]?.textContent ?? "").replace(/[^\d]/g, "")]));
+      expect(Object.fromEntries(amounts)).toEqual({ OK: "26660", NEUTRAL: "3179" });
+      // And the pane says how it read them.
+      expect(await page.locator('#pane [data-testid="figures-in-text"]').textContent()).toContain('("Lasten")');
+      expectClean(log);
+    } finally {
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("axe-core: no serious or critical violations after a check", async () => {
     const { context, page, log } = await openWorkbench(session, "nl-NL");
     try {

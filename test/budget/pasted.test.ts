@@ -1,0 +1,75 @@
+import { figuresInText, splitFigures } from "../../src/budget/pasted";
+import { readBudgetRows } from "../../src/budget/reader";
+
+describe("splitFigures: the figures at the end of a text pasted from a PDF", () => {
+  test.each([
+    ["0.1 Bestuur 3.179 466 -2.713", 3, "0.1 Bestuur", ["3.179", "466", "-2.713"]],
+    // "18+" and "6.71a" are words of the text, not figures.
+    ["6.71a Maatwerkdienstverlening 18+ 8.990 450 -8.540", 3, "6.71a Maatwerkdienstverlening 18+", ["8.990", "450", "-8.540"]],
+    // A dash is nothing; a currency sign goes with its figure.
+    ["Sporthal Zuid € 1.250 - € 1.250", 3, "Sporthal Zuid", ["1.250", "-", "1.250"]],
+    ["Bijstand (BUIG) 21.560,5", 1, "Bijstand (BUIG)", ["21.560,5"]],
+    // No more than asked, and never the first word.
+    ["Riolering 5.100 6.020 920", 2, "Riolering 5.100", ["6.020", "920"]],
+    ["2026 1.200", 3, "2026", ["1.200"]],
+    ["Groot onderhoud 2026-2028", 3, "Groot onderhoud 2026-2028", []],
+  ])("%s (%d)", (text, max, rest, figures) => {
+    expect(splitFigures(text, max)).toEqual({ text: rest, figures });
+  });
+});
+
+describe("figuresInText: whether a column's texts end in their figures", () => {
+  const rows = (texts: string[]) => texts.map((t) => [t]);
+
+  test("the header's last words say which figure is the amount", () => {
+    const body = rows(["0.1 Bestuur 3.179 466 -2.713", "6.3 Inkomensregelingen 21.560 17.230 -4.330", "6. Sociaal domein", "Totaal 24.739 17.696 -7.043"]);
+    expect(figuresInText(body, 0, "Taakveld Lasten Baten Saldo")).toEqual({ count: 3, pick: 0, name: "Lasten" });
+    expect(figuresInText(body, 0, "Omschrijving Baten Lasten Saldo")).toEqual({ count: 3, pick: 1, name: "Lasten" });
+    // No names: the first figure.
+    expect(figuresInText(body, 0, null)).toEqual({ count: 3, pick: 0, name: null });
+  });
+
+  test("a list whose texts do not end in figures, or end in a year, has none", () => {
+    expect(figuresInText(rows(["Groot onderhoud fase 2", "Sporthal", "Renovatie zwembad", "Bibliotheek"]), 0, "Omschrijving")).toBeNull();
+    expect(figuresInText(rows(["Evaluatie woonvisie 2025", "Actualisatie GRP 2026", "Visie centrum 2030"]), 0, "Onderwerp")).toBeNull();
+    expect(figuresInText(rows(["Riolering 5.100"]), 0, "Omschrijving")).toBeNull();
+  });
+});
+
+describe("a table pasted from a PDF into one column", () => {
+  test("reads each line's amount from its text, its code as its taakveld, and a row without figures as a heading", () => {
+    const r = readBudgetRows([
+      ["Overzicht van baten en lasten per taakveld (bedragen x € 1.000)"],
+      ["Taakveld Lasten Baten Saldo"],
+      ["0. Bestuur en ondersteuning"],
+      ["0.1 Bestuur 3.179 466 -2.713"],
+      ["0.2 Burgerzaken 1.204 512 -692"],
+      ["6. Sociaal domein"],
+      ["6.71a Maatwerkdienstverlening 18+ 8.990 450 -8.540"],
+      ["Totaal 13.373 1.428 -11.945"],
+    ]);
+    expect(r.header?.figuresInText).toEqual({ count: 3, pick: 0, name: "Lasten" });
+    expect(r.lines.map((l) => [l.row, l.description, l.taakveld, l.amount, l.kind ?? "line"])).toEqual([
+      [3, "0. Bestuur en ondersteuning", null, null, "heading"],
+      [4, "0.1 Bestuur", "0.1", 3179, "line"],
+      [5, "0.2 Burgerzaken", "0.2", 1204, "line"],
+      [6, "6. Sociaal domein", null, null, "heading"],
+      [7, "6.71a Maatwerkdienstverlening 18+", "6.71a", 8990, "line"],
+      [8, "Totaal", null, 13373, "line"],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  test("a table with a column of amounts is read from that column, whatever its texts end in", () => {
+    const r = readBudgetRows([
+      ["Omschrijving", "Lasten"],
+      ["Sporthal fase 2", "1.200"],
+      ["Zwembad fase 3", "800"],
+    ]);
+    expect(r.header?.figuresInText).toBeUndefined();
+    expect(r.lines.map((l) => [l.description, l.amount])).toEqual([
+      ["Sporthal fase 2", 1200],
+      ["Zwembad fase 3", 800],
+    ]);
+  });
+});
