@@ -177,6 +177,26 @@ describe("5. vocabulary", () => {
     ]);
   });
 
+  test("VVE in capitals is early education for target children, VvE an owners' association; nuisance is public order; early detection of arrears is debt help", () => {
+    expectAll([
+      ["Peuteropvang VVE", "gemeente", "OK", "GEMEENTE", "early_education"],
+      ["Drugsoverlast aanpak", "gemeente", "OK", "GEMEENTE", "public_goods"],
+      ["Vroegsignalering schulden", "gemeente", "OK", "GEMEENTE", "social_care"],
+    ]);
+    // Playgroups for every toddler stay conditional; an owners' association is no early education.
+    expect(check("Peuteropvang").verdict).toBe("CONDITIONAL");
+    expect(check("Scan VvE's").category).not.toBe("early_education");
+    expect(check("Wateroverlast Zuidwijk").rule).toBe("builtin:water_shared");
+  });
+
+  test("the SDE++ is a national mission; the Waddenfonds the Wadden provinces' regional fund", () => {
+    expectAll([
+      ["SDE++", "rijk", "OK", "RIJK", "mission_innovation"],
+      ["Subsidie SDE++ zonneparken", "gemeente", "CONDITIONAL", "GEMEENTE", "mission_innovation"],
+      ["Waddenfonds", "provincie", "OK", "PROVINCIE", "public_goods"],
+    ]);
+  });
+
   test("an income supplement for all residents is the Rijk's, in English as in Dutch", () => {
     expectAll([
       ["Local income supplement for all residents", "gemeente", "WRONG_LEVEL", "RIJK"],

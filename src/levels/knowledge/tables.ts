@@ -1665,7 +1665,7 @@ export const TERMS: Table = {
     [1210,"wijk","lead","prefix","0",""],
     [1211,"dorps","lead","prefix","0",""],
     [1212,"stads","lead","prefix","0",""],
-    [1213,"vve","start","early_education","1",""],
+    [1213,"vve","word","early_education","1","capitals"],
     [1214,"voor en vroegschoolse","start","early_education","1",""],
     [1215,"vroegschoolse","start","early_education","1",""],
     [1216,"voorschoolse","start","early_education","1",""],
@@ -3629,6 +3629,13 @@ export const TERMS: Table = {
     [3293,"for all residents","start","signal:universal","1",""],
     [3294,"all residents","start","signal:universal","1",""],
     [3295,"every resident","start","signal:universal","1",""],
+    [3298,"vve","word","signal:targeted","1","capitals"],
+    [3299,"vereniging van eigenaren","start","housing","0.9",""],
+    [3300,"verenigingen van eigenaren","start","housing","0.9",""],
+    [3304,"overlast","end","local_public_good","0.85",""],
+    [3305,"vroegsignalering","start","social_care","0.85",""],
+    [3308,"sde","word","mission_innovation","0.9",""],
+    [3309,"waddenfonds","start","regional_public_good","0.85",""],
   ],
 };
 
