@@ -254,7 +254,13 @@ describe("6. provincial budgets", () => {
       expect(check("Waterschapsverkiezingen", owner).rule).toBe("builtin:civil_affairs");
       expect(check("Kosten waterschapsbestuur", owner).verdict).toBe("NEUTRAL");
       expect(check("Contributie Unie van Waterschappen", owner).verdict).toBe("NEUTRAL");
+      expect(check("Bijdrage Het Waterschapshuis", owner).verdict).toBe("NEUTRAL");
     }
+    // A water board's own work in compounds: drought, phosphate recovered at treatment.
+    expectAll([
+      ["Droogtebestrijding", "waterschap", "OK", "WATERSCHAP"],
+      ["Fosfaatterugwinning", "waterschap", "OK", "WATERSCHAP"],
+    ]);
   });
 
   test("permits, supervision and enforcement (VTH) are provincial as well as municipal", () => {

@@ -3562,7 +3562,7 @@ export const TERMS: Table = {
     [3200,"vispassage","start","water_board","1",""],
     [3201,"emissiebeheer","start","water_board","1",""],
     [3202,"energiefabriek","start","water_board","1",""],
-    [3203,"droogte","word","water_shared","0.9",""],
+    [3203,"droogte","start","water_shared","0.9",""],
     [3204,"belastingsamenwerking","start","taxes","0.9",""],
     [3209,"sociale dienst","word","income_benefits","0.9",""],
     [3210,"tozo","word","income_benefits","0.95",""],
@@ -3636,6 +3636,8 @@ export const TERMS: Table = {
     [3305,"vroegsignalering","start","social_care","0.85",""],
     [3308,"sde","word","mission_innovation","0.9",""],
     [3309,"waddenfonds","start","regional_public_good","0.85",""],
+    [3313,"fosfaatterugwinning","start","water_board","0.9",""],
+    [3314,"waterschapshuis","start","overhead","0.9",""],
   ],
 };
 
