@@ -189,6 +189,15 @@ describe("5. vocabulary", () => {
     expect(check("Wateroverlast Zuidwijk").rule).toBe("builtin:water_shared");
   });
 
+  test("a province's subsidy schemes by their usual names: renewable energy, energy cooperatives, archaeology", () => {
+    expectAll([
+      ["Wind op land participatie", "provincie", "CONDITIONAL", "PROVINCIE", "mission_innovation"],
+      ["Zon op dak", "provincie", "CONDITIONAL", "PROVINCIE", "mission_innovation"],
+      ["Ontwikkelfonds energiecoöperaties", "provincie", "CONDITIONAL", "PROVINCIE", "mission_innovation"],
+      ["Archeologisch onderzoek", "gemeente", "OK", "GEMEENTE", "merit_goods"],
+    ]);
+  });
+
   test("the SDE++ is a national mission; the Waddenfonds the Wadden provinces' regional fund", () => {
     expectAll([
       ["SDE++", "rijk", "OK", "RIJK", "mission_innovation"],
