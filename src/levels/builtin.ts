@@ -36,6 +36,7 @@ export interface RuleDef {
   readonly nationalSwitch?: string;
   readonly localSwitch?: string;
   readonly supervisionSwitch?: string;
+  readonly topUpSwitch?: string;
 }
 
 function ruleOf(t: TaskDef): RuleDef {
@@ -60,6 +61,7 @@ function ruleOf(t: TaskDef): RuleDef {
     ...opt("nationalSwitch", t.becomes.national),
     ...opt("localSwitch", t.becomes.local),
     ...opt("supervisionSwitch", t.becomes.supervision),
+    ...opt("topUpSwitch", t.becomes.top_up),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   MOD_NATIONAL,
   MOD_PAYEE,
   MOD_PRIVATE_PAYEE,
+  MOD_TOP_UP,
   MOD_PROVINCIAL,
   MOD_RETURN,
   MOD_SUPERVISION,
@@ -133,6 +134,7 @@ const PROVINCIAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.provinc
 const NATIONAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.nationalSwitch));
 const LOCAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.localSwitch));
 const SUPERVISION_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.supervisionSwitch));
+const TOP_UP_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.topUpSwitch));
 const TAXES = ruleIndex("taxes");
 const HEADING = ruleIndex("heading");
 const TOTAL = ruleIndex("total");
@@ -888,6 +890,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
     const r = touched[k] as number;
     if (mods & MOD_HELP) move(r, HELP_TO[r] as number);
     if (mods & MOD_SUPERVISION) move(r, SUPERVISION_TO[r] as number);
+    if (mods & MOD_TOP_UP) move(r, TOP_UP_TO[r] as number);
     if (mods & MOD_TARGETED) move(r, TARGETED_TO[r] as number);
     if (mods & MOD_PROVINCIAL) move(r, PROVINCIAL_TO[r] as number);
     if (mods & MOD_NATIONAL) move(r, NATIONAL_TO[r] as number);

@@ -29,6 +29,8 @@ export const MOD_PAYEE = 8192;
  * leaves the task open depends on the owner (PRIVATE_PAYEE_OPEN in check.ts).
  */
 export const MOD_PRIVATE_PAYEE = 16384;
+/** "verhoging norm", "verruiming", "bovenwettelijk": the owner adds to a statutory scheme of its own accord. */
+export const MOD_TOP_UP = 32768;
 
 /** W whole word, P start of a word, S end of a word, I anywhere, L a compound's first part ("buurt|bibliotheek"). */
 export type ModeCode = "W" | "P" | "S" | "I" | "L";
@@ -80,6 +82,7 @@ const SIGNAL_BIT: Readonly<Record<Signal, number>> = {
   guarantee: MOD_GUARANTEE,
   payee: MOD_PAYEE,
   private_payee: MOD_PRIVATE_PAYEE,
+  top_up: MOD_TOP_UP,
 };
 
 const MODE: Readonly<Record<Exclude<MatchKind, "line">, ModeCode>> = { word: "W", start: "P", end: "S", inside: "I", lead: "L" };

@@ -206,6 +206,18 @@ describe("5. vocabulary", () => {
     ]);
   });
 
+  test("what a municipality adds of its own accord to a statutory scheme is its own supplementary policy: conditional", () => {
+    expectAll([
+      ["Kwijtschelding: verhoging norm naar 100%", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+      ["Verruiming bijzondere bijstand", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+      ["Bovenwettelijke kwijtschelding", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+      // The statutory schemes as the law sets them stay OK, and the signal names no task of its own.
+      ["Kwijtschelding gemeentelijke belastingen", "gemeente", "OK", "GEMEENTE"],
+      ["Bijzondere bijstand", "gemeente", "OK", "GEMEENTE"],
+      ["Verruiming openingstijden bibliotheek", "gemeente", "OK", "GEMEENTE", "merit_goods"],
+    ]);
+  });
+
   test("an income supplement for all residents is the Rijk's, in English as in Dutch", () => {
     expectAll([
       ["Local income supplement for all residents", "gemeente", "WRONG_LEVEL", "RIJK"],

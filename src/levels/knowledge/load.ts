@@ -29,6 +29,7 @@ export const SIGNALS = [
   "guarantee",
   "payee",
   "private_payee",
+  "top_up",
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

@@ -349,6 +349,8 @@ export const REFINEMENTS: Table = {
     [28,"shared_public_good","guarantee","","CONDITIONAL","","guarantee",""],
     [29,"housing","guarantee","","CONDITIONAL","","guarantee",""],
     [30,"business_sites","guarantee","","CONDITIONAL","","guarantee",""],
+    [31,"statutory_remission","top_up","supplementary_income","","","",""],
+    [32,"statutory_income","top_up","supplementary_income","","","",""],
   ],
 };
 
@@ -3650,6 +3652,15 @@ export const TERMS: Table = {
     [3327,"energiecooperatie","start","mission_innovation","0.65",""],
     [3328,"jonge boeren","start","agriculture","0.9",""],
     [3329,"jonge landbouwers","start","agriculture","0.9",""],
+    [3333,"verhoging norm","start","signal:top_up","1",""],
+    [3334,"verhoging van de norm","start","signal:top_up","1",""],
+    [3335,"hogere norm","start","signal:top_up","1",""],
+    [3336,"ophoging norm","start","signal:top_up","1",""],
+    [3337,"ophogen norm","start","signal:top_up","1",""],
+    [3338,"verruiming","start","signal:top_up","1",""],
+    [3339,"verruimen","start","signal:top_up","1",""],
+    [3340,"bovenwettelijk","start","signal:top_up","1",""],
+    [3341,"higher norm","start","signal:top_up","1",""],
   ],
 };
 
