@@ -37,6 +37,7 @@ export interface RuleDef {
   readonly localSwitch?: string;
   readonly supervisionSwitch?: string;
   readonly topUpSwitch?: string;
+  readonly taxCompetitionSwitch?: string;
 }
 
 function ruleOf(t: TaskDef): RuleDef {
@@ -62,6 +63,7 @@ function ruleOf(t: TaskDef): RuleDef {
     ...opt("localSwitch", t.becomes.local),
     ...opt("supervisionSwitch", t.becomes.supervision),
     ...opt("topUpSwitch", t.becomes.top_up),
+    ...opt("taxCompetitionSwitch", t.becomes.tax_competition),
   };
 }
 

@@ -24,6 +24,7 @@ import {
   MOD_PAYEE,
   MOD_PRIVATE_PAYEE,
   MOD_TOP_UP,
+  MOD_TAX_COMPETITION,
   MOD_PROVINCIAL,
   MOD_RETURN,
   MOD_SUPERVISION,
@@ -135,6 +136,7 @@ const NATIONAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.nationalS
 const LOCAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.localSwitch));
 const SUPERVISION_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.supervisionSwitch));
 const TOP_UP_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.topUpSwitch));
+const TAX_COMPETITION_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.taxCompetitionSwitch));
 const TAXES = ruleIndex("taxes");
 const HEADING = ruleIndex("heading");
 const TOTAL = ruleIndex("total");
@@ -891,6 +893,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
     if (mods & MOD_HELP) move(r, HELP_TO[r] as number);
     if (mods & MOD_SUPERVISION) move(r, SUPERVISION_TO[r] as number);
     if (mods & MOD_TOP_UP) move(r, TOP_UP_TO[r] as number);
+    if (mods & MOD_TAX_COMPETITION) move(r, TAX_COMPETITION_TO[r] as number);
     if (mods & MOD_TARGETED) move(r, TARGETED_TO[r] as number);
     if (mods & MOD_PROVINCIAL) move(r, PROVINCIAL_TO[r] as number);
     if (mods & MOD_NATIONAL) move(r, NATIONAL_TO[r] as number);

@@ -31,6 +31,8 @@ export const MOD_PAYEE = 8192;
 export const MOD_PRIVATE_PAYEE = 16384;
 /** "verhoging norm", "verruiming", "bovenwettelijk": the owner adds to a statutory scheme of its own accord. */
 export const MOD_TOP_UP = 32768;
+/** "om bedrijven aan te trekken", "dan buurgemeenten": a tax line meant to draw residents or firms from neighbours. */
+export const MOD_TAX_COMPETITION = 65536;
 
 /** W whole word, P start of a word, S end of a word, I anywhere, L a compound's first part ("buurt|bibliotheek"). */
 export type ModeCode = "W" | "P" | "S" | "I" | "L";
@@ -83,6 +85,7 @@ const SIGNAL_BIT: Readonly<Record<Signal, number>> = {
   payee: MOD_PAYEE,
   private_payee: MOD_PRIVATE_PAYEE,
   top_up: MOD_TOP_UP,
+  tax_competition: MOD_TAX_COMPETITION,
 };
 
 const MODE: Readonly<Record<Exclude<MatchKind, "line">, ModeCode>> = { word: "W", start: "P", end: "S", inside: "I", lead: "L" };

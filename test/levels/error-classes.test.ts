@@ -218,6 +218,18 @@ describe("5. vocabulary", () => {
     ]);
   });
 
+  test("a tax cut meant to draw residents or firms from neighbours is tax competition: questionable; other tax lines stay neutral", () => {
+    expectAll([
+      ["Verlaging OZB niet-woningen om bedrijven aan te trekken", "gemeente", "QUESTIONABLE", "GEMEENTE"],
+      ["OZB-vrijstelling nieuwe bedrijven", "gemeente", "QUESTIONABLE", "GEMEENTE"],
+      ["Lagere toeristenbelasting dan buurgemeenten", "gemeente", "QUESTIONABLE", "GEMEENTE"],
+      ["Lower property tax to attract new businesses", "gemeente", "QUESTIONABLE", "GEMEENTE"],
+      ["Verhoging OZB", "gemeente", "NEUTRAL", "GEMEENTE"],
+      // The signal changes tax lines only.
+      ["Marketing om nieuwe inwoners aan te trekken", "gemeente", "OK", "GEMEENTE"],
+    ]);
+  });
+
   test("an income supplement for all residents is the Rijk's, in English as in Dutch", () => {
     expectAll([
       ["Local income supplement for all residents", "gemeente", "WRONG_LEVEL", "RIJK"],

@@ -30,6 +30,7 @@ export const SIGNALS = [
   "payee",
   "private_payee",
   "top_up",
+  "tax_competition",
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
