@@ -218,6 +218,15 @@ describe("5. vocabulary", () => {
     ]);
   });
 
+  test("a province paying for what is the municipality's (\"gemeentelijke\") is the wrong level; for the municipality it is its own", () => {
+    expectAll([
+      ["Subsidie gemeentelijke bibliotheek", "provincie", "WRONG_LEVEL", "GEMEENTE", "merit_goods"],
+      ["Gemeentelijke monumenten", "provincie", "WRONG_LEVEL", "GEMEENTE", "merit_goods"],
+      ["Gemeentelijke bibliotheek", "gemeente", "OK", "GEMEENTE", "merit_goods"],
+      ["Gemeentelijke belastingen", "gemeente", "NEUTRAL", "GEMEENTE"],
+    ]);
+  });
+
   test("a tax cut meant to draw residents or firms from neighbours is tax competition: questionable; other tax lines stay neutral", () => {
     expectAll([
       ["Verlaging OZB niet-woningen om bedrijven aan te trekken", "gemeente", "QUESTIONABLE", "GEMEENTE"],
