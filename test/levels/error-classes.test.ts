@@ -227,6 +227,22 @@ describe("5. vocabulary", () => {
     ]);
   });
 
+  test("the social domain's common lines: school social work, a social broker, seniors, dementia, a smoke-free generation", () => {
+    for (const d of ["Schoolmaatschappelijk werk", "Sociaal makelaar", "Seniorenbeleid", "Dementievriendelijke gemeente", "Rookvrije generatie"]) {
+      expect({ d, rule: check(d).rule, verdict: check(d).verdict }).toEqual({ d, rule: "builtin:social_care", verdict: "OK" });
+    }
+  });
+
+  test("a recovery or support package and vouchers to spend locally are stimulus; a support package abroad is not", () => {
+    expectAll([
+      ["Economisch herstelfonds na corona", "gemeente", "WRONG_LEVEL", "RIJK", "stimulus"],
+      ["Cadeaubonnen lokale winkels", "gemeente", "WRONG_LEVEL", "RIJK", "stimulus"],
+      ["Steunpakket ondernemers energiecrisis", "gemeente", "WRONG_LEVEL", "RIJK", "stimulus"],
+      ["Stimuleringsregeling lokale economie", "gemeente", "OK", "GEMEENTE"],
+    ]);
+    expect(check("Tweede niet-militaire steunpakket Oekraïne 2024", "rijk").category).not.toBe("stimulus");
+  });
+
   test("a tax cut meant to draw residents or firms from neighbours is tax competition: questionable; other tax lines stay neutral", () => {
     expectAll([
       ["Verlaging OZB niet-woningen om bedrijven aan te trekken", "gemeente", "QUESTIONABLE", "GEMEENTE"],

@@ -3681,6 +3681,16 @@ export const TERMS: Table = {
     [3355,"to attract","start","signal:tax_competition","1",""],
     [3356,"neighbouring municipalities","start","signal:tax_competition","1",""],
     [3357,"new businesses","start","signal:tax_competition","1",""],
+    [3361,"economisch herstel","start","stimulus","1.1",""],
+    [3362,"steunpakket ondernemers","start","stimulus","1",""],
+    [3363,"steunpakket mkb","start","stimulus","1",""],
+    [3364,"steunpakket lokale economie","start","stimulus","1",""],
+    [3365,"cadeaubon","start","stimulus","1",""],
+    [3367,"schoolmaatschappelijk werk","start","social_care","0.9",""],
+    [3368,"sociaal makelaar","start","social_care","0.9",""],
+    [3369,"senioren","start","social_care","0.8",""],
+    [3370,"dementie","start","social_care","0.85",""],
+    [3371,"rookvrij","start","social_care","0.85",""],
   ],
 };
 
