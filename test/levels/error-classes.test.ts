@@ -227,6 +227,13 @@ describe("5. vocabulary", () => {
     ]);
   });
 
+  test("public space as every municipal budget names it is the municipality's", () => {
+    for (const d of ["Straatmeubilair", "Wegmarkeringen", "Bermen maaien", "Ondergrondse containers", "Duikers", "Hittestress", "Openbare toiletten", "Hondenuitlaatplaatsen", "Plaagdieren eikenprocessierups", "Wandelpaden", "Volkstuinen", "Graffiti verwijderen", "Centrumplan"]) {
+      const r = check(d);
+      expect({ d, verdict: r.verdict, level: r.level }).toEqual({ d, verdict: "OK", level: "GEMEENTE" });
+    }
+  });
+
   test("the social domain's common lines: school social work, a social broker, seniors, dementia, a smoke-free generation", () => {
     for (const d of ["Schoolmaatschappelijk werk", "Sociaal makelaar", "Seniorenbeleid", "Dementievriendelijke gemeente", "Rookvrije generatie"]) {
       expect({ d, rule: check(d).rule, verdict: check(d).verdict }).toEqual({ d, rule: "builtin:social_care", verdict: "OK" });
