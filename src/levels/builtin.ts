@@ -4,7 +4,7 @@
 // adviser reviews; this module only gives them the shape the engine uses.
 
 import type { CategoryCode } from "./categories";
-import { KNOWLEDGE, type Cell, type TaskDef } from "./knowledge/load";
+import { KNOWLEDGE, type Cell, type Signal, type TaskDef } from "./knowledge/load";
 import type { Owner, Text } from "./types";
 
 export type { Cell };
@@ -30,14 +30,8 @@ export interface RuleDef {
   readonly transfer: boolean;
   /** Windfall money (sale of energy shares) is a warning sign here. */
   readonly windfall: boolean;
-  readonly helpSwitch?: string;
-  readonly targetedSwitch?: string;
-  readonly provincialSwitch?: string;
-  readonly nationalSwitch?: string;
-  readonly localSwitch?: string;
-  readonly supervisionSwitch?: string;
-  readonly topUpSwitch?: string;
-  readonly taxCompetitionSwitch?: string;
+  /** The task a signal turns this one into ("help": job mediation becomes labour participation). */
+  readonly becomes: Readonly<Partial<Record<Signal, string>>>;
 }
 
 function ruleOf(t: TaskDef): RuleDef {
@@ -56,14 +50,7 @@ function ruleOf(t: TaskDef): RuleDef {
     ...opt("universal", t.refined.universal),
     ...opt("returnSchool", t.refined.return_to_school),
     ...opt("guarantee", t.refined.guarantee),
-    ...opt("helpSwitch", t.becomes.help),
-    ...opt("targetedSwitch", t.becomes.targeted),
-    ...opt("provincialSwitch", t.becomes.provincial),
-    ...opt("nationalSwitch", t.becomes.national),
-    ...opt("localSwitch", t.becomes.local),
-    ...opt("supervisionSwitch", t.becomes.supervision),
-    ...opt("topUpSwitch", t.becomes.top_up),
-    ...opt("taxCompetitionSwitch", t.becomes.tax_competition),
+    becomes: t.becomes,
   };
 }
 

@@ -17,22 +17,18 @@ import { foldedBuffer, foldedLongWordCount, foldInto, normalize } from "./normal
 import {
   MOD_FUNDING,
   MOD_GUARANTEE,
-  MOD_HELP,
   MOD_LOCAL,
   MOD_LOCAL_TAX,
   MOD_NATIONAL,
   MOD_PAYEE,
   MOD_PRIVATE_PAYEE,
-  MOD_TOP_UP,
-  MOD_TAX_COMPETITION,
-  MOD_PROVINCIAL,
   MOD_RETURN,
   MOD_SUPERVISION,
-  MOD_TARGETED,
   MOD_TRANSFER,
   MOD_UNIVERSAL,
   MOD_WINDFALL,
   PATTERN_GROUPS,
+  SIGNAL_BIT,
   WHOLE_LINE_TERMS,
   type ModeCode,
 } from "./patterns";
@@ -129,14 +125,17 @@ function wholeLine(n: number): { rule: number; weight: number; cost: boolean } |
   return undefined;
 }
 const idxOrMinus = (id: string | undefined): number => (id === undefined ? -1 : ruleIndex(id));
-const HELP_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.helpSwitch));
-const TARGETED_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.targetedSwitch));
-const PROVINCIAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.provincialSwitch));
-const NATIONAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.nationalSwitch));
-const LOCAL_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.localSwitch));
-const SUPERVISION_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.supervisionSwitch));
-const TOP_UP_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.topUpSwitch));
-const TAX_COMPETITION_TO = Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.taxCompetitionSwitch));
+/**
+ * The signals that turn one task into another (refinements.tsv, column "becomes"), in the
+ * order they apply, each with the task every rule becomes (-1: stays). A national cue
+ * outranks a local one ("unless").
+ */
+const SWITCHES = (["help", "supervision", "top_up", "tax_competition", "targeted", "provincial", "national", "local"] as const).map((signal) => ({
+  bit: SIGNAL_BIT[signal],
+  unless: signal === "local" ? MOD_NATIONAL : 0,
+  to: Int16Array.from(BUILTIN_RULES, (r) => idxOrMinus(r.becomes[signal])),
+}));
+const SWITCH_BITS = SWITCHES.reduce((bits, s) => bits | s.bit, 0);
 const TAXES = ruleIndex("taxes");
 const HEADING = ruleIndex("heading");
 const TOTAL = ruleIndex("total");
@@ -888,16 +887,11 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
   }
   // Modifiers that turn one rule into another; iterate over a snapshot because move() may touch.
   const snapshot = nTouched;
-  for (let k = 0; k < snapshot; k++) {
-    const r = touched[k] as number;
-    if (mods & MOD_HELP) move(r, HELP_TO[r] as number);
-    if (mods & MOD_SUPERVISION) move(r, SUPERVISION_TO[r] as number);
-    if (mods & MOD_TOP_UP) move(r, TOP_UP_TO[r] as number);
-    if (mods & MOD_TAX_COMPETITION) move(r, TAX_COMPETITION_TO[r] as number);
-    if (mods & MOD_TARGETED) move(r, TARGETED_TO[r] as number);
-    if (mods & MOD_PROVINCIAL) move(r, PROVINCIAL_TO[r] as number);
-    if (mods & MOD_NATIONAL) move(r, NATIONAL_TO[r] as number);
-    else if (mods & MOD_LOCAL) move(r, LOCAL_TO[r] as number);
+  if (mods & SWITCH_BITS) {
+    for (let k = 0; k < snapshot; k++) {
+      const r = touched[k] as number;
+      for (const s of SWITCHES) if (mods & s.bit && !(mods & s.unless)) move(r, s.to[r] as number);
+    }
   }
   // "Bijstand uit de OZB" is about funding bijstand, not about the tax.
   if (mods & (MOD_LOCAL_TAX | MOD_TRANSFER)) {

@@ -68,7 +68,7 @@ export interface PatternGroup {
 
 import { KNOWLEDGE, type MatchKind, type Signal } from "./knowledge/load";
 
-const SIGNAL_BIT: Readonly<Record<Signal, number>> = {
+export const SIGNAL_BIT: Readonly<Record<Signal, number>> = {
   local_tax: MOD_LOCAL_TAX,
   universal: MOD_UNIVERSAL,
   targeted: MOD_TARGETED,
