@@ -12,8 +12,7 @@ import { TEMPLATE_MARKER } from "../core/markers";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
 import { namesNumberedSection } from "./headings";
 import { amountInText, isAmountError, parseAmount, saysNoFigure } from "./numbers";
-import { normalize } from "../levels/normalize";
-import { TAAKVELDEN, withCodeDot } from "../levels/taakvelden";
+import { firstWord, TAAKVELDEN, withCodeDot } from "../levels/taakvelden";
 
 export type Role = "description" | "taakveld" | "amount" | "owner";
 
@@ -226,10 +225,11 @@ function codeCell(c: Cell): "named" | "other" | null {
   const m = CODE_CELL.exec(c);
   const def = m === null ? undefined : TAAKVELDEN.get(withCodeDot(m[1] as string).toLowerCase());
   if (m === null || def === undefined) return null;
-  const first = normalize(c.slice(m[0].length)).split(" ")[0] ?? "";
+  const first = firstWord(c.slice(m[0].length));
   return first === "" || def.firstWords.includes(first) ? "named" : "other";
 }
-const YEARISH = /^(?:19|20)\d\d$/;
+/** A year as a budget writes one: "2025". */
+export const YEARISH = /^(?:19|20)\d\d$/;
 /** Of the codes opening a description column, the share that must be followed by their taakveld's name. */
 const NAMED_CODE_SHARE = 0.5;
 

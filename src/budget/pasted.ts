@@ -6,14 +6,13 @@
 // header's last words (where there are as many) say which of them is the amount.
 
 import { cellText, normalizeCell } from "./cells";
-import { amountColumnScore, type FiguresInText } from "./layout";
+import { amountColumnScore, type FiguresInText, YEARISH } from "./layout";
 import { parseAmount, isAmountError } from "./numbers";
 
 // "€" before a figure is its currency, not a word of the text.
 const CURRENCY = /^(?:€|eur)$/i;
 // A lone dash is how a budget writes nothing; "(1.234)" a negative figure.
 const NIL = /^[-\u2012\u2013\u2014\u2212]$/;
-const YEAR = /^(?:19|20)\d\d$/;
 
 function isFigure(token: string): boolean {
   if (NIL.test(token)) return true;
@@ -62,7 +61,7 @@ export function figuresInText(rows: readonly (readonly unknown[] | undefined)[],
     const { figures } = splitFigures(t, 12);
     if (figures.length > 0) counts.set(figures.length, (counts.get(figures.length) ?? 0) + 1);
     // "Evaluatie woonvisie 2025": a year closing a text names when, not how much.
-    if (figures.length === 1 && YEAR.test(figures[0] as string)) years++;
+    if (figures.length === 1 && YEARISH.test(figures[0] as string)) years++;
   }
   let count = 0;
   let most = 0;

@@ -44,7 +44,8 @@ for (const row of KNOWLEDGE.taakvelden) {
   }
 }
 
-function firstWord(name: string): string {
+/** A text's first word, folded as descriptions are ("Inkomens-regelingen" → "inkomens"). */
+export function firstWord(name: string): string {
   return normalize(name).split(" ")[0] ?? "";
 }
 
