@@ -35,6 +35,15 @@ export function headingRank(text: string): string | null {
   return null;
 }
 
+/** Heading words that name a part of a budget's own structure (not a document's: "Hoofdstuk", "Paragraaf"). */
+const OUTLINE_WORDS: ReadonlySet<string> = new Set(["programma", "deelprogramma", "subprogramma", "thema", "beleidsveld", "taakveld", "product", "artikel", "doel", "operationeel doel", "programme"]);
+
+/** "Programma 1 Groen en Water", "Doel 1.2 Schoon water": a numbered part of a budget's outline. */
+export function namesBudgetPart(text: string): boolean {
+  const w = HEADING_WORD.exec(text);
+  return w !== null && OUTLINE_WORDS.has((w[1] as string).toLowerCase()) && /\p{L}{3,}/u.test(text.slice(w[0].length));
+}
+
 function depth(code: string): number {
   return code.split(/[.\-]/).filter((s) => s !== "").length;
 }

@@ -10,7 +10,7 @@
 
 import { TEMPLATE_MARKER } from "../core/markers";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "./cells";
-import { namesNumberedSection } from "./headings";
+import { namesBudgetPart, namesNumberedSection } from "./headings";
 import { amountInText, isAmountError, parseAmount, saysNoFigure } from "./numbers";
 import { firstWord, TAAKVELDEN, withCodeDot } from "../levels/taakvelden";
 
@@ -517,7 +517,8 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   const posts = amt === undefined && tv === undefined && namedRoles === 0;
   if (posts && !aListOfPosts(rows, from, desc)) return null;
   // Over a list of posts, a row that names no sum is its title ("Meevallers ten opzichte van de begroting").
-  const title = posts && h >= 0 && !MONEY_IN_TEXT.test(head[desc] ?? "€0");
+  // Over an outline, a row that is itself a part of it ("Programma 1 Groen en Water") is a line.
+  const title = posts && h >= 0 && !MONEY_IN_TEXT.test(head[desc] ?? "€0") && !namesBudgetPart(head[desc] ?? "");
   // Quality: how much of the table below this header reads as budget lines
   // (rows with a text and a figure count fully, rows of text alone a little).
   // A real header sits directly above the data, so data rows above a candidate
@@ -621,12 +622,16 @@ function wordColumns(kw: readonly Keyword[][], width: number, yearRank: (year: n
 
 /**
  * A single column of texts is a budget only when it reads as a list of posts
- * with their money ("Het Hogeland € 12,1 miljoen"): five or more different
- * entries, most of them naming an amount. A cover sheet of prose is not one.
+ * with their money ("Het Hogeland € 12,1 miljoen"), or as a budget's outline
+ * ("Programma 1 Groen en Water", "Doel 1.1 Veilig tegen overstromingen"): five
+ * or more different entries, most of them naming an amount or a numbered part
+ * of a budget. A cover sheet of prose is not one, nor is a document's table of
+ * contents ("Hoofdstuk 2 Paragrafen").
  */
 function aListOfPosts(rows: readonly unknown[][], from: number, col: number): boolean {
   const seen = new Set<string>();
   let money = 0;
+  let parts = 0;
   let n = 0;
   const end = Math.min(rows.length, from + PROFILE_ROWS);
   for (let i = from; i < end; i++) {
@@ -635,8 +640,9 @@ function aListOfPosts(rows: readonly unknown[][], from: number, col: number): bo
     n++;
     seen.add(t.toLowerCase());
     if (MONEY_IN_TEXT.test(t)) money++;
+    else if (namesBudgetPart(t)) parts++;
   }
-  return n >= 5 && seen.size >= 0.8 * n && money >= 0.5 * n;
+  return n >= 5 && seen.size >= 0.8 * n && (money >= 0.5 * n || parts >= 0.6 * n);
 }
 
 /**

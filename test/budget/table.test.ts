@@ -418,6 +418,28 @@ describe("readBudgetRows", () => {
     expect(single.problems.map((p) => p.code)).toEqual(["amountInText", "amountInText", "amountInText"]);
   });
 
+  test("a budget's outline without figures (\"Programma 1 …\", \"Doel 1.1 …\") is a list of lines, its first row too; a document's contents or a column of notes is not", () => {
+    const outline = [
+      ["Programma 1 Groen en Water"],
+      ["Doel 1.1 Voldoende schoon en zoet water"],
+      ["Doel 1.2 Behoud van biodiversiteit"],
+      ["Programma 2 Mobiliteit"],
+      ["Doel 2.1 Een adequaat regionaal openbaar vervoersaanbod"],
+      ["Doel 2.2 Betere bereikbaarheid en verkeersveiligheid"],
+    ];
+    const read = readBudgetRows(outline);
+    expect(read.lines.map((l) => l.description)).toEqual(outline.map((r) => r[0]));
+    expect(read.lines.every((l) => l.amount === null)).toBe(true);
+    // Fewer than five parts is too little to tell an outline from a note.
+    expect(readBudgetRows(outline.slice(0, 4)).lines).toEqual([]);
+    // A document's table of contents names chapters, not parts of a budget.
+    const contents = [["Hoofdstuk 1 Inleiding"], ["Hoofdstuk 2 Programma's"], ["Hoofdstuk 3 Paragrafen"], ["Hoofdstuk 4 Financiële begroting"], ["Hoofdstuk 5 Bijlagen"], ["Hoofdstuk 6 Begrippenlijst"]];
+    expect(readBudgetRows(contents).lines).toEqual([]);
+    // Notes, numbered or not, are no outline: most of them must name a numbered part.
+    const notes = [["Programma 1 Groen en Water"], ["Het college besluit de nota vast te stellen."], ["Zie de toelichting in de bijlage."], ["Met dank aan de ambtelijke organisatie."], ["Vragen kunnen naar de griffie."], ["Doel 1.1 Schoon water"]];
+    expect(readBudgetRows(notes).lines).toEqual([]);
+  });
+
   test("the rows of a statement of reserves are reserves, known by the table's header; a table of lasten and baten with a saldo is not one", () => {
     const kinds = (rows: unknown[][]) => readBudgetRows(rows).lines.map((l) => l.kind ?? "line");
     expect(kinds([["", "Eind-saldo 2016", "Begin-saldo 2017", "Bij 2017", "Af 2017", "Eind-saldo 2017"], ["B029  Bodem", "4.672", "4.672", "0", "-366", "4.306"], ["B032  Nieuwe Natuur", "16.257", "16.257", "0", "-471", "15.786"]])).toEqual(["reserve", "reserve"]);

@@ -185,13 +185,14 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 64 with the eleventh round (a subsidy ceiling's list opening "a. Voor diverse activiteiten:"); 67 with the twelfth
     // (two provincial decisions that print their ceilings inside sentences, and the heading above one of them); 70 with the
     // thirteenth (a provincial decision changing two subsidy ceilings in sentences, with its title); 74 with the fifteenth
-    // (four rows of the Rijk's new tables).
-    expect(d.missing).toBeLessThanOrEqual(74);
+    // (four rows of the Rijk's new tables). 42 once a budget's outline without figures is read (the table of contents
+    // of the seventh round: "Programma 1 Groen en Water", "Doel 1.1 ...").
+    expect(d.missing).toBeLessThanOrEqual(42);
     // 8.2% with the ninth round: the Rijk's Voorjaarsnota mutation lists name programmes by their own names;
     // 9.1% with the tenth (more of them, and theme names of a gemeente's programme: "Opgroeien", "Thuis"); 8.9% with the eleventh, 8.8% with the twelfth, 8.7% with compounds ending in "voorziening" read by their first part;
     // 9.5% with the thirteenth and fourteenth rounds (the Rijk's article lines by their own names, provincial subsidy lists of named organisations);
-    // 9.6% with the fifteenth.
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.097);
+    // 9.6% with the fifteenth; 9.8% once the outline of the seventh round is read (8 of its 32 lines unanswered).
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.099);
     // 89.0% with the twelfth round's provincial lines (right on 78.1% of their answers at first reading); 88.3% with the
     // thirteenth and fourteenth rounds (right on 83.1% and 88.3% of their answers at first reading); 87.9% with the
     // fifteenth (76.4% at first reading, dev and cal parts together).
