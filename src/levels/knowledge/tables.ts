@@ -3710,6 +3710,13 @@ export const TERMS: Table = {
     [3392,"volkstuin","start","local_public_good","0.85",""],
     [3393,"graffiti","start","local_public_good","0.85",""],
     [3394,"centrumplan","start","local_economy","0.85",""],
+    [3399,"welstand","start","local_public_good","0.85",""],
+    [3400,"rijksmonument","start","merit_goods","0.9",""],
+    [3401,"historisch centrum","start","civil_affairs","0.8",""],
+    [3402,"fractievergoeding","start","governance","0.9",""],
+    [3403,"fractiebudget","start","governance","0.9",""],
+    [3404,"spoorlijn","start","shared_public_good","0.75",""],
+    [3405,"spoorverbinding","start","shared_public_good","0.75",""],
   ],
 };
 
