@@ -3,6 +3,7 @@
 import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type RuleRow } from "../io/budget-files";
 import type { CheckResultRow } from "../io/check-workbook";
 import type { BudgetLine } from "../src/budget";
+import { otherFigures } from "../src/budget/pasted";
 import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import { columnLetters } from "../src/core/columns";
 import type { Lang } from "../src/core/types";
@@ -185,7 +186,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     // Columns chosen by what they hold are named by their letters: their first cells are no header.
     if (h?.figuresInText !== undefined) {
       const f = h.figuresInText;
-      facts.push(t("budget.figuresInText", f.pick + 1, f.count, f.name ?? ""));
+      facts.push(t("budget.figuresInText", f.pick + 1, f.count, f.name ?? "", otherFigures(f)));
     } else if (h?.source === "content") {
       const description = columnLetters(h.columns.description);
       const amount = h.columns.amount;

@@ -36,6 +36,8 @@ export interface FiguresInText {
   readonly pick: number;
   /** The header's word for the figure read ("Lasten"), where the header names them. */
   readonly name: string | null;
+  /** The header's words for all the figures ("Lasten", "Baten", "Saldo"); empty where it does not name them. */
+  readonly names: readonly string[];
 }
 
 export interface DetectedHeader {

@@ -76,5 +76,23 @@ export function figuresInText(rows: readonly (readonly unknown[] | undefined)[],
     const s = amountColumnScore(w);
     if (s > best) [pick, best] = [i, s];
   });
-  return { count, pick, name: best > 0 ? (names[pick] as string) : null };
+  return { count, pick, name: best > 0 ? (names[pick] as string) : null, names };
+}
+
+/**
+ * The figure the user named ("Baten", case aside) among those the header names, as
+ * the reading of the table with that figure as its amount; null where none is so named.
+ */
+export function figureNamed(inText: FiguresInText, choice: string): FiguresInText | null {
+  const wanted = choice.trim().toLowerCase();
+  const pick = inText.names.findIndex((n) => n.toLowerCase() === wanted);
+  return pick < 0 ? null : { ...inText, pick, name: inText.names[pick] as string };
+}
+
+/** The figures the header names besides the one read, as the user would name them: "Baten", "Saldo" ("" where it names none). */
+export function otherFigures(inText: FiguresInText): string {
+  return inText.names
+    .filter((_, i) => i !== inText.pick)
+    .map((n) => `"${n}"`)
+    .join(", ");
 }

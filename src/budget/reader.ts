@@ -13,10 +13,10 @@ import { chooseAmountColumn } from "./amount-column";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { closesAsReserves, isReserveStatement } from "./reserves";
-import { figuresInText, splitFigures } from "./pasted";
+import { figureNamed, figuresInText, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
-import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
+import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type FiguresInText, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
@@ -218,6 +218,13 @@ export class BudgetReader {
     this.problems.sort((x, y) => x.row - y.row);
   }
 
+  /** The figures at the end of the description texts below the header, where they carry them (pasted.ts). */
+  private figuresIn(top: readonly (readonly unknown[])[], detected: DetectedHeader): FiguresInText | null {
+    const headerIndex = detected.headerRow - 1;
+    const headerCell = headerIndex >= 0 ? cellText(normalizeCell((top[headerIndex] ?? [])[detected.columns.description])) : null;
+    return figuresInText(top.slice(headerIndex + 1), detected.columns.description, headerCell);
+  }
+
   private resolveHeader(): void {
     const top = this.topRows() as unknown[][];
     let detected = this.opts.header ?? detectHeader(top);
@@ -228,12 +235,18 @@ export class BudgetReader {
     if (this.opts.amountColumn !== undefined) {
       // The user's column replaces the one the header words chose; a name that is no column stops the read.
       const chosen = chooseAmountColumn(top, detected, this.opts.amountColumn);
-      if (chosen.index === null) {
-        this.state = "noAmountColumn";
-        this.otherColumns = chosen.available;
-        return;
+      if (chosen.index !== null) detected = { ...detected, columns: { ...detected.columns, amount: chosen.index }, amountHeader: chosen.name };
+      else {
+        // A table pasted from a PDF has no column of amounts: the user names one of the figures its header names ("Baten").
+        const inText = detected.columns.amount === undefined ? this.figuresIn(top, detected) : null;
+        const named = inText === null ? null : figureNamed(inText, this.opts.amountColumn);
+        if (named === null) {
+          this.state = "noAmountColumn";
+          this.otherColumns = [chosen.available, ...(inText?.names ?? []).map((n) => `"${n}"`)].filter((x) => x !== "").join(", ");
+          return;
+        }
+        detected = { ...detected, figuresInText: named, amountHeader: named.name as string };
       }
-      detected = { ...detected, columns: { ...detected.columns, amount: chosen.index }, amountHeader: chosen.name };
     }
     // detectHeader counts from the first row handed over (0: a table without a header row); the result reports sheet rows.
     const headerIndex = detected.headerRow - 1;
@@ -244,8 +257,8 @@ export class BudgetReader {
     this.reserves = isReserveStatement(this.headerCells, cols.description);
     this.title = tableTitle(top, headerIndex - (detected.headerLines === 2 ? 1 : 0)) ?? this.opts.title ?? null;
     // No column of amounts: a table pasted from a PDF may end each text with its figures.
-    if (cols.amount === undefined && this.opts.header?.figuresInText === undefined) {
-      const inText = figuresInText(top.slice(headerIndex + 1), cols.description, this.headerCells[cols.description] ?? null);
+    if (cols.amount === undefined && this.header.figuresInText === undefined) {
+      const inText = this.figuresIn(top, detected);
       if (inText !== null) this.header = { ...this.header, figuresInText: inText, ...(inText.name !== null ? { amountHeader: inText.name } : {}) };
     }
     this.caption = budgetCaption(top, detected.headerRow, detected.amountHeader);

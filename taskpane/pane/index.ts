@@ -24,6 +24,8 @@ interface State {
   settings: PaneSettings;
   detected?: Detected | undefined;
   columns?: HeaderColumns | undefined;
+  /** In a table pasted from a PDF, the figure at the end of each text the user chose as the amount ("Baten"). */
+  figure?: string | undefined;
   outcome?: CheckOutcome | undefined;
   /** The unit of the checked budget's amounts, read from its title lines. */
   factor: AmountFactor | null;
@@ -110,7 +112,10 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
         state.detected.region.sheet === detected.region.sheet &&
         state.detected.region.top === detected.region.top &&
         state.detected.header.headerRow === detected.header.headerRow;
-      if (!same) state.columns = undefined;
+      if (!same) {
+        state.columns = undefined;
+        state.figure = undefined;
+      }
       state.detected = detected;
       progress.hidden = false;
       const factor = await unitOf(detected).catch(() => null);
@@ -119,6 +124,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
         lang: state.lang,
         settings: state.settings,
         ...(state.columns ? { columns: state.columns } : {}),
+        ...(state.figure !== undefined ? { figure: state.figure } : {}),
         onProgress: (done, total) => {
           progress.textContent = t()("pane.progress", done, total);
         },
@@ -267,8 +273,11 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       ["amount", t()("pane.col.amount")],
       ["owner", t()("pane.col.owner")],
     ];
+    // A table pasted from a PDF holds its figures at the end of each text: its amount is one of the figures its header names.
+    const figures = state.outcome?.figuresInText;
     const fields = roles.map(([role, label]) => {
       const id = `bl-col-${role}`;
+      if (role === "amount" && figures !== undefined && figures.names.length > 0) return figurePicker(id, label, figures.names, state.figure ?? figures.name);
       const sel = h("select", { id });
       if (role !== "description") sel.append(h("option", { value: "", text: t()("pane.none") }));
       d.headings.forEach((name, i) => {
@@ -296,6 +305,19 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
         ? t()("pane.foundInNoHeader", d.region.sheet, d.region.top, t()(`pane.source.${d.region.source}`))
         : t()("pane.foundIn", d.region.sheet, d.header.headerRow + d.region.top - 1, t()(`pane.source.${d.region.source}`));
     return h("details", { class: "bl-columns" }, h("summary", { text: t()("pane.columns") }), h("p", { text: where }), ...fields);
+  }
+
+  function figurePicker(id: string, label: string, names: readonly string[], chosen: string | null): HTMLElement {
+    const sel = h("select", { id });
+    for (const name of names) {
+      const o = h("option", { value: name, text: name });
+      if (name === chosen) o.selected = true;
+      sel.append(o);
+    }
+    sel.addEventListener("change", () => {
+      state.figure = sel.value;
+    });
+    return h("label", { for: id, class: "bl-field" }, h("span", { text: label }), sel);
   }
 
   function problemList(o: CheckOutcome): HTMLElement | "" {

@@ -11,6 +11,7 @@ import { formatAmount, formatCount, formatEuro } from "../../src/i18n/format";
 import { unitText } from "../../src/i18n/units";
 import { LEVEL_LABELS, ruleName, VERDICT_LABELS, VERDICTS, verdictText, type Verdict } from "../../src/levels";
 import type { AmountFactor } from "../../src/budget/caption";
+import { otherFigures } from "../../src/budget/pasted";
 import { h, s } from "./dom";
 import { lineKey, VERDICT_COLORS, type CheckOutcome } from "./run";
 
@@ -108,7 +109,7 @@ export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
   const note = totals > 0 ? h("p", { class: "bl-note", text: t("pane.totalsNote", totals) }) : "";
   const f = o.figuresInText;
   // Amounts read from the end of each text: said, so the user knows which figure was taken.
-  const said = f ? t("budget.figuresInText", f.pick + 1, f.count, f.name ?? "") : "";
+  const said = f ? t("budget.figuresInText", f.pick + 1, f.count, f.name ?? "", otherFigures(f)) : "";
   const inText = f ? h("p", { class: "bl-note", "data-testid": "figures-in-text", text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.` }) : "";
   return h("section", { "aria-labelledby": "bl-summary-h" }, h("h2", { id: "bl-summary-h", text: t("pane.summaryOf", o.sheet) }), svg, table, note, inText);
 }

@@ -99,6 +99,8 @@ export interface RunOptions {
   readonly settings: PaneSettings;
   /** Column choices of the user (indices within the region); undefined keeps the detected ones. */
   readonly columns?: HeaderColumns;
+  /** In a table pasted from a PDF, the figure the user chose as the amount, by the header's name for it ("Baten"). */
+  readonly figure?: string;
   readonly onProgress?: (done: number, total: number) => void;
   readonly isCancelled?: () => boolean;
   /** Leave the workbook's rules sheet out (the pane's switch). */
@@ -147,6 +149,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     rowOffset: region.top - 1,
     hiddenRows: new Set(region.hiddenRows),
     header,
+    ...(opts.figure !== undefined ? { amountColumn: opts.figure } : {}),
     ...(region.title !== undefined ? { title: region.title } : {}),
     ...(opts.factor !== undefined ? { factor: opts.factor } : {}),
   });

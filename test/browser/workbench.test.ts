@@ -276,6 +276,17 @@ describe("workbench (dist/workbench.html)", () => {
       expect(Object.fromEntries(amounts)).toEqual({ OK: "26660", NEUTRAL: "3179" });
       // And the pane says how it read them.
       expect(await page.locator('#pane [data-testid="figures-in-text"]').textContent()).toContain('("Lasten")');
+      // The amount picker offers the figures the header names; with "Baten" chosen the next check reads those.
+      await page.locator("#pane details.bl-columns > summary").click();
+      await page.locator("#bl-col-amount").selectOption("Baten");
+      const word = await checkAgain("the check with Baten as the amount", page.locator('#pane [role="status"]').first(), checkButton(page, "nl"));
+      expect(word.error).toBe(false);
+      await until("the amounts of Baten in the summary", async () => {
+        const rows = await page.locator("#pane tr[data-verdict]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-verdict"), (tr.children[2]?.textContent ?? "").replace(/[^\d]/g, "")]));
+        const by = Object.fromEntries(rows);
+        return by.OK === "23250" && by.NEUTRAL === "466" ? true : undefined;
+      });
+      expect(await page.locator('#pane [data-testid="figures-in-text"]').textContent()).toContain('("Baten")');
       expectClean(log);
     } finally {
       await context.close();

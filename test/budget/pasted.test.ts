@@ -1,4 +1,5 @@
-import { figuresInText, splitFigures } from "../../src/budget/pasted";
+import { figuresInText, otherFigures, splitFigures } from "../../src/budget/pasted";
+import type { FiguresInText } from "../../src/budget/layout";
 import { readBudgetRows } from "../../src/budget/reader";
 
 describe("splitFigures: the figures at the end of a text pasted from a PDF", () => {
@@ -23,10 +24,10 @@ describe("figuresInText: whether a column's texts end in their figures", () => {
 
   test("the header's last words say which figure is the amount", () => {
     const body = rows(["0.1 Bestuur 3.179 466 -2.713", "6.3 Inkomensregelingen 21.560 17.230 -4.330", "6. Sociaal domein", "Totaal 24.739 17.696 -7.043"]);
-    expect(figuresInText(body, 0, "Taakveld Lasten Baten Saldo")).toEqual({ count: 3, pick: 0, name: "Lasten" });
-    expect(figuresInText(body, 0, "Omschrijving Baten Lasten Saldo")).toEqual({ count: 3, pick: 1, name: "Lasten" });
+    expect(figuresInText(body, 0, "Taakveld Lasten Baten Saldo")).toEqual({ count: 3, pick: 0, name: "Lasten", names: ["Lasten", "Baten", "Saldo"] });
+    expect(figuresInText(body, 0, "Omschrijving Baten Lasten Saldo")).toEqual({ count: 3, pick: 1, name: "Lasten", names: ["Baten", "Lasten", "Saldo"] });
     // No names: the first figure.
-    expect(figuresInText(body, 0, null)).toEqual({ count: 3, pick: 0, name: null });
+    expect(figuresInText(body, 0, null)).toEqual({ count: 3, pick: 0, name: null, names: [] });
   });
 
   test("a list whose texts do not end in figures, or end in a year, has none", () => {
@@ -48,7 +49,7 @@ describe("a table pasted from a PDF into one column", () => {
       ["6.71a Maatwerkdienstverlening 18+ 8.990 450 -8.540"],
       ["Totaal 13.373 1.428 -11.945"],
     ]);
-    expect(r.header?.figuresInText).toEqual({ count: 3, pick: 0, name: "Lasten" });
+    expect(r.header?.figuresInText).toEqual({ count: 3, pick: 0, name: "Lasten", names: ["Lasten", "Baten", "Saldo"] });
     expect(r.lines.map((l) => [l.row, l.description, l.taakveld, l.amount, l.kind ?? "line"])).toEqual([
       [3, "0. Bestuur en ondersteuning", null, null, "heading"],
       [4, "0.1 Bestuur", "0.1", 3179, "line"],
@@ -58,6 +59,19 @@ describe("a table pasted from a PDF into one column", () => {
       [8, "Totaal", null, 13373, "line"],
     ]);
     expect(r.problems).toEqual([]);
+  });
+
+  test("the user names another of the figures the header names as the amount (\"Baten\", case aside); a name it does not give is refused with the names it gives", () => {
+    const pasted = [["Taakveld Lasten Baten Saldo"], ["0.1 Bestuur 3.179 466 -2.713"], ["7.2 Riolering 5.100 6.020 920"]];
+    const baten = readBudgetRows(pasted, { amountColumn: "baten" });
+    expect(baten.header?.figuresInText).toMatchObject({ pick: 1, name: "Baten" });
+    expect(baten.header?.amountHeader).toBe("Baten");
+    expect(baten.lines.map((l) => l.amount)).toEqual([466, 6020]);
+    expect(readBudgetRows(pasted, { amountColumn: "Saldo" }).lines.map((l) => l.amount)).toEqual([-2713, 920]);
+    const wrong = readBudgetRows(pasted, { amountColumn: "Begroting 2026" });
+    expect(wrong.error?.code).toBe("amountColumnNotFound");
+    expect(wrong.error?.message.nl).toContain('"Lasten", "Baten", "Saldo"');
+    expect(otherFigures(baten.header?.figuresInText as FiguresInText)).toBe('"Lasten", "Saldo"');
   });
 
   test("a table with a column of amounts is read from that column, whatever its texts end in", () => {

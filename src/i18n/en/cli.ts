@@ -66,7 +66,9 @@ summary per verdict.
 
   --sheet NAME    only this sheet (default: every sheet that holds a budget)
   --amount COLUMN the column to take the amounts from: its header ("Begroting 2026")
-                  or its letter (D); without it the check chooses one and says which
+                  or its letter (D); in a table pasted from a PDF, the header's name
+                  for one of the figures ending each text ("Baten"); without it the
+                  check chooses one and says which
   --owner WHO     whose budget this is (default gemeente); a column "Niveau",
                   "Overheid" or "Bestuurslaag" in the sheet sets it per budget line
   --rules FILE    your own check rules (.xlsx with a sheet "Regels"/"Rules", or .csv):

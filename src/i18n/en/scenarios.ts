@@ -49,8 +49,8 @@ export const scenarios = {
   "budget.column.amount": "amount",
   "budget.column.owner": "owner",
   "budget.amountInColumnUnit": (row: number, shown: string, read: string) => `Row ${row}: amount "${shown}" names no unit where the column's other figures do; read in theirs, as ${read}. Check it.`,
-  "budget.figuresInText": (nth: number, count: number, name: string) =>
-    `each text ends in its figures, as a table pasted from a PDF does: amounts from the ${nth === 1 ? "first" : nth === 2 ? "second" : nth === 3 ? "third" : `${nth}th`} of its ${count}${name === "" ? "" : ` ("${name}")`} (split the texts into columns to choose another)`,
+  "budget.figuresInText": (nth: number, count: number, name: string, others: string) =>
+    `each text ends in its figures, as a table pasted from a PDF does: amounts from the ${nth === 1 ? "first" : nth === 2 ? "second" : nth === 3 ? "third" : `${nth}th`} of its ${count}${name === "" ? "" : ` ("${name}")`} (${others === "" ? "split the texts into columns to choose another" : `choose another, ${others}, as the amount column`})`,
   "budget.ambiguousAmount": (row: number, shown: string, read: string) => `Row ${row}: amount "${shown}" can be read two ways (thousands or decimals) and the column does not say which; read as ${read}. Check it.`,
   "budget.formulaWithoutValue": (row: number, column: string, formula: string) =>
     `Row ${row}: the ${column} column holds the formula =${formula} without its result (the program that wrote the file does not calculate). Open the file in Excel and save it, then check again.`,

@@ -70,7 +70,9 @@ samenvatting per oordeel.
 
   --sheet NAAM      alleen dit blad (standaard: elk blad met een begroting)
   --amount KOLOM    de kolom met de bedragen: haar kop ("Begroting 2026") of haar
-                    letter (D); zonder deze optie kiest de toets er een en zegt welke
+                    letter (D); in een tabel die uit een pdf is geplakt de naam die de kop
+                    geeft aan een van de bedragen aan het eind van elke tekst ("Baten");
+                    zonder deze optie kiest de toets er een en zegt welke
   --owner WIE       wiens begroting dit is (standaard gemeente); een kolom "Niveau",
                     "Overheid" of "Bestuurslaag" in het blad bepaalt het per begrotingsregel
   --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):

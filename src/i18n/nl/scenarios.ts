@@ -52,8 +52,8 @@ export const scenarios: Mirror<typeof en> = {
   "budget.column.amount": "bedrag",
   "budget.column.owner": "niveau",
   "budget.amountInColumnUnit": (row, shown, read) => `Rij ${row}: bij bedrag "${shown}" staat geen eenheid, bij de andere bedragen in de kolom wel; gelezen in die eenheid, als ${read}. Controleer het.`,
-  "budget.figuresInText": (nth, count, name) =>
-    `elke tekst eindigt op zijn bedragen, zoals bij een tabel die uit een pdf is geplakt: bedragen uit de ${nth === 1 ? "eerste" : nth === 2 ? "tweede" : nth === 3 ? "derde" : `${nth}e`} van de ${count}${name === "" ? "" : ` ("${name}")`} (splits de teksten in kolommen om een andere te kiezen)`,
+  "budget.figuresInText": (nth, count, name, others) =>
+    `elke tekst eindigt op zijn bedragen, zoals bij een tabel die uit een pdf is geplakt: bedragen uit de ${nth === 1 ? "eerste" : nth === 2 ? "tweede" : nth === 3 ? "derde" : `${nth}e`} van de ${count}${name === "" ? "" : ` ("${name}")`} (${others === "" ? "splits de teksten in kolommen om een andere te kiezen" : `kies een andere, ${others}, als kolom met bedragen`})`,
   "budget.ambiguousAmount": (row, shown, read) => `Rij ${row}: bedrag "${shown}" is op twee manieren te lezen (duizendtallen of decimalen) en de kolom zegt niet welke; gelezen als ${read}. Controleer het.`,
   "budget.formulaWithoutValue": (row, column, formula) =>
     `Rij ${row}: kolom ${column} bevat de formule =${formula} zonder uitkomst (het programma dat het bestand schreef rekent niet). Open het bestand in Excel, sla het op en toets opnieuw.`,
