@@ -3717,6 +3717,10 @@ export const TERMS: Table = {
     [3403,"fractiebudget","start","governance","0.9",""],
     [3404,"spoorlijn","start","shared_public_good","0.75",""],
     [3405,"spoorverbinding","start","shared_public_good","0.75",""],
+    [3408,"vermogen fonds","start","finance","1",""],
+    [3409,"naar vermogen","word","vague","1","absorbs"],
+    [3411,"regional development agency","start","risk_capital","1",""],
+    [3412,"regional development agencies","start","risk_capital","1",""],
   ],
 };
 
