@@ -169,18 +169,25 @@ const SEPARATORS = [";", "\t", ","] as const;
  * file's start. Dutch amounts ("1.234,5") put commas in unquoted fields of a
  * ";" file, but never in the same number on every line, so consistency beats
  * frequency. Ties go to ";" (the Dutch Excel default), then tab, then ",".
+ * A separator that splits fewer than half the lines into the same number of
+ * fields splits none: a file of one column ("5. Sport, cultuur en recreatie",
+ * a table pasted from a PDF and saved by Excel) has commas in its texts, not
+ * between its fields.
  */
 export function detectSeparator(text: string): string {
   const sample = text.slice(0, 64 * 1024);
   let best: { sep: string; score: number } = { sep: ";", score: 0 };
+  let lines = 0;
   for (const sep of SEPARATORS) {
     const counts = new Map<number, number>();
-    for (const rec of parseCsv(sample, sep).slice(0, 100)) {
+    const records = parseCsv(sample, sep).slice(0, 100);
+    if (sep === ";") lines = records.filter((r) => r.some((f) => f.trim() !== "")).length;
+    for (const rec of records) {
       if (rec.length < 2) continue;
       counts.set(rec.length, (counts.get(rec.length) ?? 0) + 1);
     }
     const score = Math.max(0, ...counts.values());
-    if (score > best.score) best = { sep, score };
+    if (score > best.score && score * 2 >= lines) best = { sep, score };
   }
   return best.sep;
 }

@@ -331,6 +331,17 @@ export function amountColumnScore(name: string): number {
   return Math.max(0, ...keywordsOf(name).filter((k) => k.role === "amount").map((k) => k.score));
 }
 
+/**
+ * Whether one cell ends in the names of two or more figures ("Taakveld Lasten Baten Saldo"):
+ * the header of a table pasted from a PDF into one column, whose texts end in those figures.
+ */
+function namesFigures(text: string | null): boolean {
+  const words = (text ?? "").trim().split(/\s+/);
+  let named = 0;
+  for (let i = words.length - 1; i >= 1 && amountColumnScore(words[i] as string) > 0; i--) named++;
+  return named >= 2;
+}
+
 function keywordsOf(text: string | null): Keyword[] {
   // A column name is short; a sentence naming a sum ("Niet aanwenden van onvoorzien voor
   // programma 1 van k€ 206.") is an item, however many header words it holds. A unit
@@ -537,7 +548,10 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   }
   let above = 0;
   for (let i = 0; i <= h; i++) if (looksLikeDataRow(rows[i] ?? [], width)) above++;
-  const quality = lineRows + 0.3 * textRows + (named ? 5 : 0) + 2 * namedRoles + (title || (h >= 0 && headerLike(rows[h] ?? [], width)) ? 3 : 0) - above * 2;
+  // Over a table pasted into one column, the row naming the figures is its header, not the document's title above it.
+  const pastedHeader = amt === undefined && h >= 0 && namesFigures(head[desc] ?? null);
+  const quality =
+    lineRows + 0.3 * textRows + (named ? 5 : 0) + 2 * namedRoles + (title || pastedHeader || (h >= 0 && headerLike(rows[h] ?? [], width)) ? 3 : 0) - above * 2;
   const amountHeader = amt !== undefined ? head[amt] ?? undefined : undefined;
   return {
     header: {

@@ -37,3 +37,32 @@ test("provincie Zuiderkwartier: ≥ 80 lines, owner column, latest budget year",
   const lines = p.result.lines.filter((l) => l.owner === "Provincie");
   expect(lines.length).toBeGreaterThanOrEqual(80);
 });
+
+describe("the layouts in examples/layouts, as the README's commands check them", () => {
+  test("the overview per taakveld pasted from a PDF into one column reads as the same overview in columns: the same lines and amounts, its header under the title", async () => {
+    const columns = await read("layouts/taakvelden-overzicht.csv");
+    const pasted = await read("layouts/uit-pdf-geplakt.csv");
+    const strip = (f: BudgetFile) => f.result.lines.map((l) => [l.row, l.description, l.taakveld, l.amount]);
+    expect(pasted.result.header?.headerRow).toBe(3);
+    expect(pasted.result.header?.figuresInText).toEqual({ count: 3, pick: 0, name: "Lasten", names: ["Lasten", "Baten", "Saldo"] });
+    expect(strip(pasted)).toEqual(strip(columns));
+    expect(pasted.result.problems).toEqual([]);
+    const baten = await readBudgetFile(path.join(dir, "layouts", "uit-pdf-geplakt.csv"), { amountColumn: "Baten" });
+    const batenColumn = await readBudgetFile(path.join(dir, "layouts", "taakvelden-overzicht.csv"), { amountColumn: "Baten" });
+    if (isBudgetError(baten) || isBudgetError(batenColumn)) throw new Error("not read");
+    expect(baten.result.lines.map((l) => l.amount)).toEqual(batenColumn.result.lines.map((l) => l.amount));
+  });
+
+  test("a province's outline of programmes and goals without figures: every row a line, the programmes headings", async () => {
+    const plan = await read("layouts/programmaplan.csv");
+    expect(plan.result.lines).toHaveLength(23);
+    expect(plan.result.lines[0]?.description).toBe("Programma 1 Ruimte en wonen");
+    expect(plan.result.lines.every((l) => l.amount === null)).toBe(true);
+    expect(plan.result.problems).toEqual([]);
+  });
+
+  test("the Onderwerp list and the English summary read every line", async () => {
+    expect((await read("layouts/onderwerpen.csv")).result.lines.length).toBeGreaterThanOrEqual(8);
+    expect((await read("layouts/budget-summary-en.csv")).result.lines.length).toBeGreaterThanOrEqual(12);
+  });
+});

@@ -167,6 +167,9 @@ describe("csv", () => {
     expect(detectSeparator("Omschrijving;Lasten\nRaad;1.234,5\nGriffie;12,75\nWmo;3\n")).toBe(";");
     expect(detectSeparator('Description,Amount\nCouncil,"1,234.5"\nClerk,12.75\n')).toBe(",");
     expect(detectSeparator("Omschrijving\tLasten\nRaad\t1\n")).toBe("\t");
+    // One column, a few of its texts with a comma ("5. Sport, cultuur en recreatie"): no separator splits it.
+    const oneColumn = ["Taakveld Lasten Baten Saldo", "0.1 Bestuur 2.410 12 -2.398", "5. Sport, cultuur en recreatie", "5.2 Sportaccommodaties 2.150 640 -1.510", "6.3 Inkomensregelingen 14.220 10.980 -3.240", "8. Volkshuisvesting, leefomgeving"].join("\n");
+    expect(parseCsv(oneColumn, detectSeparator(oneColumn)).every((r) => r.length === 1)).toBe(true);
   });
 
   test("decodeText: BOM, UTF-16 and Windows-1252", () => {
