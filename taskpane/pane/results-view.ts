@@ -86,10 +86,13 @@ export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
     amount += r.amount;
   }
   const amountHead = unit ? `${t("summary.amount")} (${unit})` : t("summary.amount");
+  // A list without figures (a budget's outline) has no amounts to sum: a column of zeros would say it has.
+  const withAmounts = o.checked.some((c) => c.line.amount !== null && c.line.amount !== undefined);
+  const amountCell = (x: number) => (withAmounts ? [h("td", { text: formatAmount(x, lang) })] : []);
   const table = h(
     "table",
     { class: "bl-summary", id: "bl-summary-table" },
-    h("thead", {}, h("tr", {}, h("th", { scope: "col", text: t("summary.verdict") }), h("th", { scope: "col", text: t("summary.count") }), h("th", { scope: "col", text: amountHead }))),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col", text: t("summary.verdict") }), h("th", { scope: "col", text: t("summary.count") }), ...(withAmounts ? [h("th", { scope: "col", text: amountHead })] : []))),
     h(
       "tbody",
       {},
@@ -99,11 +102,11 @@ export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
           { "data-verdict": r.verdict },
           h("th", { scope: "row" }, h("span", { class: "bl-swatch", style: `background:${VERDICT_COLORS[r.verdict]}` }), VERDICT_LABELS[r.verdict][lang]),
           h("td", { text: formatCount(r.count, lang), "data-testid": `count-${r.verdict}` }),
-          h("td", { text: formatAmount(r.amount, lang) }),
+          ...amountCell(r.amount),
         ),
       ),
     ),
-    h("tfoot", {}, h("tr", { class: "bl-total" }, h("th", { scope: "row", text: t("summary.total") }), h("td", { text: formatCount(count, lang), "data-testid": "count-total" }), h("td", { text: formatAmount(amount, lang) }))),
+    h("tfoot", {}, h("tr", { class: "bl-total" }, h("th", { scope: "row", text: t("summary.total") }), h("td", { text: formatCount(count, lang), "data-testid": "count-total" }), ...amountCell(amount))),
   );
   const totals = o.checked.length - count;
   const note = totals > 0 ? h("p", { class: "bl-note", text: t("pane.totalsNote", totals) }) : "";

@@ -294,6 +294,30 @@ describe("workbench (dist/workbench.html)", () => {
     }
   });
 
+  test("a province's outline of programmes and goals without figures: every row checked, the summary without a column of amounts", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bl-outline-"));
+    const file = path.join(dir, "programmaplan.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Programmaplan");
+    const rows = fs.readFileSync(path.join(ROOT, "examples", "layouts", "programmaplan.csv"), "utf8").split("\n").filter((l) => l !== "");
+    for (const line of rows) ws.addRow([line]);
+    await wb.xlsx.writeFile(file);
+    const { context, page, log } = await openWorkbench(session, "nl-NL");
+    try {
+      await page.locator('input[type="file"]').first().setInputFiles(file);
+      await until("the outline in the grid", async () => ((await page.locator('#grid [data-row="2"][data-col="1"]').first().textContent({ timeout: 1000 })) ?? "").startsWith("Programma 1") || undefined);
+      await checkButton(page, "nl").click();
+      const counts = await paneSummary(page, "nl");
+      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(rows.length - 1);
+      // Verdict and count only: no amounts to sum.
+      expect(await page.locator("#bl-summary-table thead th").count()).toBe(2);
+      expectClean(log);
+    } finally {
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("axe-core: no serious or critical violations after a check", async () => {
     const { context, page, log } = await openWorkbench(session, "nl-NL");
     try {
