@@ -163,6 +163,8 @@ export function parseCsv(text: string, sep: string): string[][] {
 }
 
 const SEPARATORS = [";", "\t", ","] as const;
+/** A figure with a decimal comma standing as a word of a text: " 466,2 ", "(2.713,3)". */
+const DECIMAL_IN_TEXT = /(?<=^|[ \t])[-\u2212(]?\d[\d.]*,\d+\)?(?=[ \t]|\r?$)/gm;
 
 /**
  * Picks the separator whose field count is the same on most records of the
@@ -178,7 +180,12 @@ export function detectSeparator(text: string): string {
   const sample = text.slice(0, 64 * 1024);
   let best: { sep: string; score: number } = { sep: ";", score: 0 };
   let lines = 0;
+  // Figures written with a decimal comma inside a text ("0.1 Bestuur 3.179,5 466,2"), as a table
+  // pasted from a PDF into one column is saved: where most commas are such, they separate nothing.
+  const commas = (sample.match(/,/g) ?? []).length;
+  const decimal = (sample.match(DECIMAL_IN_TEXT) ?? []).length;
   for (const sep of SEPARATORS) {
+    if (sep === "," && commas > 0 && decimal * 2 >= commas) continue;
     const counts = new Map<number, number>();
     const records = parseCsv(sample, sep).slice(0, 100);
     if (sep === ";") lines = records.filter((r) => r.some((f) => f.trim() !== "")).length;

@@ -332,14 +332,14 @@ export function amountColumnScore(name: string): number {
 }
 
 /**
- * Whether one cell ends in the names of two or more figures ("Taakveld Lasten Baten Saldo"):
- * the header of a table pasted from a PDF into one column, whose texts end in those figures.
+ * How many of one cell's last words name figures ("Taakveld Lasten Baten Saldo": 3): two or
+ * more make it the header of a table pasted from a PDF into one column, whose texts end in them.
  */
-function namesFigures(text: string | null): boolean {
+export function namedFigureCount(text: string | null): number {
   const words = (text ?? "").trim().split(/\s+/);
   let named = 0;
   for (let i = words.length - 1; i >= 1 && amountColumnScore(words[i] as string) > 0; i--) named++;
-  return named >= 2;
+  return named;
 }
 
 function keywordsOf(text: string | null): Keyword[] {
@@ -549,7 +549,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   let above = 0;
   for (let i = 0; i <= h; i++) if (looksLikeDataRow(rows[i] ?? [], width)) above++;
   // Over a table pasted into one column, the row naming the figures is its header, not the document's title above it.
-  const pastedHeader = amt === undefined && h >= 0 && namesFigures(head[desc] ?? null);
+  const pastedHeader = amt === undefined && h >= 0 && namedFigureCount(head[desc] ?? null) >= 2;
   const quality =
     lineRows + 0.3 * textRows + (named ? 5 : 0) + 2 * namedRoles + (title || pastedHeader || (h >= 0 && headerLike(rows[h] ?? [], width)) ? 3 : 0) - above * 2;
   const amountHeader = amt !== undefined ? head[amt] ?? undefined : undefined;

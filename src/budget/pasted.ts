@@ -6,7 +6,7 @@
 // header's last words (where there are as many) say which of them is the amount.
 
 import { cellText, normalizeCell } from "./cells";
-import { amountColumnScore, type FiguresInText, YEARISH } from "./layout";
+import { amountColumnScore, type FiguresInText, namedFigureCount, YEARISH } from "./layout";
 import { parseAmount, isAmountError } from "./numbers";
 
 // "€" before a figure is its currency, not a word of the text.
@@ -67,6 +67,10 @@ export function figuresInText(rows: readonly (readonly unknown[] | undefined)[],
   let most = 0;
   for (const [n, c] of counts) if (c > most || (c === most && n > count)) [count, most] = [n, c];
   if (texts < 2 || most * 2 < texts || (count === 1 && years * 2 >= most)) return null;
+  // A header naming three figures over texts ending in five ("3 179 466 -2 713": thousands written
+  // with spaces) cannot say which figure is which: no figure is read (figureCountsDiffer says why).
+  const named = namedFigureCount(header);
+  if (named >= 2 && count !== named) return null;
   // The header's last words name the figures where it has as many ("Taakveld Lasten Baten Saldo").
   const words = (header ?? "").trim().split(/\s+/).filter((w) => w !== "");
   const names = words.length >= count ? words.slice(words.length - count) : [];
@@ -77,6 +81,27 @@ export function figuresInText(rows: readonly (readonly unknown[] | undefined)[],
     if (s > best) [pick, best] = [i, s];
   });
   return { count, pick, name: best > 0 ? (names[pick] as string) : null, names };
+}
+
+/**
+ * Where the header names two or more figures and most texts end in another number of them
+ * (thousands written with spaces, "3 179"): the two numbers, so the user can be told why no
+ * amount was read. Null where they agree or the texts end in no figures.
+ */
+export function figureCountsDiffer(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): { readonly named: number; readonly found: number } | null {
+  const named = namedFigureCount(header);
+  if (named < 2) return null;
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const t = cellText(normalizeCell(row?.[col]));
+    if (t === null || !/\p{L}{2,}/u.test(t)) continue;
+    const n = splitFigures(t, 12).figures.length;
+    if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let found = 0;
+  let most = 0;
+  for (const [n, c] of counts) if (c > most) [found, most] = [n, c];
+  return found > 0 && found !== named ? { named, found } : null;
 }
 
 /**

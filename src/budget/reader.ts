@@ -13,7 +13,7 @@ import { chooseAmountColumn } from "./amount-column";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { closesAsReserves, isReserveStatement } from "./reserves";
-import { figureNamed, figuresInText, splitFigures } from "./pasted";
+import { figureCountsDiffer, figureNamed, figuresInText, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
 import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type FiguresInText, type Role } from "./layout";
@@ -260,6 +260,12 @@ export class BudgetReader {
     if (cols.amount === undefined && this.header.figuresInText === undefined) {
       const inText = this.figuresIn(top, detected);
       if (inText !== null) this.header = { ...this.header, figuresInText: inText, ...(inText.name !== null ? { amountHeader: inText.name } : {}) };
+      else {
+        // Texts ending in more figures than the header names: which is which cannot be told, and the user is told so.
+        const differ = figureCountsDiffer(top.slice(headerIndex + 1), cols.description, this.headerCells[cols.description] ?? null);
+        const row = this.header.headerRow;
+        if (differ !== null) this.problems.push({ row, code: "figuresUnclear", message: both((l) => msg(l, "budget.figuresUnclear", row, differ.named, differ.found)) });
+      }
     }
     this.caption = budgetCaption(top, detected.headerRow, detected.amountHeader);
     this.factor = this.caption.factor ?? this.opts.factor ?? null;

@@ -170,6 +170,11 @@ describe("csv", () => {
     // One column, a few of its texts with a comma ("5. Sport, cultuur en recreatie"): no separator splits it.
     const oneColumn = ["Taakveld Lasten Baten Saldo", "0.1 Bestuur 2.410 12 -2.398", "5. Sport, cultuur en recreatie", "5.2 Sportaccommodaties 2.150 640 -1.510", "6.3 Inkomensregelingen 14.220 10.980 -3.240", "8. Volkshuisvesting, leefomgeving"].join("\n");
     expect(parseCsv(oneColumn, detectSeparator(oneColumn)).every((r) => r.length === 1)).toBe(true);
+    // Nor one whose texts end in figures with decimal commas, the same number on every line: they are decimal marks.
+    const decimals = ["Taakveld Lasten Baten Saldo", "0.1 Bestuur 3.179,5 466,2 -2.713,3", "6.3 Inkomensregelingen 21.560,0 17.230,4 -4.329,6", "7.2 Riolering 5.100,1 6.020,0 919,9"].join("\r\n");
+    expect(detectSeparator(decimals)).toBe(";");
+    // An English csv whose fields are figures stays comma-separated.
+    expect(detectSeparator("Budget line,2026,2027\nCouncil,2410,2380\nRoads,5310,5400\n")).toBe(",");
   });
 
   test("decodeText: BOM, UTF-16 and Windows-1252", () => {

@@ -1,4 +1,4 @@
-import { figuresInText, otherFigures, splitFigures } from "../../src/budget/pasted";
+import { figureCountsDiffer, figuresInText, otherFigures, splitFigures } from "../../src/budget/pasted";
 import type { FiguresInText } from "../../src/budget/layout";
 import { readBudgetRows } from "../../src/budget/reader";
 
@@ -72,6 +72,26 @@ describe("a table pasted from a PDF into one column", () => {
     expect(wrong.error?.code).toBe("amountColumnNotFound");
     expect(wrong.error?.message.nl).toContain('"Lasten", "Baten", "Saldo"');
     expect(otherFigures(baten.header?.figuresInText as FiguresInText)).toBe('"Lasten", "Saldo"');
+  });
+
+  test("figures with a decimal comma are read as decimals, the comma no separator", () => {
+    const r = readBudgetRows([["Taakveld Lasten Baten Saldo"], ["0.1 Bestuur 3.179,5 466,2 -2.713,3"], ["7.2 Riolering 5.100,1 6.020,0 919,9"]], { amountColumn: "Saldo" });
+    expect(r.lines.map((l) => [l.description, l.amount])).toEqual([
+      ["0.1 Bestuur", -2713.3],
+      ["7.2 Riolering", 919.9],
+    ]);
+  });
+
+  test("thousands written with spaces (\"3 179\"): more numbers than the header names figures, so none is read as the amount, and the user is told why", () => {
+    const rows = [["Taakveld Lasten Baten Saldo"], ["0.1 Bestuur 3 179 466 -2 713"], ["7.2 Riolering 5 100 6 020 920"], ["8.3 Wonen en bouwen 1 840 1 290 -550"]];
+    const r = readBudgetRows(rows);
+    expect(r.header?.figuresInText).toBeUndefined();
+    expect(r.lines.map((l) => l.amount)).toEqual([null, null, null]);
+    expect(r.problems.map((p) => [p.row, p.code])).toEqual([[1, "figuresUnclear"]]);
+    expect(r.problems[0]?.message.nl).toContain("de kop noemt 3 bedragen, maar de meeste teksten eindigen op 5 getallen");
+    expect(figureCountsDiffer(rows.slice(1), 0, "Taakveld Lasten Baten Saldo")).toEqual({ named: 3, found: 5 });
+    // Where they agree, nothing differs.
+    expect(figureCountsDiffer([["0.1 Bestuur 3.179 466 -2.713"]], 0, "Taakveld Lasten Baten Saldo")).toBeNull();
   });
 
   test("a table with a column of amounts is read from that column, whatever its texts end in", () => {

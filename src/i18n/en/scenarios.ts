@@ -40,6 +40,8 @@ export const scenarios = {
   "budget.errorCell": (row: number, column: string, code: string) => `Row ${row}: the ${column} column holds the error value ${code}.`,
   "budget.amountUnreadable": (row: number, why: string) => `Row ${row}: amount cannot be read. ${why}`,
   "budget.amountInText": (row: number, figure: string, text: string) => `Row ${row}: amount ${figure} read from the text "${text}". Check it.`,
+  "budget.figuresUnclear": (row: number, named: number, found: number) =>
+    `Row ${row}: the header names ${named} figures, but most texts end in ${found} numbers (are thousands written with spaces, as in "3 179"?), so no amounts were read. Split the texts into columns.`,
   "budget.noDescription": (row: number, what: string) => `Row ${row}: ${what} without a description.`,
   "budget.what.amount": (amount: string) => `amount ${amount}`,
   "budget.what.taakveld": (code: string) => `taakveld ${code}`,
