@@ -10,7 +10,9 @@
 // total first and its parts under it: a line whose code opens the next line's
 // code ("11.01" above "11.01.01") is their parent, and a line whose amount the
 // next lines add up to, while it looks unlike them (no dash where they have
-// one, a number where they have none), is their total.
+// one, a number where they have none), is their total. A programme's summary ("Lasten",
+// "Baten", "Saldo", its reserves and result) printed above its taakvelden holds a line
+// naming only money that the taakvelden add up to: it is their total.
 
 import { moneyReading } from "../levels";
 import { opensAsItem } from "./cells";
@@ -276,6 +278,32 @@ function sectionCloses(lines: readonly TotalInput[], f: Facts, i: number, j: num
 const AHEAD_MAX = 60;
 
 /**
+ * "Lasten | 2.610" in a programme's summary (Lasten, Baten, Saldo, reserves, Resultaat), then
+ * the programme's taakvelden ("3.1 Economische ontwikkeling | 1.300", ...) that add up to it: a
+ * line naming only a kind of money, with the taakveld lines after the other summary rows
+ * adding up to it, is their total. (It reads as its heading's task otherwise, and its money
+ * is counted twice.)
+ */
+function aboveBreakdown(lines: readonly TotalInput[], f: Facts, i: number): boolean {
+  const a = (lines[i] as TotalInput).amount;
+  // A taakveld is given, or opens the line ("3.1 Economische ontwikkeling").
+  const taakveld = (j: number) => f.code[j] !== null;
+  if (a === null || a === 0 || taakveld(i) || moneyOf(lines, f, i) === null) return false;
+  let k = i + 1;
+  while (k < lines.length && k <= i + AHEAD_MAX && !taakveld(k)) k++;
+  if (k >= lines.length || k > i + AHEAD_MAX) return false;
+  let sum = 0;
+  let parts = 0;
+  for (let j = k; j < lines.length && taakveld(j); j++) {
+    const amount = (lines[j] as TotalInput).amount;
+    if (amount === null || amount === 0) continue;
+    sum += amount;
+    parts++;
+  }
+  return parts >= 2 && sameRounded(a, sum, parts);
+}
+
+/**
  * Totals that come before their parts: by code (a parent above its children)
  * and by amount (the lines below add up to it and look unlike it). Worked from
  * the bottom up, so a subtotal under a total is known when the total is judged.
@@ -289,6 +317,7 @@ function totalsAhead(lines: readonly TotalInput[]): (TotalReason | null)[] {
     if (parentEnd(lines, f, i) > i) out[i] = "parent";
     else if (l.amount !== 0 && partsEnd(lines, f, i, out, true) > i) out[i] = "ahead";
     else if (l.amount !== 0 && headsInstrumentTotal(lines, f, i, out)) out[i] = "ahead";
+    else if (aboveBreakdown(lines, f, i)) out[i] = "ahead";
   }
   // Per look of a numbered line with an amount: how many there are, and how many are no total ahead.
   const alike = new Map<string, { lines: number; notTotals: number }>();

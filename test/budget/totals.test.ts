@@ -19,6 +19,15 @@ describe("totals ahead of their parts", () => {
     expect(findTotals(lines)).toEqual(["ahead", "ahead", null, null, null, null]);
   });
 
+  test("a programme's \"Lasten\" above its other summary rows and the taakvelden that add up to it is their total; where they do not add up, it is not", () => {
+    const summary = [line("Lasten", 2_610), line("Baten", -450), line("Saldo van baten en lasten", 2_160), line("Onttrekkingen aan reserves", -80), line("Resultaat", 2_080), line("Taakvelden", null)];
+    const taakvelden = [line("3.1 Economische ontwikkeling", 1_300), line("3.3 Bedrijvenloket en bedrijfsregelingen", 330), line("3.4 Economische promotie", 980)];
+    expect(findTotals([...summary, ...taakvelden])[0]).toBe("ahead");
+    expect(findTotals([...summary, ...taakvelden.slice(0, 2)])[0]).toBeNull();
+    // A task line with the same sum is no total: only a line naming a kind of money is.
+    expect(findTotals([line("Bibliotheek", 2_610), ...summary.slice(1), ...taakvelden])[0]).toBeNull();
+  });
+
   test("items written short in lower case are peers, not parts: equal amounts in a row make no total", () => {
     const lines = [line("Meddo Renov Toplaag kunstgras", 524), line("KD VV MEC oefenhoek/trainingsveld", 40), line("FC Trias natuurgrasvelden fase 1", 40), line("verv gravelverharding Hickory", 40), line("verv kunstgrasstroken Archeus", 45)];
     expect(findTotals(lines)).toEqual([null, null, null, null, null]);
