@@ -288,19 +288,22 @@ function aboveBreakdown(lines: readonly TotalInput[], f: Facts, i: number): bool
   const a = (lines[i] as TotalInput).amount;
   // A taakveld is given, or opens the line ("3.1 Economische ontwikkeling").
   const taakveld = (j: number) => f.code[j] !== null;
-  if (a === null || a === 0 || taakveld(i) || moneyOf(lines, f, i) === null) return false;
-  let k = i + 1;
-  while (k < lines.length && k <= i + AHEAD_MAX && !taakveld(k)) k++;
-  if (k >= lines.length || k > i + AHEAD_MAX) return false;
-  let sum = 0;
-  let parts = 0;
-  for (let j = k; j < lines.length && taakveld(j); j++) {
-    const amount = (lines[j] as TotalInput).amount;
-    if (amount === null || amount === 0) continue;
-    sum += amount;
-    parts++;
+  if (a === null || a === 0 || taakveld(i)) return false;
+  // Each run of taakveld lines within reach ("Lasten per taakveld", then "Baten per taakveld");
+  // the line's words are read only where one adds up to it (a whole reading: most lines never get there).
+  for (let k = i + 1; k < lines.length && k <= i + AHEAD_MAX; k++) {
+    if (!taakveld(k)) continue;
+    let sum = 0;
+    let parts = 0;
+    for (; k < lines.length && k <= i + AHEAD_MAX && taakveld(k); k++) {
+      const amount = (lines[k] as TotalInput).amount;
+      if (amount === null || amount === 0) continue;
+      sum += amount;
+      parts++;
+    }
+    if (parts >= 2 && sameRounded(a, sum, parts)) return moneyOf(lines, f, i) !== null;
   }
-  return parts >= 2 && sameRounded(a, sum, parts);
+  return false;
 }
 
 /**

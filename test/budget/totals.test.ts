@@ -24,6 +24,9 @@ describe("totals ahead of their parts", () => {
     const taakvelden = [line("3.1 Economische ontwikkeling", 1_300), line("3.3 Bedrijvenloket en bedrijfsregelingen", 330), line("3.4 Economische promotie", 980)];
     expect(findTotals([...summary, ...taakvelden])[0]).toBe("ahead");
     expect(findTotals([...summary, ...taakvelden.slice(0, 2)])[0]).toBeNull();
+    // "Baten" above the taakvelden's baten, listed after their lasten, is theirs.
+    const baten = [line("Baten per taakveld", null), line("3.1 Economische ontwikkeling", -100), line("3.4 Economische promotie", -350)];
+    expect(findTotals([...summary, ...taakvelden, ...baten]).slice(0, 2)).toEqual(["ahead", "ahead"]);
     // A task line with the same sum is no total: only a line naming a kind of money is.
     expect(findTotals([line("Bibliotheek", 2_610), ...summary.slice(1), ...taakvelden])[0]).toBeNull();
   });
