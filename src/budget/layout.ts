@@ -54,6 +54,8 @@ export interface DetectedHeader {
   readonly names?: readonly (string | null)[];
   /** No column of amounts: the figures end each description (a table pasted from a PDF). */
   readonly figuresInText?: FiguresInText;
+  /** A second table right of this one, its descriptions and its amounts ("Lasten | Bedrag | Baten | Bedrag"), not read. */
+  readonly beside?: { readonly description: number; readonly amount: number };
 }
 
 /** How many rows from the top are searched for the header. */
@@ -553,8 +555,10 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   const quality =
     lineRows + 0.3 * textRows + (named ? 5 : 0) + 2 * namedRoles + (title || pastedHeader || (h >= 0 && headerLike(rows[h] ?? [], width)) ? 3 : 0) - above * 2;
   const amountHeader = amt !== undefined ? head[amt] ?? undefined : undefined;
+  const beside = amt !== undefined ? tableBeside(prof, Math.max(desc, amt), width) : null;
   return {
     header: {
+      ...(beside !== null ? { beside } : {}),
       headerRow: h + 1,
       columns: {
         description: desc,
@@ -568,6 +572,25 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     },
     quality,
   };
+}
+
+/**
+ * A second table right of column `after` ("Lasten | Bedrag | Baten | Bedrag", as a statement of
+ * lasten and baten is printed side by side): a column of different texts on most rows, with a
+ * column of amounts right of it. A note beside the figures ("Toelichting") has no amounts after
+ * it; a column of a few markers ("Incidenteel", "Structureel") has no different texts.
+ */
+function tableBeside(prof: readonly Profile[], after: number, width: number): { description: number; amount: number } | null {
+  for (let t = after + 1; t < width; t++) {
+    const p = prof[t] as Profile;
+    if (p.nonBlank < 3 || p.text < 0.5 * p.nonBlank || p.distinct.size < Math.max(3, 0.8 * p.nonBlank)) continue;
+    for (let a = t + 1; a < width; a++) {
+      const q = prof[a] as Profile;
+      if (q.nonBlank >= 0.5 * p.nonBlank && q.amounts >= 0.5 * q.nonBlank && q.years < 0.8 * q.amounts) return { description: t, amount: a };
+    }
+    return null;
+  }
+  return null;
 }
 
 // A header naming a column of numbers that may be item numbers rather than taakvelden.

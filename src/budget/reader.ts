@@ -5,6 +5,7 @@
 // problem and is let go. Row numbers are 1-based sheet rows, so a user can find
 // every reported line in the sheet.
 
+import { columnLetters } from "../core/columns";
 import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
@@ -266,6 +267,13 @@ export class BudgetReader {
         const row = this.header.headerRow;
         if (differ !== null) this.problems.push({ row, code: "figuresUnclear", message: both((l) => msg(l, "budget.figuresUnclear", row, differ.named, differ.found)) });
       }
+    }
+    // A second table beside this one is not read: the user is told, so no line goes missing unsaid.
+    const beside = detected.beside;
+    if (beside !== undefined) {
+      const name = (k: number) => this.headerCells[k] ?? columnLetters(k);
+      const row = Math.max(1, this.header.headerRow);
+      this.problems.push({ row, code: "tableBeside", message: both((l) => msg(l, "budget.tableBeside", row, name(beside.description), name(beside.amount))) });
     }
     this.caption = budgetCaption(top, detected.headerRow, detected.amountHeader);
     this.factor = this.caption.factor ?? this.opts.factor ?? null;

@@ -34,7 +34,7 @@ export interface BudgetLine {
   readonly kind?: "heading" | "reserve";
 }
 
-export type ProblemCode = "amountNotNumber" | "amountInText" | "figuresUnclear" | "amountInColumnUnit" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding";
+export type ProblemCode = "amountNotNumber" | "amountInText" | "figuresUnclear" | "tableBeside" | "amountInColumnUnit" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding";
 
 export interface RowProblem {
   /** 1-based sheet row. */

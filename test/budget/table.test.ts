@@ -418,6 +418,34 @@ describe("readBudgetRows", () => {
     expect(single.problems.map((p) => p.code)).toEqual(["amountInText", "amountInText", "amountInText"]);
   });
 
+  test("a second table beside the first (\"Lasten | Bedrag | Baten | Bedrag\") is not read, and the user is told; a column of notes or of markers right of the figures is no table", () => {
+    const beside = readBudgetRows([
+      ["Lasten", "Bedrag", "Baten", "Bedrag"],
+      ["Personeelskosten", "4.200", "Leges", "800"],
+      ["Subsidies welzijn", "1.300", "Rijksbijdragen", "2.100"],
+      ["Onderhoud wegen", "900", "Huren", "300"],
+      ["Bibliotheek", "600", "Rioolheffing", "1.900"],
+    ]);
+    expect(beside.lines.map((l) => l.description)).toEqual(["Personeelskosten", "Subsidies welzijn", "Onderhoud wegen", "Bibliotheek"]);
+    expect(beside.problems.map((p) => [p.row, p.code])).toEqual([[1, "tableBeside"]]);
+    expect(beside.problems[0]?.message.nl).toContain('omschrijvingen "Baten", bedragen "Bedrag"');
+    const notes = readBudgetRows([
+      ["Omschrijving", "2026", "Toelichting"],
+      ["Bibliotheek", "600", "Nieuwe vestiging in het centrum"],
+      ["Zwembad", "410", "Exploitatie na renovatie"],
+      ["Wegen", "900", "Groot onderhoud Dorpsstraat"],
+    ]);
+    expect(notes.problems).toEqual([]);
+    const markers = readBudgetRows([
+      ["Omschrijving", "2026", "I/S", "2027"],
+      ["Bibliotheek", "600", "Structureel", "600"],
+      ["Zwembad", "410", "Incidenteel", "0"],
+      ["Wegen", "900", "Structureel", "900"],
+      ["Groen", "300", "Structureel", "300"],
+    ]);
+    expect(markers.problems).toEqual([]);
+  });
+
   test("a budget's outline without figures (\"Programma 1 …\", \"Doel 1.1 …\") is a list of lines, its first row too; a document's contents or a column of notes is not", () => {
     const outline = [
       ["Programma 1 Groen en Water"],
