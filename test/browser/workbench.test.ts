@@ -258,22 +258,13 @@ describe("workbench (dist/workbench.html)", () => {
   });
 
   test("a table pasted from a PDF into one column: the pane reads the amounts from the end of each text", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bl-pasted-"));
-    const file = path.join(dir, "geplakt.xlsx");
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Geplakt");
-    for (const line of ["Taakveld Lasten Baten Saldo", "0.1 Bestuur 3.179 466 -2.713", "6.3 Inkomensregelingen 21.560 17.230 -4.330", "7.2 Riolering 5.100 6.020 920", "Totaal 29.839 23.716 -6.123"]) ws.addRow([line]);
-    await wb.xlsx.writeFile(file);
-    const { context, page, log } = await openWorkbench(session, "nl-NL");
-    try {
-      await page.locator('input[type="file"]').first().setInputFiles(file);
-      await until("the pasted table in the grid", async () => ((await page.locator('#grid [data-row="3"][data-col="1"]').first().textContent({ timeout: 1000 })) ?? "").startsWith("6.3") || undefined);
+    const lines = ["Taakveld Lasten Baten Saldo", "0.1 Bestuur 3.179 466 -2.713", "6.3 Inkomensregelingen 21.560 17.230 -4.330", "7.2 Riolering 5.100 6.020 920", "Totaal 29.839 23.716 -6.123"];
+    await withOneColumn("Geplakt", lines, async (page) => {
       await checkButton(page, "nl").click();
       const counts = await paneSummary(page, "nl");
       expect(counts.OK + counts.NEUTRAL).toBe(3);
       // The amounts are the first figure of each line ("Lasten"), as the command line reads them.
-      const amounts = await page.locator("#pane tr[data-verdict]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-verdict"), (tr.children[2]?.textContent ?? "").replace(/[^\d]/g, "")]));
-      expect(Object.fromEntries(amounts)).toEqual({ OK: "26660", NEUTRAL: "3179" });
+      expect(await summaryAmounts(page)).toEqual({ OK: "26660", NEUTRAL: "3179" });
       // And the pane says how it read them.
       expect(await page.locator('#pane [data-testid="figures-in-text"]').textContent()).toContain('("Lasten")');
       // The amount picker offers the figures the header names; with "Baten" chosen the next check reads those.
@@ -282,41 +273,51 @@ describe("workbench (dist/workbench.html)", () => {
       const word = await checkAgain("the check with Baten as the amount", page.locator('#pane [role="status"]').first(), checkButton(page, "nl"));
       expect(word.error).toBe(false);
       await until("the amounts of Baten in the summary", async () => {
-        const rows = await page.locator("#pane tr[data-verdict]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-verdict"), (tr.children[2]?.textContent ?? "").replace(/[^\d]/g, "")]));
-        const by = Object.fromEntries(rows);
+        const by = await summaryAmounts(page);
         return by.OK === "23250" && by.NEUTRAL === "466" ? true : undefined;
       });
       expect(await page.locator('#pane [data-testid="figures-in-text"]').textContent()).toContain('("Baten")');
-      expectClean(log);
-    } finally {
-      await context.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   test("a province's outline of programmes and goals without figures: every row checked, the summary without a column of amounts", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bl-outline-"));
-    const file = path.join(dir, "programmaplan.xlsx");
+    const lines = fs.readFileSync(path.join(ROOT, "examples", "layouts", "programmaplan.csv"), "utf8").split("\n").filter((l) => l !== "");
+    await withOneColumn("Programmaplan", lines, async (page) => {
+      await checkButton(page, "nl").click();
+      const counts = await paneSummary(page, "nl");
+      // The title row above the outline is its header; every other row is a line.
+      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(lines.length - 1);
+      // Verdict and count only: no amounts to sum.
+      expect(await page.locator("#bl-summary-table thead th").count()).toBe(2);
+    });
+  });
+
+  /** A workbook of one sheet whose rows are one text each, opened in the workbench (Dutch), for `body`; the page must stay clean. */
+  async function withOneColumn(sheet: string, lines: readonly string[], body: (page: Page) => Promise<void>): Promise<void> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bl-one-column-"));
+    const file = path.join(dir, `${sheet}.xlsx`);
     const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Programmaplan");
-    const rows = fs.readFileSync(path.join(ROOT, "examples", "layouts", "programmaplan.csv"), "utf8").split("\n").filter((l) => l !== "");
-    for (const line of rows) ws.addRow([line]);
+    const ws = wb.addWorksheet(sheet);
+    for (const line of lines) ws.addRow([line]);
     await wb.xlsx.writeFile(file);
     const { context, page, log } = await openWorkbench(session, "nl-NL");
     try {
       await page.locator('input[type="file"]').first().setInputFiles(file);
-      await until("the outline in the grid", async () => ((await page.locator('#grid [data-row="2"][data-col="1"]').first().textContent({ timeout: 1000 })) ?? "").startsWith("Programma 1") || undefined);
-      await checkButton(page, "nl").click();
-      const counts = await paneSummary(page, "nl");
-      expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(rows.length - 1);
-      // Verdict and count only: no amounts to sum.
-      expect(await page.locator("#bl-summary-table thead th").count()).toBe(2);
+      const last = lines[lines.length - 1] as string;
+      await until("the rows in the grid", async () => ((await page.locator(`#grid [data-row="${lines.length}"][data-col="1"]`).first().textContent({ timeout: 1000 })) ?? "") === last || undefined);
+      await body(page);
       expectClean(log);
     } finally {
       await context.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }
+
+  /** The summary's amount per verdict, as the digits shown. */
+  async function summaryAmounts(page: Page): Promise<Record<string, string>> {
+    const rows = await page.locator("#pane tr[data-verdict]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-verdict") ?? "", (tr.children[2]?.textContent ?? "").replace(/[^\d]/g, "")] as const));
+    return Object.fromEntries(rows);
+  }
 
   test("axe-core: no serious or critical violations after a check", async () => {
     const { context, page, log } = await openWorkbench(session, "nl-NL");
