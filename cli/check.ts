@@ -155,7 +155,10 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     }
     // Loaded only for --out: reading and checking never need the zip writer.
     const { writeCheckWorkbook } = await import("../io/check-workbook");
-    const written = await writeCheckWorkbook(file, outPath, first.sheetName, results, headers, { linkHeader: t("result.row"), force: p.flags.force === true });
+    // What was not (fully) read goes with the results: a copy for the council says so too.
+    const list = parts.flatMap((part) => part.readProblems.map((rp) => ({ row: rp.row, ...(several ? { sheet: part.budget.sheetName } : {}), text: rp.message[lang] })));
+    const notes = { title: t("cli.check.problems", list.length), list };
+    const written = await writeCheckWorkbook(file, outPath, first.sheetName, results, headers, { linkHeader: t("result.row"), force: p.flags.force === true, notes });
     if (isBudgetError(written)) {
       io.err(`${written.message[lang]}\n`);
       return 1;

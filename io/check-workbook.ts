@@ -28,9 +28,18 @@ export interface CheckResultRow {
   readonly cells: readonly (string | number | null)[];
 }
 
+/** What reading the budget said of a row (a figure not read, a table beside it not checked), listed under the results. */
+export interface CheckNote {
+  readonly row: number;
+  readonly sheet?: string;
+  readonly text: string;
+}
+
 export interface WriteCheckOptions {
   /** Header of the link column; default "Rij". */
   readonly linkHeader?: string;
+  /** Notes of the reading, under a title of their own below the results: a copy for the council says what was not read. */
+  readonly notes?: { readonly title: string; readonly list: readonly CheckNote[] };
   /** Replace an existing output file (never the input itself). */
   readonly force?: boolean;
 }
@@ -80,18 +89,25 @@ function* csvRows(rows: readonly string[][]): Generator<SheetCellValue[]> {
   }
 }
 
-/** The Niveaucheck sheet: a header, then a link and the result cells per line. */
-function* checkRows(target: string, results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string): Generator<SheetCellValue[]> {
+/**
+ * A link to a row of the budget. A HYPERLINK formula rather than a cell hyperlink, which would
+ * need a relationship part per sheet; it works in Excel, Excel online and LibreOffice.
+ */
+function rowLinkCell(sheet: string, row: number): SheetCellValue {
+  const label = `${sheet}!A${row}`;
+  const link = `#${sheetRef(sheet)}!A${row}`.replace(/"/g, '""');
+  return { formula: `HYPERLINK("${link}","${label.replace(/"/g, '""')}")`, result: label };
+}
+
+/** The Niveaucheck sheet: a header, then a link and the result cells per line; the notes of the reading below them. */
+function* checkRows(target: string, results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string, notes?: WriteCheckOptions["notes"]): Generator<SheetCellValue[]> {
   // Plain text: a bold header would need a style added to the user's styles part, which stays untouched.
   yield [linkHeader, ...headers];
-  for (const r of results) {
-    const sheet = r.sheet ?? target;
-    const label = `${sheet}!A${r.row}`;
-    // A HYPERLINK formula rather than a cell hyperlink, which would need a
-    // relationship part per sheet; it works in Excel, Excel online and LibreOffice.
-    const link = `#${sheetRef(sheet)}!A${r.row}`.replace(/"/g, '""');
-    yield [{ formula: `HYPERLINK("${link}","${label.replace(/"/g, '""')}")`, result: label }, ...r.cells];
-  }
+  for (const r of results) yield [rowLinkCell(r.sheet ?? target, r.row), ...r.cells];
+  if (notes === undefined || notes.list.length === 0) return;
+  yield [];
+  yield [notes.title];
+  for (const n of notes.list) yield [rowLinkCell(n.sheet ?? target, n.row), n.text];
 }
 
 function columnWidths(results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string): number[] {
@@ -162,7 +178,7 @@ export async function writeCheckWorkbook(
     const target = info.sheets.find((s) => s.name === sheetName) ?? info.sheets.find((s) => s.name.trim().toLowerCase() === want);
     if (!target) return budgetError("sheetNotFound", inputPath, { sheetNames: names, sheet: sheetName });
     written = freeSheetName(names, CHECK_SHEET);
-    const rows = checkRows(target.name, results, headers, linkHeader);
+    const rows = checkRows(target.name, results, headers, linkHeader, opts.notes);
     await addWorksheet(zip, info, written, stream(sheetXml({ ...(info.mainNamespace ? { namespace: info.mainNamespace } : {}), widths, freezeHeader: true, autoFilter: results.length > 0, rows })) as never);
   } else {
     const csv = await readCsvRows(inputPath);
@@ -174,7 +190,7 @@ export async function writeCheckWorkbook(
     written = CHECK_SHEET;
     zip = newPackage([
       { name: target, content: stream(sheetXml({ rows: csvRows(csv) })) as never },
-      { name: written, content: stream(sheetXml({ widths, freezeHeader: true, autoFilter: results.length > 0, rows: checkRows(target, results, headers, linkHeader) })) as never },
+      { name: written, content: stream(sheetXml({ widths, freezeHeader: true, autoFilter: results.length > 0, rows: checkRows(target, results, headers, linkHeader, opts.notes) })) as never },
     ]);
   }
 

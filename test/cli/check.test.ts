@@ -235,6 +235,20 @@ describe("begrotingslab check", () => {
     expect(link).toMatch(/Begroting 2025/);
   });
 
+  test("--out lists under the results what was not (fully) read, each with a link to its row", async () => {
+    const csv = join(tmp, "naast-elkaar.csv");
+    writeFileSync(csv, "Lasten;Bedrag;Baten;Bedrag\nPersoneelskosten;4.200;Leges;800\nSubsidies welzijn;1.300;Rijksbijdragen;2.100\nOnderhoud wegen;900;Huren;300\nBibliotheek;600;Rioolheffing;1.900\n");
+    const out = join(tmp, "naast-elkaar-uit.xlsx");
+    expect((await run("check", csv, "--out", out, "--lang", "nl")).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("Niveaucheck")!;
+    // Header, four lines, a blank row, the title of the notes, the note.
+    expect(sheet.getCell(7, 1).value).toBe("Niet (volledig) gelezen begrotingsregels (1):");
+    expect(JSON.stringify(sheet.getCell(8, 1).value)).toMatch(/naast-elkaar'!A1/);
+    expect(String(sheet.getCell(8, 2).value)).toMatch(/^Rij 1: rechts van de tabel staat een tweede tabel/);
+  });
+
   test("user rules from --rules win over built-ins and name their row; a malformed rule is reported and skipped", async () => {
     const csv = join(tmp, "b.csv");
     writeFileSync(csv, "Omschrijving;Bedrag\nCoworking-hub centrum;48\nStimuleringspakket tegen de recessie;650\n");

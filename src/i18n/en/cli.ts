@@ -79,8 +79,9 @@ summary per verdict.
                   author, not you, wrote those rules)
   --json          one JSON array, one object per budget line
   --out FILE      a copy of the workbook with a new sheet "Niveaucheck" holding the
-                  results and links to the rows; every part of your workbook (sheets,
-                  charts, comments, page setup) stays byte for byte as it was
+                  results and links to the rows, and below them what was not (fully)
+                  read; every part of your workbook (sheets, charts, comments, page
+                  setup) stays byte for byte as it was
   --force         let --out replace an existing file (never the budget itself)
 `,
   "cli.check.oneFile": "Give exactly one budget file.",

@@ -83,8 +83,9 @@ samenvatting per oordeel.
                     schreef de maker van de werkmap, niet u)
   --json            één JSON-array, één object per begrotingsregel
   --out BESTAND     een kopie van de werkmap met een nieuw blad "Niveaucheck" met de
-                    uitkomsten en koppelingen naar de rijen; alles van uw werkmap (bladen,
-                    grafieken, opmerkingen, pagina-instelling) blijft byte voor byte zoals het was
+                    uitkomsten en koppelingen naar de rijen, en daaronder wat niet (volledig)
+                    gelezen is; alles van uw werkmap (bladen, grafieken, opmerkingen,
+                    pagina-instelling) blijft byte voor byte zoals het was
   --force           laat --out een bestaand bestand vervangen (nooit de begroting zelf)
 `,
   "cli.check.oneFile": "Geef precies één begrotingsbestand.",
