@@ -46,11 +46,11 @@ export function splitFigures(text: string, max: number): { readonly text: string
 }
 
 /**
- * Whether the texts of column `col` (the rows below the header) carry their figures at
- * their end: at least half of the texts end in the same number of figures, that number
- * the most common. Null where they do not.
+ * How the texts of column `col` (the rows below the header) end: how many texts there are,
+ * the most common number of figures at their end (the larger on a tie) and how many end in
+ * it, and how many end in a year alone ("Evaluatie woonvisie 2025": when, not how much).
  */
-export function figuresInText(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): FiguresInText | null {
+function trailingFigures(rows: readonly (readonly unknown[] | undefined)[], col: number): { texts: number; count: number; most: number; years: number } {
   const counts = new Map<number, number>();
   let texts = 0;
   let years = 0;
@@ -60,12 +60,21 @@ export function figuresInText(rows: readonly (readonly unknown[] | undefined)[],
     texts++;
     const { figures } = splitFigures(t, 12);
     if (figures.length > 0) counts.set(figures.length, (counts.get(figures.length) ?? 0) + 1);
-    // "Evaluatie woonvisie 2025": a year closing a text names when, not how much.
     if (figures.length === 1 && YEARISH.test(figures[0] as string)) years++;
   }
   let count = 0;
   let most = 0;
   for (const [n, c] of counts) if (c > most || (c === most && n > count)) [count, most] = [n, c];
+  return { texts, count, most, years };
+}
+
+/**
+ * Whether the texts of column `col` (the rows below the header) carry their figures at
+ * their end: at least half of the texts end in the same number of figures, that number
+ * the most common. Null where they do not.
+ */
+export function figuresInText(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): FiguresInText | null {
+  const { texts, count, most, years } = trailingFigures(rows, col);
   if (texts < 2 || most * 2 < texts || (count === 1 && years * 2 >= most)) return null;
   // A header naming three figures over texts ending in five ("3 179 466 -2 713": thousands written
   // with spaces) cannot say which figure is which: no figure is read (figureCountsDiffer says why).
@@ -91,16 +100,7 @@ export function figuresInText(rows: readonly (readonly unknown[] | undefined)[],
 export function figureCountsDiffer(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): { readonly named: number; readonly found: number } | null {
   const named = namedFigureCount(header);
   if (named < 2) return null;
-  const counts = new Map<number, number>();
-  for (const row of rows) {
-    const t = cellText(normalizeCell(row?.[col]));
-    if (t === null || !/\p{L}{2,}/u.test(t)) continue;
-    const n = splitFigures(t, 12).figures.length;
-    if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  let found = 0;
-  let most = 0;
-  for (const [n, c] of counts) if (c > most) [found, most] = [n, c];
+  const found = trailingFigures(rows, col).count;
   return found > 0 && found !== named ? { named, found } : null;
 }
 
