@@ -68,18 +68,46 @@ function trailingFigures(rows: readonly (readonly unknown[] | undefined)[], col:
   return { texts, count, most, years };
 }
 
+/** What a column's texts say of figures at their end: how they are read, or why they cannot be. */
+export interface FigureReading {
+  /** The figures are read (figuresInText). */
+  readonly inText: FiguresInText | null;
+  /** The header names `named` figures and most texts end in `found` (figureCountsDiffer). */
+  readonly unclear: { readonly named: number; readonly found: number } | null;
+}
+
+/** Both answers from one walk over the column: the reader needs the second only where the first is null. */
+export function readFigures(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): FigureReading {
+  const trailing = trailingFigures(rows, col);
+  const named = namedFigureCount(header);
+  const unclear = named >= 2 && trailing.count > 0 && trailing.count !== named ? { named, found: trailing.count } : null;
+  return { inText: unclear === null ? inTextOf(trailing, header) : null, unclear };
+}
+
 /**
  * Whether the texts of column `col` (the rows below the header) carry their figures at
  * their end: at least half of the texts end in the same number of figures, that number
- * the most common. Null where they do not.
+ * the most common. Null where they do not. A header naming three figures over texts ending
+ * in five ("3 179 466 -2 713": thousands written with spaces) cannot say which figure is
+ * which: no figure is read (figureCountsDiffer says why).
  */
 export function figuresInText(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): FiguresInText | null {
-  const { texts, count, most, years } = trailingFigures(rows, col);
+  return readFigures(rows, col, header).inText;
+}
+
+/**
+ * Where the header names two or more figures and most texts end in another number of them
+ * (thousands written with spaces, "3 179"): the two numbers, so the user can be told why no
+ * amount was read. Null where they agree or the texts end in no figures.
+ */
+export function figureCountsDiffer(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): { readonly named: number; readonly found: number } | null {
+  return readFigures(rows, col, header).unclear;
+}
+
+/** The reading of texts ending in figures as `trailing` found them, with the header's names for the figures. */
+function inTextOf(trailing: ReturnType<typeof trailingFigures>, header: string | null): FiguresInText | null {
+  const { texts, count, most, years } = trailing;
   if (texts < 2 || most * 2 < texts || (count === 1 && years * 2 >= most)) return null;
-  // A header naming three figures over texts ending in five ("3 179 466 -2 713": thousands written
-  // with spaces) cannot say which figure is which: no figure is read (figureCountsDiffer says why).
-  const named = namedFigureCount(header);
-  if (named >= 2 && count !== named) return null;
   // The header's last words name the figures where it has as many ("Taakveld Lasten Baten Saldo").
   const words = (header ?? "").trim().split(/\s+/).filter((w) => w !== "");
   const names = words.length >= count ? words.slice(words.length - count) : [];
@@ -90,18 +118,6 @@ export function figuresInText(rows: readonly (readonly unknown[] | undefined)[],
     if (s > best) [pick, best] = [i, s];
   });
   return { count, pick, name: best > 0 ? (names[pick] as string) : null, names };
-}
-
-/**
- * Where the header names two or more figures and most texts end in another number of them
- * (thousands written with spaces, "3 179"): the two numbers, so the user can be told why no
- * amount was read. Null where they agree or the texts end in no figures.
- */
-export function figureCountsDiffer(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): { readonly named: number; readonly found: number } | null {
-  const named = namedFigureCount(header);
-  if (named < 2) return null;
-  const found = trailingFigures(rows, col).count;
-  return found > 0 && found !== named ? { named, found } : null;
 }
 
 /**

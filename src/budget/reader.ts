@@ -14,10 +14,10 @@ import { chooseAmountColumn } from "./amount-column";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { closesAsReserves, isReserveStatement } from "./reserves";
-import { figureCountsDiffer, figureNamed, figuresInText, splitFigures } from "./pasted";
+import { figureNamed, type FigureReading, readFigures, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
-import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type FiguresInText, type Role } from "./layout";
+import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
@@ -219,11 +219,11 @@ export class BudgetReader {
     this.problems.sort((x, y) => x.row - y.row);
   }
 
-  /** The figures at the end of the description texts below the header, where they carry them (pasted.ts). */
-  private figuresIn(top: readonly (readonly unknown[])[], detected: DetectedHeader): FiguresInText | null {
+  /** The figures at the end of the description texts below the header, where they carry them, or why they cannot be read (pasted.ts). */
+  private figuresIn(top: readonly (readonly unknown[])[], detected: DetectedHeader): FigureReading {
     const headerIndex = detected.headerRow - 1;
     const headerCell = headerIndex >= 0 ? cellText(normalizeCell((top[headerIndex] ?? [])[detected.columns.description])) : null;
-    return figuresInText(top.slice(headerIndex + 1), detected.columns.description, headerCell);
+    return readFigures(top.slice(headerIndex + 1), detected.columns.description, headerCell);
   }
 
   private resolveHeader(): void {
@@ -239,7 +239,7 @@ export class BudgetReader {
       if (chosen.index !== null) detected = { ...detected, columns: { ...detected.columns, amount: chosen.index }, amountHeader: chosen.name };
       else {
         // A table pasted from a PDF has no column of amounts: the user names one of the figures its header names ("Baten").
-        const inText = detected.columns.amount === undefined ? this.figuresIn(top, detected) : null;
+        const inText = detected.columns.amount === undefined ? this.figuresIn(top, detected).inText : null;
         const named = inText === null ? null : figureNamed(inText, this.opts.amountColumn);
         if (named === null) {
           this.state = "noAmountColumn";
@@ -259,13 +259,12 @@ export class BudgetReader {
     this.title = tableTitle(top, headerIndex - (detected.headerLines === 2 ? 1 : 0)) ?? this.opts.title ?? null;
     // No column of amounts: a table pasted from a PDF may end each text with its figures.
     if (cols.amount === undefined && this.header.figuresInText === undefined) {
-      const inText = this.figuresIn(top, detected);
+      const { inText, unclear } = this.figuresIn(top, detected);
       if (inText !== null) this.header = { ...this.header, figuresInText: inText, ...(inText.name !== null ? { amountHeader: inText.name } : {}) };
-      else {
+      else if (unclear !== null) {
         // Texts ending in more figures than the header names: which is which cannot be told, and the user is told so.
-        const differ = figureCountsDiffer(top.slice(headerIndex + 1), cols.description, this.headerCells[cols.description] ?? null);
         const row = this.header.headerRow;
-        if (differ !== null) this.problems.push({ row, code: "figuresUnclear", message: both((l) => msg(l, "budget.figuresUnclear", row, differ.named, differ.found)) });
+        this.problems.push({ row, code: "figuresUnclear", message: both((l) => msg(l, "budget.figuresUnclear", row, unclear.named, unclear.found)) });
       }
     }
     // A second table beside this one is not read: the user is told, so no line goes missing unsaid.
