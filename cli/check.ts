@@ -2,7 +2,7 @@
 
 import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type RuleRow } from "../io/budget-files";
 import type { CheckResultRow } from "../io/check-workbook";
-import type { BudgetLine } from "../src/budget";
+import { lineLabel, type BudgetLine } from "../src/budget";
 import { otherFigures } from "../src/budget/pasted";
 import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import { columnLetters } from "../src/core/columns";
@@ -32,7 +32,7 @@ function flaggedText(checked: readonly CheckedLine[], lang: Lang): string[] {
   for (const c of flagged) {
     const tv = c.line.taakveld === null ? "" : ` [${c.line.taakveld}]`;
     const amount = c.line.amount === null ? "" : formatAmount(c.line.amount, lang);
-    const head = `${clip(c.line.description, MAX_DESCRIPTION)}${tv}`;
+    const head = `${clip(lineLabel(c.line), MAX_DESCRIPTION)}${tv}`;
     out.push(`${String(c.line.row).padStart(rowWidth)}  ${head.padEnd(MAX_DESCRIPTION + 10)} ${amount.padStart(12)}  ${verdictText(c.result, lang)}${unsureNote(c, lang)}`);
     out.push(`${" ".repeat(rowWidth)}  ${c.result.reason[lang]} (${ruleName(c.result.rule, lang)})`);
   }
@@ -195,6 +195,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
       const amount = h.columns.amount;
       facts.push(amount !== undefined ? t("cli.check.columnsByContent", description, columnLetters(amount)) : t("cli.check.descriptionByContent", description));
     } else if (h?.amountHeader) facts.push(t("cli.check.amountsFrom", h.amountHeader));
+    if (h?.columns.costType !== undefined) facts.push(t("cli.check.costTypeFrom", columnLetters(h.columns.costType)));
     if (unit && amounts) facts.push(t("cli.check.unit", unit));
     if (rules.size) facts.push(t("cli.check.userRules", rules.size));
     if (out.length > 0) out.push("", "");

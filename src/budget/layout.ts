@@ -27,6 +27,11 @@ export interface HeaderColumns {
    * "Programma"): read as context for the line, never as its description.
    */
   readonly context?: readonly number[];
+  /**
+   * A ledger's column of the kind of money a row books ("Kostensoort": "Salarissen",
+   * "Rioolheffing"), beside the cost centre that is the description.
+   */
+  readonly costType?: number;
 }
 
 /** How a table's texts carry their figures (pasted.ts): how many at the end of each, and which is the amount. */
@@ -156,7 +161,21 @@ const KEYWORDS: Record<Role, ReadonlyArray<readonly [string, number]>> = {
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
 
 /** Header words that mark a numeric column as something other than money (a start year, a percentage, a count). */
-const NOT_MONEY = new Set(["start", "jaar", "year", "afschr", "afschrijvingstermijn", "looptijd", "aantal", "number", "fte", "evaluatie", "nr", "nummer", "artikel", "art", "rente", "percentage", "procent", "restwaarde", "rest", "waarde", "tijdvak"]);
+const NOT_MONEY = new Set(["kostenplaats", "code", "start", "jaar", "year", "afschr", "afschrijvingstermijn", "looptijd", "aantal", "number", "fte", "evaluatie", "nr", "nummer", "artikel", "art", "rente", "percentage", "procent", "restwaarde", "rest", "waarde", "tijdvak"]);
+
+// A ledger export books each row on a cost centre (the task: "Riolering") and a kind of money
+// ("Kostensoort", "Economische categorie", "Grootboekrekening": "Rioolheffing", "Salarissen").
+// Such a column is never the description, its codes ("1.1 Salarissen") are no taakvelden and
+// its numbers ("4300") no amounts.
+const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kostencategorie", "economischecategorie", "grootboek", "grootboekrekening", "grootboekrekeningen", "costtype", "costtypes"];
+
+/** Does a header name a ledger's kind of money ("Omschrijving kostensoort", "Ec. categorie")? */
+export function namesCostType(text: string | null): boolean {
+  if (text === null || text.length > 60) return false;
+  const words = headerWords(text);
+  const joined = [...words, ...pairs(words)];
+  return joined.some((w) => COST_TYPE_WORDS.some((k) => w === k || (w.endsWith(k) && w.length > k.length))) || (words.includes("categorie") && words.some((w) => w === "ec" || w === "eco" || w.startsWith("econ")));
+}
 
 /** Lower case, accents removed, words split on anything that is not a letter or digit. */
 export function headerWords(text: string): string[] {
@@ -353,6 +372,7 @@ function keywordsOf(text: string | null): Keyword[] {
   if (words.length === 0 || (words.length >= SENTENCE_WORDS && MONEY_IN_TEXT.test(text))) return [];
   // "Hoofdstuk 2 Duurzame ruimtelijke ontwikkeling" heads a section of the list, not a column.
   if (namesNumberedSection(text)) return [];
+  if (namesCostType(text)) return [];
   const years = words.filter((w) => YEARISH.test(w)).map(Number);
   const year = years.length > 0 ? Math.max(...years) : 0;
   const out: Keyword[] = [];
@@ -445,9 +465,14 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     if (byWords.amount !== undefined && share(byWords.amount, "amounts") >= 0.5) amt = byWords.amount;
   }
 
+  // A ledger's kind of money: the leftmost column so named that holds texts (or codes with them).
+  let cost: number | undefined;
+  for (let k = 0; k < width && cost === undefined; k++) if (namesCostType(head[k] ?? null) && share(k, "lettered") >= 0.5) cost = k;
+  const costNamed = (k: number) => k === cost || namesCostType(head[k] ?? null);
+
   // A named description column that holds only a few texts (goals heading the
   // items in the next column) is context; the items are the lines.
-  const maxDistinct = Math.max(...prof.map((p) => p.distinct.size));
+  const maxDistinct = Math.max(...prof.map((p, k) => (k === cost ? 0 : p.distinct.size)));
   if (desc >= 0 && dataRows > 0 && (prof[desc] as Profile).distinct.size < 0.5 * maxDistinct) desc = -1;
 
   // ── otherwise the content: the description is a column of distinct texts ──
@@ -456,7 +481,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     let descScore = 0;
     for (let k = 0; k < width; k++) {
       const p = prof[k] as Profile;
-      if (p.nonBlank === 0 || p.text / p.nonBlank < 0.5 || p.distinct.size === 0) continue;
+      if (p.nonBlank === 0 || p.text / p.nonBlank < 0.5 || p.distinct.size === 0 || k === cost) continue;
       // Distinct texts decide; a description keyword helps a column that is nearly as varied as the most varied one.
       let s = p.distinct.size + p.text * 0.25;
       const named = kwScore(k, "description");
@@ -468,6 +493,11 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
         descScore = s;
       }
     }
+    // A ledger of nothing but kinds of money still has lines: those are its descriptions.
+    if (desc < 0 && cost !== undefined) {
+      desc = cost;
+      cost = undefined;
+    }
     if (desc < 0) return null;
   }
 
@@ -477,7 +507,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     for (let k = 0; k < width; k++) {
       const p = prof[k] as Profile;
       // Chapter numbers ("§ | 3.1, 4.2, 5.0") look like taakveld codes; the header says they are not.
-      if (p.nonBlank === 0 || NOT_TAAKVELD.test(head[k] ?? "")) continue;
+      if (p.nonBlank === 0 || NOT_TAAKVELD.test(head[k] ?? "") || (k !== desc && costNamed(k))) continue;
       const named = kwScore(k, "taakveld");
       // Item numbers opening the descriptions ("1.1 Kleinere bezetting college", "2.3 ...") may all
       // be Iv3 codes: in a per-taakveld overview most codes are followed by their names. Such a
@@ -503,7 +533,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
       const p = prof[k] as Profile;
       if (p.nonBlank === 0 || p.amounts / p.nonBlank < 0.5) continue;
       const words = headerWords(head[k] ?? "");
-      if (words.some((w) => NOT_MONEY.has(w)) || (p.years > 0 && p.years >= 0.8 * p.amounts)) continue;
+      if (words.some((w) => NOT_MONEY.has(w)) || costNamed(k) || (p.years > 0 && p.years >= 0.8 * p.amounts)) continue;
       // Header words rank the columns (lasten over baten); then the budget year, else the latest; then the leftmost.
       const s = kwScore(k, "amount") * 100000 + yearRank(kwYear(k)) - k * 0.001;
       if (s > amtBest) {
@@ -520,7 +550,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   const context: number[] = [];
   for (let k = 0; k < width; k++) {
     const p = prof[k] as Profile;
-    if (k === desc || k === tv || k === owner || k === amt || p.nonBlank === 0) continue;
+    if (k === desc || k === tv || k === owner || k === amt || k === cost || p.nonBlank === 0) continue;
     // Right of the figures a text column is a note ("Toelichting"), not what the line belongs to.
     if ((amt !== undefined && k > amt) || NOT_TAAKVELD.test(head[k] ?? "")) continue;
     if (p.text / p.nonBlank >= 0.5 || p.codes / p.nonBlank >= 0.5) context.push(k);
@@ -566,6 +596,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
         ...(amt !== undefined ? { amount: amt } : {}),
         ...(owner !== undefined ? { owner } : {}),
         ...(context.length > 0 ? { context } : {}),
+        ...(cost !== undefined && cost !== desc ? { costType: cost } : {}),
       },
       ...(amountHeader !== undefined && amountHeader !== null ? { amountHeader } : {}),
       source: named ? "header" : "content",

@@ -425,6 +425,9 @@ export class BudgetReader {
       const t = cellText(cells[k] ?? null);
       if (t !== null && t !== description) contextTexts.push(t);
     }
+    // A ledger's kind of money ("Onderhoud gebouwen") says what the money is, and where the cost centre names no task, maybe whose.
+    const costType = cols.costType === undefined ? null : cellText(at(cols.costType));
+    if (costType !== null && costType !== description) contextTexts.push(costType);
     if (this.subject !== null) contextTexts.push(this.subject);
     if (this.title !== null && this.title !== description) contextTexts.push(this.title);
     this.lines.push({
@@ -437,6 +440,7 @@ export class BudgetReader {
       ...(contextTexts.length > 0 ? { context: contextTexts } : {}),
       ...(heading && !sums ? { kind: "heading" as const } : this.reserves ? { kind: "reserve" as const } : {}),
       ...(code !== null ? { code } : {}),
+      ...(costType !== null && costType !== description ? { costType } : {}),
     });
     this.headings = headings;
     if (bare !== null) this.bare.push({ ...bare, row: sheetRow, index: this.lines.length - 1 });

@@ -25,6 +25,11 @@ export interface BudgetLine {
    * columns ("Beleidsveld"). The check uses it where the line's own words say little.
    */
   readonly context?: readonly string[];
+  /**
+   * In a ledger export, the kind of money the row books ("Rioolheffing", "Salarissen") beside the
+   * cost centre that is its description ("Riolering").
+   */
+  readonly costType?: string;
   /** The row's number in a column left of the description ("11.01"), where the table numbers its rows. */
   readonly code?: string;
   /**
@@ -88,4 +93,9 @@ export interface ReadBudgetOptions {
    * ("Begroting 2026") or its letters ("D", counted from the first column handed over).
    */
   readonly amountColumn?: string;
+}
+
+/** A line as the user knows it: its description, and in a ledger the kind of money it books ("Riolering · Rioolheffing"). */
+export function lineLabel(line: Pick<BudgetLine, "description" | "costType">): string {
+  return line.costType === undefined ? line.description : `${line.description} · ${line.costType}`;
 }

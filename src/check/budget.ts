@@ -2,7 +2,7 @@
 // engine, with the owner per line, and the summary per verdict. Shared by the
 // command line and the task pane.
 
-import type { BudgetLine } from "../budget";
+import { lineLabel, type BudgetLine } from "../budget/table";
 import { enclosingTotals, findTotals, type TotalReason } from "../budget/totals";
 import type { Lang, Text } from "../core/types";
 import { formatAmount, formatPercent } from "../i18n/format";
@@ -111,7 +111,8 @@ export function checkBudget(
     const parents = above[i] ?? null;
     const context = parents === null ? (line.context ?? null) : [...parents, ...(line.context ?? [])];
     const kind = line.kind ?? null;
-    let result = check({ description: line.description, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
+    const costType = line.costType ?? null;
+    let result = check({ description: line.description, taakveld: line.taakveld, amount: line.amount, owner, context, kind, costType }, opts);
     let total = totals[i] !== null;
     if (total && !result.rule.startsWith("user:")) {
       // A total is never policy, whatever else its text names; the user's own rule still wins.
@@ -120,7 +121,7 @@ export function checkBudget(
       // "Subsidie Totaal Voetbal": the word stands where no total puts it; the line is judged on the rest of its text.
       // What still reads as a total without it ("Geraamd resultaat (begrotingssaldo)") is one.
       const rest = line.description.replace(TOTAL_WORD, " ").replace(/\s+/g, " ").trim();
-      const again = rest === "" ? result : check({ description: rest, taakveld: line.taakveld, amount: line.amount, owner, context, kind }, opts);
+      const again = rest === "" ? result : check({ description: rest, taakveld: line.taakveld, amount: line.amount, owner, context, kind, costType }, opts);
       if (again.rule !== "builtin:total") result = again;
       else total = true;
     }
@@ -185,6 +186,7 @@ export function lineJson(c: CheckedLine, lang: Lang) {
     total: c.total === true,
     heading: c.line.kind === "heading",
     description: c.line.description,
+    costType: c.line.costType ?? null,
     // What the line stands under (the nearest heading or title), and the one its verdict was read under, if any.
     under: c.line.context?.[0] ?? null,
     readUnder: c.result.context ?? null,
@@ -212,7 +214,7 @@ export const RESULT_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
 export function resultCells(c: CheckedLine, lang: Lang): (string | number | null)[] {
   const r = c.result;
   return [
-    c.line.description,
+    lineLabel(c.line),
     c.line.taakveld,
     c.line.amount,
     c.owner,

@@ -18,6 +18,8 @@ export interface RuleDef {
   readonly waterschap: Cell;
   /** Totals and reserve movements are never policy, whatever else the line names. */
   readonly dominant: boolean;
+  /** A ledger row booked as this kind of money is this, whatever its cost centre (tasks.tsv "booked"). */
+  readonly booked: boolean;
   /** For a gemeente that pays this from its own taxes. */
   readonly localTax?: Cell;
   /** For a gemeente that offers this to everyone instead of a target group. */
@@ -44,6 +46,7 @@ function ruleOf(t: TaskDef): RuleDef {
     rijk: t.cells.rijk,
     waterschap: t.cells.waterschap,
     dominant: t.dominant,
+    booked: t.booked,
     transfer: t.transfer,
     windfall: t.windfall,
     ...opt("localTax", t.refined.local_tax),

@@ -11,7 +11,7 @@
 
 import { msg, text } from "../i18n/catalogue";
 import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
-import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
+import { BUILTIN_RULES, HEADING_REASON, RULE_INDEX, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
 import { parseOwner } from "./labels";
 import { foldedBuffer, foldedLongWordCount, foldInto, normalize } from "./normalize";
 import {
@@ -439,6 +439,12 @@ function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?:
   // A row of a statement of reserves is a reserve, whatever it is for ("Bodem", "Nieuwe natuur"):
   // its balance and movements are financing (LEVELS.md 21). A total stays a total.
   if (line.kind === "reserve") return result.rule === RULE_IDS[TOTAL] ? result : resultOf(RESERVES, owner, 0, RESERVE_CONFIDENCE, -1, "");
+  // A ledger row booked as a tax, a general grant or a reserve movement is that, whatever
+  // the cost centre it is booked on (LEVELS.md, revenue lines): "Riolering | Rioolheffing".
+  if (line.costType) {
+    const booked = bookedResult(line.costType, owner, options?.rules);
+    if (booked !== null) return { ...booked };
+  }
   // The line's own words decide, unless they name only a kind of money ("Kapitaallasten",
   // "Lasten", "Subsidies") or nothing known: then the heading above it, or the row's
   // other text, says which task it is (LEVELS.md, "Headings are context").
@@ -496,21 +502,46 @@ function headingResult(owner: Owner): LineResult {
   return { level: OWNER_LEVEL[owner], verdict: "NEUTRAL", category: "administration", rule: RULE_IDS[HEADING] as string, confidence: MAX_BUILTIN_CONFIDENCE, reason: HEADING_REASON };
 }
 
+/**
+ * Readings kept per owner under one set of user rules (headings, kinds of money: a budget repeats
+ * them over many lines); another set of rules starts them over.
+ */
+function ownerCaches<V>(): (owner: Owner, rules: CompiledRules | undefined) => Map<string, V> {
+  const caches: readonly Map<string, V>[] = OWNER_ORDER.map(() => new Map());
+  let forRules: CompiledRules | undefined;
+  return (owner, rules) => {
+    if (rules !== forRules) {
+      for (const c of caches) c.clear();
+      forRules = rules;
+    }
+    return caches[ownerIndex(owner)] as Map<string, V>;
+  };
+}
+
+const IS_BOOKED = Uint8Array.from(BUILTIN_RULES, (r) => (r.booked ? 1 : 0));
+// A ledger books thousands of rows on a few dozen kinds of money: each kind's reading is kept.
+const bookedCache = ownerCaches<LineResult | null>();
+
+/** The answer for a row booked as `costType`, where that kind of money decides (tasks.tsv "booked"); else null. */
+function bookedResult(costType: string, owner: Owner, rules: CompiledRules | undefined): LineResult | null {
+  return remembered(bookedCache(owner, rules), costType, 2000, (text) => {
+    const j = judge(text, null, owner, rules, true);
+    const i = j.rule.startsWith("builtin:") ? RULE_INDEX.get(j.rule.slice("builtin:".length)) : undefined;
+    if (i === undefined || IS_BOOKED[i] !== 1) return null;
+    return { ...j, reason: { nl: msg("nl", "levels.bookedAs", shorten(text), j.reason.nl), en: msg("en", "levels.bookedAs", shorten(text), j.reason.en) } };
+  });
+}
+
 // Headings repeat over many lines: their reading is kept (per owner and rule set), with the
 // answer a line under them gets, so that answer's reason is worded once per heading.
 interface ContextReading {
   readonly read: LineResult;
   readonly under: LineResult;
 }
-const contextCaches: readonly Map<string, ContextReading | null>[] = OWNER_ORDER.map(() => new Map());
-let contextRules: CompiledRules | undefined;
+const contextCache = ownerCaches<ContextReading | null>();
 
 function contextResult(text: string, owner: Owner, rules: CompiledRules | undefined): ContextReading | null {
-  if (rules !== contextRules) {
-    for (const c of contextCaches) c.clear();
-    contextRules = rules;
-  }
-  const cache = contextCaches[ownerIndex(owner)] as Map<string, ContextReading | null>;
+  const cache = contextCache(owner, rules);
   const key = typeof text === "string" ? text : `${text as unknown as string}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;

@@ -34,6 +34,12 @@ export interface LineInput {
    */
   context?: readonly string[] | null;
   /**
+   * In a ledger export, the kind of money the row books ("Rioolheffing", "Salarissen"). Taxes,
+   * general grants and reserve movements are what they are whatever the cost centre; any
+   * other kind leaves the task to the description.
+   */
+  costType?: string | null;
+  /**
    * "heading": a row that heads the lines below it (no figures of its own);
    * "reserve": a row of a statement of reserves, whose words name what the reserve is for.
    */

@@ -272,6 +272,7 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       ["taakveld", t()("pane.col.taakveld")],
       ["amount", t()("pane.col.amount")],
       ["owner", t()("pane.col.owner")],
+      ["costType", t()("pane.col.costType")],
     ];
     // A table pasted from a PDF holds its figures at the end of each text: its amount is one of the figures its header names.
     const figures = state.outcome?.figuresInText;
@@ -286,15 +287,18 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
         sel.append(o);
       });
       sel.addEventListener("change", () => {
-        const next: Record<string, number | undefined> = { description: cols.description, taakveld: cols.taakveld, amount: cols.amount, owner: cols.owner };
+        const next: Record<string, number | undefined> = { description: cols.description, taakveld: cols.taakveld, amount: cols.amount, owner: cols.owner, costType: cols.costType };
         next[role] = sel.value === "" ? undefined : Number(sel.value);
-        const { description, taakveld, amount, owner } = next;
+        const { description, taakveld, amount, owner, costType } = next;
+        // A column now read as the cost type is no longer context for the lines.
+        const context = cols.context?.filter((k) => k !== costType);
         state.columns = {
           description: description ?? cols.description,
           ...(taakveld === undefined ? {} : { taakveld }),
           ...(amount === undefined ? {} : { amount }),
           ...(owner === undefined ? {} : { owner }),
-          ...(cols.context ? { context: cols.context } : {}),
+          ...(context !== undefined && context.length > 0 ? { context } : {}),
+          ...(costType === undefined ? {} : { costType }),
         };
       });
       return h("label", { for: id, class: "bl-field" }, h("span", { text: label }), sel);

@@ -12,6 +12,7 @@ import { unitText } from "../../src/i18n/units";
 import { LEVEL_LABELS, ruleName, VERDICT_LABELS, VERDICTS, verdictText, type Verdict } from "../../src/levels";
 import type { AmountFactor } from "../../src/budget/caption";
 import { otherFigures } from "../../src/budget/pasted";
+import { lineLabel } from "../../src/budget/table";
 import { h, s } from "./dom";
 import { lineKey, VERDICT_COLORS, type CheckOutcome } from "./run";
 
@@ -180,9 +181,9 @@ export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
     const r = c.result;
     const go = h(
       "button",
-      { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${c.line.description}` },
+      { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${lineLabel(c.line)}` },
       h("span", { class: "bl-row", text: t("pane.row", c.line.row) }),
-      h("span", { class: "bl-desc", text: c.line.description }),
+      h("span", { class: "bl-desc", text: lineLabel(c.line) }),
       h("span", { class: "bl-amount", "data-amount": String(c.line.amount ?? ""), text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
       h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[r.verdict]}`, text: verdictText(r, lang) }),
       ...(isUnsure(c) ? [h("span", { class: "bl-unsure", text: unsureNote(c, lang) })] : []),
@@ -244,9 +245,9 @@ export function overridesView(o: CheckOutcome, lang: Lang, factor: AmountFactor 
         back.addEventListener("click", () => act.override(c, null));
         const go = h(
           "button",
-          { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${c.line.description}` },
+          { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${lineLabel(c.line)}` },
           h("span", { class: "bl-row", text: t("pane.row", c.line.row) }),
-          h("span", { class: "bl-desc", text: c.line.description }),
+          h("span", { class: "bl-desc", text: lineLabel(c.line) }),
           h("span", { class: "bl-amount", text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
           h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[c.result.verdict]}`, text: verdictText(c.result, lang) }),
         );

@@ -292,19 +292,52 @@ describe("workbench (dist/workbench.html)", () => {
     });
   });
 
+  test("a ledger export: the pane reads the cost type column, and a tax booked on a task counts as a tax until the user unpicks the column", async () => {
+    // The example as Dutch Excel opens the csv: numbers as numbers.
+    const rows = fs
+      .readFileSync(path.join(ROOT, "examples", "layouts", "grootboek.csv"), "utf8")
+      .split("\n")
+      .filter((l) => l !== "")
+      .map((l, i) => l.split(";").map((c, k) => (i > 0 && (k === 0 || k === 2 || k === 4) ? Number(c.replace(/\./g, "")) : c)));
+    await withRows("Grootboek", rows, async (page) => {
+      await checkButton(page, "nl").click();
+      const counts = await paneSummary(page, "nl");
+      expect(counts).toMatchObject({ OK: 14, NEUTRAL: 6 });
+      await page.locator("#pane details.bl-columns > summary").click();
+      expect(await page.locator("#bl-col-costType").inputValue()).toBe("3");
+      // Without the cost type, "Riolering" and "Afvalinzameling" rows booked as their levies read as the tasks.
+      await page.locator("#bl-col-costType").selectOption("");
+      const word = await checkAgain("the check without a cost type", page.locator('#pane [role="status"]').first(), checkButton(page, "nl"));
+      expect(word.error).toBe(false);
+      await until("two levies read as their tasks", async () => ((await paneSummary(page, "nl")).OK === 16 ? true : undefined));
+    });
+  });
+
   /** A workbook of one sheet whose rows are one text each, opened in the workbench (Dutch), for `body`; the page must stay clean. */
   async function withOneColumn(sheet: string, lines: readonly string[], body: (page: Page) => Promise<void>): Promise<void> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bl-one-column-"));
+    await withRows(
+      sheet,
+      lines.map((l) => [l]),
+      body,
+    );
+  }
+
+  /** A workbook of one sheet of these rows, opened in the workbench (Dutch), for `body`; the page must stay clean. */
+  async function withRows(sheet: string, rows: readonly (readonly (string | number)[])[], body: (page: Page) => Promise<void>): Promise<void> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bl-rows-"));
     const file = path.join(dir, `${sheet}.xlsx`);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(sheet);
-    for (const line of lines) ws.addRow([line]);
+    for (const row of rows) ws.addRow([...row]);
     await wb.xlsx.writeFile(file);
     const { context, page, log } = await openWorkbench(session, "nl-NL");
     try {
       await page.locator('input[type="file"]').first().setInputFiles(file);
-      const last = lines[lines.length - 1] as string;
-      await until("the rows in the grid", async () => ((await page.locator(`#grid [data-row="${lines.length}"][data-col="1"]`).first().textContent({ timeout: 1000 })) ?? "") === last || undefined);
+      // The last row's first text, as the grid shows it (numbers are formatted).
+      const lastRow = rows[rows.length - 1] as readonly (string | number)[];
+      const col = lastRow.findIndex((c) => typeof c === "string") + 1;
+      const last = lastRow[col - 1] as string;
+      await until("the rows in the grid", async () => ((await page.locator(`#grid [data-row="${rows.length}"][data-col="${col}"]`).first().textContent({ timeout: 1000 })) ?? "") === last || undefined);
       await body(page);
       expectClean(log);
     } finally {

@@ -61,6 +61,15 @@ describe("the layouts in examples/layouts, as the README's commands check them",
     expect(plan.result.problems).toEqual([]);
   });
 
+  test("a ledger export: each row's cost centre is its description and its kind of money is read beside it", async () => {
+    const ledger = await read("layouts/grootboek.csv");
+    expect(ledger.result.header?.columns).toMatchObject({ description: 1, amount: 4, costType: 3 });
+    expect(ledger.result.lines).toHaveLength(20);
+    expect(ledger.result.lines.every((l) => l.costType !== undefined)).toBe(true);
+    expect(ledger.result.lines.find((l) => l.costType === "Rioolheffing")).toMatchObject({ description: "Riolering", amount: -3115, taakveld: null });
+    expect(ledger.result.problems).toEqual([]);
+  });
+
   test("the Onderwerp list and the English summary read every line", async () => {
     expect((await read("layouts/onderwerpen.csv")).result.lines.length).toBeGreaterThanOrEqual(8);
     expect((await read("layouts/budget-summary-en.csv")).result.lines.length).toBeGreaterThanOrEqual(12);

@@ -22,6 +22,44 @@ describe("detectHeader", () => {
     });
   });
 
+  describe("a ledger export: cost centre and kind of money", () => {
+    test("the cost centre is the description, the kind of money its own column: its codes are no amounts", () => {
+      const h = detectHeader([
+        ["Kostensoort", "Omschrijving kostensoort", "Kostenplaats", "Omschrijving kostenplaats", "Bedrag"],
+        [4300, "Salarissen", 7200, "Riolering", 412],
+        [4710, "Kapitaallasten", 7200, "Riolering", 1250],
+        [8100, "Rioolheffing", 7200, "Riolering", -2100],
+        [4420, "Inkoop zorg", 6710, "Maatwerkvoorzieningen Wmo", 3400],
+        [8350, "Eigen bijdragen", 6710, "Maatwerkvoorzieningen Wmo", -120],
+        [4510, "Onderhoud gebouwen", 5300, "Sportaccommodaties", 310],
+      ]);
+      // Leftmost, and more varied than the cost centres, the kinds of money still are no description.
+      expect(h?.columns).toEqual({ description: 3, amount: 4, costType: 1 });
+    });
+
+    test("Iv3 economic categories (\"1.1 Salarissen\") are no taakvelden, and a bare Kostensoort column no amount", () => {
+      const h = detectHeader([
+        ["Kostensoort", "Economische categorie", "Kostenplaats", "Lasten"],
+        [4300, "1.1 Salarissen en sociale lasten", "Jeugdzorg", 250],
+        [4710, "2.1 Kapitaallasten", "Riolering", 500],
+        [8110, "6.1 Belastingen", "Algemene middelen", -3000],
+        [4600, "4.3.1 Subsidies", "Bibliotheek", 800],
+      ]);
+      expect(h?.columns).toEqual({ description: 2, amount: 3, costType: 1 });
+    });
+
+    test("a ledger of nothing but kinds of money reads them as its lines", () => {
+      const h = detectHeader([
+        ["Kostensoort", "Bedrag"],
+        ["Salarissen", 100],
+        ["Inhuur derden", 50],
+        ["Huisvesting", 30],
+      ]);
+      expect(h?.columns.description).toBe(0);
+      expect(h?.columns.costType).toBeUndefined();
+    });
+  });
+
   test("finds a header in row 25", () => {
     const rows: unknown[][] = Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? [`Toelichting regel ${i}`] : []));
     rows.push(["Omschrijving", "Iv3", "Begroting 2025"]);

@@ -249,6 +249,29 @@ describe("begrotingslab check", () => {
     expect(String(sheet.getCell(8, 2).value)).toMatch(/^Rij 1: rechts van de tabel staat een tweede tabel/);
   });
 
+  test("a ledger export: the cost type column is named, each row shows its cost centre and kind of money, and a tax booked on a task is a tax", async () => {
+    const ledger = join(root, "examples", "layouts", "grootboek.csv");
+    const r = await run("check", ledger, "--lang", "nl");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/kostensoort uit kolom D/);
+    const lines = JSON.parse((await run("check", ledger, "--json", "--lang", "nl")).out) as (JsonLine & { costType: string | null })[];
+    const sewer = lines.filter((l) => l.description === "Riolering");
+    expect(sewer.map((l) => [l.costType, l.verdict])).toEqual([
+      ["Kapitaallasten", "OK"],
+      ["Salarissen", "OK"],
+      ["Rioolheffing", "NEUTRAL"],
+    ]);
+    expect(sewer[2]?.reason).toMatch(/^Geboekt als "Rioolheffing"/);
+    const out = join(tmp, "grootboek-uit.xlsx");
+    expect((await run("check", ledger, "--out", out, "--lang", "nl")).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("Niveaucheck")!;
+    const shown: unknown[] = [];
+    sheet.eachRow((row) => shown.push(row.getCell(2).value));
+    expect(shown).toContain("Riolering · Rioolheffing");
+  });
+
   test("user rules from --rules win over built-ins and name their row; a malformed rule is reported and skipped", async () => {
     const csv = join(tmp, "b.csv");
     writeFileSync(csv, "Omschrijving;Bedrag\nCoworking-hub centrum;48\nStimuleringspakket tegen de recessie;650\n");

@@ -1,4 +1,4 @@
-import { checkLine, type LineInput, type LineResult, type Owner } from "../../src/levels";
+import { checkLine, compileRules, type LineInput, type LineResult, type Owner } from "../../src/levels";
 import { checkLineRaw } from "../../src/levels/check";
 
 const check = (description: string, owner: Owner = "gemeente", extra: Partial<LineInput> = {}): LineResult =>
@@ -360,6 +360,33 @@ describe("a statement of reserves", () => {
     expect(r).toMatchObject({ verdict: "NEUTRAL", category: "administration", rule: "builtin:reserves" });
     expect(checkLine({ description: "Nieuwe Natuur", amount: 16_257 }, { owner: "provincie" }).verdict).not.toBe("NEUTRAL");
     expect(checkLine({ description: "Totaal bestemmingsreserves", amount: 1, kind: "reserve" }).rule).toBe("builtin:total");
+  });
+});
+
+describe("a ledger row's kind of money (LEVELS.md, revenue lines)", () => {
+  test("booked as a tax, a general grant or a reserve movement, a row is that whatever its cost centre", () => {
+    for (const [costType, rule] of [
+      ["Rioolheffing", "builtin:taxes"],
+      ["4.1 Algemene uitkering gemeentefonds", "builtin:grants"],
+      ["Onttrekking algemene reserve", "builtin:reserves"],
+    ] as const) {
+      const r = checkLine({ description: "Riolering", amount: -3115, costType });
+      expect(r).toMatchObject({ verdict: "NEUTRAL", rule });
+      expect(r.reason.nl).toContain(`Geboekt als "${costType}"`);
+    }
+  });
+
+  test("any other kind of money leaves the task to the cost centre, revenue included", () => {
+    const riolering = checkLine({ description: "Riolering", amount: 1 });
+    for (const costType of ["Salarissen", "Kapitaallasten", "Huuropbrengsten", "Subsidies", "Rijksbijdrage"]) {
+      expect(checkLine({ description: "Riolering", amount: 1, costType })).toEqual(riolering);
+    }
+    expect(checkLine({ description: "Klassenverkleining", costType: "Eigen bijdragen" }).verdict).toBe("WRONG_LEVEL");
+  });
+
+  test("a user's own rule on the description still decides", () => {
+    const { rules } = compileRules([{ row: 2, pattern: "riolering", verdict: "CONDITIONAL", level: "GEMEENTE", note: "eigen afspraak" }]);
+    expect(checkLine({ description: "Riolering", costType: "Rioolheffing" }, { rules }).rule).toBe("user:row 2");
   });
 });
 

@@ -98,6 +98,7 @@ summary per verdict.
     `no header names the columns and none holds amounts: descriptions read from column ${description}, chosen by what it holds (if that is wrong, head the right column "Omschrijving")`,
   "cli.check.sheets": (sheets: number, lines: number) => `${sheets} budget sheets checked, ${lines} budget lines in all.`,
   "cli.check.amountsFrom": (header: string) => `amounts from column "${header}"`,
+  "cli.check.costTypeFrom": (column: string) => `cost type from column ${column} (a row booked as a tax, general grant or reserve movement counts as that, whatever its cost centre)`,
   "cli.check.unit": (unit: string) => `amounts ${unit}`,
   "cli.check.userRules": (n: number) => `${n} check rules of your own`,
   "cli.check.flagged": (n: number) => `Flagged budget lines (${n}):`,

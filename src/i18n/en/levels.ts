@@ -67,6 +67,7 @@ export const levels = {
   "levels.weak": (a: string) => `Signal too weak for a verdict (possibly ${a}); judge the budget line yourself.`,
   "levels.readAs": (reason: string, corrected: string) => `${reason} (Read as "${corrected}".)`,
   "levels.unsure": (confidence: string) => ` — unsure: confidence ${confidence} (such answers were mostly wrong on budgets the check was not fitted to; look at the line yourself)`,
+  "levels.bookedAs": (costType: string, reason: string) => `Booked as "${costType}", whatever the cost centre: ${reason}`,
   "levels.readUnder": (heading: string, reason: string) => `Read under "${heading}": ${reason}`,
   "levels.fewKnown": (reason: string) => `${reason} (Four or more words of this line are not in the check's vocabulary: the answer rests on the few it knows; less certain.)`,
   "levels.payee": (reason: string) => `${reason} (The line names who receives the money, not the task: whether it pays for this budget's own task or the recipient's, it does not say; less certain.)`,

@@ -19,6 +19,7 @@ export const pane = {
   "pane.col.description": "Description",
   "pane.col.taakveld": "Taakveld",
   "pane.col.amount": "Amount",
+  "pane.col.costType": "Cost type (ledger)",
   "pane.col.owner": "Owner per budget line",
   "pane.none": "(none)",
   "pane.foundIn": (sheet: string, row: number, source: string) => `Sheet "${sheet}", header on row ${row} (${source}).`,

@@ -102,6 +102,7 @@ samenvatting per oordeel.
     `geen kopregel noemt de kolommen en geen kolom bevat bedragen: omschrijvingen gelezen uit kolom ${description}, gekozen op wat hij bevat (klopt dat niet, zet dan "Omschrijving" boven de juiste kolom)`,
   "cli.check.sheets": (sheets, lines) => `${sheets} begrotingsbladen getoetst, samen ${lines} begrotingsregels.`,
   "cli.check.amountsFrom": (header) => `bedragen uit kolom "${header}"`,
+  "cli.check.costTypeFrom": (column) => `kostensoort uit kolom ${column} (een post geboekt als belasting, algemene uitkering of reservemutatie telt als die, welke kostenplaats ook)`,
   "cli.check.unit": (unit) => `bedragen ${unit}`,
   "cli.check.userRules": (n) => `${n} eigen toetsregels`,
   "cli.check.flagged": (n) => `Gemarkeerde begrotingsregels (${n}):`,

@@ -65,6 +65,7 @@ export const levels: Mirror<typeof en> = {
   "levels.weak": (a) => `Te zwak signaal voor een oordeel (mogelijk ${a}); beoordeel de post zelf.`,
   "levels.readAs": (reason, corrected) => `${reason} (Gelezen als "${corrected}".)`,
   "levels.unsure": (confidence) => ` — onzeker: zekerheid ${confidence} (zulke antwoorden bleken op begrotingen waarop de toets niet is afgesteld meestal onjuist; beoordeel de post zelf)`,
+  "levels.bookedAs": (costType, reason) => `Geboekt als "${costType}", welke kostenplaats ook: ${reason}`,
   "levels.readUnder": (heading, reason) => `Gelezen onder "${heading}": ${reason}`,
   "levels.fewKnown": (reason) => `${reason} (Vier of meer woorden van deze post kent de controle niet: het antwoord steunt op de woorden die ze wel kent; minder zeker.)`,
   "levels.payee": (reason) => `${reason} (De post noemt wie het geld krijgt, niet de taak: of het om een eigen taak van deze begroting gaat of om die van de ontvanger, staat er niet; minder zeker.)`,

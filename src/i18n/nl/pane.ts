@@ -22,6 +22,7 @@ export const pane: Mirror<typeof en> = {
   "pane.col.description": "Omschrijving",
   "pane.col.taakveld": "Taakveld",
   "pane.col.amount": "Bedrag",
+  "pane.col.costType": "Kostensoort (grootboek)",
   "pane.col.owner": "Eigenaar per post",
   "pane.none": "(geen)",
   "pane.foundIn": (sheet, row, source) => `Blad "${sheet}", kopregel op rij ${row} (${source}).`,

@@ -54,6 +54,12 @@ export interface TaskDef {
   readonly windfall: boolean;
   /** The task a category falls back on when only the category is known (a user rule naming a category). */
   readonly categoryDefault: boolean;
+  /**
+   * A ledger row booked as this kind of money (its cost type: "Rioolheffing", "Algemene uitkering",
+   * "Onttrekking reserve") is this, whatever its cost centre: taxes, general grants and reserve
+   * movements stay NEUTRAL (LEVELS.md, revenue lines).
+   */
+  readonly booked: boolean;
   /** What a reader calls this rule, in both languages ("achterblijvende regio's"). */
   readonly name: Readonly<Text>;
   readonly cells: Readonly<Record<Owner, Cell>>;
@@ -179,7 +185,7 @@ function parseCell(p: Problems, table: string, line: number, verdict: string, le
 }
 
 function loadTasks(p: Problems, reasons: ReadonlyMap<string, Text>): TaskDef[] {
-  const getT = columns(TASKS, "tasks", ["task", "category", "dominant", "transfer", "windfall", "category_default", "name_nl", "name_en"]);
+  const getT = columns(TASKS, "tasks", ["task", "category", "dominant", "transfer", "windfall", "category_default", "booked", "name_nl", "name_en"]);
   const getV = columns(VERDICT_TABLE, "verdicts", ["task", "owner", "verdict", "level", "reason", "factor"]);
   const getR = columns(REFINEMENTS, "refinements", ["task", "signal", "becomes", "verdict", "level", "reason", "factor"]);
   const ids = new Set<string>();
@@ -238,6 +244,7 @@ function loadTasks(p: Problems, reasons: ReadonlyMap<string, Text>): TaskDef[] {
       transfer: getT(r, "transfer") === "yes",
       windfall: getT(r, "windfall") === "yes",
       categoryDefault: getT(r, "category_default") === "yes",
+      booked: getT(r, "booked") === "yes",
       name: { nl: getT(r, "name_nl"), en: getT(r, "name_en") },
       cells: c as Record<Owner, Cell>,
       becomes: becomes.get(id) ?? {},
