@@ -121,15 +121,30 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const { rules, problems: ruleProblems } = compileRules(ruleRows);
   for (const rp of ruleProblems) io.err(`${t("cli.check.ruleSkipped", rp.message[lang])}\n`);
 
-  const several = budgets.length > 1;
-  const parts = budgets.map((budget) => {
+  // A second table printed beside a budget ("Lasten | Bedrag | Baten | Bedrag") is checked as a table of its own.
+  const tables = budgets.flatMap((budget) => {
+    const beside = budget.result.beside;
+    if (beside === undefined) return [{ budget, beside: null }];
+    // Checked here, the table beside is no longer a note of what was left unread.
+    const first = { ...budget, result: { ...budget.result, problems: budget.result.problems.filter((rp) => rp.code !== "tableBeside") } };
+    return [
+      { budget: first, beside: null },
+      { budget: { ...budget, result: beside.result }, beside: { description: columnLetters(beside.description), amount: columnLetters(beside.amount) } },
+    ];
+  });
+  const several = tables.length > 1;
+  const parts = tables.map(({ budget, beside }) => {
     // An owner column is more specific than --owner: where it names one owner, lines
     // with an empty cell (subtotals, headings) follow it too.
     const own = inferOwner(budget.result.lines) ?? owner;
     const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner: own, rules } : { owner: own });
     const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((x, y) => x.row - y.row);
-    return { budget, owner: own, checked, readProblems };
+    // Where the results name their table: the sheet, and for a table beside another its columns.
+    const columns = beside === null ? null : `${beside.description}:${beside.amount}`;
+    const label = columns === null ? budget.sheetName : `${budget.sheetName} (${columns})`;
+    return { budget, beside, columns, label, owner: own, checked, readProblems };
   });
+  const sheetCount = new Set(parts.map((part) => part.budget.sheetName)).size;
   for (const rp of slowRuleProblems(rules)) io.err(`${rp.message[lang]}\n`);
   // The workbook's own rules are its author's: what they changed, over every sheet checked, is said before anything else.
   // (Lines with an owner cell keep it in the comparison; a sheet whose owner column differs from the first is rare.)
@@ -150,7 +165,8 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     for (const part of parts) {
       for (const c of part.checked) {
         const cells = resultCells(c, lang);
-        results.push(several ? { row: c.line.row, sheet: part.budget.sheetName, cells: [part.budget.sheetName, ...cells] } : { row: c.line.row, cells });
+        const at = part.beside === null ? {} : { column: part.beside.description };
+        results.push(several ? { row: c.line.row, sheet: part.budget.sheetName, ...at, cells: [part.label, ...cells] } : { row: c.line.row, cells });
       }
     }
     // Loaded only for --out: reading and checking never need the zip writer.
@@ -171,7 +187,8 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     io.out("[");
     let n = 0;
     for (const part of parts) {
-      for (const c of part.checked) io.out(`${n++ > 0 ? "," : ""}${jsonText(several ? { sheet: part.budget.sheetName, ...lineJson(c, lang) } : lineJson(c, lang))}`);
+      const table = part.columns === null ? {} : { columns: part.columns };
+      for (const c of part.checked) io.out(`${n++ > 0 ? "," : ""}${jsonText(several ? { sheet: part.budget.sheetName, ...table, ...lineJson(c, lang) } : lineJson(c, lang))}`);
     }
     io.out("]\n");
     for (const part of parts) for (const rp of part.readProblems) io.err(`${rp.message[lang]}\n`);
@@ -179,7 +196,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   }
 
   const out: string[] = [];
-  for (const { budget, owner: own, checked, readProblems } of parts) {
+  for (const { budget, columns, owner: own, checked, readProblems } of parts) {
     const h = budget.result.header;
     const unit = unitText(budget.caption?.factor ?? null, lang);
     // The row the table starts on: its header, or its first line where it has none (headerRow 0).
@@ -199,7 +216,8 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     if (unit && amounts) facts.push(t("cli.check.unit", unit));
     if (rules.size) facts.push(t("cli.check.userRules", rules.size));
     if (out.length > 0) out.push("", "");
-    out.push(t("cli.check.title", file, budget.sheetName, t(`owner.${own}`)), `${facts.join("; ")}.`, "");
+    const title = columns === null ? t("cli.check.title", file, budget.sheetName, t(`owner.${own}`)) : t("cli.check.titleBeside", file, budget.sheetName, columns, t(`owner.${own}`));
+    out.push(title, `${facts.join("; ")}.`, "");
     if (notice !== null && budget === parts[0]?.budget) out.push(notice, "");
     if (budget.passedOver !== undefined) out.push(t("cli.check.passedOver", budget.passedOver.map((n) => `"${n}"`).join(", ")), "");
     // Loops, not push(...lines): 300,000 flagged lines would overflow the argument list.
@@ -211,7 +229,8 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
       for (const rp of readProblems) out.push(`  ${rp.message[lang]}`);
     }
   }
-  if (several) out.push("", t("cli.check.sheets", parts.length, parts.reduce((n, part) => n + part.checked.length, 0)));
+  const lineCount = parts.reduce((n, part) => n + part.checked.length, 0);
+  if (several) out.push("", sheetCount === parts.length ? t("cli.check.sheets", parts.length, lineCount) : t("cli.check.tables", parts.length, sheetCount, lineCount));
   if (outPath !== undefined) out.push("", t("cli.check.written", outPath, writtenSheet));
   // In pieces of a thousand lines: the text of 300,000 flagged lines is never joined into one string.
   for (let i = 0; i < out.length; i += 1000) io.out(`${out.slice(i, i + 1000).join("\n")}\n`);

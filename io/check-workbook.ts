@@ -25,6 +25,8 @@ export interface CheckResultRow {
   readonly row: number;
   /** The budget sheet of that row, where a workbook holds several; else the writer's sheet. */
   readonly sheet?: string;
+  /** The column the link goes to ("C" for a table beside the first); default A. */
+  readonly column?: string;
   readonly cells: readonly (string | number | null)[];
 }
 
@@ -93,9 +95,9 @@ function* csvRows(rows: readonly string[][]): Generator<SheetCellValue[]> {
  * A link to a row of the budget. A HYPERLINK formula rather than a cell hyperlink, which would
  * need a relationship part per sheet; it works in Excel, Excel online and LibreOffice.
  */
-function rowLinkCell(sheet: string, row: number): SheetCellValue {
-  const label = `${sheet}!A${row}`;
-  const link = `#${sheetRef(sheet)}!A${row}`.replace(/"/g, '""');
+function rowLinkCell(sheet: string, row: number, column = "A"): SheetCellValue {
+  const label = `${sheet}!${column}${row}`;
+  const link = `#${sheetRef(sheet)}!${column}${row}`.replace(/"/g, '""');
   return { formula: `HYPERLINK("${link}","${label.replace(/"/g, '""')}")`, result: label };
 }
 
@@ -103,7 +105,7 @@ function rowLinkCell(sheet: string, row: number): SheetCellValue {
 function* checkRows(target: string, results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string, notes?: WriteCheckOptions["notes"]): Generator<SheetCellValue[]> {
   // Plain text: a bold header would need a style added to the user's styles part, which stays untouched.
   yield [linkHeader, ...headers];
-  for (const r of results) yield [rowLinkCell(r.sheet ?? target, r.row), ...r.cells];
+  for (const r of results) yield [rowLinkCell(r.sheet ?? target, r.row, r.column), ...r.cells];
   if (notes === undefined || notes.list.length === 0) return;
   yield [];
   yield [notes.title];

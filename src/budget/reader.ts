@@ -9,7 +9,7 @@ import { columnLetters } from "../core/columns";
 import type { Lang, Text } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
-import { budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
+import { type AmountFactor, budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
 import { chooseAmountColumn } from "./amount-column";
 import { nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
@@ -92,6 +92,9 @@ export class BudgetReader {
   private figures = 0;
   private readonly bare: { index: number; row: number; raw: string; amount: number }[] = [];
 
+  /** The second table beside this one, read from its own columns as the rows come by (a side-by-side statement). */
+  private second: { readonly description: number; readonly amount: number; readonly reader: BudgetReader } | null = null;
+
   constructor(private readonly opts: ReadBudgetOptions = {}) {
     this.offset = opts.rowOffset ?? 0;
   }
@@ -124,6 +127,7 @@ export class BudgetReader {
       if ((this.state as string) !== "reading") return false;
     }
     this.line(sheetRow, cells, hidden);
+    if (this.second !== null) this.second.reader.push(sheetRow, cells.slice(this.second.description), hidden);
     return true;
   }
 
@@ -150,7 +154,9 @@ export class BudgetReader {
     this.settleDecimals();
     this.settleUnits();
     this.settleReserves();
-    return { header: this.header, lines: this.lines, problems: this.problems, error: null, ...(this.caption ? { caption: this.caption } : {}) };
+    const second = this.second;
+    const beside = second === null ? null : { description: second.description, amount: second.amount, result: second.reader.finish() };
+    return { header: this.header, lines: this.lines, problems: this.problems, error: null, ...(this.caption ? { caption: this.caption } : {}), ...(beside !== null && beside.result.lines.length > 0 ? { beside } : {}) };
   }
 
   /**
@@ -267,7 +273,8 @@ export class BudgetReader {
         this.problems.push({ row, code: "figuresUnclear", message: both((l) => msg(l, "budget.figuresUnclear", row, unclear.named, unclear.found)) });
       }
     }
-    // A second table beside this one is not read: the user is told, so no line goes missing unsaid.
+    // A second table beside this one is not part of it: the user is told, so no line goes missing unsaid,
+    // and it is read on its own from its columns (the command line checks it as a table of its own).
     const beside = detected.beside;
     if (beside !== undefined) {
       const name = (k: number) => this.headerCells[k] ?? columnLetters(k);
@@ -276,6 +283,7 @@ export class BudgetReader {
     }
     this.caption = budgetCaption(top, detected.headerRow, detected.amountHeader);
     this.factor = this.caption.factor ?? this.opts.factor ?? null;
+    if (beside !== undefined && this.opts.header === undefined && headerIndex >= 0) this.second = this.besideReader(top, headerIndex, beside);
     this.state = "reading";
     for (let i = headerIndex + 1; i < this.top.length; i++) {
       const row = this.top[i];
@@ -283,6 +291,24 @@ export class BudgetReader {
       const sheetRow = i + 1 + this.offset;
       this.line(sheetRow, row, this.hiddenTop.has(sheetRow));
     }
+  }
+
+  /**
+   * A reader of the table beside this one: its rows from its description column on, under the same
+   * header row, handed the rows read so far. Its own columns are given, so it looks for no table beside.
+   */
+  private besideReader(top: readonly (readonly unknown[])[], headerIndex: number, beside: { readonly description: number; readonly amount: number }): NonNullable<BudgetReader["second"]> {
+    const amount = beside.amount - beside.description;
+    const amountHeader = this.headerCells[beside.amount];
+    const header: DetectedHeader = { headerRow: headerIndex + 1, columns: { description: 0, amount }, source: "header", ...(amountHeader ? { amountHeader } : {}) };
+    const { amountColumn: _ignored, ...rest } = this.opts;
+    // The unit and the title stand above the first table, left of this one's columns.
+    const reader = new BudgetReader({ ...rest, header, ...(this.factor !== null ? { factor: this.factor as AmountFactor } : {}), ...(this.title !== null ? { title: this.title } : {}) });
+    for (let i = 0; i < top.length; i++) {
+      const sheetRow = i + 1 + this.offset;
+      reader.push(sheetRow, (top[i] ?? []).slice(beside.description), this.hiddenTop.has(sheetRow));
+    }
+    return { ...beside, reader };
   }
 
   /** Counts the unit a figure named; a small figure written as text that named none is returned, for settleUnits. */

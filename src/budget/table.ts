@@ -66,6 +66,11 @@ export interface ReadBudgetResult {
   readonly error: ReadError | null;
   /** Whose budget it is and the unit of its amounts, as the rows down to the header say (with a header only). */
   readonly caption?: BudgetCaption;
+  /**
+   * The second table printed beside this one ("Lasten | Bedrag | Baten | Bedrag"), read on its own:
+   * its columns in the sheet's terms, and its lines (its header's columns count from its description).
+   */
+  readonly beside?: { readonly description: number; readonly amount: number; readonly result: ReadBudgetResult };
 }
 
 export interface ReadBudgetOptions {

@@ -456,17 +456,33 @@ describe("readBudgetRows", () => {
     expect(single.problems.map((p) => p.code)).toEqual(["amountInText", "amountInText", "amountInText"]);
   });
 
-  test("a second table beside the first (\"Lasten | Bedrag | Baten | Bedrag\") is not read, and the user is told; a column of notes or of markers right of the figures is no table", () => {
+  test("a second table beside the first (\"Lasten | Bedrag | Baten | Bedrag\") is not part of it: the user is told, and it is read on its own; a column of notes or of markers right of the figures is no table", () => {
     const beside = readBudgetRows([
+      ["Staat van lasten en baten 2026"],
+      ["Bedragen x € 1.000"],
       ["Lasten", "Bedrag", "Baten", "Bedrag"],
       ["Personeelskosten", "4.200", "Leges", "800"],
       ["Subsidies welzijn", "1.300", "Rijksbijdragen", "2.100"],
       ["Onderhoud wegen", "900", "Huren", "300"],
       ["Bibliotheek", "600", "Rioolheffing", "1.900"],
+      ["Jeugdzorg", "2.500"],
     ]);
-    expect(beside.lines.map((l) => l.description)).toEqual(["Personeelskosten", "Subsidies welzijn", "Onderhoud wegen", "Bibliotheek"]);
-    expect(beside.problems.map((p) => [p.row, p.code])).toEqual([[1, "tableBeside"]]);
+    expect(beside.lines.map((l) => l.description)).toEqual(["Personeelskosten", "Subsidies welzijn", "Onderhoud wegen", "Bibliotheek", "Jeugdzorg"]);
+    expect(beside.problems.map((p) => [p.row, p.code])).toEqual([[3, "tableBeside"]]);
     expect(beside.problems[0]?.message.nl).toContain('omschrijvingen "Baten", bedragen "Bedrag"');
+    // The second table's lines on their own rows; the longer first table adds none.
+    expect(beside.beside).toMatchObject({ description: 2, amount: 3 });
+    expect(beside.beside?.result.lines.map((l) => [l.row, l.description, l.amount])).toEqual([
+      [4, "Leges", 800],
+      [5, "Rijksbijdragen", 2100],
+      [6, "Huren", 300],
+      [7, "Rioolheffing", 1900],
+    ]);
+    // Its lines stand under the title printed above both tables.
+    expect(beside.beside?.result.lines[0]?.context).toContain("Staat van lasten en baten 2026");
+    expect(beside.beside?.result.problems).toEqual([]);
+    // A table read from columns the user picked looks for no other table beside it.
+    expect(readBudgetRows([["Lasten", "Bedrag", "Baten", "Bedrag"], ["Leges", "800", "Huren", "300"]], { header: { headerRow: 1, columns: { description: 0, amount: 1 } } }).beside).toBeUndefined();
     const notes = readBudgetRows([
       ["Omschrijving", "2026", "Toelichting"],
       ["Bibliotheek", "600", "Nieuwe vestiging in het centrum"],

@@ -235,18 +235,27 @@ describe("begrotingslab check", () => {
     expect(link).toMatch(/Begroting 2025/);
   });
 
-  test("--out lists under the results what was not (fully) read, each with a link to its row", async () => {
+  test("a second table beside the first is checked as a table of its own, and --out lists its lines and, under the results, what was not (fully) read", async () => {
     const csv = join(tmp, "naast-elkaar.csv");
-    writeFileSync(csv, "Lasten;Bedrag;Baten;Bedrag\nPersoneelskosten;4.200;Leges;800\nSubsidies welzijn;1.300;Rijksbijdragen;2.100\nOnderhoud wegen;900;Huren;300\nBibliotheek;600;Rioolheffing;1.900\n");
+    writeFileSync(csv, "Lasten;Bedrag;Baten;Bedrag\nPersoneelskosten;4.200;Leges;800\nSubsidies welzijn;1.300;Rijksbijdragen;2.100\nOnderhoud wegen;9OO;Huren;300\nBibliotheek;600;Rioolheffing;1.900\n");
+    const r = await run("check", csv, "--lang", "nl");
+    expect(r.out).toContain('blad "naast-elkaar", de tweede tabel ernaast in de kolommen C:D');
+    expect(r.out).toContain("2 begrotingstabellen op 1 blad getoetst, samen 8 begrotingsregels.");
+    // Checked, the table beside is no longer said to be left unread.
+    expect(r.out).not.toMatch(/tweede tabel \(omschrijvingen/);
+    const lines = JSON.parse((await run("check", csv, "--json")).out) as (JsonLine & { columns?: string })[];
+    expect(lines.filter((l) => l.columns === "C:D").map((l) => l.description)).toEqual(["Leges", "Rijksbijdragen", "Huren", "Rioolheffing"]);
     const out = join(tmp, "naast-elkaar-uit.xlsx");
     expect((await run("check", csv, "--out", out, "--lang", "nl")).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const sheet = wb.getWorksheet("Niveaucheck")!;
-    // Header, four lines, a blank row, the title of the notes, the note.
-    expect(sheet.getCell(7, 1).value).toBe("Niet (volledig) gelezen begrotingsregels (1):");
-    expect(JSON.stringify(sheet.getCell(8, 1).value)).toMatch(/naast-elkaar'!A1/);
-    expect(String(sheet.getCell(8, 2).value)).toMatch(/^Rij 1: rechts van de tabel staat een tweede tabel/);
+    // Header, eight lines (the second table's named by its columns and linked to them), a blank row, the title of the notes, the note.
+    expect(sheet.getCell(6, 2).value).toBe("naast-elkaar (C:D)");
+    expect(JSON.stringify(sheet.getCell(6, 1).value)).toMatch(/naast-elkaar'!C2/);
+    expect(sheet.getCell(11, 1).value).toBe("Niet (volledig) gelezen begrotingsregels (1):");
+    expect(JSON.stringify(sheet.getCell(12, 1).value)).toMatch(/naast-elkaar'!A4/);
+    expect(String(sheet.getCell(12, 2).value)).toMatch(/^Rij 4: bedrag niet te lezen/);
   });
 
   test("a ledger export: the cost type column is named, each row shows its cost centre and kind of money, and a tax booked on a task is a tax", async () => {

@@ -90,6 +90,8 @@ summary per verdict.
   "cli.check.noLines": (file: string, sheet: string, row: number) =>
     `${file}, sheet "${sheet}": the header on row ${row} is followed by no budget lines, so there is nothing to check.`,
   "cli.check.title": (file: string, sheet: string, owner: string) => `Level check of ${file}, sheet "${sheet}" (owner: ${owner})`,
+  "cli.check.titleBeside": (file: string, sheet: string, columns: string, owner: string) => `Level check of ${file}, sheet "${sheet}", the second table beside the first in columns ${columns} (owner: ${owner})`,
+  "cli.check.tables": (tables: number, sheets: number, lines: number) => `${tables} budget tables on ${sheets} ${sheets === 1 ? "sheet" : "sheets"} checked, ${lines} budget lines in all.`,
   "cli.check.read": (lines: number, row: number) => `${lines} budget lines read from row ${row}`,
   "cli.check.passedOver": (sheets: string) => `Also read, but not checked: ${sheets} (no header names its columns; check it with --sheet).`,
   "cli.check.columnsByContent": (description: string, amount: string) =>

@@ -94,6 +94,8 @@ samenvatting per oordeel.
   "cli.check.noLines": (file, sheet, row) =>
     `${file}, blad "${sheet}": na de kopregel op rij ${row} volgen geen begrotingsregels, dus er valt niets te toetsen.`,
   "cli.check.title": (file, sheet, owner) => `Niveaucheck van ${file}, blad "${sheet}" (eigenaar: ${owner})`,
+  "cli.check.titleBeside": (file, sheet, columns, owner) => `Niveaucheck van ${file}, blad "${sheet}", de tweede tabel ernaast in de kolommen ${columns} (eigenaar: ${owner})`,
+  "cli.check.tables": (tables, sheets, lines) => `${tables} begrotingstabellen op ${sheets} ${sheets === 1 ? "blad" : "bladen"} getoetst, samen ${lines} begrotingsregels.`,
   "cli.check.read": (lines, row) => `${lines} begrotingsregels gelezen vanaf rij ${row}`,
   "cli.check.passedOver": (sheets) => `Ook gelezen, maar niet gecontroleerd: ${sheets} (geen kopregel noemt de kolommen; controleer het met --sheet).`,
   "cli.check.columnsByContent": (description, amount) =>
