@@ -363,6 +363,18 @@ describe("a statement of reserves", () => {
   });
 });
 
+describe("fees (leges) take the task they are charged for (LEVELS.md, revenue lines)", () => {
+  test.each([
+    ["Leges reisdocumenten", "civil_affairs"],
+    ["Leges omgevingsvergunning", "local_public_good"],
+  ])("%s is the fee's task", (d, rule) => {
+    expect(check(d)).toMatchObject({ verdict: "OK", rule: `builtin:${rule}` });
+  });
+  test("fees naming no task are financing", () => {
+    expect(check("Leges")).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:taxes" });
+  });
+});
+
 describe("a ledger row's kind of money (LEVELS.md, revenue lines)", () => {
   test("booked as a tax, a general grant or a reserve movement, a row is that whatever its cost centre", () => {
     for (const [costType, rule] of [
