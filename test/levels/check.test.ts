@@ -366,7 +366,7 @@ describe("a statement of reserves", () => {
 describe("fees (leges) take the task they are charged for (LEVELS.md, revenue lines)", () => {
   test.each([
     ["Leges reisdocumenten", "civil_affairs"],
-    ["Leges omgevingsvergunning", "local_public_good"],
+    ["Leges omgevingsvergunning", "shared_public_good"],
   ])("%s is the fee's task", (d, rule) => {
     expect(check(d)).toMatchObject({ verdict: "OK", rule: `builtin:${rule}` });
   });
