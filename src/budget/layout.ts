@@ -169,6 +169,9 @@ const NOT_MONEY = new Set(["kostenplaats", "code", "start", "jaar", "year", "afs
 // its numbers ("4300") no amounts.
 const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kostencategorie", "economischecategorie", "grootboek", "grootboekrekening", "grootboekrekeningen", "costtype", "costtypes"];
 
+/** A header that names a column of names and nothing else: "Omschrijving", "Naam", "Description". */
+const BARE_NAME = /^\s*(?:omschrijving|naam|description|name|oms\.?)\s*$/i;
+
 /** Does a header name a ledger's kind of money ("Omschrijving kostensoort", "Ec. categorie")? */
 export function namesCostType(text: string | null): boolean {
   if (text === null || text.length > 60) return false;
@@ -466,8 +469,16 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
   }
 
   // A ledger's kind of money: the leftmost column so named that holds texts (or codes with them).
+  // A column of its codes ("Grootboekrekening": 4300, 8100) is often followed by their names under a bare
+  // "Omschrijving": that column holds the kind of money, not the line's description.
   let cost: number | undefined;
-  for (let k = 0; k < width && cost === undefined; k++) if (namesCostType(head[k] ?? null) && share(k, "lettered") >= 0.5) cost = k;
+  for (let k = 0; k < width && cost === undefined; k++) {
+    if (!namesCostType(head[k] ?? null)) continue;
+    if (share(k, "lettered") >= 0.5) cost = k;
+    else if (k + 1 < width && BARE_NAME.test(head[k + 1] ?? "") && share(k + 1, "lettered") >= 0.5) cost = k + 1;
+  }
+  // Its names are then no description: the description is chosen from the other columns.
+  if (cost !== undefined && desc === cost) desc = -1;
   const costNamed = (k: number) => k === cost || namesCostType(head[k] ?? null);
 
   // A named description column that holds only a few texts (goals heading the

@@ -48,6 +48,17 @@ describe("detectHeader", () => {
       expect(h?.columns).toEqual({ description: 2, amount: 3, costType: 1 });
     });
 
+    test("codes of the kind of money followed by their names under a bare \"Omschrijving\": those names are the cost type, the cost centre's the description", () => {
+      const h = detectHeader([
+        ["Grootboekrekening", "Omschrijving", "Kostenplaats", "Omschrijving", "Bedrag"],
+        [4300, "Salarissen", 7200, "Riolering", 412],
+        [8100, "Rioolheffing", 7200, "Riolering", -2100],
+        [4420, "Inkoop zorg", 6710, "Maatwerkvoorzieningen Wmo", 3400],
+        [4510, "Onderhoud gebouwen", 5300, "Sportaccommodaties", 310],
+      ]);
+      expect(h?.columns).toMatchObject({ description: 3, amount: 4, costType: 1 });
+    });
+
     test("a ledger of nothing but kinds of money reads them as its lines", () => {
       const h = detectHeader([
         ["Kostensoort", "Bedrag"],
