@@ -44,6 +44,15 @@ function pastedLine(c: Cell, count: number): { text: string; figures: readonly s
   return split.figures.length === count ? split : null;
 }
 
+/**
+ * Does a text go on with the name of the row above ("18+", "en jongeren", "(excl. BUIG)")? Short, and
+ * opening as no name or item does: with a small letter, a bracket or an age ("18+", "18-"); never a code.
+ */
+function continuesName(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 3 && leadingCode(t) === null && /^(?:\p{Ll}|[(&]|\d{1,2}[+-](?:\s|$))/u.test(t);
+}
+
 /** "6.71a Maatwerkdienstverlening 18+" -> "6.71a"; "0-61. OZB" -> "0-61."; a group heading ("6. Sociaal domein") has none. */
 function leadingCode(s: string): string | null {
   const m = /^\s*(\d{1,2}(?:[.-]\d{1,3}){1,2}[a-dA-D]?\.?)(?:\s|$)/.exec(s);
@@ -92,6 +101,8 @@ export class BudgetReader {
   private figures = 0;
   private readonly bare: { index: number; row: number; raw: string; amount: number }[] = [];
 
+  /** The last row of a pasted table, when it opens with a code and has no figures: its name may go on in the next row. */
+  private brokenRow: { readonly row: number; readonly index: number; readonly headings: string[] } | null = null;
   /** The second table beside this one, read from its own columns as the rows come by (a side-by-side statement). */
   private second: { readonly description: number; readonly amount: number; readonly reader: BudgetReader } | null = null;
 
@@ -423,6 +434,19 @@ export class BudgetReader {
     }
     for (const p of rowProblems) this.problems.push(p);
     const hidden = hiddenRow || this.opts.hiddenRows?.has(sheetRow) === true;
+    // A row of a table pasted from a PDF that broke over two lines ("6.71a Maatwerkdienstverlening" over
+    // "18+ 8.990 310 -8.680"): the first, without figures, was taken for a heading; the two are one line.
+    if (pasted !== null && this.brokenRow !== null && this.brokenRow.row === sheetRow - 1 && continuesName(description)) {
+      const { index, headings: before } = this.brokenRow;
+      const first = this.lines[index] as BudgetLine;
+      const { kind: _heading, ...rest } = first;
+      this.lines[index] = { ...rest, description: `${first.description} ${description}`, amount, ...(hiddenRow ? { hidden: true as const } : {}) };
+      this.headings = before;
+      this.brokenRow = null;
+      if (bare !== null) this.bare.push({ ...bare, row: sheetRow, index });
+      if (ambiguousText !== null) this.ambiguous.push({ index, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });
+      return;
+    }
     // A row with text and no figure anywhere is a heading for the rows below it.
     // (Only in a table that has figures: in a plain list every row is a line.)
     const context = cols.context ?? [];
@@ -468,6 +492,8 @@ export class BudgetReader {
       ...(code !== null ? { code } : {}),
       ...(costType !== null && costType !== description ? { costType } : {}),
     });
+    // A pasted row opening with a taakveld code and without figures may go on in the next row.
+    this.brokenRow = inText !== undefined && pasted === null && heading && taakveld !== null ? { row: sheetRow, index: this.lines.length - 1, headings: this.headings } : null;
     this.headings = headings;
     if (bare !== null) this.bare.push({ ...bare, row: sheetRow, index: this.lines.length - 1 });
     if (ambiguousText !== null) this.ambiguous.push({ index: this.lines.length - 1, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });

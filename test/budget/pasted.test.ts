@@ -61,6 +61,43 @@ describe("a table pasted from a PDF into one column", () => {
     expect(r.problems).toEqual([]);
   });
 
+  test("a row broken over two lines (\"6.71a Maatwerkdienstverlening\" over \"18+ 8.990 …\") is one line on the first row; a heading over an item is not joined", () => {
+    const r = readBudgetRows([
+      ["Taakveld Lasten Baten Saldo"],
+      ["6. Sociaal domein"],
+      ["6.1 Samenkracht en burgerparticipatie 4.100 120 -3.980"],
+      ["6.2 Toegang en eerstelijnsvoorzieningen 5.300 0 -5.300"],
+      ["6.3 Inkomensregelingen 21.560 17.230 -4.330"],
+      ["6.4 Begeleide participatie 3.900 400 -3.500"],
+      ["6.71a Maatwerkdienstverlening"],
+      ["18+ 8.990 450 -8.540"],
+      ["6.72 Maatwerkdienstverlening"],
+      ["18- 12.400 0 -12.400"],
+      ["6.81a Geëscaleerde zorg"],
+      ["18+ (excl. beschermd wonen) 2.100 0 -2.100"],
+      ["7.2 Riolering"],
+      ["Rioolvervanging Dorpsstraat 900 0 -900"],
+      ["Rioolheffing 0 6.020 6.020"],
+    ]);
+    expect(r.lines.map((l) => [l.row, l.description, l.taakveld, l.amount, l.kind ?? "line"])).toEqual([
+      [2, "6. Sociaal domein", null, null, "heading"],
+      [3, "6.1 Samenkracht en burgerparticipatie", "6.1", 4100, "line"],
+      [4, "6.2 Toegang en eerstelijnsvoorzieningen", "6.2", 5300, "line"],
+      [5, "6.3 Inkomensregelingen", "6.3", 21560, "line"],
+      [6, "6.4 Begeleide participatie", "6.4", 3900, "line"],
+      [7, "6.71a Maatwerkdienstverlening 18+", "6.71a", 8990, "line"],
+      [9, "6.72 Maatwerkdienstverlening 18-", "6.72", 12400, "line"],
+      // Four words go on no name: a heading and its item.
+      [11, "6.81a Geëscaleerde zorg", "6.81a", null, "heading"],
+      [12, "18+ (excl. beschermd wonen)", null, 2100, "line"],
+      [13, "7.2 Riolering", "7.2", null, "heading"],
+      [14, "Rioolvervanging Dorpsstraat", null, 900, "line"],
+      [15, "Rioolheffing", null, 0, "line"],
+    ]);
+    // The joined lines stand under the group heading, not under each other.
+    expect(r.lines[6]?.context).toEqual(["6. Sociaal domein"]);
+  });
+
   test("the user names another of the figures the header names as the amount (\"Baten\", case aside); a name it does not give is refused with the names it gives", () => {
     const pasted = [["Taakveld Lasten Baten Saldo"], ["0.1 Bestuur 3.179 466 -2.713"], ["7.2 Riolering 5.100 6.020 920"]];
     const baten = readBudgetRows(pasted, { amountColumn: "baten" });
