@@ -216,18 +216,18 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // abbreviations that count only in capitals ("OM", "RES") left two wrong answers here unanswered.
     // 14.6% with the eighth round's gemeenten; 15.3% with the ninth round's Rijk mutation lists.
     // 15.6% with the eleventh round; 15.3% with the words of budgets outside the corpus; 14.5% with the thirteenth and
-    // fourteenth rounds' gemeenten.
+    // fourteenth rounds' gemeenten; 14.4% with fees read by their task and words found trying the check as a user.
     expect(c.unknown / c.lines).toBeLessThanOrEqual(0.146);
     // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
     // wrongly; the vocabulary is not fitted to this split, so they stay. 85.3% with the eighth round, 84.5% with the ninth,
     // 85.2% with the tenth, 84.5% with the eleventh, 84.6% after the words for people with a disability, 85.9% with the
-    // thirteenth and fourteenth rounds' gemeenten.
-    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.858);
+    // thirteenth and fourteenth rounds' gemeenten; 86.2% with fees read by their task.
+    expect(c.right / c.answered).toBeGreaterThanOrEqual(0.86);
     // 7.6% after the refit with the eighth round: honest bands for gemeenten put more answers at 0.7 or more
     // (7.6% again after the refits with the ninth and tenth; 7.1% after the refit with the eleventh; 6.7% after the refit
     // with the thirteenth and fourteenth; 6.3% with answers from few known words made less sure; 6.2% with the
-    // fifteenth round and thin cells no surer than dev says).
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.063);
+    // fifteenth round and thin cells no surer than dev says; 6.05% with fees read by their task).
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.062);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
@@ -244,9 +244,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the twenty-eighth to thirty-fourth looks, since answers read from
- * few known words were made less sure: 0 missing, 10.4% UNKNOWN, 85.2% of the answered
- * lines right, 8.4% confidently wrong). A change that makes the engine worse on lines it was
+ * (docs/levels.md: the thirty-fifth look, after fees were read by their task and words
+ * found trying the check as a user: 0 missing, 10.0% UNKNOWN, 85.2% of the answered lines
+ * right, 8.4% confidently wrong). A change that makes the engine worse on lines it was
  * never fitted to fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.105, right: 0.851, confidentWrong: 0.085 };
+const TEST_FLOORS = { missing: 0, unknown: 0.102, right: 0.851, confidentWrong: 0.085 };
