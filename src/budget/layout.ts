@@ -169,6 +169,23 @@ const NOT_MONEY = new Set(["kostenplaats", "code", "start", "jaar", "year", "afs
 // its numbers ("4300") no amounts.
 const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kostencategorie", "economischecategorie", "grootboek", "grootboekrekening", "grootboekrekeningen", "costtype", "costtypes"];
 
+/** An Iv3 economic category as a ledger writes it: its number and its name ("3.4.2 Overige goederen en diensten"). */
+const CATEGORY_CODE = /^\s*\d\.\d(?:\.\d)?\s+\p{L}/u;
+
+/** Do most of a column's texts open with an Iv3 economic category's number? */
+function categoryCodes(rows: readonly unknown[][], from: number, col: number): boolean {
+  let texts = 0;
+  let coded = 0;
+  const end = Math.min(rows.length, from + PROFILE_ROWS);
+  for (let i = from; i < end; i++) {
+    const t = cellText(normalizeCell((rows[i] ?? [])[col]));
+    if (t === null) continue;
+    texts++;
+    if (CATEGORY_CODE.test(t)) coded++;
+  }
+  return texts > 0 && coded >= 0.6 * texts;
+}
+
 /** A header that names a column of names and nothing else: "Omschrijving", "Naam", "Description". */
 const BARE_NAME = /^\s*(?:omschrijving|naam|description|name|oms\.?)\s*$/i;
 
@@ -476,6 +493,12 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     if (!namesCostType(head[k] ?? null)) continue;
     if (share(k, "lettered") >= 0.5) cost = k;
     else if (k + 1 < width && BARE_NAME.test(head[k + 1] ?? "") && share(k + 1, "lettered") >= 0.5) cost = k + 1;
+  }
+  // Iv3's economic categories under a bare "Categorie" ("1.1 Salarissen en sociale lasten", "3.8 Belastingen"),
+  // beside the taakvelden of an Iv3 matrix: known by their numbered names, not by the header alone (a
+  // subsidy list's "Categorie" is a task: "Sport", "Cultuur").
+  for (let k = 0; k < width && cost === undefined; k++) {
+    if (headerWords(head[k] ?? "").some((w) => w === "categorie" || w === "category" || w === "categorieen") && categoryCodes(rows, from, k)) cost = k;
   }
   // Its names are then no description: the description is chosen from the other columns.
   if (cost !== undefined && desc === cost) desc = -1;

@@ -59,6 +59,25 @@ describe("detectHeader", () => {
       expect(h?.columns).toMatchObject({ description: 3, amount: 4, costType: 1 });
     });
 
+    test("an Iv3 matrix (taakveld by economic category): the taakveld is the description, the numbered category the cost type; a subsidy list's Categorie is no cost type", () => {
+      const matrix = detectHeader([
+        ["Taakveld", "Categorie", "Lasten", "Baten"],
+        ["0.1 Bestuur", "1.1 Salarissen en sociale lasten", 2100, 0],
+        ["0.1 Bestuur", "3.4.2 Overige goederen en diensten", 430, 0],
+        ["6.3 Inkomensregelingen", "4.3.1 Sociale uitkeringen in geld", 14200, 0],
+        ["7.2 Riolering", "2.1 Kapitaallasten", 1860, 0],
+        ["7.2 Riolering", "3.8 Belastingen", 0, 3115],
+      ]);
+      expect(matrix?.columns).toMatchObject({ description: 0, taakveld: 0, amount: 2, costType: 1 });
+      const subsidies = detectHeader([
+        ["Ontvanger", "Categorie", "Bedrag"],
+        ["Voetbalvereniging SV", "Sport", 12500],
+        ["Harmonie Crescendo", "Cultuur", 8000],
+        ["Stichting Welzijn", "Welzijn", 86500],
+      ]);
+      expect(subsidies?.columns.costType).toBeUndefined();
+    });
+
     test("a ledger of nothing but kinds of money reads them as its lines", () => {
       const h = detectHeader([
         ["Kostensoort", "Bedrag"],
