@@ -37,6 +37,9 @@ interface State {
 }
 
 /** Lets the page around the pane follow its language (the workbench's toolbar and grid) and its actions (one undo step each). */
+/** How many columns left of a table the unit above it is looked for ("bedragen x € 1.000" over the first of two tables). */
+const UNIT_LEFT = 8;
+
 export interface PaneOptions {
   readonly onLanguage?: (lang: Lang) => void;
   readonly onAction?: ActionHook;
@@ -85,14 +88,19 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     await host.setSettings(next);
   }
 
-  /** The unit of the amounts, from the lines above the header (in the region, else the rows above it). */
+  /**
+   * The unit of the amounts, from the lines above the header (in the region, else the rows above it,
+   * from the sheet's first columns on: a statement printed side by side states it once, above the
+   * first table, and the user may have selected the second).
+   */
   async function unitOf(d: Detected): Promise<AmountFactor | null> {
     const own = budgetCaption(d.region.values, d.header.headerRow, d.header.amountHeader).factor;
     if (own !== null || d.region.top <= 1) return own;
     const rows = Math.min(d.region.top - 1, 10);
-    const width = Math.min(Math.max(1, d.headings.length), 12);
+    const left = Math.max(1, d.region.left - UNIT_LEFT);
+    const width = Math.min(d.region.left - left + Math.max(1, d.headings.length), UNIT_LEFT + 12);
     const refs = [];
-    for (let r = 1; r <= rows; r++) for (let c = 0; c < width; c++) refs.push({ sheet: d.region.sheet, row: d.region.top - rows - 1 + r, col: d.region.left + c });
+    for (let r = 1; r <= rows; r++) for (let c = 0; c < width; c++) refs.push({ sheet: d.region.sheet, row: d.region.top - rows - 1 + r, col: left + c });
     const cells = await host.readCells(refs);
     const above: unknown[][] = [];
     for (let r = 0; r < rows; r++) above.push(cells.slice(r * width, (r + 1) * width));

@@ -313,6 +313,33 @@ describe("workbench (dist/workbench.html)", () => {
     });
   });
 
+  test("a statement printed side by side: the pane names the second table, and checked by selecting it, its amounts keep the unit stated above the first", async () => {
+    const rows = [
+      ["Staat van lasten en baten 2026"],
+      ["bedragen x € 1.000"],
+      [],
+      ["Lasten", "Begroting 2026", "Baten", "Begroting 2026"],
+      ["Jeugdzorg", 12500, "Rijksbijdrage jeugd", 300],
+      ["Wmo maatwerk", 8400, "Eigen bijdragen Wmo", 420],
+      ["Bibliotheek", 1200, "OZB", 9800],
+      ["Totaal", 22100, "Totaal", 10520],
+    ];
+    await withRows("Staat", rows, async (page) => {
+      await checkButton(page, "nl").click();
+      expect(await paneSummary(page, "nl")).toMatchObject({ OK: 3 });
+      expect(await page.locator("#pane").textContent()).toContain("tweede tabel");
+      await page.locator('#grid [data-row="4"][data-col="3"]').first().click();
+      await page.locator('#grid [data-row="8"][data-col="4"]').first().click({ modifiers: ["Shift"] });
+      const word = await checkAgain("the check of the second table", page.locator('#pane [role="status"]').first(), checkButton(page, "nl"));
+      expect(word.error).toBe(false);
+      await until("the second table's summary", async () => {
+        const by = await summaryAmounts(page);
+        return by.OK === "720" && by.NEUTRAL === "9800" ? true : undefined;
+      });
+      expect(await page.locator("#bl-summary-table thead th").last().textContent()).toContain("1.000");
+    });
+  });
+
   /** A workbook of one sheet whose rows are one text each, opened in the workbench (Dutch), for `body`; the page must stay clean. */
   async function withOneColumn(sheet: string, lines: readonly string[], body: (page: Page) => Promise<void>): Promise<void> {
     await withRows(
