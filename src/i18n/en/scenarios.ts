@@ -41,7 +41,7 @@ export const scenarios = {
   "budget.amountUnreadable": (row: number, why: string) => `Row ${row}: amount cannot be read. ${why}`,
   "budget.amountInText": (row: number, figure: string, text: string) => `Row ${row}: amount ${figure} read from the text "${text}". Check it.`,
   "budget.tableBeside": (row: number, description: string, amount: string) =>
-    `Row ${row}: right of the table stands a second one (descriptions "${description}", amounts "${amount}"); it was not checked. Put it on a sheet of its own, or select it and check it with the task pane.`,
+    `Row ${row}: right of the table stands a second one (descriptions "${description}", amounts "${amount}"); it was not checked. Put it on a sheet of its own, or select it and check it with the task pane (its results then take the place of the first table's).`,
   "budget.figuresUnclear": (row: number, named: number, found: number) =>
     `Row ${row}: the header names ${named} figures, but most texts end in ${found} numbers (are thousands written with spaces, as in "3 179"?), so no amounts were read. Split the texts into columns.`,
   "budget.noDescription": (row: number, what: string) => `Row ${row}: ${what} without a description.`,
