@@ -186,6 +186,25 @@ function categoryCodes(rows: readonly unknown[][], from: number, col: number): b
   return texts > 0 && coded >= 0.6 * texts;
 }
 
+/**
+ * A ledger's column of the kind of money, if it has one: the leftmost column so named that holds texts;
+ * the names under a bare "Omschrijving" right of a column of its codes ("Grootboekrekening": 4300, 8100);
+ * or Iv3's economic categories under a bare "Categorie" ("1.1 Salarissen en sociale lasten", "3.8
+ * Belastingen"), known by their numbered names, not by the header alone (a subsidy list's "Categorie"
+ * is a task: "Sport", "Cultuur").
+ */
+function costTypeColumn(rows: readonly unknown[][], from: number, head: readonly (string | null)[], width: number, lettered: (k: number) => number): number | undefined {
+  for (let k = 0; k < width; k++) {
+    if (!namesCostType(head[k] ?? null)) continue;
+    if (lettered(k) >= 0.5) return k;
+    if (k + 1 < width && BARE_NAME.test(head[k + 1] ?? "") && lettered(k + 1) >= 0.5) return k + 1;
+  }
+  for (let k = 0; k < width; k++) {
+    if (headerWords(head[k] ?? "").some((w) => w === "categorie" || w === "category" || w === "categorieen") && categoryCodes(rows, from, k)) return k;
+  }
+  return undefined;
+}
+
 /** A header that names a column of names and nothing else: "Omschrijving", "Naam", "Description". */
 const BARE_NAME = /^\s*(?:omschrijving|naam|description|name|oms\.?)\s*$/i;
 
@@ -485,21 +504,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     if (byWords.amount !== undefined && share(byWords.amount, "amounts") >= 0.5) amt = byWords.amount;
   }
 
-  // A ledger's kind of money: the leftmost column so named that holds texts (or codes with them).
-  // A column of its codes ("Grootboekrekening": 4300, 8100) is often followed by their names under a bare
-  // "Omschrijving": that column holds the kind of money, not the line's description.
-  let cost: number | undefined;
-  for (let k = 0; k < width && cost === undefined; k++) {
-    if (!namesCostType(head[k] ?? null)) continue;
-    if (share(k, "lettered") >= 0.5) cost = k;
-    else if (k + 1 < width && BARE_NAME.test(head[k + 1] ?? "") && share(k + 1, "lettered") >= 0.5) cost = k + 1;
-  }
-  // Iv3's economic categories under a bare "Categorie" ("1.1 Salarissen en sociale lasten", "3.8 Belastingen"),
-  // beside the taakvelden of an Iv3 matrix: known by their numbered names, not by the header alone (a
-  // subsidy list's "Categorie" is a task: "Sport", "Cultuur").
-  for (let k = 0; k < width && cost === undefined; k++) {
-    if (headerWords(head[k] ?? "").some((w) => w === "categorie" || w === "category" || w === "categorieen") && categoryCodes(rows, from, k)) cost = k;
-  }
+  let cost = costTypeColumn(rows, from, head, width, (k) => share(k, "lettered"));
   // Its names are then no description: the description is chosen from the other columns.
   if (cost !== undefined && desc === cost) desc = -1;
   const costNamed = (k: number) => k === cost || namesCostType(head[k] ?? null);

@@ -443,8 +443,7 @@ export class BudgetReader {
       this.lines[index] = { ...rest, description: `${first.description} ${description}`, amount, ...(hiddenRow ? { hidden: true as const } : {}) };
       this.headings = before;
       this.brokenRow = null;
-      if (bare !== null) this.bare.push({ ...bare, row: sheetRow, index });
-      if (ambiguousText !== null) this.ambiguous.push({ index, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });
+      this.settleLater(index, sheetRow, bare, ambiguousText);
       return;
     }
     // A row with text and no figure anywhere is a heading for the rows below it.
@@ -495,8 +494,13 @@ export class BudgetReader {
     // A pasted row opening with a taakveld code and without figures may go on in the next row.
     this.brokenRow = inText !== undefined && pasted === null && heading && taakveld !== null ? { row: sheetRow, index: this.lines.length - 1, headings: this.headings } : null;
     this.headings = headings;
-    if (bare !== null) this.bare.push({ ...bare, row: sheetRow, index: this.lines.length - 1 });
-    if (ambiguousText !== null) this.ambiguous.push({ index: this.lines.length - 1, row: sheetRow, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });
+    this.settleLater(this.lines.length - 1, sheetRow, bare, ambiguousText);
+  }
+
+  /** A line's amount that the whole column decides (a bare small figure, a figure whose decimal mark is ambiguous): settled at the end. */
+  private settleLater(index: number, row: number, bare: { raw: string; amount: number } | null, ambiguousText: string | null): void {
+    if (bare !== null) this.bare.push({ ...bare, row, index });
+    if (ambiguousText !== null) this.ambiguous.push({ index, row, raw: ambiguousText, sep: /[.,]/.exec(ambiguousText)?.[0] ?? "" });
   }
 }
 
