@@ -172,14 +172,20 @@ const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kost
 /** An Iv3 economic category as a ledger writes it: its number and its name ("3.4.2 Overige goederen en diensten"). */
 const CATEGORY_CODE = /^\s*\d\.\d(?:\.\d)?\s+\p{L}/u;
 
+/** The texts of a column in the rows profiled below a candidate header. */
+function* columnTexts(rows: readonly unknown[][], from: number, col: number): Generator<string> {
+  const end = Math.min(rows.length, from + PROFILE_ROWS);
+  for (let i = from; i < end; i++) {
+    const t = cellText(normalizeCell((rows[i] ?? [])[col]));
+    if (t !== null) yield t;
+  }
+}
+
 /** Do most of a column's texts open with an Iv3 economic category's number? */
 function categoryCodes(rows: readonly unknown[][], from: number, col: number): boolean {
   let texts = 0;
   let coded = 0;
-  const end = Math.min(rows.length, from + PROFILE_ROWS);
-  for (let i = from; i < end; i++) {
-    const t = cellText(normalizeCell((rows[i] ?? [])[col]));
-    if (t === null) continue;
+  for (const t of columnTexts(rows, from, col)) {
     texts++;
     if (CATEGORY_CODE.test(t)) coded++;
   }
@@ -742,10 +748,7 @@ function aListOfPosts(rows: readonly unknown[][], from: number, col: number): bo
   let money = 0;
   let parts = 0;
   let n = 0;
-  const end = Math.min(rows.length, from + PROFILE_ROWS);
-  for (let i = from; i < end; i++) {
-    const t = cellText(normalizeCell((rows[i] ?? [])[col]));
-    if (t === null) continue;
+  for (const t of columnTexts(rows, from, col)) {
     n++;
     seen.add(t.toLowerCase());
     if (MONEY_IN_TEXT.test(t)) money++;
