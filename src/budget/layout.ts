@@ -167,7 +167,7 @@ const NOT_MONEY = new Set(["kostenplaats", "code", "start", "jaar", "year", "afs
 // ("Kostensoort", "Economische categorie", "Grootboekrekening": "Rioolheffing", "Salarissen").
 // Such a column is never the description, its codes ("1.1 Salarissen") are no taakvelden and
 // its numbers ("4300") no amounts.
-const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kostencategorie", "economischecategorie", "grootboek", "grootboekrekening", "grootboekrekeningen", "costtype", "costtypes"];
+const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kostencategorie", "economischecategorie", "grootboek", "grootboekrekening", "grootboekrekeningen", "costtype", "costtypes", "account", "accounts"];
 
 /** An Iv3 economic category as a ledger writes it: its number and its name ("3.4.2 Overige goederen en diensten"). */
 const CATEGORY_CODE = /^\s*\d\.\d(?:\.\d)?\s+\p{L}/u;

@@ -78,6 +78,18 @@ describe("detectHeader", () => {
       expect(subsidies?.columns.costType).toBeUndefined();
     });
 
+    test("an English ledger: the account is the kind of money, the cost centre the description", () => {
+      const h = detectHeader([
+        ["Cost centre", "Account", "Amount"],
+        ["Street lighting", "Salaries", 120],
+        ["Street lighting", "Electricity", 80],
+        ["Libraries", "Grants", 300],
+        ["Waste collection", "Waste levy income", -900],
+        ["Parks", "Maintenance", 210],
+      ]);
+      expect(h?.columns).toMatchObject({ description: 0, amount: 2, costType: 1 });
+    });
+
     test("a ledger of nothing but kinds of money reads them as its lines", () => {
       const h = detectHeader([
         ["Kostensoort", "Bedrag"],
