@@ -90,3 +90,11 @@ describe("the message catalogue", () => {
     expect(ruleName("builtin:a_rule_without_a_name", "nl")).toBe("ingebouwde toetsregel");
   });
 });
+
+describe("counts in the pane's progress and result", () => {
+  test("are written as the language writes numbers: a million budget lines is 1.000.000 in Dutch, 1,000,000 in English", () => {
+    expect(msg("nl", "pane.done", 1_000_000, "in de kolommen D1:G1000001")).toMatch(/^1\.000\.000 posten getoetst/);
+    expect(msg("en", "pane.done", 1_000_000, "in columns D1:G1000001")).toMatch(/^1,000,000 budget lines checked/);
+    expect(msg("nl", "pane.progress", 2000, 1_000_000)).toBe("2.000 van 1.000.000 posten getoetst…");
+  });
+});

@@ -1,6 +1,8 @@
 // The task pane's texts (English), in Excel and in the workbench. Dutch: ../nl/pane.ts.
 // A budget line is a "budget line"; a rule of the check is a "check rule".
 
+import { formatCount } from "../format";
+
 export const pane = {
   "pane.title": "Begrotingslab",
   "pane.intro": "Check every budget line: does it sit at the right level of government? Select the budget, or just open its sheet.",
@@ -28,8 +30,8 @@ export const pane = {
   "pane.source.region": "the table around the cursor",
   "pane.source.sheet": "the budget table on this sheet",
   "pane.partial": (first: number, last: number) => `Only rows ${first} to ${last} (your selection) were checked; select a single cell to check the whole budget.`,
-  "pane.progress": (done: number, total: number) => `${done} of ${total} budget lines checked…`,
-  "pane.done": (n: number, where: string) => `${n} budget lines checked; results are ${where}.`,
+  "pane.progress": (done: number, total: number) => `${formatCount(done, "en")} of ${formatCount(total, "en")} budget lines checked…`,
+  "pane.done": (n: number, where: string) => `${formatCount(n, "en")} budget lines checked; results are ${where}.`,
   "pane.whereColumns": (range: string) => `in columns ${range}`,
   "pane.whereSheet": (sheet: string) => `on the sheet "${sheet}"`,
   "pane.removed": "The results were removed; the workbook is as it was.",

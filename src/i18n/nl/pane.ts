@@ -3,6 +3,7 @@
 
 import type { pane as en } from "../en/pane";
 import type { Mirror } from "../shape";
+import { formatCount } from "../format";
 
 export const pane: Mirror<typeof en> = {
   "pane.title": "Begrotingslab",
@@ -31,8 +32,8 @@ export const pane: Mirror<typeof en> = {
   "pane.source.region": "de tabel rond de cursor",
   "pane.source.sheet": "de begrotingstabel op dit blad",
   "pane.partial": (first, last) => `Alleen rij ${first} tot en met ${last} (uw selectie) is getoetst; selecteer één cel om de hele begroting te toetsen.`,
-  "pane.progress": (done, total) => `${done} van ${total} posten getoetst…`,
-  "pane.done": (n, where) => `${n} posten getoetst; uitkomsten staan ${where}.`,
+  "pane.progress": (done, total) => `${formatCount(done, "nl")} van ${formatCount(total, "nl")} posten getoetst…`,
+  "pane.done": (n, where) => `${formatCount(n, "nl")} posten getoetst; uitkomsten staan ${where}.`,
   "pane.whereColumns": (range) => `in de kolommen ${range}`,
   "pane.whereSheet": (sheet) => `op het blad "${sheet}"`,
   "pane.removed": "De resultaten zijn verwijderd; de werkmap is weer zoals ervoor.",
