@@ -17,7 +17,7 @@ import { closesAsReserves, isReserveStatement } from "./reserves";
 import { figureNamed, type FigureReading, readFigures, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
-import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
+import { besideHeader, DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
@@ -309,9 +309,7 @@ export class BudgetReader {
    * header row, handed the rows read so far. Its own columns are given, so it looks for no table beside.
    */
   private besideReader(top: readonly (readonly unknown[])[], headerIndex: number, beside: { readonly description: number; readonly amount: number }): NonNullable<BudgetReader["second"]> {
-    const amount = beside.amount - beside.description;
-    const amountHeader = this.headerCells[beside.amount];
-    const header: DetectedHeader = { headerRow: headerIndex + 1, columns: { description: 0, amount }, source: "header", ...(amountHeader ? { amountHeader } : {}) };
+    const header = besideHeader(headerIndex + 1, beside, this.headerCells[beside.amount]);
     const { amountColumn: _ignored, ...rest } = this.opts;
     // The unit and the title stand above the first table, left of this one's columns.
     const reader = new BudgetReader({ ...rest, header, ...(this.factor !== null ? { factor: this.factor as AmountFactor } : {}), ...(this.title !== null ? { title: this.title } : {}) });

@@ -45,6 +45,8 @@ export interface ResultPlan {
   readonly colors: Readonly<Record<Verdict, string>>;
   /** Text of each verdict label as written in the result cells; a cell beginning with it gets its colour. */
   readonly verdictText: Readonly<Record<Verdict, string>>;
+  /** The results go on a sheet of their own, a row per line, even where the columns beside the table are free (two tables share their rows). */
+  readonly ownSheet?: boolean;
 }
 
 export interface ResultRow {

@@ -358,7 +358,8 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     override: (c: CheckedLine, v: Verdict | null) => void setOverride(c, v),
     select: (c: CheckedLine) => {
       const o = state.outcome;
-      if (o) void host.selectCell({ sheet: o.sheet, row: c.line.row, col: o.descriptionColumn }).catch(fail);
+      const col = o?.beside?.lines.has(c.line) ? o.beside.descriptionColumn : o?.descriptionColumn;
+      if (o && col !== undefined) void host.selectCell({ sheet: o.sheet, row: c.line.row, col }).catch(fail);
     },
   };
 

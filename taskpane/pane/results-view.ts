@@ -88,7 +88,8 @@ export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
   }
   const amountHead = unit ? `${t("summary.amount")} (${unit})` : t("summary.amount");
   // A list without figures (a budget's outline) has no amounts to sum: a column of zeros would say it has.
-  const withAmounts = o.checked.some((c) => c.line.amount !== null && c.line.amount !== undefined);
+  // Nor do two tables side by side (lasten beside baten): their amounts are not one sum.
+  const withAmounts = o.beside === undefined && o.checked.some((c) => c.line.amount !== null && c.line.amount !== undefined);
   const amountCell = (x: number) => (withAmounts ? [h("td", { text: formatAmount(x, lang) })] : []);
   const table = h(
     "table",
@@ -111,11 +112,12 @@ export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
   );
   const totals = o.checked.length - count;
   const note = totals > 0 ? h("p", { class: "bl-note", text: t("pane.totalsNote", totals) }) : "";
+  const beside = o.beside ? h("p", { class: "bl-note", "data-testid": "beside", text: t("pane.besideChecked", o.beside.columns) }) : "";
   const f = o.figuresInText;
   // Amounts read from the end of each text: said, so the user knows which figure was taken.
   const said = f ? t("budget.figuresInText", f.pick + 1, f.count, f.name ?? "", otherFigures(f)) : "";
   const inText = f ? h("p", { class: "bl-note", "data-testid": "figures-in-text", text: `${said.charAt(0).toUpperCase()}${said.slice(1)}.` }) : "";
-  return h("section", { "aria-labelledby": "bl-summary-h" }, h("h2", { id: "bl-summary-h", text: t("pane.summaryOf", o.sheet) }), svg, table, note, inText);
+  return h("section", { "aria-labelledby": "bl-summary-h" }, h("h2", { id: "bl-summary-h", text: t("pane.summaryOf", o.sheet) }), svg, table, beside, note, inText);
 }
 
 function overrideSelect(c: CheckedLine, lang: Lang, current: Verdict | undefined, act: ResultsActions): HTMLElement {

@@ -3,8 +3,9 @@
 // cancelled), apply the user's overrides and rules, and write the results.
 
 // The pure modules only: src/budget/index also re-exports the file readers (ExcelJS, node:fs).
-import { detectHeader, type BudgetLine, type DetectedHeader, type FiguresInText, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import { besideHeader, detectHeader, type BudgetLine, type DetectedHeader, type FiguresInText, type HeaderColumns, type RowProblem } from "../../src/budget/table";
 import type { AmountFactor } from "../../src/budget/caption";
+import { columnLetters } from "../../src/core/columns";
 import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
 import { findTotals } from "../../src/budget/totals";
@@ -83,6 +84,8 @@ export interface CheckOutcome {
   readonly rulesSheet?: RulesSheetEffect;
   /** No column of amounts: they were read from the end of each text (a table pasted from a PDF). */
   readonly figuresInText?: FiguresInText;
+  /** A second table printed beside the budget, checked too: its lines, the sheet column of their descriptions, its columns ("C:D"). */
+  readonly beside?: { readonly lines: ReadonlySet<BudgetLine>; readonly descriptionColumn: number; readonly columns: string };
 }
 
 export interface RulesSheetEffect {
@@ -157,31 +160,32 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   // A selection below the header: only its rows, and the pane says so.
   const part = region.rows;
   const lines = part ? read.lines.filter((l) => l.row >= part.first && l.row <= part.last) : read.lines;
+  // A second table printed beside the budget ("Lasten | Bedrag | Baten | Bedrag") is checked too, as
+  // the columns were found (not where the user chose others, nor in a part of the table).
+  const second = !opts.columns && !part && header.beside !== undefined ? besideTable(region, header, opts) : null;
+  const beside = second?.lines ?? [];
   const owner = opts.settings.owner ?? inferOwner(lines) ?? "gemeente";
   const { rules, problems: ruleProblems, unread, sheet: rulesSheet }: SheetRules = opts.ignoreRules ? { problems: [] } : await userRules(host);
   // With rules, each chunk is checked without them too, to say what they changed.
   const effect = rules ? new VerdictChanges() : null;
 
-  // Check in chunks: a 100,000-line budget stays responsive and can be stopped.
   const checked: CheckedLine[] = [];
   const problems: (RowProblem | LineProblem)[] = [];
-  for (const p of read.problems) problems.push(p);
-  // Totals over the whole budget: a subtotal sums lines of the chunk before it.
-  const totals = findTotals(lines);
-  for (let i = 0; i < lines.length; i += CHUNK) {
-    if (opts.isCancelled?.()) throw new PaneError(CANCELLED);
-    const chunkTotals = totals.slice(i, i + CHUNK);
-    const done = checkBudget(lines.slice(i, i + CHUNK), rules ? { owner, rules, totals: chunkTotals } : { owner, totals: chunkTotals });
+  // Checked here, the table beside is no longer a note of what was left unread.
+  for (const p of read.problems) if (beside.length === 0 || p.code !== "tableBeside") problems.push(p);
+  for (const p of second?.problems ?? []) problems.push(p);
+  const total = lines.length + beside.length;
+  // Each table's totals are its own: a subtotal sums lines of its own table.
+  for (const [table, before] of [[lines, 0] as const, [beside, lines.length] as const]) {
+    const done = await checkInChunks(table, rules ? { owner, rules } : { owner }, effect, opts, (n) => opts.onProgress?.(before + n, total), total > CHUNK);
     for (const c of done.checked) checked.push(c);
-    if (effect) effect.add(checkBudget(lines.slice(i, i + CHUNK), { owner, totals: chunkTotals }).checked, done.checked);
     for (const p of done.problems) problems.push(p);
-    opts.onProgress?.(Math.min(i + CHUNK, lines.length), lines.length);
-    if (lines.length > CHUNK) await yieldToBrowser();
   }
   const final = applyOverrides(checked, region.sheet, opts.settings.overrides ?? {});
   if (opts.isCancelled?.()) throw new PaneError(CANCELLED);
 
-  const written = await host.writeResults(resultPlan(final, region, header, opts.lang));
+  // Two tables share their rows: their results go on a sheet of their own, a row per line with its description.
+  const written = await host.writeResults(resultPlan(final, region, header, opts.lang, beside.length > 0));
   return {
     checked: final,
     summary: summarize(final),
@@ -195,8 +199,58 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     descriptionColumn: region.left + header.columns.description,
     ...(part ? { rows: part } : {}),
     ...(read.header?.figuresInText !== undefined ? { figuresInText: read.header.figuresInText } : {}),
+    ...(beside.length > 0 && header.beside !== undefined
+      ? { beside: { lines: new Set(beside), descriptionColumn: region.left + header.beside.description, columns: `${columnLetters(region.left - 1 + header.beside.description)}:${columnLetters(region.left - 1 + header.beside.amount)}` } }
+      : {}),
     ...(rulesSheet && effect ? { rulesSheet: { sheet: rulesSheet.name, hidden: rulesSheet.hidden, rules: rulesSheet.count, lines: effect.lines, changes: effect.list() } } : {}),
   };
+}
+
+/**
+ * Checks lines in chunks, so a 100,000-line budget stays responsive and can be stopped; totals are
+ * found over all of them first (a subtotal sums lines of the chunk before it). With `effect`, each
+ * chunk is checked without the user's rules too, to say what they changed.
+ */
+async function checkInChunks(
+  lines: readonly BudgetLine[],
+  opts: { owner: Owner; rules?: CompiledRules },
+  effect: VerdictChanges | null,
+  run: RunOptions,
+  progress: (done: number) => void,
+  yieldEach: boolean,
+): Promise<{ checked: CheckedLine[]; problems: LineProblem[] }> {
+  const checked: CheckedLine[] = [];
+  const problems: LineProblem[] = [];
+  const totals = findTotals(lines);
+  for (let i = 0; i < lines.length; i += CHUNK) {
+    if (run.isCancelled?.()) throw new PaneError(CANCELLED);
+    const chunk = lines.slice(i, i + CHUNK);
+    const chunkTotals = totals.slice(i, i + CHUNK);
+    const done = checkBudget(chunk, { ...opts, totals: chunkTotals });
+    for (const c of done.checked) checked.push(c);
+    if (effect) effect.add(checkBudget(chunk, { owner: opts.owner, totals: chunkTotals }).checked, done.checked);
+    for (const p of done.problems) problems.push(p);
+    progress(Math.min(i + CHUNK, lines.length));
+    if (yieldEach) await yieldToBrowser();
+  }
+  return { checked, problems };
+}
+
+/** The table printed beside the budget, read from its own columns under the same header row: its lines and what was not read. */
+function besideTable(region: BudgetRegion, header: DetectedHeader, opts: RunOptions): { lines: BudgetLine[]; problems: RowProblem[] } | null {
+  const beside = header.beside;
+  if (beside === undefined || header.headerRow === 0) return null;
+  const read = readBudgetRows(
+    region.values.map((r) => r.slice(beside.description)),
+    {
+      rowOffset: region.top - 1,
+      hiddenRows: new Set(region.hiddenRows),
+      header: besideHeader(header.headerRow, beside, region.values[header.headerRow - 1]?.[beside.amount]),
+      ...(region.title !== undefined ? { title: region.title } : {}),
+      ...(opts.factor !== undefined ? { factor: opts.factor } : {}),
+    },
+  );
+  return read.error ? null : { lines: read.lines, problems: read.problems };
 }
 
 /**
@@ -225,10 +279,11 @@ export function applyOverrides(checked: readonly CheckedLine[], sheet: string, o
   });
 }
 
-export function resultPlan(checked: readonly CheckedLine[], region: BudgetRegion, header: DetectedHeader, lang: Lang): ResultPlan {
-  // The pane writes only what the budget does not already show: the verdict and why.
+export function resultPlan(checked: readonly CheckedLine[], region: BudgetRegion, header: DetectedHeader, lang: Lang, ownSheet = false): ResultPlan {
+  // The pane writes only what the budget does not already show: the verdict and why. On a sheet of
+  // their own, results of two tables that share their rows say which line they are about.
   const full = RESULT_HEADERS[lang];
-  const keep = [4, 5, 7, 8]; // Oordeel, Niveau, Toelichting, Regel
+  const keep = ownSheet ? [0, 4, 5, 7, 8] : [4, 5, 7, 8]; // (Omschrijving,) Oordeel, Niveau, Toelichting, Regel
   // A loop, not Math.max(...rows): a budget of 300,000 rows would overflow the argument list.
   let width = 0;
   for (const r of region.values) if (r.length > width) width = r.length;
@@ -243,5 +298,6 @@ export function resultPlan(checked: readonly CheckedLine[], region: BudgetRegion
     }),
     colors: VERDICT_COLORS,
     verdictText: Object.fromEntries(VERDICTS.map((v) => [v, VERDICT_LABELS[v][lang]])) as Record<Verdict, string>,
+    ...(ownSheet ? { ownSheet: true } : {}),
   };
 }

@@ -95,7 +95,7 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
 
   const block: Rect = { top: plan.headerRow, left: plan.lastColumn + 1, rows: lastRow - plan.headerRow + 1, cols: width };
   // A table published without a header row from the sheet's first row has no row above it for the titles.
-  const fits = block.top >= 1 && block.left + block.cols - 1 <= MAX_COLUMNS;
+  const fits = plan.ownSheet !== true && block.top >= 1 && block.left + block.cols - 1 <= MAX_COLUMNS;
   const vcol = verdictColumn(plan);
   const fills = rules(plan);
 

@@ -313,7 +313,7 @@ describe("workbench (dist/workbench.html)", () => {
     });
   });
 
-  test("a statement printed side by side: the pane names the second table, and checked by selecting it, its amounts keep the unit stated above the first", async () => {
+  test("a statement printed side by side: the pane checks both tables, results on a sheet of their own; the second selected alone keeps the unit stated above the first", async () => {
     const rows = [
       ["Staat van lasten en baten 2026"],
       ["bedragen x € 1.000"],
@@ -326,8 +326,14 @@ describe("workbench (dist/workbench.html)", () => {
     ];
     await withRows("Staat", rows, async (page) => {
       await checkButton(page, "nl").click();
-      expect(await paneSummary(page, "nl")).toMatchObject({ OK: 3 });
-      expect(await page.locator("#pane").textContent()).toContain("tweede tabel");
+      expect(await paneSummary(page, "nl")).toMatchObject({ OK: 5, NEUTRAL: 1 });
+      // Lasten beside baten are not one sum: the summary counts, and says both tables were checked.
+      expect(await page.locator("#bl-summary-table thead th").count()).toBe(2);
+      expect(await page.locator('#pane [data-testid="beside"]').textContent()).toContain("kolommen C:D");
+      expect(await page.locator('#pane [role="status"]').first().textContent()).toContain('op het blad "Niveaucheck"');
+      expect(await page.locator("#pane").textContent()).not.toContain("die is niet getoetst");
+      // Back on the statement, the second table selected alone is checked alone.
+      await page.locator("#sheet-tabs").getByText("Staat", { exact: true }).click();
       await page.locator('#grid [data-row="4"][data-col="3"]').first().click();
       await page.locator('#grid [data-row="8"][data-col="4"]').first().click({ modifiers: ["Shift"] });
       const word = await checkAgain("the check of the second table", page.locator('#pane [role="status"]').first(), checkButton(page, "nl"));

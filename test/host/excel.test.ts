@@ -195,6 +195,16 @@ describe("writing results", () => {
     expect(wb.rules.every((r) => r.sheet === "Niveaucheck" && r.rect.left === 2)).toBe(true);
   });
 
+  test("a plan for a sheet of its own (two tables sharing their rows) goes there though the columns beside are free; two lines on one row are two rows there", async () => {
+    const { host, wb } = setup({ sheets: [{ name: "Staat", rows: budgetRows(4) }], selection: "A1" });
+    const area = await host.writeResults({ ...plan("Staat", 1, 4, [2, 3, 2, 3]), ownSheet: true });
+    expect(area).toMatchObject({ kind: "sheet", sheet: "Niveaucheck", range: "A1:E5", source: "Staat" });
+    expect([...wb.sheet("Staat").cells.keys()].filter((k) => Number(k.split(",")[1]) > 4)).toEqual([]);
+    expect(wb.get("Niveaucheck", "A4")).toMatchObject({ value: "2" });
+    expect(await host.removeResults()).toMatchObject({ removed: true });
+    expect(wb.sheets.some((x) => x.name === "Niveaucheck")).toBe(false);
+  });
+
   test("a formula that shows nothing counts as a user cell", async () => {
     const { host, wb } = setup({ sheets: [{ name: "B", rows: budgetRows(3) }], selection: "A2" });
     wb.sheet("B").cells.set("4,8", { value: "", formula: '=IF(1,"")' });

@@ -184,6 +184,48 @@ describe("part of a table", () => {
   });
 });
 
+describe("a statement printed side by side", () => {
+  const values = [
+    ["Lasten", "Begroting 2026", "Baten", "Begroting 2026"],
+    ["Jeugdzorg", 12500, "Rijksbijdrage jeugd", 300],
+    ["Wmo maatwerk", 8400, "Eigen bijdragen Wmo", 420],
+    ["Bibliotheek", 1200, "OZB", 9800],
+    ["Totaal", 22100, "Totaal", 10520],
+  ];
+  test("both tables are checked, each with its own totals, and their results go on a sheet of their own with each line's description", async () => {
+    const host = new MemoryHost({ sheet: "Staat", top: 4, left: 2, values, hiddenRows: [], source: "region" });
+    const outcome = await runCheck(host, await detect(host), { lang: "nl", settings: {} });
+    expect(outcome.checked.map((c) => [c.line.row, c.line.description, c.total === true])).toEqual([
+      [5, "Jeugdzorg", false],
+      [6, "Wmo maatwerk", false],
+      [7, "Bibliotheek", false],
+      [8, "Totaal", true],
+      [5, "Rijksbijdrage jeugd", false],
+      [6, "Eigen bijdragen Wmo", false],
+      [7, "OZB", false],
+      [8, "Totaal", true],
+    ]);
+    // Checked, the second table is no longer a note of what was not read; a click on its line goes to column D.
+    expect(outcome.problems.map((p) => ("code" in p ? p.code : ""))).not.toContain("tableBeside");
+    expect(outcome.beside).toMatchObject({ descriptionColumn: 4, columns: "D:E" });
+    expect(outcome.beside?.lines.has(outcome.checked[4]!.line)).toBe(true);
+    const plan = host.plans[0]!;
+    expect(plan.ownSheet).toBe(true);
+    expect(plan.header[0]).toBe("Omschrijving");
+    expect(plan.rows.map((r) => [r.row, r.cells[0]])).toContainEqual([7, "OZB"]);
+  });
+
+  test("where the user chose the columns, only those are checked, and the table beside is named", async () => {
+    const host = new MemoryHost({ sheet: "Staat", top: 4, left: 2, values, hiddenRows: [], source: "region" });
+    const detected = await detect(host);
+    const outcome = await runCheck(host, detected, { lang: "nl", settings: {}, columns: { description: 0, amount: 1 } });
+    expect(outcome.checked).toHaveLength(4);
+    expect(outcome.beside).toBeUndefined();
+    expect(outcome.problems.map((p) => ("code" in p ? p.code : ""))).toContain("tableBeside");
+    expect(host.plans[0]!.ownSheet).toBeUndefined();
+  });
+});
+
 describe("the user's own verdicts", () => {
   const line = (row: number, description: string) => ({ row, description, taakveld: null, amount: 100, owner: null });
   const checked = [
