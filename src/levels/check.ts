@@ -11,7 +11,7 @@
 
 import { msg, text } from "../i18n/catalogue";
 import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
-import { BUILTIN_RULES, HEADING_REASON, RULE_INDEX, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
+import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
 import { parseOwner } from "./labels";
 import { foldedBuffer, foldedLongWordCount, foldInto, normalize } from "./normalize";
 import {
@@ -518,7 +518,7 @@ function ownerCaches<V>(): (owner: Owner, rules: CompiledRules | undefined) => M
   };
 }
 
-const IS_BOOKED = Uint8Array.from(BUILTIN_RULES, (r) => (r.booked ? 1 : 0));
+const BOOKED_RULES: ReadonlySet<string> = new Set(RULE_IDS.filter((_, i) => BUILTIN_RULES[i]?.booked === true));
 // A ledger books thousands of rows on a few dozen kinds of money: each kind's reading is kept.
 const bookedCache = ownerCaches<LineResult | null>();
 
@@ -526,8 +526,7 @@ const bookedCache = ownerCaches<LineResult | null>();
 function bookedResult(costType: string, owner: Owner, rules: CompiledRules | undefined): LineResult | null {
   return remembered(bookedCache(owner, rules), costType, 2000, (text) => {
     const j = judge(text, null, owner, rules, true);
-    const i = j.rule.startsWith("builtin:") ? RULE_INDEX.get(j.rule.slice("builtin:".length)) : undefined;
-    if (i === undefined || IS_BOOKED[i] !== 1) return null;
+    if (!BOOKED_RULES.has(j.rule)) return null;
     return { ...j, reason: { nl: msg("nl", "levels.bookedAs", shorten(text), j.reason.nl), en: msg("en", "levels.bookedAs", shorten(text), j.reason.en) } };
   });
 }
