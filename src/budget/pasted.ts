@@ -70,38 +70,24 @@ function trailingFigures(rows: readonly (readonly unknown[] | undefined)[], col:
 
 /** What a column's texts say of figures at their end: how they are read, or why they cannot be. */
 export interface FigureReading {
-  /** The figures are read (figuresInText). */
+  /** How the figures are read, where they are. */
   readonly inText: FiguresInText | null;
-  /** The header names `named` figures and most texts end in `found` (figureCountsDiffer). */
+  /** Where the header names `named` figures and most texts end in `found`: why none is read. */
   readonly unclear: { readonly named: number; readonly found: number } | null;
 }
 
-/** Both answers from one walk over the column: the reader needs the second only where the first is null. */
+/**
+ * How the texts of column `col` (the rows below the header) carry figures at their end, in one
+ * walk over the column. `inText`: at least half of the texts end in the same number of
+ * figures, that number the most common. `unclear`: a header naming three figures over texts
+ * ending in five ("3 179 466 -2 713": thousands written with spaces) cannot say which figure
+ * is which, so no figure is read and the two numbers say why.
+ */
 export function readFigures(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): FigureReading {
   const trailing = trailingFigures(rows, col);
   const named = namedFigureCount(header);
   const unclear = named >= 2 && trailing.count > 0 && trailing.count !== named ? { named, found: trailing.count } : null;
   return { inText: unclear === null ? inTextOf(trailing, header) : null, unclear };
-}
-
-/**
- * Whether the texts of column `col` (the rows below the header) carry their figures at
- * their end: at least half of the texts end in the same number of figures, that number
- * the most common. Null where they do not. A header naming three figures over texts ending
- * in five ("3 179 466 -2 713": thousands written with spaces) cannot say which figure is
- * which: no figure is read (figureCountsDiffer says why).
- */
-export function figuresInText(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): FiguresInText | null {
-  return readFigures(rows, col, header).inText;
-}
-
-/**
- * Where the header names two or more figures and most texts end in another number of them
- * (thousands written with spaces, "3 179"): the two numbers, so the user can be told why no
- * amount was read. Null where they agree or the texts end in no figures.
- */
-export function figureCountsDiffer(rows: readonly (readonly unknown[] | undefined)[], col: number, header: string | null): { readonly named: number; readonly found: number } | null {
-  return readFigures(rows, col, header).unclear;
 }
 
 /** The reading of texts ending in figures as `trailing` found them, with the header's names for the figures. */

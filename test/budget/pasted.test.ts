@@ -1,4 +1,7 @@
-import { figureCountsDiffer, figuresInText, otherFigures, splitFigures } from "../../src/budget/pasted";
+import { otherFigures, readFigures, splitFigures } from "../../src/budget/pasted";
+
+const figuresInText = (...a: Parameters<typeof readFigures>) => readFigures(...a).inText;
+const figureCountsDiffer = (...a: Parameters<typeof readFigures>) => readFigures(...a).unclear;
 import type { FiguresInText } from "../../src/budget/layout";
 import { readBudgetRows } from "../../src/budget/reader";
 
