@@ -63,14 +63,6 @@ export interface DetectedHeader {
   readonly beside?: { readonly description: number; readonly amount: number };
 }
 
-/**
- * The header of the table beside another (`DetectedHeader.beside`), as read from its own columns on
- * (its rows sliced from its description column): the same header row, its description first.
- */
-export function besideHeader(headerRow: number, beside: { readonly description: number; readonly amount: number }, amountHeader: unknown): DetectedHeader {
-  return { headerRow, columns: { description: 0, amount: beside.amount - beside.description }, source: "header", ...(typeof amountHeader === "string" && amountHeader !== "" ? { amountHeader } : {}) };
-}
-
 /** How many rows from the top are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
 /** How many rows below a candidate header are profiled. */

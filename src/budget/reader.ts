@@ -17,7 +17,7 @@ import { closesAsReserves, isReserveStatement } from "./reserves";
 import { figureNamed, type FigureReading, readFigures, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
-import { besideHeader, DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
+import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
@@ -294,7 +294,8 @@ export class BudgetReader {
     }
     this.caption = budgetCaption(top, detected.headerRow, detected.amountHeader);
     this.factor = this.caption.factor ?? this.opts.factor ?? null;
-    if (beside !== undefined && this.opts.header === undefined && headerIndex >= 0) this.second = this.besideReader(top, headerIndex, beside);
+    // The header given to the table beside names no table beside it: one reader per table.
+    if (beside !== undefined && headerIndex >= 0) this.second = this.besideReader(top, headerIndex, beside);
     this.state = "reading";
     for (let i = headerIndex + 1; i < this.top.length; i++) {
       const row = this.top[i];
@@ -306,10 +307,12 @@ export class BudgetReader {
 
   /**
    * A reader of the table beside this one: its rows from its description column on, under the same
-   * header row, handed the rows read so far. Its own columns are given, so it looks for no table beside.
+   * header row, handed the rows read so far.
    */
   private besideReader(top: readonly (readonly unknown[])[], headerIndex: number, beside: { readonly description: number; readonly amount: number }): NonNullable<BudgetReader["second"]> {
-    const header = besideHeader(headerIndex + 1, beside, this.headerCells[beside.amount]);
+    // Its rows are sliced from its description column on: the description first, under the same header row.
+    const amountHeader = this.headerCells[beside.amount];
+    const header: DetectedHeader = { headerRow: headerIndex + 1, columns: { description: 0, amount: beside.amount - beside.description }, source: "header", ...(amountHeader ? { amountHeader } : {}) };
     const { amountColumn: _ignored, ...rest } = this.opts;
     // The unit and the title stand above the first table, left of this one's columns.
     const reader = new BudgetReader({ ...rest, header, ...(this.factor !== null ? { factor: this.factor as AmountFactor } : {}), ...(this.title !== null ? { title: this.title } : {}) });

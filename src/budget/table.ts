@@ -7,7 +7,7 @@ import type { Text } from "../core/types";
 import type { AmountFactor, BudgetCaption } from "./caption";
 import type { DetectedHeader } from "./layout";
 
-export { besideHeader, detectHeader, DETECT_ROWS, HEADER_SEARCH_ROWS, headerWords, isAmountHeader, looksLikeAmount, type DetectedHeader, type FiguresInText, type HeaderColumns, type Role } from "./layout";
+export { detectHeader, DETECT_ROWS, HEADER_SEARCH_ROWS, headerWords, isAmountHeader, looksLikeAmount, type DetectedHeader, type FiguresInText, type HeaderColumns, type Role } from "./layout";
 
 export interface BudgetLine {
   /** 1-based sheet row. */

@@ -3,7 +3,7 @@
 // cancelled), apply the user's overrides and rules, and write the results.
 
 // The pure modules only: src/budget/index also re-exports the file readers (ExcelJS, node:fs).
-import { besideHeader, detectHeader, type BudgetLine, type DetectedHeader, type FiguresInText, type HeaderColumns, type RowProblem } from "../../src/budget/table";
+import { detectHeader, type BudgetLine, type DetectedHeader, type FiguresInText, type HeaderColumns, type RowProblem } from "../../src/budget/table";
 import type { AmountFactor } from "../../src/budget/caption";
 import { columnLetters } from "../../src/core/columns";
 import { readBudgetRows } from "../../src/budget/reader";
@@ -162,8 +162,8 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   const lines = part ? read.lines.filter((l) => l.row >= part.first && l.row <= part.last) : read.lines;
   // A second table printed beside the budget ("Lasten | Bedrag | Baten | Bedrag") is checked too, as
   // the columns were found (not where the user chose others, nor in a part of the table).
-  const second = !opts.columns && !part && header.beside !== undefined ? besideTable(region, header, opts) : null;
-  const beside = second?.lines ?? [];
+  const second = !opts.columns && !part ? (read.beside ?? null) : null;
+  const beside = second?.result.lines ?? [];
   const owner = opts.settings.owner ?? inferOwner(lines) ?? "gemeente";
   const { rules, problems: ruleProblems, unread, sheet: rulesSheet }: SheetRules = opts.ignoreRules ? { problems: [] } : await userRules(host);
   // With rules, each chunk is checked without them too, to say what they changed.
@@ -173,7 +173,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   const problems: (RowProblem | LineProblem)[] = [];
   // Checked here, the table beside is no longer a note of what was left unread.
   for (const p of read.problems) if (beside.length === 0 || p.code !== "tableBeside") problems.push(p);
-  for (const p of second?.problems ?? []) problems.push(p);
+  for (const p of second?.result.problems ?? []) problems.push(p);
   const total = lines.length + beside.length;
   // Each table's totals are its own: a subtotal sums lines of its own table.
   for (const [table, before] of [[lines, 0] as const, [beside, lines.length] as const]) {
@@ -199,8 +199,8 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     descriptionColumn: region.left + header.columns.description,
     ...(part ? { rows: part } : {}),
     ...(read.header?.figuresInText !== undefined ? { figuresInText: read.header.figuresInText } : {}),
-    ...(beside.length > 0 && header.beside !== undefined
-      ? { beside: { lines: new Set(beside), descriptionColumn: region.left + header.beside.description, columns: `${columnLetters(region.left - 1 + header.beside.description)}:${columnLetters(region.left - 1 + header.beside.amount)}` } }
+    ...(second !== null && beside.length > 0
+      ? { beside: { lines: new Set(beside), descriptionColumn: region.left + second.description, columns: `${columnLetters(region.left - 1 + second.description)}:${columnLetters(region.left - 1 + second.amount)}` } }
       : {}),
     ...(rulesSheet && effect ? { rulesSheet: { sheet: rulesSheet.name, hidden: rulesSheet.hidden, rules: rulesSheet.count, lines: effect.lines, changes: effect.list() } } : {}),
   };
@@ -234,23 +234,6 @@ async function checkInChunks(
     if (yieldEach) await yieldToBrowser();
   }
   return { checked, problems };
-}
-
-/** The table printed beside the budget, read from its own columns under the same header row: its lines and what was not read. */
-function besideTable(region: BudgetRegion, header: DetectedHeader, opts: RunOptions): { lines: BudgetLine[]; problems: RowProblem[] } | null {
-  const beside = header.beside;
-  if (beside === undefined || header.headerRow === 0) return null;
-  const read = readBudgetRows(
-    region.values.map((r) => r.slice(beside.description)),
-    {
-      rowOffset: region.top - 1,
-      hiddenRows: new Set(region.hiddenRows),
-      header: besideHeader(header.headerRow, beside, region.values[header.headerRow - 1]?.[beside.amount]),
-      ...(region.title !== undefined ? { title: region.title } : {}),
-      ...(opts.factor !== undefined ? { factor: opts.factor } : {}),
-    },
-  );
-  return read.error ? null : { lines: read.lines, problems: read.problems };
 }
 
 /**
