@@ -36,10 +36,10 @@ interface State {
   useRules: boolean;
 }
 
-/** Lets the page around the pane follow its language (the workbench's toolbar and grid) and its actions (one undo step each). */
 /** How many columns left of a table the unit above it is looked for ("bedragen x € 1.000" over the first of two tables). */
 const UNIT_LEFT = 8;
 
+/** Lets the page around the pane follow its language (the workbench's toolbar and grid) and its actions (one undo step each). */
 export interface PaneOptions {
   readonly onLanguage?: (lang: Lang) => void;
   readonly onAction?: ActionHook;
