@@ -44,6 +44,17 @@ export function namesBudgetPart(text: string): boolean {
   return w !== null && OUTLINE_WORDS.has((w[1] as string).toLowerCase()) && /\p{L}{3,}/u.test(text.slice(w[0].length));
 }
 
+/**
+ * "Operationeel doel 3.1.2", "Programma 4", "6.2": a heading's number with no name. Published
+ * tables often print the name in the next cell ("Operationeel doel 3.1.2 | Beoordelen
+ * versterkingsplannen primaire keringen"); the two together are the heading.
+ */
+export function bareDesignation(text: string): boolean {
+  const w = HEADING_WORD.exec(text);
+  if (w) return !/\p{L}/u.test(text.slice(w[0].length));
+  return /^\s*\d{1,3}(?:[.\-]\d{1,3})*[a-d]?[.)]?\s*$/.test(text);
+}
+
 function depth(code: string): number {
   return code.split(/[.\-]/).filter((s) => s !== "").length;
 }

@@ -11,7 +11,7 @@ import { msg } from "../i18n/catalogue";
 import { formatNumber } from "../i18n/format";
 import { type AmountFactor, budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
 import { chooseAmountColumn } from "./amount-column";
-import { nextHeadings } from "./headings";
+import { bareDesignation, nextHeadings } from "./headings";
 import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { closesAsReserves, isReserveStatement } from "./reserves";
 import { figureNamed, type FigureReading, readFigures, splitFigures } from "./pasted";
@@ -461,6 +461,12 @@ export class BudgetReader {
       // with money of its own, though it still heads the rows below ("Maximumbedrag per subsidie | € 378,85").
       else if (typeof c === "string" && namesSum(c)) sums = true;
     }
+    // A heading's number with its name in the next cell ("Operationeel doel 3.1.2 | Beoordelen
+    // versterkingsplannen primaire keringen"): the name says the task of the lines below.
+    if (heading && bareDesignation(description)) {
+      const name = namedBeside(cells, cols.description ?? 0, (k) => k === cols.taakveld || context.includes(k));
+      if (name !== null) description = `${description} ${name}`;
+    }
     // The row's own number left of its description ("11.01 | Algemeen waterbeleid"): it shows which rows a total stands above.
     let code: string | null = null;
     for (let k = 0; code === null && cols.description !== undefined && k < cols.description; k++) {
@@ -517,6 +523,16 @@ export class BudgetReader {
  * all is reported. An unreadable amount keeps the line (amount null) and adds a
  * problem, so the line can still be classified while the user sees the issue.
  */
+/** The first text right of column `from` that names something (not a figure), skipping `skip`'s columns. */
+function namedBeside(cells: readonly Cell[], from: number, skip: (k: number) => boolean): string | null {
+  for (let k = from + 1; k < cells.length; k++) {
+    const c = cells[k] ?? null;
+    if (isBlank(c) || skip(k)) continue;
+    return typeof c === "string" && /\p{L}{3,}/u.test(c) && !looksLikeAmount(c) ? cellText(c) : null;
+  }
+  return null;
+}
+
 /**
  * The nearest row above the header that is a title: one text on its own that
  * names a subject; a unit line ("Bedragen x € 1.000") is passed over. A table
@@ -533,8 +549,13 @@ export function tableTitle(top: readonly (readonly unknown[])[], headerIndex: nu
       cells++;
       text = typeof c === "string" ? cellText(c) : null;
     }
+    // A heading's number and its name in two cells ("6.2 | Zorgdragen voor erfgoed") are one title.
+    const row = top[i] ?? [];
+    const first = row.map(normalizeCell).findIndex((c) => !isBlank(c));
+    const lead = cellText(normalizeCell(row[first]));
+    if (cells === 2 && lead !== null && bareDesignation(lead)) text = `${lead} ${text ?? ""}`;
     // A band of column names or figures above the header ends the search.
-    if (cells > 1) return null;
+    else if (cells > 1) return null;
     // The budget's own title ("Begroting 2025 gemeente Lindewaard") names whose it is, not a task.
     const subject = text === null || namesOrganisation(text) ? null : headerSubject(text);
     if (subject !== null) return subject;

@@ -1,4 +1,4 @@
-import { headingRank, namesNumberedSection, nextHeadings } from "../../src/budget/headings";
+import { bareDesignation, headingRank, namesNumberedSection, nextHeadings } from "../../src/budget/headings";
 import { readBudgetRows } from "../../src/budget/reader";
 
 describe("headingRank: the kind of a heading, as its number shows", () => {
@@ -13,6 +13,21 @@ describe("headingRank: the kind of a heading, as its number shows", () => {
     ["Programma 2024", null],
   ])("%s → %s", (text, rank) => {
     expect(headingRank(text)).toBe(rank);
+  });
+});
+
+describe("bareDesignation: a heading's number without its name", () => {
+  test.each([
+    ["Operationeel doel 3.1.2", true],
+    ["Programma 4", true],
+    ["6.2", true],
+    ["7.", true],
+    ["Programma 4 Mobiliteit", false],
+    ["6.2 Erfgoed", false],
+    ["2025", false],
+    ["Apparaatskosten", false],
+  ])("%s → %s", (text, bare) => {
+    expect(bareDesignation(text)).toBe(bare);
   });
 });
 

@@ -241,6 +241,26 @@ describe("readBudgetRows", () => {
     expect(banded.lines[0]?.context).toBeUndefined();
   });
 
+  test("a heading's number with its name in the next cell is one heading, above the table or in it; a number beside figures is not joined", () => {
+    const rows: unknown[][] = [
+      ["6.2", "Zorgdragen voor erfgoed samen met partners"],
+      ["Lasten", "Begroot 2018", "Begroot 2019"],
+      ["Apparaatskosten", "760", "774"],
+      ["Operationeel doel 3.1.2", "Beoordelen versterkingsplannen primaire keringen"],
+      ["Directe lasten", "454", "279"],
+      ["Programma 4", "1.200", "1.300"],
+    ];
+    const r = readBudgetRows(rows);
+    const title = "6.2 Zorgdragen voor erfgoed samen met partners";
+    const goal = "Operationeel doel 3.1.2 Beoordelen versterkingsplannen primaire keringen";
+    expect(r.lines.map((l) => [l.description, l.context])).toEqual([
+      ["Apparaatskosten", [title]],
+      [goal, [title]],
+      ["Directe lasten", [goal, title]],
+      ["Programma 4", [goal, title]],
+    ]);
+  });
+
   test("a unit stated under the header sets the unit, and it and a legend of marks are headings, not budget lines with amounts; a chapter column (§) is no taakveld", () => {
     const rows: unknown[][] = [
       ["Investeringen ten laste van 2026", "Brutokrediet", "Type"],

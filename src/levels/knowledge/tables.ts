@@ -3756,6 +3756,9 @@ export const TERMS: Table = {
     [3444,"naar vermogen","word","vague","1","absorbs"],
     [3446,"regional development agency","start","risk_capital","1",""],
     [3447,"regional development agencies","start","risk_capital","1",""],
+    [3450,"bovenlokaal","word","signal:provincial","1",""],
+    [3451,"bovenlokale","word","signal:provincial","1",""],
+    [3453,"overstroming","start","water_board","0.8",""],
   ],
 };
 
