@@ -3783,6 +3783,16 @@ export const TERMS: Table = {
     [3483,"fieldlab","start","research","0.75",""],
     [3484,"biobased","start","mission_innovation","0.8",""],
     [3485,"netcongestie","start","mission_innovation","0.8",""],
+    [3488,"orkest","start","merit_goods","0.85",""],
+    [3489,"orkest","end","merit_goods","0.85",""],
+    [3490,"orkesten","word","merit_goods","0.85",""],
+    [3491,"ensemble","word","merit_goods","0.8",""],
+    [3492,"opera","word","merit_goods","0.85",""],
+    [3493,"ballet","start","merit_goods","0.85",""],
+    [3494,"dansgezelschap","start","merit_goods","0.85",""],
+    [3495,"literatuur","start","merit_goods","0.8",""],
+    [3496,"letteren","word","merit_goods","0.8",""],
+    [3497,"restauratie","start","merit_goods","0.75",""],
   ],
 };
 
