@@ -2496,7 +2496,7 @@ export const TERMS: Table = {
     [2055,"economisch beleid","start","economy_general","0.8",""],
     [2056,"wonen","word","housing","0.75",""],
     [2057,"housing","word","housing","0.75",""],
-    [2058,"gebiedsontwikkeling","start","housing","0.85",""],
+    [2058,"gebiedsontwikkeling","start","shared_public_good","0.85",""],
     [2059,"woningbouwprogramma","start","housing","0.85",""],
     [2060,"woningbouwimpuls","start","housing","0.85",""],
     [2061,"woningmarkt","start","housing","0.85",""],
@@ -3793,6 +3793,8 @@ export const TERMS: Table = {
     [3495,"literatuur","start","merit_goods","0.8",""],
     [3496,"letteren","word","merit_goods","0.8",""],
     [3497,"restauratie","start","merit_goods","0.75",""],
+    [3501,"mirt","word","shared_public_good","0.85","capitals"],
+    [3502,"pmi","word","shared_public_good","0.85","capitals"],
   ],
 };
 
