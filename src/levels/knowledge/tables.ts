@@ -3795,6 +3795,9 @@ export const TERMS: Table = {
     [3497,"restauratie","start","merit_goods","0.75",""],
     [3501,"mirt","word","shared_public_good","0.85","capitals"],
     [3502,"pmi","word","shared_public_good","0.85","capitals"],
+    [3505,"sportakkoord","start","merit_local","0.85",""],
+    [3506,"gezond en actief leven akkoord","start","social_care","0.85",""],
+    [3507,"gala","word","social_care","0.8","capitals"],
   ],
 };
 
