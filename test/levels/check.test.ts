@@ -136,6 +136,16 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Onderwijsachterstandenbeleid", "rijk")).toMatchObject({ verdict: "WRONG_LEVEL", level: "GEMEENTE" });
   });
 
+  test("a provincial programme of a task that fits and one that fits on conditions fits on those conditions, as a weak answer; not for other owners", () => {
+    const both = check("Ruimte en wonen", "provincie");
+    expect(both).toMatchObject({ verdict: "CONDITIONAL", level: "PROVINCIE", rule: "builtin:housing" });
+    expect(both.confidence).toBeLessThan(0.7);
+    expect(check("Milieu en energie", "provincie")).toMatchObject({ verdict: "CONDITIONAL", rule: "builtin:mission_innovation" });
+    // Merit goods (conditional for a province) beside social care (the gemeente's): no answer.
+    expect(check("Cultuur en welzijn", "provincie").verdict).toBe("UNKNOWN");
+    expect(check("Milieu en energie", "gemeente").verdict).toBe("UNKNOWN");
+  });
+
   test("nitrogen crosses borders: the Rijk's and the provinces' approach is theirs, a gemeente's is not", () => {
     expect(check("Stikstofreductie gerichte opkoop veehouderijen", "rijk")).toMatchObject({ verdict: "OK", level: "RIJK", rule: "builtin:cross_border_environment" });
     expect(check("Gebiedsprogramma stikstof", "provincie")).toMatchObject({ verdict: "OK", level: "PROVINCIE" });
@@ -416,10 +426,10 @@ describe("UNKNOWN is honest", () => {
   });
 
   test("a conflict names the two tasks, also where both are of one category", () => {
-    // Shared public good against housing: two tasks of the category "public goods".
-    const r = check("Ruimte en wonen", "provincie");
+    // A local public good against a shared one: two tasks of the category "public goods".
+    const r = check("Wegen en riolering", "provincie");
     expect(r.verdict).toBe("UNKNOWN");
-    expect(r.reason.nl).toContain("(collectief goed gedeeld met buren tegenover wonen en woningbouw)");
+    expect(r.reason.nl).toContain("(lokaal collectief goed tegenover collectief goed gedeeld met buren)");
     expect(r.reason.en).not.toMatch(/\((.+) versus \1\)/);
   });
 });
