@@ -3798,6 +3798,18 @@ export const TERMS: Table = {
     [3505,"sportakkoord","start","merit_local","0.85",""],
     [3506,"gezond en actief leven akkoord","start","social_care","0.85",""],
     [3507,"gala","word","social_care","0.8","capitals"],
+    [3513,"archieven","word","civil_affairs","0.8",""],
+    [3514,"concierge","start","education_general","0.8",""],
+    [3515,"eurostars","word","research","0.8",""],
+    [3516,"eco regeling","start","eu_agriculture","0.9",""],
+    [3517,"nplg","word","cross_border_environment","0.85","capitals"],
+    [3518,"nationaal programma landelijk gebied","start","cross_border_environment","0.9","absorbs"],
+    [3519,"bronmaatregel","start","cross_border_environment","0.85",""],
+    [3520,"gewasbeschermingsmiddel","start","national_public_good","0.85",""],
+    [3521,"zelftest","start","national_health","0.85",""],
+    [3522,"zorgverzekeraar","start","merit_national","0.85",""],
+    [3523,"zvf","word","merit_national","0.85","capitals"],
+    [3524,"nibud","word","national_public_good","0.8","capitals"],
   ],
 };
 
