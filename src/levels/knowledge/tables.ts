@@ -3800,7 +3800,7 @@ export const TERMS: Table = {
     [3507,"gala","word","social_care","0.8","capitals"],
     [3513,"archieven","word","civil_affairs","0.8",""],
     [3514,"concierge","start","education_general","0.8",""],
-    [3515,"eurostars","word","research","0.8",""],
+    [3515,"eurostars","word","risk_capital","0.8",""],
     [3516,"eco regeling","start","eu_agriculture","0.9",""],
     [3517,"nplg","word","cross_border_environment","0.85","capitals"],
     [3518,"nationaal programma landelijk gebied","start","cross_border_environment","0.9","absorbs"],
