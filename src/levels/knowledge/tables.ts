@@ -735,7 +735,7 @@ export const TERMS: Table = {
     [270,"algemene dekkingsmiddelen","start","grants","0.95",""],
     [271,"onvoorzien","start","admin_other","0.8",""],
     [272,"onverdeeld","start","admin_other","0.8",""],
-    [273,"stelpost","start","admin_other","0.8",""],
+    [273,"stelpost","start","admin_other","0.8","cost"],
     [274,"beheer overige gebouwen en gronden","start","admin_other","0.8",""],
     [275,"overige baten en lasten","start","admin_other","0.8",""],
     [276,"verzekeringen","start","admin_other","0.8",""],
@@ -3813,6 +3813,7 @@ export const TERMS: Table = {
     [3527,"zorgverzekeraar","start","merit_national","0.85",""],
     [3528,"zvf","word","merit_national","0.85","capitals"],
     [3529,"nibud","word","national_public_good","0.8","capitals"],
+    [3531,"hervormingsagenda","start","social_care","0.8",""],
   ],
 };
 
