@@ -511,18 +511,6 @@ export class BudgetReader {
   }
 }
 
-/**
- * Reads the budget lines below the header of a range of rows (rows[0] is sheet
- * row 1 + rowOffset).
- *
- * Blank rows are skipped; every other row becomes a line or a problem, never
- * silently nothing. Section and subtotal rows are lines too: deciding what
- * they are is the engine's job. When the description cell is empty, other text
- * in the row is used (programme budgets put section and subtotal labels in
- * another column than line descriptions); a row with an amount but no text at
- * all is reported. An unreadable amount keeps the line (amount null) and adds a
- * problem, so the line can still be classified while the user sees the issue.
- */
 /** The first text right of column `from` that names something (not a figure), skipping `skip`'s columns. */
 function namedBeside(cells: readonly Cell[], from: number, skip: (k: number) => boolean): string | null {
   for (let k = from + 1; k < cells.length; k++) {
@@ -542,18 +530,17 @@ function namedBeside(cells: readonly Cell[], from: number, skip: (k: number) => 
 export function tableTitle(top: readonly (readonly unknown[])[], headerIndex: number): string | null {
   for (let i = headerIndex - 1; i >= 0; i--) {
     let text: string | null = null;
+    let lead: string | null = null;
     let cells = 0;
     for (const v of top[i] ?? []) {
       const c = normalizeCell(v);
       if (isBlank(c)) continue;
       cells++;
       text = typeof c === "string" ? cellText(c) : null;
+      if (cells === 1) lead = text;
     }
     // A heading's number and its name in two cells ("6.2 | Zorgdragen voor erfgoed") are one title.
-    const row = top[i] ?? [];
-    const first = row.map(normalizeCell).findIndex((c) => !isBlank(c));
-    const lead = cellText(normalizeCell(row[first]));
-    if (cells === 2 && lead !== null && bareDesignation(lead)) text = `${lead} ${text ?? ""}`;
+    if (cells === 2 && lead !== null && text !== null && bareDesignation(lead)) text = `${lead} ${text}`;
     // A band of column names or figures above the header ends the search.
     else if (cells > 1) return null;
     // The budget's own title ("Begroting 2025 gemeente Lindewaard") names whose it is, not a task.
@@ -563,6 +550,18 @@ export function tableTitle(top: readonly (readonly unknown[])[], headerIndex: nu
   return null;
 }
 
+/**
+ * Reads the budget lines below the header of a range of rows (rows[0] is sheet
+ * row 1 + rowOffset).
+ *
+ * Blank rows are skipped; every other row becomes a line or a problem, never
+ * silently nothing. Section and subtotal rows are lines too: deciding what
+ * they are is the engine's job. When the description cell is empty, other text
+ * in the row is used (programme budgets put section and subtotal labels in
+ * another column than line descriptions); a row with an amount but no text at
+ * all is reported. An unreadable amount keeps the line (amount null) and adds a
+ * problem, so the line can still be classified while the user sees the issue.
+ */
 export function readBudgetRows(rows: readonly (readonly unknown[] | undefined)[], opts: ReadBudgetOptions = {}): ReadBudgetResult {
   const reader = new BudgetReader(opts);
   const offset = opts.rowOffset ?? 0;

@@ -1024,7 +1024,6 @@ function sameCategoryHit(r: number): number {
   return found;
 }
 
-/** `tvRule` is the rule id of the taakveld whose rule `tvOnly` is, when the code alone decided. */
 /** Of two rules whose verdicts for the owner are OK and CONDITIONAL, both at the owner's own level: the conditional one, else -1. */
 function conditionalOfBoth(a: number, b: number, owner: Owner, mods: number): number {
   const ca = cellOf(a, owner, mods);
@@ -1035,6 +1034,7 @@ function conditionalOfBoth(a: number, b: number, owner: Owner, mods: number): nu
   return -1;
 }
 
+/** `tvRule` is the rule id of the taakveld whose rule `tvOnly` is, when the code alone decided. */
 function resultOf(r: number, owner: Owner, mods: number, conf: number, tvOnly: number, tvRule: string): LineResult {
   const cell = cellOf(r, owner, mods);
   return {
