@@ -1005,7 +1005,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
     // its confidence as low as the conflict made it. (For a gemeente's and the Rijk's lines the same
     // reading was measured and not kept: right 4 times in 7 and once in 7 on dev, never in 3 on cal.)
     const both = rival >= 0 && owner === "provincie" ? conditionalOfBoth(best, rival, owner, mods) : -1;
-    if (both >= 0) return resultOf(both, owner, mods, conf, tvOnly, tvRule);
+    if (both >= 0) return bothResult(both, both === best ? rival : best, owner, mods, conf, tvOnly, tvRule);
     return unsure(best, rival, conf);
   }
   return resultOf(best, owner, mods, conf, tvOnly, tvRule);
@@ -1023,6 +1023,22 @@ function sameCategoryHit(r: number): number {
   }
   return found;
 }
+
+/** The answer of `conditional` where the line names `ok` too: its reason names both (worded once per pair). */
+function bothResult(conditional: number, ok: number, owner: Owner, mods: number, conf: number, tvOnly: number, tvRule: string): LineResult {
+  const r = resultOf(conditional, owner, mods, conf, tvOnly, tvRule);
+  const a = taskName((BUILTIN_RULES[ok] as RuleDef).id);
+  const b = taskName((BUILTIN_RULES[conditional] as RuleDef).id);
+  if (a === undefined || b === undefined) return r;
+  const key = `${ok}|${conditional}|${r.reason.en}`;
+  let reason = bothReasons.get(key);
+  if (reason === undefined) {
+    reason = { nl: msg("nl", "levels.both", a.nl, b.nl, r.reason.nl), en: msg("en", "levels.both", a.en, b.en, r.reason.en) };
+    bothReasons.set(key, reason);
+  }
+  return { ...r, reason };
+}
+const bothReasons = new Map<string, Text>();
 
 /** Of two rules whose verdicts for the owner are OK and CONDITIONAL, both at the owner's own level: the conditional one, else -1. */
 function conditionalOfBoth(a: number, b: number, owner: Owner, mods: number): number {

@@ -140,6 +140,9 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     const both = check("Ruimte en wonen", "provincie");
     expect(both).toMatchObject({ verdict: "CONDITIONAL", level: "PROVINCIE", rule: "builtin:housing" });
     expect(both.confidence).toBeLessThan(0.7);
+    // The reason says why: both tasks, and the condition of the one that sets it.
+    expect(both.reason.nl).toContain("wonen en woningbouw, dat er onder voorwaarden past");
+    expect(both.reason.en).toContain("public good shared with neighbours, which fits this level");
     expect(check("Milieu en energie", "provincie")).toMatchObject({ verdict: "CONDITIONAL", rule: "builtin:mission_innovation" });
     // Merit goods (conditional for a province) beside social care (the gemeente's): no answer.
     expect(check("Cultuur en welzijn", "provincie").verdict).toBe("UNKNOWN");

@@ -64,6 +64,7 @@ export const levels = {
 
   "levels.noSignal": "No check rule recognises this description; judge the budget line yourself or add a check rule of your own.",
   "levels.conflict": (a: string, b: string) => `Conflicting signals (${a} versus ${b}); judge the budget line yourself.`,
+  "levels.both": (ok: string, conditional: string, reason: string) => `The line names ${ok}, which fits this level, and ${conditional}, which fits on conditions: as a whole on those conditions. ${reason}`,
   "levels.weak": (a: string) => `Signal too weak for a verdict (possibly ${a}); judge the budget line yourself.`,
   "levels.readAs": (reason: string, corrected: string) => `${reason} (Read as "${corrected}".)`,
   "levels.unsure": (confidence: string) => ` — unsure: confidence ${confidence} (such answers were mostly wrong on budgets the check was not fitted to; look at the line yourself)`,

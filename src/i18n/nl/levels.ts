@@ -62,6 +62,7 @@ export const levels: Mirror<typeof en> = {
 
   "levels.noSignal": "Geen toetsregel herkent deze omschrijving; beoordeel de post zelf of leg een eigen toetsregel vast.",
   "levels.conflict": (a, b) => `Tegenstrijdige signalen (${a} tegenover ${b}); beoordeel de post zelf.`,
+  "levels.both": (ok, conditional, reason) => `De post noemt ${ok}, dat bij dit niveau past, en ${conditional}, dat er onder voorwaarden past: als geheel dus onder die voorwaarden. ${reason}`,
   "levels.weak": (a) => `Te zwak signaal voor een oordeel (mogelijk ${a}); beoordeel de post zelf.`,
   "levels.readAs": (reason, corrected) => `${reason} (Gelezen als "${corrected}".)`,
   "levels.unsure": (confidence) => ` — onzeker: zekerheid ${confidence} (zulke antwoorden bleken op begrotingen waarop de toets niet is afgesteld meestal onjuist; beoordeel de post zelf)`,
