@@ -999,7 +999,7 @@ function decide(owner: Owner, mods: number, candidates: readonly TaakveldDef[], 
   const ratio = rivalScore / bestScore;
   const conf = Math.min(MAX_BUILTIN_CONFIDENCE, bestScore) * (1 - RIVAL_PENALTY * ratio * ratio) * bestCell.factor;
   if (conf < CONFIDENT) {
-    // Two tasks of one provincial programme ("Ruimte en wonen", "Cultuur en welzijn"), one fitting the
+    // Two tasks of one provincial programme ("Ruimte en wonen", "Milieu en energie"), one fitting the
     // province and the other fitting on conditions: the whole fits on those conditions (LEVELS.md: a
     // province programmes regionally what is partly the municipalities'). A weak answer all the same,
     // its confidence as low as the conflict made it. (For a gemeente's and the Rijk's lines the same
@@ -1030,12 +1030,10 @@ function bothResult(conditional: number, ok: number, owner: Owner, mods: number,
   const a = taskName((BUILTIN_RULES[ok] as RuleDef).id);
   const b = taskName((BUILTIN_RULES[conditional] as RuleDef).id);
   if (a === undefined || b === undefined) return r;
-  const key = `${ok}|${conditional}|${r.reason.en}`;
-  let reason = bothReasons.get(key);
-  if (reason === undefined) {
-    reason = { nl: msg("nl", "levels.both", a.nl, b.nl, r.reason.nl), en: msg("en", "levels.both", a.en, b.en, r.reason.en) };
-    bothReasons.set(key, reason);
-  }
+  const reason = remembered(bothReasons, `${ok}|${conditional}|${r.reason.en}`, 2000, () => ({
+    nl: msg("nl", "levels.both", a.nl, b.nl, r.reason.nl),
+    en: msg("en", "levels.both", a.en, b.en, r.reason.en),
+  }));
   return { ...r, reason };
 }
 const bothReasons = new Map<string, Text>();
