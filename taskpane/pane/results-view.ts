@@ -120,6 +120,27 @@ export function summaryView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
   return h("section", { "aria-labelledby": "bl-summary-h" }, h("h2", { id: "bl-summary-h", text: t("pane.summaryOf", o.sheet) }), svg, table, beside, note, inText);
 }
 
+/**
+ * A listed line as a button that selects its description cell: its row, description, amount and verdict
+ * (then `extra`). A line of the table printed beside the budget shares its row with a line of the budget:
+ * its row names that table's columns ("Rij 3 (C:D)").
+ */
+function lineButton(c: CheckedLine, o: CheckOutcome, factor: AmountFactor | null, lang: Lang, act: ResultsActions, extra: readonly HTMLElement[]): HTMLElement {
+  const t = words(lang);
+  const row = o.beside?.lines.has(c.line) ? t("pane.rowIn", c.line.row, o.beside.columns) : t("pane.row", c.line.row);
+  const go = h(
+    "button",
+    { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${lineLabel(c.line)}` },
+    h("span", { class: "bl-row", text: row }),
+    h("span", { class: "bl-desc", text: lineLabel(c.line) }),
+    h("span", { class: "bl-amount", "data-amount": String(c.line.amount ?? ""), text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
+    h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[c.result.verdict]}`, text: verdictText(c.result, lang) }),
+    ...extra,
+  );
+  go.addEventListener("click", () => act.select(c));
+  return go;
+}
+
 function overrideSelect(c: CheckedLine, lang: Lang, current: Verdict | undefined, act: ResultsActions): HTMLElement {
   const t = words(lang);
   const id = `bl-ovr-${c.line.row}`;
@@ -181,16 +202,7 @@ export function flaggedView(o: CheckOutcome, lang: Lang, factor: AmountFactor | 
   const list = h("ol", { class: "bl-flagged", id: "bl-flagged-list" });
   const item = (c: CheckedLine): HTMLElement => {
     const r = c.result;
-    const go = h(
-      "button",
-      { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${lineLabel(c.line)}` },
-      h("span", { class: "bl-row", text: t("pane.row", c.line.row) }),
-      h("span", { class: "bl-desc", text: lineLabel(c.line) }),
-      h("span", { class: "bl-amount", "data-amount": String(c.line.amount ?? ""), text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
-      h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[r.verdict]}`, text: verdictText(r, lang) }),
-      ...(isUnsure(c) ? [h("span", { class: "bl-unsure", text: unsureNote(c, lang) })] : []),
-    );
-    go.addEventListener("click", () => act.select(c));
+    const go = lineButton(c, o, factor, lang, act, isUnsure(c) ? [h("span", { class: "bl-unsure", text: unsureNote(c, lang) })] : []);
     const level = r.level ? `${t("pane.level", LEVEL_LABELS[r.level][lang])} ` : "";
     return h(
       "li",
@@ -245,15 +257,7 @@ export function overridesView(o: CheckOutcome, lang: Lang, factor: AmountFactor 
       ...mine.map((c) => {
         const back = h("button", { type: "button", class: "bl-more", "aria-label": t("pane.overrideUndoLabel", c.line.row), text: t("pane.overrideUndo") });
         back.addEventListener("click", () => act.override(c, null));
-        const go = h(
-          "button",
-          { type: "button", class: "bl-line", "data-row": String(c.line.row), "aria-label": `${t("pane.goToRow", c.line.row)}: ${lineLabel(c.line)}` },
-          h("span", { class: "bl-row", text: t("pane.row", c.line.row) }),
-          h("span", { class: "bl-desc", text: lineLabel(c.line) }),
-          h("span", { class: "bl-amount", text: c.line.amount === null ? "" : amountText(c.line.amount, factor, lang) }),
-          h("span", { class: "bl-verdict", style: `background:${VERDICT_COLORS[c.result.verdict]}`, text: verdictText(c.result, lang) }),
-        );
-        go.addEventListener("click", () => act.select(c));
+        const go = lineButton(c, o, factor, lang, act, []);
         return h("li", { "data-row": String(c.line.row) }, go, h("p", { class: "bl-reason", text: t("pane.overrideWas", verdictText(c.result, lang), verdictText(c.engine ?? c.result, lang)) }), back);
       }),
     ),

@@ -52,6 +52,7 @@ export const pane = {
   "pane.flagged": (n: number) => `Budget lines to look at (${n})`,
   "pane.showMore": (n: number, left: number) => `Show the next ${n} (${left} left)`,
   "pane.row": (row: number) => `Row ${row}`,
+  "pane.rowIn": (row: number, columns: string) => `Row ${row} (${columns})`,
   "pane.level": (level: string) => `Level: ${level}.`,
   "pane.filter": "Show",
   "pane.filterAll": (n: number) => `every verdict (${n})`,

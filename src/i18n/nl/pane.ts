@@ -54,6 +54,7 @@ export const pane: Mirror<typeof en> = {
   "pane.flagged": (n) => `Posten om naar te kijken (${n})`,
   "pane.showMore": (n, left) => `Toon de volgende ${n} (nog ${left})`,
   "pane.row": (row) => `Rij ${row}`,
+  "pane.rowIn": (row, columns) => `Rij ${row} (${columns})`,
   "pane.level": (level) => `Niveau: ${level}.`,
   "pane.filter": "Toon",
   "pane.filterAll": (n) => `elk oordeel (${n})`,
