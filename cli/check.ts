@@ -4,7 +4,7 @@ import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type R
 import type { CheckResultRow } from "../io/check-workbook";
 import { lineLabel, type BudgetLine } from "../src/budget";
 import { otherFigures } from "../src/budget/pasted";
-import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
+import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, ownerNamed, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import { columnLetters } from "../src/core/columns";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
@@ -135,14 +135,18 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   const several = tables.length > 1;
   const parts = tables.map(({ budget, beside }) => {
     // An owner column is more specific than --owner: where it names one owner, lines
-    // with an empty cell (subtotals, headings) follow it too.
-    const own = inferOwner(budget.result.lines) ?? owner;
+    // with an empty cell (subtotals, headings) follow it too. Without either, the budget's
+    // title may say whose it is ("Provincie Zuiderkwartier"); the output then says so.
+    const column = inferOwner(budget.result.lines);
+    const titled = column === null && typeof p.flags.owner !== "string" ? ownerNamed(budget.caption.organisation) : null;
+    const own = column ?? titled ?? owner;
+    const ownerFrom = titled !== null && titled !== owner ? budget.caption.organisation : null;
     const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner: own, rules } : { owner: own });
     const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((x, y) => x.row - y.row);
     // Where the results name their table: the sheet, and for a table beside another its columns.
     const columns = beside === null ? null : `${beside.description}:${beside.amount}`;
     const label = columns === null ? budget.sheetName : `${budget.sheetName} (${columns})`;
-    return { budget, beside, columns, label, owner: own, checked, readProblems };
+    return { budget, beside, columns, label, owner: own, ownerFrom, checked, readProblems };
   });
   const sheetCount = new Set(parts.map((part) => part.budget.sheetName)).size;
   for (const rp of slowRuleProblems(rules)) io.err(`${rp.message[lang]}\n`);
@@ -196,11 +200,12 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   }
 
   const out: string[] = [];
-  for (const { budget, columns, owner: own, checked, readProblems } of parts) {
+  for (const { budget, columns, owner: own, ownerFrom, checked, readProblems } of parts) {
     const h = budget.result.header;
     const unit = unitText(budget.caption?.factor ?? null, lang);
     // The row the table starts on: its header, or its first line where it has none (headerRow 0).
     const facts = [t("cli.check.read", checked.length, Math.max(1, h?.headerRow ?? 1))];
+    if (ownerFrom !== null) facts.push(t("cli.check.ownerFromTitle", ownerFrom));
     // A list of items with no figures beside them ("… van k€ 206." inside the text) has no amounts to total.
     const amounts = h?.columns.amount !== undefined || h?.figuresInText !== undefined;
     // Columns chosen by what they hold are named by their letters: their first cells are no header.

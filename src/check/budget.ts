@@ -51,6 +51,27 @@ export function inferOwner(lines: readonly BudgetLine[]): Owner | null {
   return seen.size === 1 ? ([...seen][0] ?? null) : null;
 }
 
+/** The first word of a budget's title that says whose it is ("Provincie Zuiderkwartier", "Hoogheemraadschap van Delfland"). */
+const TITLE_OWNERS: ReadonlyMap<string, Owner> = new Map<string, Owner>([
+  ["gemeente", "gemeente"],
+  ["municipality", "gemeente"],
+  ["provincie", "provincie"],
+  ["province", "provincie"],
+  ["waterschap", "waterschap"],
+  ["hoogheemraadschap", "waterschap"],
+  ["wetterskip", "waterschap"],
+]);
+
+/**
+ * The owner the government named in a budget's title is ("Provincie Zuiderkwartier": provincie), or
+ * null. Where nobody says whose budget it is (no owner given, no owner column), its title does: a
+ * province's budget checked as a municipality's flags its own tasks as the wrong level.
+ */
+export function ownerNamed(organisation: string | null | undefined): Owner | null {
+  const first = organisation?.trim().split(/\s+/)[0]?.toLowerCase();
+  return first === undefined ? null : (TITLE_OWNERS.get(first) ?? null);
+}
+
 /** Verdicts a finance officer must look at; OK and NEUTRAL lines are not listed. */
 export const FLAGGED: readonly Verdict[] = ["WRONG_LEVEL", "NOT_GOVERNMENT", "QUESTIONABLE", "CONDITIONAL", "UNKNOWN"];
 

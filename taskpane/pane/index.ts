@@ -3,7 +3,7 @@
 // every text of the pane's own comes from the message catalogue (src/i18n).
 
 import { functionList } from "../../src/catalogue/docs";
-import { budgetCaption, type AmountFactor } from "../../src/budget/caption";
+import { budgetCaption, type AmountFactor, type BudgetCaption } from "../../src/budget/caption";
 import type { HeaderColumns } from "../../src/budget/table";
 import type { CheckedLine } from "../../src/check/budget";
 import type { Lang } from "../../src/core/types";
@@ -93,9 +93,9 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
    * from the sheet's first columns on: a statement printed side by side states it once, above the
    * first table, and the user may have selected the second).
    */
-  async function unitOf(d: Detected): Promise<AmountFactor | null> {
-    const own = budgetCaption(d.region.values, d.header.headerRow, d.header.amountHeader).factor;
-    if (own !== null || d.region.top <= 1) return own;
+  async function captionOf(d: Detected): Promise<BudgetCaption> {
+    const own = budgetCaption(d.region.values, d.header.headerRow, d.header.amountHeader);
+    if ((own.factor !== null && own.organisation !== null) || d.region.top <= 1) return own;
     const rows = Math.min(d.region.top - 1, 10);
     const left = Math.max(1, d.region.left - UNIT_LEFT);
     const width = Math.min(d.region.left - left + Math.max(1, d.headings.length), UNIT_LEFT + 12);
@@ -104,7 +104,8 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     const cells = await host.readCells(refs);
     const above: unknown[][] = [];
     for (let r = 0; r < rows; r++) above.push(cells.slice(r * width, (r + 1) * width));
-    return budgetCaption(above, rows).factor;
+    const up = budgetCaption(above, rows);
+    return { factor: own.factor ?? up.factor, organisation: own.organisation ?? up.organisation };
   }
 
   async function doCheck(after?: string, action: PaneAction = "check"): Promise<void> {
@@ -126,9 +127,11 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       }
       state.detected = detected;
       progress.hidden = false;
-      const factor = await unitOf(detected).catch(() => null);
+      const caption = await captionOf(detected).catch((): BudgetCaption => ({ factor: null, organisation: null }));
+      const factor = caption.factor;
       const outcome = await runCheck(host, detected, {
         factor,
+        organisation: caption.organisation,
         lang: state.lang,
         settings: state.settings,
         ...(state.columns ? { columns: state.columns } : {}),
@@ -144,7 +147,8 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
       await saveSettings({ ...state.settings, written: outcome.written });
       const where = outcome.written.kind === "columns" ? t()("pane.whereColumns", outcome.written.range) : t()("pane.whereSheet", outcome.written.sheet);
       const part = outcome.rows ? ` ${t()("pane.partial", outcome.rows.first, outcome.rows.last)}` : "";
-      const done = `${after ?? t()("pane.done", outcome.checked.length, where)}${part}`;
+      const titled = outcome.ownerFrom !== undefined ? ` ${t()("pane.ownerFromTitle", outcome.ownerFrom, t()(`pane.owner.${outcome.owner}`))}` : "";
+      const done = `${after ?? t()("pane.done", outcome.checked.length, where)}${part}${titled}`;
       if (outcome.rulesUnread !== undefined) say(`${done} ${t()("pane.rulesUnread", outcome.rulesUnread)}`, "error");
       else say(done);
     } catch (e) {

@@ -10,7 +10,7 @@ import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
 import { findTotals } from "../../src/budget/totals";
 import { VerdictChanges, type VerdictChange } from "../../src/check/rule-effect";
-import { checkBudget, inferOwner, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
+import { checkBudget, inferOwner, ownerNamed, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
 import { compileRules, OWNER_LEVEL, slowRuleProblems, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
 import { msg, text } from "../../src/i18n/catalogue";
@@ -70,6 +70,8 @@ export interface CheckOutcome {
   readonly checked: readonly CheckedLine[];
   readonly summary: readonly VerdictTotal[];
   readonly owner: Owner;
+  /** The title that named the owner, where it decided one other than the default ("Provincie Zuiderkwartier"). */
+  readonly ownerFrom?: string;
   readonly problems: readonly (RowProblem | LineProblem)[];
   readonly ruleProblems: readonly RuleProblem[];
   /** A rules sheet with content but no header the rules reader knows: none of its rules were used. */
@@ -110,6 +112,8 @@ export interface RunOptions {
   readonly ignoreRules?: boolean;
   /** The unit of the amounts found above the region ("x € 1.000"), which the region's rows may not show. */
   readonly factor?: AmountFactor | null;
+  /** The government the budget's title names ("Provincie Zuiderkwartier"), in the region or above it. */
+  readonly organisation?: string | null;
 }
 
 const CHUNK = 2000;
@@ -164,7 +168,10 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   // the columns were found (not where the user chose others, nor in a part of the table).
   const second = !opts.columns && !part ? (read.beside ?? null) : null;
   const beside = second?.result.lines ?? [];
-  const owner = opts.settings.owner ?? inferOwner(lines) ?? "gemeente";
+  // Chosen in the pane, else an owner column, else the owner the budget's title names, else gemeente.
+  const column = opts.settings.owner === undefined ? inferOwner(lines) : null;
+  const titled = opts.settings.owner === undefined && column === null ? ownerNamed(opts.organisation ?? read.caption?.organisation) : null;
+  const owner = opts.settings.owner ?? column ?? titled ?? "gemeente";
   const { rules, problems: ruleProblems, unread, sheet: rulesSheet }: SheetRules = opts.ignoreRules ? { problems: [] } : await userRules(host);
   // With rules, each chunk is checked without them too, to say what they changed.
   const effect = rules ? new VerdictChanges() : null;
@@ -190,6 +197,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     checked: final,
     summary: summarize(final),
     owner,
+    ...(titled !== null && titled !== "gemeente" ? { ownerFrom: (opts.organisation ?? read.caption?.organisation) as string } : {}),
     problems,
     // Rules switched off while checking (an expression over its time on a line) are named too.
     ruleProblems: rules ? ruleProblems.concat(slowRuleProblems(rules)) : ruleProblems,

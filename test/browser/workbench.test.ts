@@ -349,6 +349,15 @@ describe("workbench (dist/workbench.html)", () => {
     });
   });
 
+  test("a province's budget, its title naming the province: checked as the province's, and the pane says why", async () => {
+    const rows = [["Begroting 2026 Provincie Zuiderkwartier"], [], ["Omschrijving", "Lasten"], ["Provinciale wegen", 1200], ["Klassenverkleining groep 3", 300]];
+    await withRows("Begroting", rows, async (page) => {
+      await checkButton(page, "nl").click();
+      expect(await paneSummary(page, "nl")).toMatchObject({ OK: 1, CONDITIONAL: 1 });
+      expect(await page.locator('#pane [role="status"]').first().textContent()).toContain('Getoetst als begroting van een provincie: de titel noemt "Provincie Zuiderkwartier".');
+    });
+  });
+
   /** A workbook of one sheet whose rows are one text each, opened in the workbench (Dutch), for `body`; the page must stay clean. */
   async function withOneColumn(sheet: string, lines: readonly string[], body: (page: Page) => Promise<void>): Promise<void> {
     await withRows(

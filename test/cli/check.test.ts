@@ -195,6 +195,24 @@ describe("begrotingslab check", () => {
     expect(g[1]).toMatchObject({ verdict: "NEUTRAL" });
   });
 
+  test("without --owner or an owner column, the budget's title says whose it is, and the output says so; --owner still decides", async () => {
+    const csv = join(tmp, "provincie-titel.csv");
+    writeFileSync(csv, "Begroting 2026 Provincie Zuiderkwartier\nOmschrijving;Lasten\nKlassenverkleining groep 3;100\nProvinciale wegen;200\n");
+    const byTitle = JSON.parse((await run("check", csv, "--json")).out) as JsonLine[];
+    expect(byTitle.map((l) => [l.owner, l.verdict])).toEqual([
+      ["provincie", "CONDITIONAL"],
+      ["provincie", "OK"],
+    ]);
+    expect((await run("check", csv, "--lang", "nl")).out).toContain('(eigenaar: provincie)\n2 begrotingsregels gelezen vanaf rij 2; eigenaar uit de titel "Provincie Zuiderkwartier" (anders: --owner)');
+    const given = await run("check", csv, "--owner", "gemeente", "--lang", "en");
+    expect(given.out).toContain("(owner: municipality)");
+    expect(given.out).not.toContain("owner from the title");
+    // A municipality's title changes nothing and is not mentioned.
+    const gemeente = join(tmp, "gemeente-titel.csv");
+    writeFileSync(gemeente, "Programmabegroting 2026 gemeente Lindewaard\nOmschrijving;Lasten\nProvinciale wegen;200\n");
+    expect((await run("check", gemeente, "--lang", "nl")).out).not.toContain("uit de titel");
+  });
+
   test("a per-line owner column overrides --owner", async () => {
     // The province's budget names its owner per line; --owner says otherwise, and the column wins.
     const r = JSON.parse((await run("check", provincie, "--json", "--owner", "gemeente")).out) as JsonLine[];

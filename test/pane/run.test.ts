@@ -226,6 +226,29 @@ describe("a statement printed side by side", () => {
   });
 });
 
+describe("whose budget it is", () => {
+  const values = [["Begroting 2026 Provincie Zuiderkwartier"], ["Omschrijving", "Lasten"], ["Klassenverkleining groep 3", 100], ["Provinciale wegen", 200]];
+  test("without a choice in the pane or an owner column, the title names the owner, and the outcome says which title", async () => {
+    const host = new MemoryHost({ sheet: "Begroting", top: 1, left: 1, values, hiddenRows: [], source: "region" });
+    const outcome = await runCheck(host, await detect(host), { lang: "nl", settings: {} });
+    expect(outcome.owner).toBe("provincie");
+    expect(outcome.ownerFrom).toBe("Provincie Zuiderkwartier");
+    expect(outcome.checked.map((c) => c.result.verdict)).toEqual(["CONDITIONAL", "OK"]);
+  });
+
+  test("the title found above the region counts too; the pane's own choice wins over both", async () => {
+    const host = new MemoryHost({ sheet: "Begroting", top: 2, left: 1, values: values.slice(1), hiddenRows: [], source: "region" });
+    const above = await runCheck(host, await detect(host), { lang: "nl", settings: {}, organisation: "Provincie Zuiderkwartier" });
+    expect(above.owner).toBe("provincie");
+    const chosen = await runCheck(host, await detect(host), { lang: "nl", settings: { owner: "gemeente" }, organisation: "Provincie Zuiderkwartier" });
+    expect(chosen.owner).toBe("gemeente");
+    expect(chosen.ownerFrom).toBeUndefined();
+    const none = await runCheck(host, await detect(host), { lang: "nl", settings: {} });
+    expect(none.owner).toBe("gemeente");
+    expect(none.ownerFrom).toBeUndefined();
+  });
+});
+
 describe("the user's own verdicts", () => {
   const line = (row: number, description: string) => ({ row, description, taakveld: null, amount: 100, owner: null });
   const checked = [

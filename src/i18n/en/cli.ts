@@ -69,8 +69,9 @@ summary per verdict.
                   or its letter (D); in a table pasted from a PDF, the header's name
                   for one of the figures ending each text ("Baten"); without it the
                   check chooses one and says which
-  --owner WHO     whose budget this is (default gemeente); a column "Niveau",
-                  "Overheid" or "Bestuurslaag" in the sheet sets it per budget line
+  --owner WHO     whose budget this is; a column "Niveau", "Overheid" or
+                  "Bestuurslaag" in the sheet sets it per budget line; without
+                  either, the government the title names ("Provincie X"), else gemeente
   --rules FILE    your own check rules (.xlsx with a sheet "Regels"/"Rules", or .csv):
                   columns pattern, taakveld, category or verdict, level, note.
                   A "Regels" sheet in the budget workbook is read as well, and
@@ -93,6 +94,7 @@ summary per verdict.
   "cli.check.titleBeside": (file: string, sheet: string, columns: string, owner: string) => `Level check of ${file}, sheet "${sheet}", the second table beside the first in columns ${columns} (owner: ${owner})`,
   "cli.check.tables": (tables: number, sheets: number, lines: number) => `${tables} budget tables on ${sheets} ${sheets === 1 ? "sheet" : "sheets"} checked, ${lines} budget lines in all.`,
   "cli.check.read": (lines: number, row: number) => `${lines} budget lines read from row ${row}`,
+  "cli.check.ownerFromTitle": (organisation: string) => `owner from the title "${organisation}" (else: --owner)`,
   "cli.check.passedOver": (sheets: string) => `Also read, but not checked: ${sheets} (no header names its columns; check it with --sheet).`,
   "cli.check.columnsByContent": (description: string, amount: string) =>
     `no header names the columns: descriptions read from column ${description} and amounts from column ${amount}, chosen by what they hold (if that is wrong, head the columns "Omschrijving" and "Bedrag")`,

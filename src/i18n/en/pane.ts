@@ -8,6 +8,7 @@ export const pane = {
   "pane.intro": "Check every budget line: does it sit at the right level of government? Select the budget, or just open its sheet.",
   "pane.owner": "Whose budget",
   "pane.ownerAuto": "From the budget (else municipality)",
+  "pane.ownerFromTitle": (organisation: string, owner: string) => `Checked as the budget of a ${owner.toLowerCase()}: the title names "${organisation}". Choose otherwise under "Whose budget".`,
   "pane.owner.gemeente": "Municipality (gemeente)",
   "pane.owner.provincie": "Province (provincie)",
   "pane.owner.rijk": "National government (Rijk)",

@@ -73,8 +73,9 @@ samenvatting per oordeel.
                     letter (D); in een tabel die uit een pdf is geplakt de naam die de kop
                     geeft aan een van de bedragen aan het eind van elke tekst ("Baten");
                     zonder deze optie kiest de toets er een en zegt welke
-  --owner WIE       wiens begroting dit is (standaard gemeente); een kolom "Niveau",
-                    "Overheid" of "Bestuurslaag" in het blad bepaalt het per begrotingsregel
+  --owner WIE       wiens begroting dit is; een kolom "Niveau", "Overheid" of
+                    "Bestuurslaag" in het blad bepaalt het per begrotingsregel; zonder
+                    beide de overheid die de titel noemt ("Provincie X"), anders gemeente
   --rules BESTAND   eigen toetsregels (.xlsx met een blad "Regels"/"Rules", of .csv):
                     kolommen patroon, taakveld, categorie of oordeel, niveau, toelichting.
                     Een blad "Regels" in de begroting zelf wordt ook gelezen, en wat
@@ -97,6 +98,7 @@ samenvatting per oordeel.
   "cli.check.titleBeside": (file, sheet, columns, owner) => `Niveaucheck van ${file}, blad "${sheet}", de tweede tabel ernaast in de kolommen ${columns} (eigenaar: ${owner})`,
   "cli.check.tables": (tables, sheets, lines) => `${tables} begrotingstabellen op ${sheets} ${sheets === 1 ? "blad" : "bladen"} getoetst, samen ${lines} begrotingsregels.`,
   "cli.check.read": (lines, row) => `${lines} begrotingsregels gelezen vanaf rij ${row}`,
+  "cli.check.ownerFromTitle": (organisation) => `eigenaar uit de titel "${organisation}" (anders: --owner)`,
   "cli.check.passedOver": (sheets) => `Ook gelezen, maar niet gecontroleerd: ${sheets} (geen kopregel noemt de kolommen; controleer het met --sheet).`,
   "cli.check.columnsByContent": (description, amount) =>
     `geen kopregel noemt de kolommen: omschrijvingen gelezen uit kolom ${description} en bedragen uit kolom ${amount}, gekozen op wat ze bevatten (klopt dat niet, zet dan "Omschrijving" en "Bedrag" boven de kolommen)`,

@@ -10,6 +10,7 @@ export const pane: Mirror<typeof en> = {
   "pane.intro": "Toets elke begrotingsregel: staat die op het juiste bestuursniveau? Selecteer de begroting of open gewoon het blad.",
   "pane.owner": "Wiens begroting",
   "pane.ownerAuto": "Uit de begroting (anders gemeente)",
+  "pane.ownerFromTitle": (organisation, owner) => `Getoetst als begroting van een ${owner.toLowerCase()}: de titel noemt "${organisation}". Kies anders bij "Wiens begroting".`,
   "pane.owner.gemeente": "Gemeente",
   "pane.owner.provincie": "Provincie",
   "pane.owner.rijk": "Rijk",
