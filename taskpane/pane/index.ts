@@ -89,9 +89,9 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
   }
 
   /**
-   * The unit of the amounts, from the lines above the header (in the region, else the rows above it,
-   * from the sheet's first columns on: a statement printed side by side states it once, above the
-   * first table, and the user may have selected the second).
+   * The unit of the amounts and the government the title names, from the lines above the header (in
+   * the region, else the rows above it, from the sheet's first columns on: a statement printed side by
+   * side states its unit once, above the first table, and the user may have selected the second).
    */
   async function captionOf(d: Detected): Promise<BudgetCaption> {
     const own = budgetCaption(d.region.values, d.header.headerRow, d.header.amountHeader);

@@ -170,7 +170,8 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   const beside = second?.result.lines ?? [];
   // Chosen in the pane, else an owner column, else the owner the budget's title names, else gemeente.
   const column = opts.settings.owner === undefined ? inferOwner(lines) : null;
-  const titled = opts.settings.owner === undefined && column === null ? ownerNamed(opts.organisation ?? read.caption?.organisation) : null;
+  const title = opts.organisation ?? read.caption?.organisation ?? null;
+  const titled = opts.settings.owner === undefined && column === null ? ownerNamed(title) : null;
   const owner = opts.settings.owner ?? column ?? titled ?? "gemeente";
   const { rules, problems: ruleProblems, unread, sheet: rulesSheet }: SheetRules = opts.ignoreRules ? { problems: [] } : await userRules(host);
   // With rules, each chunk is checked without them too, to say what they changed.
@@ -197,7 +198,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     checked: final,
     summary: summarize(final),
     owner,
-    ...(titled !== null && titled !== "gemeente" ? { ownerFrom: (opts.organisation ?? read.caption?.organisation) as string } : {}),
+    ...(titled !== null && titled !== "gemeente" && title !== null ? { ownerFrom: title } : {}),
     problems,
     // Rules switched off while checking (an expression over its time on a line) are named too.
     ruleProblems: rules ? ruleProblems.concat(slowRuleProblems(rules)) : ruleProblems,
