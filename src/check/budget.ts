@@ -51,7 +51,7 @@ export function inferOwner(lines: readonly BudgetLine[]): Owner | null {
   return seen.size === 1 ? ([...seen][0] ?? null) : null;
 }
 
-/** The first word of a budget's title that says whose it is ("Provincie Zuiderkwartier", "Hoogheemraadschap van Delfland"). */
+/** The first word of a budget's title that says whose it is ("Provincie Zuiderkwartier", "Hoogheemraadschap van Delfland", "Ministerie van Financiën"). */
 const TITLE_OWNERS: ReadonlyMap<string, Owner> = new Map<string, Owner>([
   ["gemeente", "gemeente"],
   ["municipality", "gemeente"],
@@ -60,6 +60,8 @@ const TITLE_OWNERS: ReadonlyMap<string, Owner> = new Map<string, Owner>([
   ["waterschap", "waterschap"],
   ["hoogheemraadschap", "waterschap"],
   ["wetterskip", "waterschap"],
+  ["ministerie", "rijk"],
+  ["ministry", "rijk"],
 ]);
 
 /**

@@ -30,6 +30,10 @@ describe("budgetCaption: the unit and the organisation a budget states above its
     expect(budgetCaption([["Provincie Zuiderkwartier"], ["Omschrijving"]], 2).organisation).toBe("Provincie Zuiderkwartier");
     expect(budgetCaption([["Begroting van de gemeente Bergen op Zoom 2025"], ["x"]], 2).organisation).toBe("gemeente Bergen op Zoom");
     expect(budgetCaption([["Omschrijving", "Lasten"]], 1)).toEqual({ organisation: null, factor: null });
+    // A ministry's budget names the ministry, up to its chapter number.
+    expect(budgetCaption([["Vaststelling begroting Ministerie van Onderwijs, Cultuur en Wetenschap (VIII) 2026"], ["x"]], 2).organisation).toBe(
+      "Ministerie van Onderwijs, Cultuur en Wetenschap",
+    );
     // A unit stated right under the header.
     expect(budgetCaption([["Omschrijving", "Lasten"], ["(bedragen x € 1.000)"], ["Wegen", "5"]], 1).factor).toBe(1000);
     expect(budgetCaption([["Omschrijving", "Lasten"], ["Wegen x € 1.000 extra"], ["Riolering", "5"]], 1).factor).toBeNull();

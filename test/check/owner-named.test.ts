@@ -9,6 +9,7 @@ describe("ownerNamed: the owner a budget's title names", () => {
     ["Waterschap Vechtstromen", "waterschap"],
     ["Province of Zeeland", "provincie"],
     ["Municipality of Utrecht", "gemeente"],
+    ["Ministerie van Financiën", "rijk"],
     ["Stichting Landschap", null],
     [null, null],
     [undefined, null],
