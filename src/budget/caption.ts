@@ -22,9 +22,8 @@ const MILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000|€
 const BILLIONS = /(?:[x×*]\s*(?:€|eur(?:o'?s?)?)?\s*1[.,\s]?000[.,\s]?000[.,\s]?000|in\s+miljarden|miljarden\s+euro|€\s*mld\b|€\s*(?:bn|billions?)\b|billions\s+of\s+euro|in\s+billions)/i;
 const ORGANISATION = /\b([Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|[Ww]etterskip|[Mm]unicipality of|[Pp]rovince of)\s+[A-Z\u00C0-\u024F'][\p{L}'’.-]*(?:[\s-]+(?:[A-Z\u00C0-\u024F'][\p{L}'’.-]*|aan|op|en|de|den|der|in|bij|van))*/u;
 
-const MINISTRY = /\b(?:[Mm]inisterie van|[Mm]inistry of)\s+\p{Lu}/u;
 /** A ministry's name in a title, up to a bracket, a figure or the end: "Ministerie van Onderwijs, Cultuur en Wetenschap (VIII)". */
-const MINISTRY_NAME = /\b(?:[Mm]inisterie van|[Mm]inistry of)\s+\p{Lu}[^()\d;:]*/u;
+const MINISTRY = /\b(?:[Mm]inisterie van|[Mm]inistry of)\s+\p{Lu}[^()\d;:]*/u;
 
 /** Whether a text names a government or ministry ("Gemeente Lindewaard", "Ministerie van Financiën"): a document's title, not a section's. */
 export function namesOrganisation(text: string): boolean {
@@ -77,7 +76,7 @@ export function budgetCaption(rows: readonly (readonly unknown[])[], headerRow: 
       if (text === null) continue;
       factor ??= factorOf(text);
       if (organisation === null) {
-        const m = ORGANISATION.exec(text) ?? MINISTRY_NAME.exec(text);
+        const m = ORGANISATION.exec(text) ?? MINISTRY.exec(text);
         if (m) organisation = m[0].replace(/[\s,.–—-]+$/, "").trim();
       }
     }
