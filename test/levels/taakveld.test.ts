@@ -82,7 +82,9 @@ describe("taakveld as a default the description refines", () => {
   test("a code inside the description counts as a taakveld", () => {
     expect(check("6.3 Inkomensregelingen", null)).toMatchObject({ verdict: "OK", category: "income_redistribution" });
     expect(check("6.72d Diverse lasten", null)).toMatchObject({ category: "social_care", rule: "builtin:taakveld 6.72d" });
-    expect(check("2.5 procent indexatie", null).verdict).toBe("UNKNOWN");
+    // A percentage is no code: "2.5" is not taakveld 2.5 (public transport); the line is an indexation.
+    expect(check("2.5 procent indexatie", null)).toMatchObject({ verdict: "NEUTRAL", category: "administration" });
+    expect(check("2.5 procent indexatie", null).rule).not.toMatch(/taakveld/);
   });
 
   test("a municipality's sub-taakveld ('3.3B', '1.1A') is its Iv3 taakveld's; a 2023 letter code stays itself", () => {
