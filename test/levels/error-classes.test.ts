@@ -410,3 +410,39 @@ describe("pumping stations follow the rest of the line", () => {
     expect(verdict("Gemalen en boezembeheer polder Oost")).toMatchObject({ verdict: "WRONG_LEVEL", level: "WATERSCHAP" });
   });
 });
+
+describe("a compound's other meaning: the head of a word is not always its task", () => {
+  test("information security is the organisation's own, not public safety; a school board is education; a polder mill is heritage", () => {
+    expectAll([
+      ["Informatieveiligheid en privacy (AVG)", "gemeente", "NEUTRAL", "GEMEENTE", "administration"],
+      ["Arbeidsveiligheid buitendienst", "gemeente", "NEUTRAL", "GEMEENTE", "administration"],
+      ["Huisvesting schoolbestuur openbaar onderwijs", "gemeente", "OK", "GEMEENTE", "school_housing"],
+      ["Restauratie poldermolen", "gemeente", "OK", "GEMEENTE", "merit_goods"],
+    ]);
+  });
+
+  test("food safety is national; a wind turbine is still energy", () => {
+    expectAll([
+      ["Toezicht voedselveiligheid", "rijk", "OK", "RIJK"],
+      ["Voedselveiligheid", "gemeente", "WRONG_LEVEL", "RIJK"],
+    ]);
+    expect(check("Windmolenpark Oost").category).toBe("mission_innovation");
+  });
+});
+
+describe("the Rijk's own share of redistribution and networks", () => {
+  test("poverty and debt policy in the Rijk's budget is national redistribution", () => {
+    expectAll([
+      ["Aanpak armoede en schulden", "rijk", "OK", "RIJK", "supplementary_income"],
+      ["Aanvullend minimabeleid", "gemeente", "CONDITIONAL", "GEMEENTE", "supplementary_income"],
+    ]);
+    expect(check("Aanpak armoede en schulden", "rijk").reason.en).toMatch(/redistribution is national/);
+  });
+
+  test("a shared public good in the Rijk's budget is OK as its national part, less sure than a national good", () => {
+    const shared = check("Stations en openbaar vervoer", "rijk");
+    expect(shared).toMatchObject({ verdict: "OK", level: "RIJK" });
+    expect(shared.reason.en).toMatch(/national reach/);
+    expect(shared.confidence).toBeLessThan(check("Rijkswaterstaat hoofdwegennet", "rijk").confidence);
+  });
+});
