@@ -257,6 +257,9 @@ function loadTasks(p: Problems, reasons: ReadonlyMap<string, Text>): TaskDef[] {
 function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
   const get = columns(TERMS, "terms", ["term", "match", "means", "weight", "kind"]);
   const out: TermDef[] = [];
+  // A term matched one way means one task, and may also carry signals ("bijstand": a benefit, and help).
+  // Listed twice with one meaning it would count twice; with two tasks it would always conflict.
+  const meanings = new Map<string, string>();
   for (const r of TERMS.rows) {
     const term = get(r, "term");
     const match = get(r, "match") as MatchKind;
@@ -281,6 +284,11 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
       else p.add("terms", r[0], `unknown signal "${s}"`);
     } else if (tasks.has(means)) task = means;
     else p.add("terms", r[0], `"${means}" is neither a task nor signal:<name>`);
+    const key = `${term}\u0000${match}\u0000${signal ?? "task"}`;
+    const earlier = meanings.get(key);
+    if (earlier === means) p.add("terms", r[0], `"${term}" (${match}) is listed twice as ${means}`);
+    else if (earlier !== undefined) p.add("terms", r[0], `"${term}" (${match}) means two tasks, ${earlier} and ${means}`);
+    else meanings.set(key, means);
     if (!["", "absorbs", "cost", "institution", "capitals", "title", "street"].includes(kind)) p.add("terms", r[0], `unknown kind "${kind}"`);
     if (kind === "title" && (match !== "word" || task === null)) p.add("terms", r[0], `"title" is for a task's word, matched as a word`);
     if (kind === "street" && (match !== "end" || means !== "place")) p.add("terms", r[0], `"street" is for a place, matched at the end of a word`);
