@@ -418,6 +418,9 @@ describe("a compound's other meaning: the head of a word is not always its task"
       ["Arbeidsveiligheid buitendienst", "gemeente", "NEUTRAL", "GEMEENTE", "administration"],
       ["Huisvesting schoolbestuur openbaar onderwijs", "gemeente", "OK", "GEMEENTE", "school_housing"],
       ["Restauratie poldermolen", "gemeente", "OK", "GEMEENTE", "merit_goods"],
+      // Animal welfare is no social welfare: national rules, local care for animals.
+      ["Dierenwelzijn", "gemeente", "OK", "GEMEENTE", "public_goods"],
+      ["Animal welfare", "rijk", "OK", "RIJK", "public_goods"],
     ]);
   });
 
