@@ -2681,7 +2681,7 @@ export const TERMS: Table = {
     [2240,"slibeindverwerking","start","water_board","0.95",""],
     [2241,"baggeren","start","water_shared","0.85",""],
     [2242,"baggerwerk","start","water_shared","0.85",""],
-    [2243,"beschoeiing","start","water_board","0.95",""],
+    [2243,"beschoeiing","start","water_shared","0.9",""],
     [2244,"kade","word","water_board","0.95",""],
     [2245,"kaden","word","water_board","0.95",""],
     [2246,"polder","start","water_board","0.95",""],
