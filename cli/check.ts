@@ -5,7 +5,7 @@ import type { CheckResultRow } from "../io/check-workbook";
 import { lineLabel, type BudgetLine } from "../src/budget";
 import { otherFigures } from "../src/budget/pasted";
 import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, ownerNamed, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
-import { columnLetters } from "../src/core/columns";
+import { columnLetters, columnSpan } from "../src/core/columns";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
 import { unitText } from "../src/i18n/units";
@@ -129,7 +129,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     const first = { ...budget, result: { ...budget.result, problems: budget.result.problems.filter((rp) => rp.code !== "tableBeside") } };
     return [
       { budget: first, beside: null },
-      { budget: { ...budget, result: beside.result }, beside: { description: columnLetters(beside.description), amount: columnLetters(beside.amount) } },
+      { budget: { ...budget, result: beside.result }, beside: { description: columnLetters(beside.description), columns: columnSpan(beside.description, beside.amount) } },
     ];
   });
   const several = tables.length > 1;
@@ -144,7 +144,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner: own, rules } : { owner: own });
     const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((x, y) => x.row - y.row);
     // Where the results name their table: the sheet, and for a table beside another its columns.
-    const columns = beside === null ? null : `${beside.description}:${beside.amount}`;
+    const columns = beside === null ? null : beside.columns;
     const label = columns === null ? budget.sheetName : `${budget.sheetName} (${columns})`;
     return { budget, beside, columns, label, owner: own, ownerFrom, checked, readProblems };
   });

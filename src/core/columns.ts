@@ -9,6 +9,14 @@ export function columnLetters(index: number): string {
   return s;
 }
 
+/**
+ * The span of a table's columns from its description to its amount, 0-based: (2, 3) → "C:D".
+ * How the command line and the pane name a table printed beside another.
+ */
+export function columnSpan(first: number, last: number): string {
+  return `${columnLetters(first)}:${columnLetters(last)}`;
+}
+
 /** Excel's last column, XFD. */
 export const MAX_COLUMNS = 16_384;
 

@@ -5,7 +5,7 @@
 // The pure modules only: src/budget/index also re-exports the file readers (ExcelJS, node:fs).
 import { detectHeader, type BudgetLine, type DetectedHeader, type FiguresInText, type HeaderColumns, type RowProblem } from "../../src/budget/table";
 import type { AmountFactor } from "../../src/budget/caption";
-import { columnLetters } from "../../src/core/columns";
+import { columnSpan } from "../../src/core/columns";
 import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
 import { findTotals } from "../../src/budget/totals";
@@ -209,7 +209,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     ...(part ? { rows: part } : {}),
     ...(read.header?.figuresInText !== undefined ? { figuresInText: read.header.figuresInText } : {}),
     ...(second !== null && beside.length > 0
-      ? { beside: { lines: new Set(beside), descriptionColumn: region.left + second.description, columns: `${columnLetters(region.left - 1 + second.description)}:${columnLetters(region.left - 1 + second.amount)}` } }
+      ? { beside: { lines: new Set(beside), descriptionColumn: region.left + second.description, columns: columnSpan(region.left - 1 + second.description, region.left - 1 + second.amount) } }
       : {}),
     ...(rulesSheet && effect ? { rulesSheet: { sheet: rulesSheet.name, hidden: rulesSheet.hidden, rules: rulesSheet.count, lines: effect.lines, changes: effect.list() } } : {}),
   };

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { columnIndex, columnLetters, MAX_COLUMNS } from "../../src/core/columns";
+import { columnIndex, columnLetters, columnSpan, MAX_COLUMNS } from "../../src/core/columns";
 
 describe("column letters", () => {
   test("as Excel names them, from the first column to the last", () => {
@@ -15,5 +15,10 @@ describe("column letters", () => {
     expect(["", "A1", "Ä", "$A", " "].map(columnIndex)).toEqual([-1, -1, -1, -1, -1]);
     expect(columnIndex("XFE")).toBeGreaterThanOrEqual(MAX_COLUMNS);
     expect(columnIndex("ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ")).toBeGreaterThanOrEqual(MAX_COLUMNS);
+  });
+
+  test("a table's span from its description to its amount, as a table beside another is named", () => {
+    expect(columnSpan(2, 3)).toBe("C:D");
+    expect(columnSpan(25, 27)).toBe("Z:AB");
   });
 });
