@@ -13,7 +13,7 @@ import { msg, text } from "../i18n/catalogue";
 import { buildAutomaton, hitEnd, hitPat, hitStart, INFIX, LEAD, PREFIX, scan, SUFFIX, WORD, type MatchMode } from "./automaton";
 import { BUILTIN_RULES, HEADING_REASON, ruleIndex, TRANSFER_REASON, WINDFALL_REASON, type Cell, type RuleDef } from "./builtin";
 import { parseOwner } from "./labels";
-import { foldedBuffer, foldedLongWordCount, foldInto, normalize } from "./normalize";
+import { foldedBuffer, foldedLongWordCount, foldedString, foldInto, normalize } from "./normalize";
 import {
   MOD_FUNDING,
   MOD_GUARANTEE,
@@ -431,6 +431,7 @@ function fewKnown(reason: Text): Text {
 function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?: CompiledRules } | undefined, result: LineResult): LineResult {
   const costOnly = judgedCostOnly;
   const payee = judgedPayee;
+  const kind = judgedKind;
   const context = line.context ?? NO_CONTEXT;
   // A heading row structures the budget; the lines under it carry the money (LEVELS.md allows
   // NEUTRAL for a heading). A user's own rule still decides above.
@@ -451,7 +452,7 @@ function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?:
   if (result.verdict !== "UNKNOWN" && !costOnly) return payee < 1 ? weakened(result, payee) : result;
   // A taakveld code of administration ("0.3 Beheer overige gebouwen") says whose it is: the heading does not.
   if (costOnly && judgedCoded) return result;
-  if (context.length === 0) return costOnly ? capped(result) : result;
+  if (context.length === 0) return costOnly ? capped(kindOnly(result, kind)) : result;
   for (const text of context) {
     const c = contextResult(text, owner, options?.rules);
     if (c === null) continue;
@@ -461,7 +462,19 @@ function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?:
     const under = { level: u.level, verdict: u.verdict, category: u.category, rule: u.rule, confidence: u.confidence, reason: u.reason, context: u.context as string };
     return payee < 1 ? weakened(under, payee) : under;
   }
-  return costOnly ? capped(result) : result;
+  return costOnly ? capped(kindOnly(result, kind)) : result;
+}
+
+// A few dozen kinds of money stand alone in budgets: each one's reason is worded once.
+const kindReasons = new Map<string, Text>();
+
+/**
+ * An unanswered line that names only a kind of money (`kind`, "subsidies") says so, rather than
+ * that no rule knows its words: the words are known, the task is missing. A conflict keeps its reason.
+ */
+function kindOnly(r: LineResult, kind: string): LineResult {
+  if (kind === "" || r.verdict !== "UNKNOWN" || r.reason !== NO_SIGNAL) return r;
+  return { ...r, reason: remembered(kindReasons, kind, 2000, (k) => ({ nl: msg("nl", "levels.kindOnly", k), en: msg("en", "levels.kindOnly", k) })) };
 }
 
 /**
@@ -578,12 +591,15 @@ let judgedPayee = 1;
 let lineUnknownWords = 0;
 /** The raw confidence of the last answer a payee weakened, before it was (-1: none). */
 let payeeRaw = -1;
+/** The vague word of a line that named only a kind of money and was left unanswered ("subsidies"); "" otherwise. */
+let judgedKind = "";
 
 /** One text (a line's description, or a heading) with its taakveld, by the user's rules and the built-in ones. */
 function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false, hasFigure = false): LineResult {
   judgedCostOnly = false;
   judgedUser = false;
   judgedPayee = 1;
+  judgedKind = "";
   if (!asContext) lineUnknownWords = 0;
   judgedText = desc;
   // The taakveld is read before the description is folded: reading it may fold too.
@@ -626,6 +642,14 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   judgedCostOnly = costOnly;
   judgedPayee = lastPayee;
   if (first.verdict !== "UNKNOWN" && !costOnly) return first;
+  // The kind of line a line names and nothing else ("Subsidies", "Overig"), for the reason of an unanswered
+  // line: the whole word its first vague term opens ("opdracht" in "opdrachten").
+  if (costOnly && first.verdict === "UNKNOWN" && vagueEnd > vagueStart) {
+    const b = foldedBuffer();
+    let end = vagueEnd;
+    while (end < n && b[end] !== 0x20) end++;
+    judgedKind = foldedString(end).slice(vagueStart);
+  }
 
   // ── typos and unknown forms: only a line nothing recognised pays for this ──
   // (Both readings are worked out from the buffer and the hits of the scan just made.)
@@ -743,6 +767,9 @@ let lastHits = 0;
 let lastCostOnly = false;
 /** What the last classified text's naming of a payee leaves of an answer's confidence (1: it named none). */
 let lastPayee = 1;
+/** Where the first vague word of the last classified text stands in the buffer ("subsidies", "overig"). */
+let vagueStart = 0;
+let vagueEnd = 0;
 
 /** The folded description in the shared buffer, classified by the built-in rules. */
 function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], numeric: boolean): LineResult {
@@ -782,7 +809,11 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     const r = P_RULE[p] as number;
     hitRule[i] = r;
     if (r < 0) {
-      if (P_VAGUE[p]) vague = true;
+      if (P_VAGUE[p] && !vague) {
+        vague = true;
+        vagueStart = hs[i] as number;
+        vagueEnd = he[i] as number;
+      }
       if (P_STREET[p]) streets = true;
       const m = P_MOD[p] as number;
       mods |= m;

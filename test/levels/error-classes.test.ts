@@ -449,3 +449,19 @@ describe("the Rijk's own share of redistribution and networks", () => {
     expect(shared.confidence).toBeLessThan(check("Rijkswaterstaat hoofdwegennet", "rijk").confidence);
   });
 });
+
+describe("an unanswered line says why", () => {
+  test("a line that names only a kind of line says so, naming its word, in both languages", () => {
+    const r = check("Opdrachten", "rijk");
+    expect(r.verdict).toBe("UNKNOWN");
+    expect(r.reason.en).toMatch(/\("opdrachten"\) say what kind of line this is, not for which task/);
+    expect(r.reason.nl).toMatch(/\("opdrachten"\) zeggen wat voor post dit is, niet voor welke taak/);
+    expect(check("Overige subsidies").reason.en).toMatch(/\("overige"\)/);
+  });
+
+  test("under a heading that names a task it takes that task; words nobody knows keep the reason that no rule knows them", () => {
+    const under = checkLine({ description: "Opdrachten", context: ["Artikel 11 Integraal waterbeleid"] }, { owner: "rijk" });
+    expect(under.verdict).not.toBe("UNKNOWN");
+    expect(check("Sylvestercross Zonnedauw").reason.en).toMatch(/^No check rule recognises/);
+  });
+});

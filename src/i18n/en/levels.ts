@@ -63,6 +63,7 @@ export const levels = {
   "rulesSheet.note": "Note",
 
   "levels.noSignal": "No check rule recognises this description; judge the budget line yourself or add a check rule of your own.",
+  "levels.kindOnly": (word: string) => `Its words ("${word}") say what kind of line this is, not for which task, and no heading above it names one; judge the budget line yourself or add a check rule of your own.`,
   "levels.conflict": (a: string, b: string) => `Conflicting signals (${a} versus ${b}); judge the budget line yourself.`,
   "levels.both": (ok: string, conditional: string, reason: string) => `The line names ${ok}, which fits this level, and ${conditional}, which fits on conditions: as a whole on those conditions. ${reason}`,
   "levels.weak": (a: string) => `Signal too weak for a verdict (possibly ${a}); judge the budget line yourself.`,
