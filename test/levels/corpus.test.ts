@@ -193,8 +193,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 9.5% with the thirteenth and fourteenth rounds (the Rijk's article lines by their own names, provincial subsidy lists of named organisations);
     // 9.6% with the fifteenth; 9.8% once the outline of the seventh round is read (8 of its 32 lines unanswered).
     // 8.5% with this round's headings named beside their numbers, provincial programmes of two tasks and the Rijk's words.
-    // 8.3% with the words of the planning and control cycle, the Rijk's and the water boards'.
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.085);
+    // 8.3% with the words of the planning and control cycle, the Rijk's and the water boards'; 7.9% with a
+    // province's nature collectives and greenports.
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.081);
     // 89.0% with the twelfth round's provincial lines (right on 78.1% of their answers at first reading); 88.3% with the
     // thirteenth and fourteenth rounds (right on 83.1% and 88.3% of their answers at first reading); 87.9% with the
     // fifteenth (76.4% at first reading, dev and cal parts together).
@@ -255,7 +256,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
  * (docs/levels.md: the thirty-seventh look, after the round of the planning and control
  * cycle's words, the Rijk's poverty policy and shared goods, and terms listed once:
  * 0 missing, 9.8% UNKNOWN, 83.9% of the answered lines right, 9.8% confidently wrong; the
- * thirty-sixth read 9.8%, 83.7% and 9.4%). A change that makes the engine worse on lines it
- * was never fitted to fails here.
+ * thirty-sixth read 9.8%, 83.7% and 9.4%; the thirty-eighth, after a few more words, read
+ * as the thirty-seventh). A change that makes the engine worse on lines it was never
+ * fitted to fails here.
  */
 const TEST_FLOORS = { missing: 0, unknown: 0.1, right: 0.837, confidentWrong: 0.1 };
