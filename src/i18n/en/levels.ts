@@ -28,7 +28,7 @@ export const levels = {
   // A check rule named for a reader: the flagged list, the result columns and the command line.
   "rule.builtin": (name: string) => `built-in check rule: ${name}`,
   "rule.taakveld": (code: string) => `built-in check rule: taakveld ${code}`,
-  "rule.none": "no check rule recognises this line",
+  "rule.none": "no check rule decides this line",
   "rule.user": (row: number) => `your check rule on row ${row}`,
   "rule.override": "your own verdict",
   "rule.unnamed": "built-in check rule",

@@ -26,7 +26,7 @@ export const levels: Mirror<typeof en> = {
 
   "rule.builtin": (name) => `ingebouwde toetsregel: ${name}`,
   "rule.taakveld": (code) => `ingebouwde toetsregel: taakveld ${code}`,
-  "rule.none": "geen toetsregel herkent deze post",
+  "rule.none": "geen toetsregel beslist over deze post",
   "rule.user": (row) => `uw toetsregel op rij ${row}`,
   "rule.override": "uw eigen oordeel",
   "rule.unnamed": "ingebouwde toetsregel",
