@@ -4,7 +4,7 @@ import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type R
 import type { CheckResultRow } from "../io/check-workbook";
 import { lineLabel, type BudgetLine } from "../src/budget";
 import { otherFigures } from "../src/budget/pasted";
-import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, ownerNamed, RESULT_HEADERS, resultCells, summarize, totalLineCount, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
+import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, unchosenOwner, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
 import { columnLetters, columnSpan } from "../src/core/columns";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
@@ -137,10 +137,8 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     // An owner column is more specific than --owner: where it names one owner, lines
     // with an empty cell (subtotals, headings) follow it too. Without either, the budget's
     // title may say whose it is ("Provincie Zuiderkwartier"); the output then says so.
-    const column = inferOwner(budget.result.lines);
-    const titled = column === null && typeof p.flags.owner !== "string" ? ownerNamed(budget.caption.organisation) : null;
-    const own = column ?? titled ?? owner;
-    const ownerFrom = titled !== null && titled !== owner ? budget.caption.organisation : null;
+    const { owner: own, from: ownerFrom } =
+      typeof p.flags.owner === "string" ? { owner: inferOwner(budget.result.lines) ?? owner, from: null } : unchosenOwner(budget.result.lines, budget.caption.organisation);
     const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner: own, rules } : { owner: own });
     const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((x, y) => x.row - y.row);
     // Where the results name their table: the sheet, and for a table beside another its columns.

@@ -74,6 +74,18 @@ export function ownerNamed(organisation: string | null | undefined): Owner | nul
   return first === undefined ? null : (TITLE_OWNERS.get(first) ?? null);
 }
 
+/**
+ * Whose budget it is where the user chose no owner: the one its owner column names, else the
+ * government its title names, else gemeente. `from` is the title where it decided an owner other
+ * than gemeente, so that the command line and the pane can say so.
+ */
+export function unchosenOwner(lines: readonly BudgetLine[], title: string | null | undefined): { owner: Owner; from: string | null } {
+  const column = inferOwner(lines);
+  if (column !== null) return { owner: column, from: null };
+  const titled = ownerNamed(title);
+  return { owner: titled ?? "gemeente", from: titled !== null && titled !== "gemeente" ? (title ?? null) : null };
+}
+
 /** Verdicts a finance officer must look at; OK and NEUTRAL lines are not listed. */
 export const FLAGGED: readonly Verdict[] = ["WRONG_LEVEL", "NOT_GOVERNMENT", "QUESTIONABLE", "CONDITIONAL", "UNKNOWN"];
 

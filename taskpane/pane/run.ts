@@ -10,7 +10,7 @@ import { readBudgetRows } from "../../src/budget/reader";
 import { readRulesTable } from "../../src/budget/rules";
 import { findTotals } from "../../src/budget/totals";
 import { VerdictChanges, type VerdictChange } from "../../src/check/rule-effect";
-import { checkBudget, inferOwner, ownerNamed, RESULT_HEADERS, resultCells, summarize, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
+import { checkBudget, RESULT_HEADERS, resultCells, summarize, unchosenOwner, type CheckedLine, type LineProblem, type VerdictTotal } from "../../src/check/budget";
 import type { Lang, Text } from "../../src/core/types";
 import { compileRules, OWNER_LEVEL, slowRuleProblems, VERDICT_LABELS, VERDICTS, verdictText, type CompiledRules, type Level, type Owner, type RuleProblem, type Verdict } from "../../src/levels";
 import { msg, text } from "../../src/i18n/catalogue";
@@ -169,10 +169,8 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
   const second = !opts.columns && !part ? (read.beside ?? null) : null;
   const beside = second?.result.lines ?? [];
   // Chosen in the pane, else an owner column, else the owner the budget's title names, else gemeente.
-  const column = opts.settings.owner === undefined ? inferOwner(lines) : null;
-  const title = opts.organisation ?? read.caption?.organisation ?? null;
-  const titled = opts.settings.owner === undefined && column === null ? ownerNamed(title) : null;
-  const owner = opts.settings.owner ?? column ?? titled ?? "gemeente";
+  const { owner, from: ownerFrom } =
+    opts.settings.owner !== undefined ? { owner: opts.settings.owner, from: null } : unchosenOwner(lines, opts.organisation ?? read.caption?.organisation);
   const { rules, problems: ruleProblems, unread, sheet: rulesSheet }: SheetRules = opts.ignoreRules ? { problems: [] } : await userRules(host);
   // With rules, each chunk is checked without them too, to say what they changed.
   const effect = rules ? new VerdictChanges() : null;
@@ -198,7 +196,7 @@ export async function runCheck(host: Host, detected: Detected, opts: RunOptions)
     checked: final,
     summary: summarize(final),
     owner,
-    ...(titled !== null && titled !== "gemeente" && title !== null ? { ownerFrom: title } : {}),
+    ...(ownerFrom !== null ? { ownerFrom } : {}),
     problems,
     // Rules switched off while checking (an expression over its time on a line) are named too.
     ruleProblems: rules ? ruleProblems.concat(slowRuleProblems(rules)) : ruleProblems,

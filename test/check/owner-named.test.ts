@@ -1,4 +1,5 @@
-import { ownerNamed } from "../../src/check/budget";
+import type { BudgetLine } from "../../src/budget";
+import { ownerNamed, unchosenOwner } from "../../src/check/budget";
 
 describe("ownerNamed: the owner a budget's title names", () => {
   test.each([
@@ -15,5 +16,22 @@ describe("ownerNamed: the owner a budget's title names", () => {
     [undefined, null],
   ])("%s → %s", (title, owner) => {
     expect(ownerNamed(title)).toBe(owner);
+  });
+});
+
+describe("unchosenOwner: whose budget it is where the user chose none", () => {
+  const line = (row: number, owner: string | null): BudgetLine => ({ row, description: `Regel ${row}`, amount: 1, taakveld: null, owner });
+
+  test("an owner column decides before the title, and the title is then not named", () => {
+    expect(unchosenOwner([line(2, "Rijk"), line(3, null)], "Provincie Zuiderkwartier")).toEqual({ owner: "rijk", from: null });
+  });
+
+  test("without one, the title's government, named as where the owner came from", () => {
+    expect(unchosenOwner([line(2, null)], "Provincie Zuiderkwartier")).toEqual({ owner: "provincie", from: "Provincie Zuiderkwartier" });
+  });
+
+  test("a municipality's title or none leaves the default, which is not mentioned", () => {
+    expect(unchosenOwner([line(2, null)], "Gemeente Lindewaard")).toEqual({ owner: "gemeente", from: null });
+    expect(unchosenOwner([line(2, null)], null)).toEqual({ owner: "gemeente", from: null });
   });
 });
