@@ -456,7 +456,7 @@ function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?:
   for (const text of context) {
     const c = contextResult(text, owner, options?.rules);
     if (c === null) continue;
-    if (costOnly && c.read.category === "administration") return result;
+    if (costOnly && c.read.category === "administration") return kindOnly(result, kind);
     // A fresh object per line: checkLine calibrates the confidence in place.
     const u = c.under;
     const under = { level: u.level, verdict: u.verdict, category: u.category, rule: u.rule, confidence: u.confidence, reason: u.reason, context: u.context as string };

@@ -457,6 +457,10 @@ describe("an unanswered line says why", () => {
     expect(r.reason.en).toMatch(/\("opdrachten"\) say what kind of line this is, not for which task/);
     expect(r.reason.nl).toMatch(/\("opdrachten"\) zeggen wat voor post dit is, niet voor welke taak/);
     expect(check("Overige subsidies").reason.en).toMatch(/\("overige"\)/);
+    // Under a heading of administration, which names no task for it, it says the same.
+    const underBestuur = checkLine({ description: "Subsidies", context: ["Programma 1 Bestuur"] }, { owner: "provincie" });
+    expect(underBestuur.verdict).toBe("UNKNOWN");
+    expect(underBestuur.reason.en).toMatch(/\("subsidies"\) say what kind of line this is/);
   });
 
   test("under a heading that names a task it takes that task; words nobody knows keep the reason that no rule knows them", () => {
