@@ -421,6 +421,8 @@ describe("a compound's other meaning: the head of a word is not always its task"
       // Animal welfare is no social welfare: national rules, local care for animals.
       ["Dierenwelzijn", "gemeente", "OK", "GEMEENTE", "public_goods"],
       ["Animal welfare", "rijk", "OK", "RIJK", "public_goods"],
+      // A cycle highway is no motorway: "snelweg" ends the word, but the bicycle says what it is.
+      ["Fietssnelweg F35 - bijdrage", "provincie", "OK", "PROVINCIE", "public_goods"],
     ]);
   });
 
