@@ -84,7 +84,8 @@ for (const grp of PATTERN_GROUPS) {
     pAbsorb.push(grp.absorbs ? 1 : 0);
     pCost.push(grp.costType ? 1 : 0);
     pInst.push(grp.institution ? 1 : 0);
-    pVague.push(grp.vague ? 1 : 0);
+    // 2 for a vague word naming one of the Rijk's financial instruments.
+    pVague.push(grp.instrument ? 2 : grp.vague ? 1 : 0);
     pTitle.push(grp.title ? 1 : 0);
     pStreet.push(grp.street ? 1 : 0);
     pPhraseStart.push(t.includes(" ") && MODE_OF[grp.mode] === PREFIX ? 1 : 0);
@@ -431,7 +432,9 @@ function fewKnown(reason: Text): Text {
 function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?: CompiledRules } | undefined, result: LineResult): LineResult {
   const costOnly = judgedCostOnly;
   const payee = judgedPayee;
+  // In the Rijk's budget a line naming only a financial instrument, with no heading to name a task, sums that instrument's lines.
   const kind = judgedKind;
+  const alone = judgedInstrument && owner === "rijk" ? instrumentTotal : kindOnly;
   const context = line.context ?? NO_CONTEXT;
   // A heading row structures the budget; the lines under it carry the money (LEVELS.md allows
   // NEUTRAL for a heading). A user's own rule still decides above.
@@ -452,18 +455,32 @@ function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?:
   if (result.verdict !== "UNKNOWN" && !costOnly) return payee < 1 ? weakened(result, payee) : result;
   // A taakveld code of administration ("0.3 Beheer overige gebouwen") says whose it is: the heading does not.
   if (costOnly && judgedCoded) return result;
-  if (context.length === 0) return costOnly ? capped(kindOnly(result, kind)) : result;
+  if (context.length === 0) return costOnly ? capped(alone(result, kind)) : result;
   for (const text of context) {
     const c = contextResult(text, owner, options?.rules);
     if (c === null) continue;
-    if (costOnly && c.read.category === "administration") return kindOnly(result, kind);
+    if (costOnly && c.read.category === "administration") return alone(result, kind);
     // A fresh object per line: checkLine calibrates the confidence in place.
     const u = c.under;
     const under = { level: u.level, verdict: u.verdict, category: u.category, rule: u.rule, confidence: u.confidence, reason: u.reason, context: u.context as string };
     return payee < 1 ? weakened(under, payee) : under;
   }
-  return costOnly ? capped(kindOnly(result, kind)) : result;
+  return costOnly ? capped(alone(result, kind)) : result;
 }
+
+/**
+ * A Rijk article lists its money per instrument ("Subsidies", "Opdrachten", "Bijdrage aan
+ * agentschappen"), each above the lines it sums. Alone, with no heading to name a task, such a
+ * line is most likely that sum: a total, given with little confidence (its lines may be missing).
+ */
+function instrumentTotal(r: LineResult, kind: string): LineResult {
+  if (r.verdict !== "UNKNOWN" || r.reason !== NO_SIGNAL) return r;
+  const total = resultOf(TOTAL, "rijk", 0, INSTRUMENT_CONFIDENCE, -1, "");
+  return { ...total, reason: remembered(instrumentReasons, kind, 200, (k) => ({ nl: msg("nl", "levels.instrument", k), en: msg("en", "levels.instrument", k) })) };
+}
+const instrumentReasons = new Map<string, Text>();
+/** An instrument line read as its sum without seeing the lines it sums. */
+const INSTRUMENT_CONFIDENCE = 0.5;
 
 // A few dozen kinds of money stand alone in budgets: each one's reason is worded once.
 const kindReasons = new Map<string, Text>();
@@ -593,6 +610,8 @@ let lineUnknownWords = 0;
 let payeeRaw = -1;
 /** The vague word of a line that named only a kind of money and was left unanswered ("subsidies"); "" otherwise. */
 let judgedKind = "";
+/** That vague word names one of the Rijk's financial instruments ("opdrachten"). */
+let judgedInstrument = false;
 
 /** One text (a line's description, or a heading) with its taakveld, by the user's rules and the built-in ones. */
 function judge(desc: string, taakveld: string | number | null, owner: Owner, rules: CompiledRules | undefined, asContext = false, hasFigure = false): LineResult {
@@ -600,6 +619,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   judgedUser = false;
   judgedPayee = 1;
   judgedKind = "";
+  judgedInstrument = false;
   if (!asContext) lineUnknownWords = 0;
   judgedText = desc;
   // The taakveld is read before the description is folded: reading it may fold too.
@@ -649,6 +669,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
     let end = vagueEnd;
     while (end < n && b[end] !== 0x20) end++;
     judgedKind = foldedString(end).slice(vagueStart);
+    judgedInstrument = vagueInstrument;
   }
 
   // ── typos and unknown forms: only a line nothing recognised pays for this ──
@@ -770,6 +791,8 @@ let lastPayee = 1;
 /** Where the first vague word of the last classified text stands in the buffer ("subsidies", "overig"). */
 let vagueStart = 0;
 let vagueEnd = 0;
+/** Whether that first vague word names one of the Rijk's financial instruments. */
+let vagueInstrument = false;
 
 /** The folded description in the shared buffer, classified by the built-in rules. */
 function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], numeric: boolean): LineResult {
@@ -809,10 +832,12 @@ function classify(n: number, owner: Owner, candidates: readonly TaakveldDef[], n
     const r = P_RULE[p] as number;
     hitRule[i] = r;
     if (r < 0) {
-      if (P_VAGUE[p] && !vague) {
+      if (P_VAGUE[p] && (!vague || ((hs[i] as number) === vagueStart && (he[i] as number) > vagueEnd))) {
+        // The first vague words, the longest phrase that opens there: "bijdrage aan agentschappen", not "bijdrage".
         vague = true;
         vagueStart = hs[i] as number;
         vagueEnd = he[i] as number;
+        vagueInstrument = P_VAGUE[p] === 2;
       }
       if (P_STREET[p]) streets = true;
       const m = P_MOD[p] as number;

@@ -58,6 +58,8 @@ export interface PatternGroup {
   readonly institution?: boolean;
   /** A vague word: no task of its own, but the line may take its heading's task. */
   readonly vague?: boolean;
+  /** A vague word naming one of the Rijk's financial instruments ("Opdrachten"). */
+  readonly instrument?: boolean;
   /** An abbreviation that counts only written in capitals ("OM", not "om"). */
   readonly capitals?: boolean;
   /** A title that may open a street's name ("Burgemeester"). */
@@ -104,6 +106,7 @@ export const PATTERN_GROUPS: readonly PatternGroup[] = KNOWLEDGE.terms.filter((t
   ...(t.cost ? { costType: true } : {}),
   ...(t.institution ? { institution: true } : {}),
   ...(t.vague ? { vague: true } : {}),
+  ...(t.instrument ? { instrument: true } : {}),
   ...(t.capitals ? { capitals: true } : {}),
   ...(t.title ? { title: true } : {}),
   ...(t.street ? { street: true } : {}),

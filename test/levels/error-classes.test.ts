@@ -454,15 +454,33 @@ describe("the Rijk's own share of redistribution and networks", () => {
 
 describe("an unanswered line says why", () => {
   test("a line that names only a kind of line says so, naming its word, in both languages", () => {
-    const r = check("Opdrachten", "rijk");
+    const r = check("Opdrachten", "gemeente");
     expect(r.verdict).toBe("UNKNOWN");
     expect(r.reason.en).toMatch(/\("opdrachten"\) say what kind of line this is, not for which task/);
     expect(r.reason.nl).toMatch(/\("opdrachten"\) zeggen wat voor post dit is, niet voor welke taak/);
-    expect(check("Overige subsidies").reason.en).toMatch(/\("overige"\)/);
+    // The longest phrase of such words that opens the line is quoted, not its first word.
+    expect(check("Overige subsidies").reason.en).toMatch(/\("overige subsidies"\)/);
+    expect(check("Bijdrage aan agentschappen").reason.en).toMatch(/\("bijdrage aan agentschappen"\)/);
     // Under a heading of administration, which names no task for it, it says the same.
     const underBestuur = checkLine({ description: "Subsidies", context: ["Programma 1 Bestuur"] }, { owner: "provincie" });
     expect(underBestuur.verdict).toBe("UNKNOWN");
     expect(underBestuur.reason.en).toMatch(/\("subsidies"\) say what kind of line this is/);
+  });
+
+  test("in the Rijk's budget a financial instrument alone is read as the sum of its lines, with little confidence", () => {
+    for (const d of ["Opdrachten", "Subsidies", "Bijdrage aan agentschappen", "Bijdragen aan ZBO's/RWT's", "Inkomensoverdrachten"]) {
+      const r = check(d, "rijk");
+      expect(r).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:total" });
+      expect(r.reason.en).toMatch(/one of the Rijk's financial instruments/);
+      expect(r.reason.nl).toMatch(/financieel instrument van het Rijk/);
+      expect(r.confidence).toBeLessThan(check("Totaal uitgaven", "rijk").confidence);
+    }
+    // Not in another government's budget, nor for a kind of line that is no instrument.
+    expect(check("Bijdrage aan agentschappen", "provincie").verdict).toBe("UNKNOWN");
+    expect(check("Overige subsidies", "rijk").verdict).toBe("UNKNOWN");
+    // A heading that names a task still decides.
+    const under = checkLine({ description: "Subsidies", context: ["Artikel 11 Integraal waterbeleid"] }, { owner: "rijk" });
+    expect(under.verdict).not.toBe("NEUTRAL");
   });
 
   test("under a heading that names a task it takes that task; words nobody knows keep the reason that no rule knows them", () => {

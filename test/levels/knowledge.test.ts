@@ -50,6 +50,12 @@ describe("knowledge tables", () => {
     expect(KNOWLEDGE.terms.filter((t) => t.term === "bijstand" && t.match === "start").map((t) => t.task ?? t.signal)).toEqual(["income_benefits", "help"]);
   });
 
+  test("a financial instrument of the Rijk is a vague word (it names a kind of money, no task)", () => {
+    const instruments = KNOWLEDGE.terms.filter((t) => t.instrument);
+    expect(instruments.map((t) => t.term)).toEqual(expect.arrayContaining(["subsidies", "opdrachten", "bijdrage aan agentschappen", "inkomensoverdrachten"]));
+    for (const t of instruments) expect(t.vague).toBe(true);
+  });
+
   test("every term points at a task or a signal", () => {
     for (const t of KNOWLEDGE.terms) expect(t.task !== null || t.signal !== null || t.match === "lead" || t.place || t.phrase || t.vague).toBe(true);
   });

@@ -89,6 +89,12 @@ export interface TermDef {
   /** A vague word ("Diversen", "Lasten", "Subsidies"): no task; the line's heading may say which. */
   readonly vague: boolean;
   /**
+   * A vague word that names one of the Rijk's financial instruments ("Subsidies", "Opdrachten",
+   * "Bijdrage aan agentschappen"): alone in the Rijk's budget, with no heading to name a task, the
+   * line sums that instrument's lines of its article.
+   */
+  readonly instrument: boolean;
+  /**
    * An abbreviation that folds to a common word ("OM", the Openbaar Ministerie, is "om"; "WHO" is
    * English "who"): it counts only where the line writes it in capitals.
    */
@@ -289,7 +295,8 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
     if (earlier === means) p.add("terms", r[0], `"${term}" (${match}) is listed twice as ${means}`);
     else if (earlier !== undefined) p.add("terms", r[0], `"${term}" (${match}) means two tasks, ${earlier} and ${means}`);
     else meanings.set(key, means);
-    if (!["", "absorbs", "cost", "institution", "capitals", "title", "street"].includes(kind)) p.add("terms", r[0], `unknown kind "${kind}"`);
+    if (!["", "absorbs", "cost", "institution", "capitals", "title", "street", "instrument"].includes(kind)) p.add("terms", r[0], `unknown kind "${kind}"`);
+    if (kind === "instrument" && means !== "vague") p.add("terms", r[0], `"instrument" is for a vague word`);
     if (kind === "title" && (match !== "word" || task === null)) p.add("terms", r[0], `"title" is for a task's word, matched as a word`);
     if (kind === "street" && (match !== "end" || means !== "place")) p.add("terms", r[0], `"street" is for a place, matched at the end of a word`);
     if (kind === "capitals" && (match !== "word" || !/^[a-z0-9]+$/.test(term))) p.add("terms", r[0], `"capitals" is for one word in lower case, matched as a word`);
@@ -305,6 +312,7 @@ function loadTerms(p: Problems, tasks: ReadonlySet<string>): TermDef[] {
       place: means === "place",
       phrase: means === "phrase",
       vague: means === "vague",
+      instrument: kind === "instrument",
       capitals: kind === "capitals",
       title: kind === "title",
       street: kind === "street",
