@@ -28,6 +28,13 @@ export interface HeaderColumns {
    */
   readonly context?: readonly number[];
   /**
+   * Those context columns that name a group in its first row and leave the rows of the group
+   * below it blank (a "Programma" column filled in once per programme, or merged): a blank cell
+   * there stands for the text above it. A column filled in nearly everywhere is not one: its
+   * blank cell is a row that belongs to no group (a total).
+   */
+  readonly carried?: readonly number[];
+  /**
    * A ledger's column of the kind of money a row books ("Kostensoort": "Salarissen",
    * "Rioolheffing"), beside the cost centre that is the description.
    */
@@ -466,6 +473,9 @@ interface Candidate {
   readonly quality: number;
 }
 
+/** A context column filled in on at most this share of the lines names groups, not each line (BudgetColumns.carried). */
+const GROUP_COLUMN_FILL = 0.75;
+
 /**
  * The columns of a table whose header is row `h` (0-based; -1: no header, the
  * data starts at row 0), judged by the header's words and the content below.
@@ -600,6 +610,8 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     if ((amt !== undefined && k > amt) || NOT_TAAKVELD.test(head[k] ?? "")) continue;
     if (p.text / p.nonBlank >= 0.5 || p.codes / p.nonBlank >= 0.5) context.push(k);
   }
+  const lineCount = desc >= 0 ? (prof[desc] as Profile).nonBlank : dataRows;
+  const carried = context.filter((k) => (prof[k] as Profile).nonBlank <= GROUP_COLUMN_FILL * lineCount);
 
   const named = kwScore(desc, "description") > 0 || (tv !== undefined && kwScore(tv, "taakveld") > 0) || (amt !== undefined && kwScore(amt, "amount") > 0);
   const namedRoles = [kwScore(desc, "description"), tv === undefined ? 0 : kwScore(tv, "taakveld"), amt === undefined ? 0 : kwScore(amt, "amount")].filter((x) => x > 0).length;
@@ -641,6 +653,7 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
         ...(amt !== undefined ? { amount: amt } : {}),
         ...(owner !== undefined ? { owner } : {}),
         ...(context.length > 0 ? { context } : {}),
+        ...(carried.length > 0 ? { carried } : {}),
         ...(cost !== undefined && cost !== desc ? { costType: cost } : {}),
       },
       ...(amountHeader !== undefined && amountHeader !== null ? { amountHeader } : {}),

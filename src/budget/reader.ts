@@ -88,6 +88,11 @@ export class BudgetReader {
   private subject: string | null = null;
   /** The title printed above the table ("Operationeel doel 2.1.3 Openbaar vervoer"): the heading of every line in it. */
   private title: string | null = null;
+  /**
+   * The last text of each context column: a grouping column ("Programma") names its group in the
+   * group's first row and leaves the rows below it blank (or merged), which stand in the same group.
+   */
+  private readonly carried = new Map<number, string>();
   /** Whose budget and its unit, as the rows down to the header say. */
   private caption: BudgetCaption | null = null;
   /** Euros per amount in the table ("x € 1.000": 1,000), null where it does not say. */
@@ -477,9 +482,13 @@ export class BudgetReader {
     // ("Programma 2" is not under "Programma 1").
     const headings = heading ? nextHeadings(this.headings, description) : this.headings;
     const contextTexts: string[] = heading ? headings.slice(1) : [...headings];
+    const carried = cols.carried ?? [];
     for (const k of context) {
-      const t = cellText(cells[k] ?? null);
-      if (t !== null && t !== description) contextTexts.push(t);
+      const own = cellText(cells[k] ?? null);
+      if (own !== null) this.carried.set(k, own);
+      const t = own ?? (carried.includes(k) ? this.carried.get(k) : undefined) ?? null;
+      // (A programme's own heading row above already put its name there.)
+      if (t !== null && t !== description && !contextTexts.includes(t)) contextTexts.push(t);
     }
     // A ledger's kind of money ("Onderhoud gebouwen") says what the money is, and where the cost centre names no task, maybe whose.
     const costType = cols.costType === undefined ? null : cellText(at(cols.costType));

@@ -70,7 +70,7 @@ describe("readBudgetFile (xlsx)", () => {
     expect(r.sheetNames).toEqual(["Toelichting", "Begroting 2025"]);
     expect(r.result.header).toEqual({
       headerRow: 4,
-      columns: { description: 2, taakveld: 1, amount: 3, context: [0] },
+      columns: { description: 2, taakveld: 1, amount: 3, context: [0], carried: [0] },
       amountHeader: "Lasten",
       source: "header",
     });

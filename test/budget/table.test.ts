@@ -241,6 +241,37 @@ describe("readBudgetRows", () => {
     expect(banded.lines[0]?.context).toBeUndefined();
   });
 
+  test("a programme column filled in once per programme carries its text down to the blank rows of that programme", () => {
+    const rows: unknown[][] = [
+      ["Programma", "Taakveld", "Omschrijving", "Lasten"],
+      ["Sociaal domein", "6.1", "Samenkracht en burgerparticipatie", "1.000"],
+      ["", "6.3", "Inkomensregelingen", "5.000"],
+      ["", "", "Subsidies", "300"],
+      ["Economie", "3.1", "Economische ontwikkeling", "200"],
+      ["", "", "Subsidies", "100"],
+    ];
+    const r = readBudgetRows(rows);
+    expect(r.header?.columns.carried).toEqual([0]);
+    expect(r.lines.map((l) => [l.description, l.context])).toEqual([
+      ["Samenkracht en burgerparticipatie", ["Sociaal domein"]],
+      ["Inkomensregelingen", ["Sociaal domein"]],
+      ["Subsidies", ["Sociaal domein"]],
+      ["Economische ontwikkeling", ["Economie"]],
+      ["Subsidies", ["Economie"]],
+    ]);
+    // A programme column filled in on every line but one: that one (a total) belongs to no programme.
+    const filled = readBudgetRows([
+      ["Omschrijving", "Programma", "2025"],
+      ["Reconstructies verhardingen", "Buitenruimte", "998"],
+      ["Bruggen", "Buitenruimte", "61"],
+      ["Beschoeiingen", "Buitenruimte", "87"],
+      ["Natuurvelden sportpark", "Sport", "68"],
+      ["Investeringen met een maatschappelijk nut", "", "1.214"],
+    ]);
+    expect(filled.header?.columns.carried).toBeUndefined();
+    expect(filled.lines[4]?.context).toBeUndefined();
+  });
+
   test("a heading's number with its name in the next cell is one heading, above the table or in it; a number beside figures is not joined", () => {
     const rows: unknown[][] = [
       ["6.2", "Zorgdragen voor erfgoed samen met partners"],
