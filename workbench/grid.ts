@@ -19,6 +19,14 @@ const MIN_ROWS = 100;
 const MIN_COLS = 26;
 const OVERSCAN = 6;
 const MIN_DEFAULT_WIDTH = 88;
+/** The narrowest a user can drag a column (Excel lets it go to nothing; a column that vanished is hard to find again). */
+const MIN_WIDTH = 12;
+/** A column fitted to its contents is no wider than this: one long note should not push the figures off screen. */
+const MAX_FIT_WIDTH = 640;
+/** The rows read to fit a column: a 100,000-row budget fits as fast as a short one, its first rows show its texts. */
+const FIT_ROWS = 5000;
+/** A cell's padding and border beside its text (.wb-cell: 4 px each side and a 1 px border), with a pixel to spare. */
+const CELL_CHROME = 10;
 
 function div(cls: string, attrs: Record<string, string> = {}): HTMLDivElement {
   const d = document.createElement("div");
@@ -56,6 +64,8 @@ export class Grid {
   private colX: number[] = [0];
   private frame = 0;
   private dragging = false;
+  /** Measures texts for fitting a column to its contents. */
+  private measurer: CanvasRenderingContext2D | null = null;
 
   constructor(model: WorkbookModel, el: GridElements, report: (text: string, error: boolean) => void = () => undefined) {
     this.model = model;
@@ -224,6 +234,8 @@ export class Grid {
       const h = div("wb-colhead", { role: "columnheader", "aria-colindex": String(c + 1), "data-col": String(c) });
       h.style.width = `${this.colWidth(c)}px`;
       h.textContent = columnLetters(c);
+      // The right edge of a column's letter: drag it to change the width, double-click it to fit the contents, as in Excel.
+      h.append(div("wb-colgrip", { "data-col": String(c), title: this.t("wb.columnWidth", columnLetters(c)), "aria-hidden": "true" }));
       cells.push(h);
     }
     this.headRow.replaceChildren(...cells);
@@ -458,6 +470,16 @@ export class Grid {
   }
 
   private onHeaderDown(e: MouseEvent): void {
+    const grip = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".wb-colgrip") : null;
+    if (grip) {
+      e.preventDefault();
+      if (this.editing) this.commit(0, 0);
+      // The second press of a double-click (counted by the browser: the first press redrew the header,
+      // so no dblclick event reaches the edge it was made on) fits the column; a press drags it.
+      if (e.detail === 2) this.fitColumn(Number(grip.dataset["col"]));
+      else this.dragWidth(Number(grip.dataset["col"]), e.clientX);
+      return;
+    }
     const h = e.target instanceof HTMLElement ? e.target.closest<HTMLElement>(".wb-colhead") : null;
     if (!h) return;
     e.preventDefault();
@@ -466,6 +488,63 @@ export class Grid {
     const rows = Math.max(1, this.model.dimensions(this.model.activeSheet()).rows);
     this.model.select({ top: 1, bottom: rows, left: c, right: c, row: 1, col: c });
     this.el.grid.focus();
+  }
+
+  // ------------------------------------------------------------ column widths
+
+  /**
+   * Follows the mouse from the edge of column `col`: the column is drawn at each width on the way,
+   * and only the width it is let go at becomes a step of the undo history.
+   */
+  private dragWidth(col: number, x0: number): void {
+    const sheet = this.model.activeSheet();
+    const widths = this.model.sheetMeta(sheet).colWidths;
+    const before = widths.get(col);
+    const start = this.colWidth(col);
+    let width = start;
+    const move = (ev: MouseEvent): void => {
+      width = Math.max(MIN_WIDTH, Math.round(start + ev.clientX - x0));
+      widths.set(col, width);
+      this.relayout();
+    };
+    const up = (): void => {
+      window.removeEventListener("mousemove", move);
+      window.removeEventListener("mouseup", up);
+      // The width as it was until the step is taken: the model records the new one.
+      if (before === undefined) widths.delete(col);
+      else widths.set(col, before);
+      if (width !== start) this.model.setColumnWidth(sheet, col, width);
+      else this.relayout();
+    };
+    window.addEventListener("mousemove", move);
+    window.addEventListener("mouseup", up);
+  }
+
+  /** Column `col` as wide as its widest text (of its first rows), as Excel's double-click on the edge does. */
+  fitColumn(col: number): void {
+    const sheet = this.model.activeSheet();
+    const ctx = (this.measurer ??= document.createElement("canvas").getContext("2d"));
+    if (ctx === null) return;
+    const sample = this.body.querySelector<HTMLElement>(".wb-cell") ?? this.el.grid;
+    const style = getComputedStyle(sample);
+    const plain = `${style.fontSize} ${style.fontFamily}`;
+    const rows = Math.min(this.model.dimensions(sheet).rows, FIT_ROWS);
+    let widest = 0;
+    for (let r = 1; r <= rows; r++) {
+      const v = this.model.cellValue(sheet, r, col);
+      if (v === null) continue;
+      ctx.font = this.model.isBold(sheet, r, col) ? `600 ${plain}` : plain;
+      widest = Math.max(widest, ctx.measureText(displayValue(v, this.model.numFmt(sheet, r, col), this.model.lang)).width);
+    }
+    // An empty column goes back to the default width.
+    const width = widest === 0 ? Math.max(MIN_DEFAULT_WIDTH, DEFAULT_COL_WIDTH) : Math.min(MAX_FIT_WIDTH, Math.ceil(widest) + CELL_CHROME);
+    if (width !== this.colWidth(col)) this.model.setColumnWidth(sheet, col, width);
+  }
+
+  private relayout(): void {
+    this.updateExtent();
+    this.renderHeader();
+    this.render();
   }
 
   // ------------------------------------------------------------ keys

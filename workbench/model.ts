@@ -69,7 +69,9 @@ export type ModelEvent =
   | { readonly type: "sheets" }
   | { readonly type: "selection"; readonly reveal: boolean }
   /** A user's own edit in the grid (typing, Delete): one step of the undo history. */
-  | { readonly type: "edited"; readonly sheet: string; readonly range: Omit<CellRange, "sheet"> };
+  | { readonly type: "edited"; readonly sheet: string; readonly range: Omit<CellRange, "sheet"> }
+  /** A column the user made wider or narrower in the grid: one step of the undo history too. */
+  | { readonly type: "resized"; readonly sheet: string; readonly col: number };
 
 /** A formula the engine cannot read: the grid keeps the cell as it was and says so. */
 export class FormulaError extends Error {}
@@ -352,6 +354,13 @@ export class WorkbookModel {
     this.wb.setCell(this.address(sheet, row, col), content);
     this.emit({ type: "cells" });
     this.emit({ type: "edited", sheet, range: { top: row, left: col, bottom: row, right: col } });
+  }
+
+  /** A user's new width of a column (pixels), dragged or fitted in the grid. */
+  setColumnWidth(sheet: string, col: number, px: number): void {
+    this.sheetMeta(sheet).colWidths.set(col, Math.round(px));
+    this.emit({ type: "cells" });
+    this.emit({ type: "resized", sheet, col });
   }
 
   /** Clears the contents of a range (Delete). */

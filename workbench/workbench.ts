@@ -11,7 +11,7 @@ import type { Lang } from "../src/core/types";
 import { msg, type Args, type Key } from "../src/i18n/catalogue";
 import { formatDate } from "../src/i18n/format";
 import { embeddedHost } from "./host";
-import { cellAddress } from "../taskpane/host/a1";
+import { cellAddress, columnLetters } from "../taskpane/host/a1";
 import { emptyMeta, hostValue, WorkbookModel } from "./model";
 import { mountPane, type PaneControl } from "../taskpane/pane/index";
 import type { PaneAction } from "../taskpane/pane/actions";
@@ -551,6 +551,11 @@ async function start(): Promise<void> {
       const where = one ? `${e.sheet}!${cellAddress(r.top, r.left)}` : `${e.sheet}!${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
       if (inAction) actionChanged = true;
       else step({ key: one ? "wb.action.edit" : "wb.action.clear", args: [where] });
+      return;
+    }
+    if (e.type === "resized") {
+      if (inAction) actionChanged = true;
+      else step({ key: "wb.action.width", args: [columnLetters(e.col)] });
       return;
     }
     if (e.type === "cells" || e.type === "sheets") {

@@ -81,6 +81,44 @@ test("Ctrl+Z undoes the last three steps in order and Ctrl+Y redoes them; the bu
   }
 }, 120_000);
 
+test("a column is fitted to its texts by a double-click on the edge of its letter and made wider by dragging that edge; each is a step undone by Ctrl+Z", async () => {
+  const { context, page, log } = await openWorkbench(session, "nl-NL");
+  try {
+    // Column C holds the budget lines' descriptions ("Gemeenteraad en raadscommissies").
+    const width = async () => (await page.locator('#grid .wb-colhead[data-col="3"]').boundingBox())?.width ?? 0;
+    const cut = () =>
+      page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#grid .wb-cell[data-col="3"]')].filter((el) => el.scrollWidth > el.clientWidth).length);
+    const w0 = await width();
+    // At the default width, descriptions are cut off; a double-click on the edge fits the column to its widest text.
+    expect(await cut()).toBeGreaterThan(0);
+    await page.locator('#grid .wb-colgrip[data-col="3"]').dblclick();
+    await until("the fitted column", async () => ((await cut()) === 0 ? true : undefined));
+    const fitted = await width();
+    expect(fitted).toBeGreaterThan(w0);
+    expect(await page.locator("#undo-button").getAttribute("title")).toBe("Ongedaan maken: de breedte van kolom C (Ctrl+Z)");
+    // Dragging the edge makes it wider still; the cells follow their column's letter.
+    const grip = await page.locator('#grid .wb-colgrip[data-col="3"]').boundingBox();
+    if (grip === null) throw new Error("no edge to drag on column C");
+    const y = grip.y + grip.height / 2;
+    await page.mouse.move(grip.x + grip.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2 + 80, y, { steps: 8 });
+    await page.mouse.up();
+    await until("the wider column", async () => (Math.abs((await width()) - (fitted + 80)) < 2 ? true : undefined));
+    expect(Math.abs(((await cell(page, 7, 3).boundingBox())?.width ?? 0) - (await width()))).toBeLessThan(2);
+    // Both steps are undone in turn.
+    await cell(page, 1, 1).click();
+    await page.keyboard.press("Control+z");
+    await until("the drag undone", async () => (Math.abs((await width()) - fitted) < 1 ? true : undefined));
+    await page.keyboard.press("Control+z");
+    await until("the fit undone", async () => (Math.abs((await width()) - w0) < 1 ? true : undefined));
+    expect(offMachine(log)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 120_000);
+
 test("after a reload the work is offered back, with its undo line; closing with unsaved work asks first", async () => {
   const { context, page, log } = await openWorkbench(session, "nl-NL", false);
   try {

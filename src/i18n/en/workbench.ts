@@ -35,12 +35,14 @@ export const workbench = {
   "wb.linkHint": "Click (or Ctrl+Enter) to go to the budget line",
   "wb.row": "Row",
   "wb.column": "Column",
+  "wb.columnWidth": (column: string) => `Width of column ${column}: drag to change, double-click to fit the contents`,
   "wb.badFormula":
     "The formula cannot be read: check brackets, commas between arguments, the point as decimal sign and quotes. The cell keeps what it had.",
   "wb.blankSheet": "Sheet1",
 
   // What an undo or redo takes back, for the buttons and the status line.
   "wb.action.edit": (cell: string) => `entry in ${cell}`,
+  "wb.action.width": (column: string) => `the width of column ${column}`,
   "wb.action.clear": (range: string) => `clearing ${range}`,
   "wb.action.open": (name: string) => `opening ${name}`,
   "wb.action.check": "the level check",

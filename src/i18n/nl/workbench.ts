@@ -37,11 +37,13 @@ export const workbench: Mirror<typeof en> = {
   "wb.linkHint": "Klik (of Ctrl+Enter) om naar de begrotingsregel te gaan",
   "wb.row": "Rij",
   "wb.column": "Kolom",
+  "wb.columnWidth": (column) => `Breedte van kolom ${column}: sleep om te wijzigen, dubbelklik om aan de inhoud aan te passen`,
   "wb.badFormula":
     "De formule kan niet worden gelezen: controleer haakjes, puntkomma's tussen argumenten, de komma als decimaalteken en aanhalingstekens. De cel houdt wat erin stond.",
   "wb.blankSheet": "Blad1",
 
   "wb.action.edit": (cell) => `invoer in ${cell}`,
+  "wb.action.width": (column) => `de breedte van kolom ${column}`,
   "wb.action.clear": (range) => `wissen van ${range}`,
   "wb.action.open": (name) => `openen van ${name}`,
   "wb.action.check": "de niveaucheck",
