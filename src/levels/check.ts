@@ -432,8 +432,8 @@ function fewKnown(reason: Text): Text {
 function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?: CompiledRules } | undefined, result: LineResult): LineResult {
   const costOnly = judgedCostOnly;
   const payee = judgedPayee;
-  // In the Rijk's budget a line naming only a financial instrument, with no heading to name a task, sums that instrument's lines.
   const kind = judgedKind;
+  // In the Rijk's budget a line naming only a financial instrument, with no heading to name a task, sums that instrument's lines.
   const alone = judgedInstrument && owner === "rijk" ? instrumentTotal : kindOnly;
   const context = line.context ?? NO_CONTEXT;
   // A heading row structures the budget; the lines under it carry the money (LEVELS.md allows
