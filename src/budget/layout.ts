@@ -475,6 +475,8 @@ interface Candidate {
 
 /** A context column filled in on at most this share of the lines names groups, not each line (BudgetColumns.carried). */
 const GROUP_COLUMN_FILL = 0.75;
+/** The header of a column of notes on single lines. */
+const NOTE_HEADER = /toelichting|opmerking|notitie|uitleg|\bnotes?\b|comment|remark|explanation/i;
 
 /**
  * The columns of a table whose header is row `h` (0-based; -1: no header, the
@@ -611,7 +613,8 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     if (p.text / p.nonBlank >= 0.5 || p.codes / p.nonBlank >= 0.5) context.push(k);
   }
   const lineCount = desc >= 0 ? (prof[desc] as Profile).nonBlank : dataRows;
-  const carried = context.filter((k) => (prof[k] as Profile).nonBlank <= GROUP_COLUMN_FILL * lineCount);
+  // A note says something of its own line only, however sparse ("Toelichting" left of the figures).
+  const carried = context.filter((k) => (prof[k] as Profile).nonBlank <= GROUP_COLUMN_FILL * lineCount && !NOTE_HEADER.test(head[k] ?? ""));
 
   const named = kwScore(desc, "description") > 0 || (tv !== undefined && kwScore(tv, "taakveld") > 0) || (amt !== undefined && kwScore(amt, "amount") > 0);
   const namedRoles = [kwScore(desc, "description"), tv === undefined ? 0 : kwScore(tv, "taakveld"), amt === undefined ? 0 : kwScore(amt, "amount")].filter((x) => x > 0).length;

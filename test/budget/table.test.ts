@@ -270,6 +270,17 @@ describe("readBudgetRows", () => {
     ]);
     expect(filled.header?.columns.carried).toBeUndefined();
     expect(filled.lines[4]?.context).toBeUndefined();
+    // A column of notes on single lines is no group, however few lines it has a note for.
+    const notes = readBudgetRows([
+      ["Omschrijving", "Toelichting", "2025"],
+      ["Wijkteams", "Incidenteel", "998"],
+      ["Subsidies", "", "61"],
+      ["Jeugdhulp", "", "87"],
+      ["Lasten", "", "68"],
+    ]);
+    expect(notes.header?.columns.context).toEqual([1]);
+    expect(notes.header?.columns.carried).toBeUndefined();
+    expect(notes.lines[1]?.context).toBeUndefined();
   });
 
   test("a heading's number with its name in the next cell is one heading, above the table or in it; a number beside figures is not joined", () => {
