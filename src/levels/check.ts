@@ -434,7 +434,8 @@ function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?:
   const payee = judgedPayee;
   const kind = judgedKind;
   // In the Rijk's budget a line naming only a financial instrument, with no heading to name a task, sums that instrument's lines.
-  const alone = judgedInstrument && owner === "rijk" ? instrumentTotal : kindOnly;
+  // (Its reason quotes the line as written: "Bijdragen aan ZBO's/RWT's", not the folded "bijdragen aan zbo".)
+  const alone = judgedInstrument && owner === "rijk" ? (r: LineResult) => instrumentTotal(r, shorten(String(line.description ?? ""))) : kindOnly;
   const context = line.context ?? NO_CONTEXT;
   // A heading row structures the budget; the lines under it carry the money (LEVELS.md allows
   // NEUTRAL for a heading). A user's own rule still decides above.
@@ -473,10 +474,10 @@ function answer(line: LineInput, owner: Owner, options: { owner?: Owner; rules?:
  * agentschappen"), each above the lines it sums. Alone, with no heading to name a task, such a
  * line is most likely that sum: a total, given with little confidence (its lines may be missing).
  */
-function instrumentTotal(r: LineResult, kind: string): LineResult {
+function instrumentTotal(r: LineResult, written: string): LineResult {
   if (r.verdict !== "UNKNOWN" || r.reason !== NO_SIGNAL) return r;
   const total = resultOf(TOTAL, "rijk", 0, INSTRUMENT_CONFIDENCE, -1, "");
-  return { ...total, reason: remembered(instrumentReasons, kind, 200, (k) => ({ nl: msg("nl", "levels.instrument", k), en: msg("en", "levels.instrument", k) })) };
+  return { ...total, reason: remembered(instrumentReasons, written, 200, (k) => ({ nl: msg("nl", "levels.instrument", k), en: msg("en", "levels.instrument", k) })) };
 }
 const instrumentReasons = new Map<string, Text>();
 /** An instrument line read as its sum without seeing the lines it sums. */

@@ -473,6 +473,8 @@ describe("an unanswered line says why", () => {
       expect(r).toMatchObject({ verdict: "NEUTRAL", rule: "builtin:total" });
       expect(r.reason.en).toMatch(/one of the Rijk's financial instruments/);
       expect(r.reason.nl).toMatch(/financieel instrument van het Rijk/);
+      // The line is quoted as written, not as the check folds it.
+      expect(r.reason.en.startsWith(`"${d}"`)).toBe(true);
       expect(r.confidence).toBeLessThan(check("Totaal uitgaven", "rijk").confidence);
     }
     // Not in another government's budget, nor for a kind of line that is no instrument.

@@ -63,7 +63,7 @@ export const levels = {
   "rulesSheet.note": "Note",
 
   "levels.noSignal": "No check rule recognises this description; judge the budget line yourself or add a check rule of your own.",
-  "levels.instrument": (word: string) => `"${word}" is one of the Rijk's financial instruments; alone, with no heading above it naming a task, the line is most likely the sum of that instrument's lines in its article: a total, not a policy task. Check that the lines it sums are in the budget.`,
+  "levels.instrument": (line: string) => `"${line}" names one of the Rijk's financial instruments; alone, with no heading above it naming a task, the line is most likely the sum of that instrument's lines in its article: a total, not a policy task. Check that the lines it sums are in the budget.`,
   "levels.kindOnly": (word: string) => `Its words ("${word}") say what kind of line this is, not for which task, and no heading above it names one; judge the budget line yourself or add a check rule of your own.`,
   "levels.conflict": (a: string, b: string) => `Conflicting signals (${a} versus ${b}); judge the budget line yourself.`,
   "levels.both": (ok: string, conditional: string, reason: string) => `The line names ${ok}, which fits this level, and ${conditional}, which fits on conditions: as a whole on those conditions. ${reason}`,

@@ -61,7 +61,7 @@ export const levels: Mirror<typeof en> = {
   "rulesSheet.note": "Toelichting",
 
   "levels.noSignal": "Geen toetsregel herkent deze omschrijving; beoordeel de post zelf of leg een eigen toetsregel vast.",
-  "levels.instrument": (word) => `"${word}" is een financieel instrument van het Rijk; zonder kop erboven die een taak noemt, is deze post vrijwel zeker de som van de posten van dat instrument in het artikel: een totaal, geen beleidstaak. Ga na of de posten die erin opgaan in de begroting staan.`,
+  "levels.instrument": (line) => `"${line}" noemt een financieel instrument van het Rijk; zonder kop erboven die een taak noemt, is deze post waarschijnlijk de som van de posten van dat instrument in het artikel: een totaal, geen beleidstaak. Ga na of de posten die erin opgaan in de begroting staan.`,
   "levels.kindOnly": (word) => `De woorden ("${word}") zeggen wat voor post dit is, niet voor welke taak, en geen kop erboven noemt er een; beoordeel de post zelf of leg een eigen toetsregel vast.`,
   "levels.conflict": (a, b) => `Tegenstrijdige signalen (${a} tegenover ${b}); beoordeel de post zelf.`,
   "levels.both": (ok, conditional, reason) => `De post noemt ${ok}, dat bij dit niveau past, en ${conditional}, dat er onder voorwaarden past: als geheel dus onder die voorwaarden. ${reason}`,
