@@ -521,7 +521,7 @@ export class Grid {
   }
 
   /** Column `col` as wide as its widest text (of its first rows), as Excel's double-click on the edge does. */
-  fitColumn(col: number): void {
+  private fitColumn(col: number): void {
     const sheet = this.model.activeSheet();
     const ctx = (this.measurer ??= document.createElement("canvas").getContext("2d"));
     if (ctx === null) return;
