@@ -40,6 +40,8 @@ interface Known {
 }
 
 const BY_STEM = new Map<string, Known>();
+/** The last words of phrases that name a task, by their stem. */
+const PHRASE_ENDS = new Map<string, string>();
 /** Abbreviations: the start of known words ("cult" for cultuur), with the tasks those words name. */
 const BY_PREFIX = new Map<string, { term: string; tasks: Set<string> }>();
 /** The shortest abbreviation read; shorter ones ("co", "pr") say too little. */
@@ -62,7 +64,17 @@ for (const t of KNOWLEDGE.terms) {
   // Single words that name a task; signals and places are not read by form.
   if (t.task === null || t.match === "lead") continue;
   const term = normalize(t.term);
-  if (term.includes(" ") || term.length < FORM_MIN || /\d/.test(term)) continue;
+  if (term.includes(" ")) {
+    // The last word of a phrase that names a task, in another form, makes the phrase again:
+    // "strategische grondaankopen" is "strategische grondaankoop".
+    const last = term.slice(term.lastIndexOf(" ") + 1);
+    if (last.length >= FORM_MIN && !/\d/.test(last)) {
+      const stem = dutchStem(last);
+      if (!PHRASE_ENDS.has(stem)) PHRASE_ENDS.set(stem, last);
+    }
+    continue;
+  }
+  if (term.length < FORM_MIN || /\d/.test(term)) continue;
   const k: Known = { term, length: term.length };
   TASK_WORDS.add(term);
   for (let len = MIN_PREFIX; len < term.length; len++) {
@@ -102,14 +114,17 @@ function readWord(w: string): string | null {
 
 /** The known word `w` is an inflected form of ("bruggen": "brug"), or whose compound head it ends in ("leefruimte": "ruimte"). */
 function formOf(w: string): string | null {
-  const byStem = BY_STEM.get(dutchStem(w));
+  const stem = dutchStem(w);
+  const byStem = BY_STEM.get(stem);
   if (byStem) return byStem.term;
   for (let cut = 1; w.length - cut >= MIN_HEAD; cut++) {
     const head = w.slice(cut);
     const hit = HEADS.get(head) ?? HEADS.get(dutchStem(head));
     if (hit) return hit.term;
   }
-  return null;
+  // Last, the end of a phrase in another form (a word of its own reads better by its head: "oppervlaktewater" is water).
+  const end = PHRASE_ENDS.get(stem);
+  return end !== undefined && end !== w ? end : null;
 }
 
 /** A compound of a known word and a generic head (knowledge/heads.tsv): the known word. */

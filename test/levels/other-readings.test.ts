@@ -34,6 +34,13 @@ describe("other readings of a line", () => {
     expect(readLine("Gem riol").byForm).toBeNull();
   });
 
+  test("the last word of a known phrase in another form makes the phrase again; a word that reads by its own head keeps that reading", () => {
+    // "strategische grondaankoop" is a phrase of the vocabulary; "grondaankoop" is no word of its own there.
+    expect(readLine("Strategische grondaankopen").byForm).toBe("strategische grondaankoop");
+    // "oppervlaktewater" ends in "water", a word of its own: it is not read as the end of a phrase.
+    expect(readLine("Kwaliteit oppervlaktewater").byForm).toBe("kwaliteit water");
+  });
+
   test("both readings come from one walk: each replaces only its own words", () => {
     expect(readLine("Subsidei wijkraden")).toEqual({ corrected: "subsidie wijkraden", byForm: "subsidei wijkraad" });
   });
