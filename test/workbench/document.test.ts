@@ -196,6 +196,21 @@ describe("csv", () => {
   });
 });
 
+describe("column widths", () => {
+  test("a width the user gives a column in the grid is one step (an event of its own) and is saved with the workbook", async () => {
+    const doc = loadCsv(new TextEncoder().encode("Omschrijving;Bedrag\nGemeenteraad en raadscommissies;1042\n"), "begroting.csv", "nl");
+    const model = modelOf(doc, "nl");
+    const events: string[] = [];
+    model.subscribe((e) => events.push(e.type === "resized" ? `resized ${e.sheet} ${e.col}` : e.type));
+    model.setColumnWidth("begroting", 1, 250);
+    expect(events).toEqual(["cells", "resized begroting 1"]);
+    const xl = new ExcelJS.Workbook();
+    await xl.xlsx.load(await saveXlsx(ExcelJS, model));
+    // 250 px in Excel's characters of the default font (7 px each, 5 px padding).
+    expect(xl.getWorksheet("begroting")?.getColumn(1).width).toBeCloseTo((250 - 5) / 7, 1);
+  });
+});
+
 describe("display", () => {
   test("General numbers in the user's notation; errors by their local name", () => {
     // General keeps up to 11 characters of precision but groups thousands: amounts are read in the grid.
