@@ -19,6 +19,8 @@ const MIN_ROWS = 100;
 const MIN_COLS = 26;
 const OVERSCAN = 6;
 const MIN_DEFAULT_WIDTH = 88;
+/** A column's width where neither the file nor the user gave one. */
+const DEFAULT_WIDTH = Math.max(MIN_DEFAULT_WIDTH, DEFAULT_COL_WIDTH);
 /** The narrowest a user can drag a column (Excel lets it go to nothing; a column that vanished is hard to find again). */
 const MIN_WIDTH = 12;
 /** A column fitted to its contents is no wider than this: one long note should not push the figures off screen. */
@@ -134,7 +136,7 @@ export class Grid {
   // ------------------------------------------------------------ layout
 
   private colWidth(col: number): number {
-    return this.model.sheetMeta(this.model.activeSheet()).colWidths.get(col) ?? Math.max(MIN_DEFAULT_WIDTH, DEFAULT_COL_WIDTH);
+    return this.model.sheetMeta(this.model.activeSheet()).colWidths.get(col) ?? DEFAULT_WIDTH;
   }
 
   private resetSheet(): void {
@@ -537,7 +539,7 @@ export class Grid {
       widest = Math.max(widest, ctx.measureText(displayValue(v, this.model.numFmt(sheet, r, col), this.model.lang)).width);
     }
     // An empty column goes back to the default width.
-    const width = widest === 0 ? Math.max(MIN_DEFAULT_WIDTH, DEFAULT_COL_WIDTH) : Math.min(MAX_FIT_WIDTH, Math.ceil(widest) + CELL_CHROME);
+    const width = widest === 0 ? DEFAULT_WIDTH : Math.min(MAX_FIT_WIDTH, Math.ceil(widest) + CELL_CHROME);
     if (width !== this.colWidth(col)) this.model.setColumnWidth(sheet, col, width);
   }
 
