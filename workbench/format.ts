@@ -11,7 +11,10 @@ import { msg } from "../src/i18n/catalogue";
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: Lang, min: number, max: number, grouping: boolean, percent: boolean): Intl.NumberFormat {
+/** Thousands separators always ("#,##0"), or from five integer digits on (General: see general()). */
+type Grouping = boolean | "min2";
+
+function numberFormat(lang: Lang, min: number, max: number, grouping: Grouping, percent: boolean): Intl.NumberFormat {
   const key = `${lang}|${min}|${max}|${grouping}|${percent}`;
   let f = formatters.get(key);
   if (!f) {
@@ -28,8 +31,9 @@ function numberFormat(lang: Lang, min: number, max: number, grouping: boolean, p
 
 /**
  * Excel's "General" (up to 11 significant characters), but with thousands
- * separators: a budget of "1042000" is read as "1.042.000", and the grid is
- * for reading amounts.
+ * separators from five digits on: a budget of "1042000" is read as "1.042.000",
+ * and the grid is for reading amounts. A four-digit number keeps none, as in
+ * Excel: budgets put years in their headers as numbers, and "2.025" is no year.
  */
 function general(x: number, lang: Lang): string {
   if (x === 0) return "0";
@@ -39,7 +43,7 @@ function general(x: number, lang: Lang): string {
     return lang === "nl" ? s.replace(".", ",") : s;
   }
   const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
-  return numberFormat(lang, 0, Math.max(0, Math.min(10, 10 - intDigits)), true, false).format(x);
+  return numberFormat(lang, 0, Math.max(0, Math.min(10, 10 - intDigits)), "min2", false).format(x);
 }
 
 function isDateFormat(fmt: string): boolean {
