@@ -4,7 +4,7 @@ import { isBudgetError, readBudgetSheets, readRulesFile, type BudgetFile, type R
 import type { CheckResultRow } from "../io/check-workbook";
 import { lineLabel, type BudgetLine } from "../src/budget";
 import { otherFigures } from "../src/budget/pasted";
-import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, unchosenOwner, verdictLabel, type CheckedLine, type LineProblem } from "../src/check/budget";
+import { checkBudget, formatAmount, toLookAt, unsureNote, inferOwner, lineJson, RESULT_HEADERS, resultCells, summarize, totalLineCount, unchosenOwner, verdictLabel, workbookTitle, type CheckedLine, type LineProblem } from "../src/check/budget";
 import { columnLetters, columnSpan } from "../src/core/columns";
 import type { Lang } from "../src/core/types";
 import { msg, words } from "../src/i18n/catalogue";
@@ -133,12 +133,16 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
     ];
   });
   const several = tables.length > 1;
+  // A sheet with no title of its own belongs to the government another sheet's title names.
+  const bookTitle = workbookTitle(budgets.map((b) => b.caption.organisation));
   const parts = tables.map(({ budget, beside }) => {
     // An owner column is more specific than --owner: where it names one owner, lines
     // with an empty cell (subtotals, headings) follow it too. Without either, the budget's
     // title may say whose it is ("Provincie Zuiderkwartier"); the output then says so.
     const { owner: own, from: ownerFrom } =
-      typeof p.flags.owner === "string" ? { owner: inferOwner(budget.result.lines) ?? owner, from: null } : unchosenOwner(budget.result.lines, budget.caption.organisation);
+      typeof p.flags.owner === "string"
+        ? { owner: inferOwner(budget.result.lines) ?? owner, from: null }
+        : unchosenOwner(budget.result.lines, budget.caption.organisation ?? bookTitle);
     const { checked, problems } = checkBudget(budget.result.lines, rules.size > 0 ? { owner: own, rules } : { owner: own });
     const readProblems = (budget.result.problems as readonly LineProblem[]).concat(problems).sort((x, y) => x.row - y.row);
     // Where the results name their table: the sheet, and for a table beside another its columns.

@@ -83,3 +83,25 @@ export function budgetCaption(rows: readonly (readonly unknown[])[], headerRow: 
   }
   return { organisation, factor };
 }
+
+/** Rows and columns of another sheet where its title is looked for (see sheetTitle). */
+export const TITLE_ROWS = 3;
+export const TITLE_COLUMNS = 6;
+
+/**
+ * The government another sheet of the workbook is titled with: the first of its cells (its first
+ * TITLE_ROWS rows, TITLE_COLUMNS columns) that opens with a government's name ("Waterschap De Lage
+ * Venen — Begroting 2026"), or null. Only a cell that opens with the name counts: a sheet without a
+ * title may start with budget lines that name a government they pay ("Bijdrage gemeente Ede").
+ */
+export function sheetTitle(rows: readonly (readonly unknown[])[]): string | null {
+  for (const row of rows.slice(0, TITLE_ROWS)) {
+    for (const v of row.slice(0, TITLE_COLUMNS)) {
+      const text = cellText(normalizeCell(v));
+      if (text === null) continue;
+      const m = ORGANISATION.exec(text) ?? MINISTRY.exec(text);
+      if (m && m.index === text.search(/\S/)) return m[0].replace(/[\s,.–—-]+$/, "").trim();
+    }
+  }
+  return null;
+}

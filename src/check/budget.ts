@@ -86,6 +86,26 @@ export function unchosenOwner(lines: readonly BudgetLine[], title: string | null
   return { owner: titled ?? "gemeente", from: titled !== null && titled !== "gemeente" ? (title ?? null) : null };
 }
 
+/**
+ * The title that says whose budget a workbook is, for its sheets that name nobody above their
+ * table: a water board titles its programme sheet, not the investment plan on the next sheet.
+ * The first title (in sheet order) that names a government; null where none does, or where two
+ * name governments of different kinds (then each sheet goes by its own title).
+ */
+export function workbookTitle(titles: readonly (string | null | undefined)[]): string | null {
+  let found: string | null = null;
+  let owner: Owner | null = null;
+  for (const title of titles) {
+    const named = ownerNamed(title);
+    if (named === null) continue;
+    if (owner === null) {
+      owner = named;
+      found = title ?? null;
+    } else if (named !== owner) return null;
+  }
+  return found;
+}
+
 /** Verdicts a finance officer must look at; OK and NEUTRAL lines are not listed. */
 export const FLAGGED: readonly Verdict[] = ["WRONG_LEVEL", "NOT_GOVERNMENT", "QUESTIONABLE", "CONDITIONAL", "UNKNOWN"];
 

@@ -3,9 +3,9 @@
 // every text of the pane's own comes from the message catalogue (src/i18n).
 
 import { functionList } from "../../src/catalogue/docs";
-import { budgetCaption, type AmountFactor, type BudgetCaption } from "../../src/budget/caption";
+import { budgetCaption, sheetTitle, TITLE_COLUMNS, TITLE_ROWS, type AmountFactor, type BudgetCaption } from "../../src/budget/caption";
 import type { HeaderColumns } from "../../src/budget/table";
-import type { CheckedLine } from "../../src/check/budget";
+import { workbookTitle, type CheckedLine } from "../../src/check/budget";
 import type { Lang } from "../../src/core/types";
 import { words } from "../../src/i18n/catalogue";
 import type { Owner, Verdict } from "../../src/levels";
@@ -38,6 +38,8 @@ interface State {
 
 /** How many columns left of a table the unit above it is looked for ("bedragen x € 1.000" over the first of two tables). */
 const UNIT_LEFT = 8;
+/** How many other sheets are read for the workbook's title (a cover sheet comes first, so a few suffice). */
+const TITLE_SHEETS = 12;
 
 /** Lets the page around the pane follow its language (the workbench's toolbar and grid) and its actions (one undo step each). */
 export interface PaneOptions {
@@ -94,6 +96,14 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
    * side states its unit once, above the first table, and the user may have selected the second).
    */
   async function captionOf(d: Detected): Promise<BudgetCaption> {
+    const here = await sheetCaption(d);
+    if (here.organisation !== null) return here;
+    // Another sheet that cannot be read names nobody: the unit found here stands.
+    return { factor: here.factor, organisation: await bookTitle(d.region.sheet).catch(() => null) };
+  }
+
+  /** The caption of the budget's own sheet: from its region, else the rows above it. */
+  async function sheetCaption(d: Detected): Promise<BudgetCaption> {
     const own = budgetCaption(d.region.values, d.header.headerRow, d.header.amountHeader);
     if ((own.factor !== null && own.organisation !== null) || d.region.top <= 1) return own;
     const rows = Math.min(d.region.top - 1, 10);
@@ -106,6 +116,26 @@ export function mountPane(root: HTMLElement, host: Host, opts: PaneOptions = {})
     for (let r = 0; r < rows; r++) above.push(cells.slice(r * width, (r + 1) * width));
     const up = budgetCaption(above, rows);
     return { factor: own.factor ?? up.factor, organisation: own.organisation ?? up.organisation };
+  }
+
+  /**
+   * Whose budget the workbook is, from the titles of its other visible sheets (a water board titles its
+   * programme sheet, not the investment plan beside it): null where none names a government, or two name
+   * governments of different kinds. The unit is not taken over: another sheet's may differ.
+   */
+  async function bookTitle(sheet: string): Promise<string | null> {
+    const { names, hidden } = await host.listSheets();
+    const others = names.filter((n) => n !== sheet && !(hidden ?? []).includes(n)).slice(0, TITLE_SHEETS);
+    if (others.length === 0) return null;
+    const refs = others.flatMap((name) => Array.from({ length: TITLE_ROWS * TITLE_COLUMNS }, (_, k) => ({ sheet: name, row: Math.floor(k / TITLE_COLUMNS) + 1, col: (k % TITLE_COLUMNS) + 1 })));
+    const cells = await host.readCells(refs);
+    const per = TITLE_ROWS * TITLE_COLUMNS;
+    return workbookTitle(
+      others.map((_, i) => {
+        const block = cells.slice(i * per, (i + 1) * per);
+        return sheetTitle(Array.from({ length: TITLE_ROWS }, (_, r) => block.slice(r * TITLE_COLUMNS, (r + 1) * TITLE_COLUMNS)));
+      }),
+    );
   }
 
   async function doCheck(after?: string, action: PaneAction = "check"): Promise<void> {

@@ -358,6 +358,22 @@ describe("workbench (dist/workbench.html)", () => {
     });
   });
 
+  test("a sheet without a title, beside a sheet titled with a water board: checked as the water board's, and the pane says why", async () => {
+    const plan = [["Project", "Krediet"], ["Vervanging gemaal De Hoop", 4200], ["Renovatie RWZI Venendal", 12600]];
+    const titled = { name: "Programma's", rows: [["Waterschap De Lage Venen — Begroting 2026"], [], ["Product", "Lasten"], ["Peilbeheer en gemalen", 14230]] };
+    await withRows(
+      "Investeringen",
+      plan,
+      async (page) => {
+        await page.locator('#grid [data-row="2"][data-col="1"]').first().click();
+        await checkButton(page, "nl").click();
+        expect(await paneSummary(page, "nl")).toMatchObject({ OK: 2 });
+        expect(await page.locator('#pane [role="status"]').first().textContent()).toContain('Getoetst als begroting van een waterschap: de titel noemt "Waterschap De Lage Venen".');
+      },
+      [titled],
+    );
+  });
+
   /** A workbook of one sheet whose rows are one text each, opened in the workbench (Dutch), for `body`; the page must stay clean. */
   async function withOneColumn(sheet: string, lines: readonly string[], body: (page: Page) => Promise<void>): Promise<void> {
     await withRows(
@@ -368,12 +384,14 @@ describe("workbench (dist/workbench.html)", () => {
   }
 
   /** A workbook of one sheet of these rows, opened in the workbench (Dutch), for `body`; the page must stay clean. */
-  async function withRows(sheet: string, rows: readonly (readonly (string | number)[])[], body: (page: Page) => Promise<void>): Promise<void> {
+  async function withRows(sheet: string, rows: readonly (readonly (string | number)[])[], body: (page: Page) => Promise<void>, others: readonly { name: string; rows: readonly (readonly (string | number)[])[] }[] = []): Promise<void> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bl-rows-"));
     const file = path.join(dir, `${sheet}.xlsx`);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(sheet);
     for (const row of rows) ws.addRow([...row]);
+    // Sheets after the first, which the workbench opens on.
+    for (const other of others) wb.addWorksheet(other.name).addRows(other.rows.map((r) => [...r]));
     await wb.xlsx.writeFile(file);
     const { context, page, log } = await openWorkbench(session, "nl-NL");
     try {

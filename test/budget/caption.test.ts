@@ -1,4 +1,4 @@
-import { budgetCaption } from "../../src/budget/caption";
+import { budgetCaption, sheetTitle } from "../../src/budget/caption";
 
 describe("budgetCaption: the unit and the organisation a budget states above its table", () => {
   test.each([
@@ -37,5 +37,17 @@ describe("budgetCaption: the unit and the organisation a budget states above its
     // A unit stated right under the header.
     expect(budgetCaption([["Omschrijving", "Lasten"], ["(bedragen x € 1.000)"], ["Wegen", "5"]], 1).factor).toBe(1000);
     expect(budgetCaption([["Omschrijving", "Lasten"], ["Wegen x € 1.000 extra"], ["Riolering", "5"]], 1).factor).toBeNull();
+  });
+});
+
+describe("sheetTitle: the government another sheet is titled with", () => {
+  test("a cell in its first rows that opens with a government's name", () => {
+    expect(sheetTitle([["Waterschap De Lage Venen — Begroting 2026"], [], ["Product", "Lasten"]])).toBe("Waterschap De Lage Venen");
+    expect(sheetTitle([[null, " Provincie Zuiderkwartier"]])).toBe("Provincie Zuiderkwartier");
+  });
+
+  test("not a budget line that names a government it pays, nor a title further down", () => {
+    expect(sheetTitle([["Omschrijving", "Lasten"], ["Bijdrage gemeente Ede", 100]])).toBeNull();
+    expect(sheetTitle([[], [], [], ["Gemeente Lindewaard"]])).toBeNull();
   });
 });

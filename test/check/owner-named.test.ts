@@ -1,5 +1,5 @@
 import type { BudgetLine } from "../../src/budget";
-import { ownerNamed, unchosenOwner } from "../../src/check/budget";
+import { ownerNamed, unchosenOwner, workbookTitle } from "../../src/check/budget";
 
 describe("ownerNamed: the owner a budget's title names", () => {
   test.each([
@@ -33,5 +33,17 @@ describe("unchosenOwner: whose budget it is where the user chose none", () => {
   test("a municipality's title or none leaves the default, which is not mentioned", () => {
     expect(unchosenOwner([line(2, null)], "Gemeente Lindewaard")).toEqual({ owner: "gemeente", from: null });
     expect(unchosenOwner([line(2, null)], null)).toEqual({ owner: "gemeente", from: null });
+  });
+});
+
+describe("workbookTitle: whose budget a workbook is, for its sheets that name nobody", () => {
+  test("the first title that names a government, whatever sheets name nobody", () => {
+    expect(workbookTitle([null, "Waterschap De Lage Venen", undefined])).toBe("Waterschap De Lage Venen");
+    expect(workbookTitle(["Stichting Landschap", "Provincie Zuiderkwartier", "Provincie Zuiderkwartier"])).toBe("Provincie Zuiderkwartier");
+  });
+
+  test("none where no title names one, or where two name governments of different kinds", () => {
+    expect(workbookTitle([null, undefined])).toBeNull();
+    expect(workbookTitle(["Provincie Zuiderkwartier", "Gemeente Lindewaard"])).toBeNull();
   });
 });

@@ -213,6 +213,25 @@ describe("begrotingslab check", () => {
     expect((await run("check", gemeente, "--lang", "nl")).out).not.toContain("uit de titel");
   });
 
+  test("a sheet without a title of its own belongs to the government another sheet's title names", async () => {
+    const file = join(tmp, "waterschap-twee-bladen.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const first = wb.addWorksheet("Programma's");
+    first.addRows([["Waterschap De Lage Venen — Begroting 2026"], [], ["Product", "Lasten"], ["Peilbeheer en gemalen", 14230], ["Rioolwaterzuiveringsinstallaties", 22150]]);
+    wb.addWorksheet("Investeringen").addRows([["Project", "Krediet"], ["Vervanging gemaal De Hoop", 4200], ["Renovatie RWZI Venendal", 12600]]);
+    await wb.xlsx.writeFile(file);
+    const lines = JSON.parse((await run("check", file, "--json")).out) as (JsonLine & { sheet: string })[];
+    expect(lines.map((l) => [l.sheet, l.owner, l.verdict])).toEqual([
+      ["Programma's", "waterschap", "OK"],
+      ["Programma's", "waterschap", "OK"],
+      ["Investeringen", "waterschap", "OK"],
+      ["Investeringen", "waterschap", "OK"],
+    ]);
+    // The second sheet's output says where its owner came from.
+    const out = (await run("check", file, "--lang", "en")).out;
+    expect(out.split('sheet "Investeringen"')[1]).toContain('owner from the title "Waterschap De Lage Venen"');
+  });
+
   test("a per-line owner column overrides --owner", async () => {
     // The province's budget names its owner per line; --owner says otherwise, and the column wins.
     const r = JSON.parse((await run("check", provincie, "--json", "--owner", "gemeente")).out) as JsonLine[];
