@@ -118,11 +118,16 @@ const WHOLE_BY_LENGTH: { text: string; rule: number; weight: number; cost: boole
 for (const [text, v] of WHOLE_LINES) (WHOLE_BY_LENGTH[text.length] ??= []).push({ text, ...v });
 
 /** The whole-line term that the folded line in the buffer is, if any. */
-function wholeLine(n: number): { rule: number; weight: number; cost: boolean } | undefined {
-  const list = WHOLE_BY_LENGTH[n];
-  if (list === undefined) return undefined;
+function wholeLine(n: number, numbered: boolean): { rule: number; weight: number; cost: boolean } | undefined {
   const b = foldedBuffer();
-  for (const e of list) if (bufferStartsWith(b, e.text)) return e;
+  // A programme's number before the term is no word of it: "4 Sociaal" is "Sociaal". (Not where
+  // the number is a taakveld's code: "6.3 Uitgaven" is the spending of income schemes.)
+  let from = 0;
+  while (numbered && from < n && ((b[from] as number) === 0x2e || ((b[from] as number) >= 0x30 && (b[from] as number) <= 0x39))) from++;
+  from = from > 0 && from < n && b[from] === 0x20 ? from + 1 : 0;
+  const list = WHOLE_BY_LENGTH[n - from];
+  if (list === undefined) return undefined;
+  for (const e of list) if (bufferStartsWith(b, e.text, from)) return e;
   return undefined;
 }
 const idxOrMinus = (id: string | undefined): number => (id === undefined ? -1 : ruleIndex(id));
@@ -647,7 +652,7 @@ function judge(desc: string, taakveld: string | number | null, owner: Owner, rul
   if (!asContext && !hasFigure && isHeading(n) && !namesAnItem(desc)) return headingResult(owner);
 
   // A line that is one of the whole-line terms ("Uitgaven", "Verplichtingen") and nothing else.
-  const whole = wholeLine(n);
+  const whole = wholeLine(n, candidates.length === 0);
   if (whole !== undefined) {
     // "Uitgaven" alone is the money side of whatever it stands under: a total at the
     // top of an article, the article's own task under its heading.
@@ -707,10 +712,10 @@ const HEADING_WORDS = new BufferWordSet([
   "beleidsveld", "paragraaf", "programme", "program", "subprogramme", "chapter", "section",
 ]);
 
-/** Whether the fold buffer starts with `w` (a whole line's term when the line is as long as it). */
-function bufferStartsWith(b: Uint16Array, w: string): boolean {
+/** Whether the fold buffer holds `w` from `at` (a whole line's term when the rest of the line is as long as it). */
+function bufferStartsWith(b: Uint16Array, w: string, at = 0): boolean {
   let i = 0;
-  while (i < w.length && b[i] === w.charCodeAt(i)) i++;
+  while (i < w.length && b[at + i] === w.charCodeAt(i)) i++;
   return i === w.length;
 }
 /** A number ("4", "6.3", "6.72a") or a roman numeral, as headings number themselves. */

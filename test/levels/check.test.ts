@@ -350,6 +350,13 @@ describe("neutral lines (category 21)", () => {
     }
   });
 
+  test("a whole-line term is read after a programme's number, not after a taakveld's code", () => {
+    expect(check("4 Sociaal", "gemeente")).toMatchObject({ verdict: "OK", category: check("Sociaal", "gemeente").category });
+    expect(check("02 Fysiek", "gemeente").verdict).toBe(check("Fysiek", "gemeente").verdict);
+    // A taakveld given with the line decides what it is: the term is not read as the whole line.
+    expect(check("6.3 Uitgaven", "gemeente", { taakveld: "6.3" }).rule).not.toBe(check("Uitgaven", "gemeente").rule);
+  });
+
   test("a taakveld code written with a dash is the code ('6-3' is 6.3); a range of years is none", () => {
     expect(check("Inkomensregelingen", "gemeente", { taakveld: "6-3" })).toEqual(check("Inkomensregelingen", "gemeente", { taakveld: "6.3" }));
     expect(check("x", "gemeente", { taakveld: "6-3" }).verdict).toBe(check("x", "gemeente", { taakveld: "6.3" }).verdict);
