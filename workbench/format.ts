@@ -11,10 +11,7 @@ import { msg } from "../src/i18n/catalogue";
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Thousands separators always ("#,##0"), or from five integer digits on (General: see general()). */
-type Grouping = boolean | "min2";
-
-function numberFormat(lang: Lang, min: number, max: number, grouping: Grouping, percent: boolean): Intl.NumberFormat {
+function numberFormat(lang: Lang, min: number, max: number, grouping: boolean, percent: boolean): Intl.NumberFormat {
   const key = `${lang}|${min}|${max}|${grouping}|${percent}`;
   let f = formatters.get(key);
   if (!f) {
@@ -30,10 +27,10 @@ function numberFormat(lang: Lang, min: number, max: number, grouping: Grouping, 
 }
 
 /**
- * Excel's "General" (up to 11 significant characters), but with thousands
- * separators from five digits on: a budget of "1042000" is read as "1.042.000",
- * and the grid is for reading amounts. A four-digit number keeps none, as in
- * Excel: budgets put years in their headers as numbers, and "2.025" is no year.
+ * Excel's "General": up to 11 significant characters, no thousands separators.
+ * Budgets put years in their headers as numbers ("2.025" is no year), and a
+ * column of amounts grouped from some length on reads unevenly; a file's own
+ * number format ("#,##0") groups them, as in Excel.
  */
 function general(x: number, lang: Lang): string {
   if (x === 0) return "0";
@@ -43,7 +40,7 @@ function general(x: number, lang: Lang): string {
     return lang === "nl" ? s.replace(".", ",") : s;
   }
   const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
-  return numberFormat(lang, 0, Math.max(0, Math.min(10, 10 - intDigits)), "min2", false).format(x);
+  return numberFormat(lang, 0, Math.max(0, Math.min(10, 10 - intDigits)), false, false).format(x);
 }
 
 function isDateFormat(fmt: string): boolean {

@@ -213,12 +213,13 @@ describe("column widths", () => {
 
 describe("display", () => {
   test("General numbers in the user's notation; errors by their local name", () => {
-    // General keeps up to 11 characters of precision and groups thousands from five digits: amounts are read in the grid.
-    expect(formatNumberCell(12345.5, undefined, "nl")).toBe("12.345,5");
-    // A year in a header is a year: four digits keep no separator, as in Excel.
+    // General keeps up to 11 characters of precision and, as in Excel, no thousands separators: a year stays a year.
+    expect(formatNumberCell(12345.5, undefined, "nl")).toBe("12345,5");
     expect(formatNumberCell(2025, undefined, "nl")).toBe("2025");
     expect(formatNumberCell(-1234.5, undefined, "en")).toBe("-1234.5");
-    expect(formatNumberCell(1042000, undefined, "en")).toBe("1,042,000");
+    expect(formatNumberCell(1042000, undefined, "en")).toBe("1042000");
+    // The file's own format groups them.
+    expect(formatNumberCell(1042000, "#,##0", "nl")).toBe("1.042.000");
     expect(formatNumberCell(1 / 3, undefined, "en")).toBe("0.333333333");
     expect(formatNumberCell(-1042, "#,##0", "en")).toBe("-1,042");
     expect(browserLang(["nl-NL", "en"])).toBe("nl");
