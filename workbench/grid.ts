@@ -265,7 +265,7 @@ export class Grid {
       const spacer = div("wb-spacer", { "aria-hidden": "true" });
       spacer.style.width = `${this.colX[c0 - 1] ?? 0}px`;
       rowEl.append(spacer);
-      for (let c = c0; c <= c1; c++) rowEl.append(this.cell(sheet, r, c, sel));
+      for (let c = c0; c <= c1; c++) rowEl.append(this.cell(sheet, r, c, sel, c1));
       rows.push(rowEl);
     }
     this.body.replaceChildren(...rows);
@@ -276,7 +276,7 @@ export class Grid {
     this.placeEditor();
   }
 
-  private cell(sheet: string, r: number, c: number, sel: ReturnType<WorkbookModel["selection"]>): HTMLElement {
+  private cell(sheet: string, r: number, c: number, sel: ReturnType<WorkbookModel["selection"]>, lastCol: number): HTMLElement {
     const selected = r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
     const el = div("wb-cell", {
       role: "gridcell",
@@ -289,7 +289,17 @@ export class Grid {
     el.style.width = `${this.colWidth(c)}px`;
     const v = this.model.cellValue(sheet, r, c);
     if (v !== null) {
-      el.textContent = displayValue(v, this.model.numFmt(sheet, r, c), this.model.lang);
+      const shown = displayValue(v, this.model.numFmt(sheet, r, c), this.model.lang);
+      const room = typeof v === "string" ? this.spillRoom(sheet, r, c, lastCol) : 0;
+      if (room > 0) {
+        // As in Excel, a text runs on over the empty cells to its right ("Investeringsplan 2026-2029" in A1).
+        const span = document.createElement("span");
+        span.className = "wb-spill";
+        span.style.maxWidth = `${this.colWidth(c) + room - CELL_CHROME}px`;
+        span.textContent = shown;
+        el.classList.add("wb-spills");
+        el.append(span);
+      } else el.textContent = shown;
       if (typeof v === "number") el.classList.add("wb-num");
       else if (typeof v === "boolean") el.classList.add("wb-bool");
       else if (v instanceof DetailedCellError) {
@@ -298,6 +308,8 @@ export class Grid {
       }
       const fill = this.model.fillAt(sheet, r, c);
       if (fill !== undefined) el.style.backgroundColor = fill;
+      // The text that runs on keeps its cell's fill.
+      if (fill !== undefined && el.firstElementChild instanceof HTMLElement) el.firstElementChild.style.backgroundColor = fill;
       if (this.model.isBold(sheet, r, c)) el.classList.add("wb-bold");
       if (this.model.linkTarget(sheet, r, c)) {
         el.classList.add("wb-link");
@@ -307,6 +319,13 @@ export class Grid {
     if (selected) el.classList.add("wb-sel");
     if (r === sel.row && c === sel.col) el.classList.add("wb-active");
     return el;
+  }
+
+  /** The width of the empty cells right of (r, c), up to the last column drawn: where its text may run on. */
+  private spillRoom(sheet: string, r: number, c: number, lastCol: number): number {
+    let room = 0;
+    for (let k = c + 1; k <= lastCol && this.model.cellValue(sheet, r, k) === null; k++) room += this.colWidth(k);
+    return room;
   }
 
   private renderTabs(): void {

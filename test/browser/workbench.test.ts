@@ -374,6 +374,20 @@ describe("workbench (dist/workbench.html)", () => {
     );
   });
 
+  test("a text runs on over the empty cells to its right, as in Excel; a click there still selects the cell clicked", async () => {
+    const rows = [["Investeringsplan 2026-2029 van waterschap De Lage Venen"], ["Project", "Krediet"], ["Vervanging gemaal De Hoop", 4200]];
+    await withRows("Investeringen", rows, async (page) => {
+      const title = page.locator('#grid [data-row="1"][data-col="1"] .wb-spill');
+      // Wider than its own column, shown whole: nothing of it is cut.
+      const fits = await title.evaluate((e) => ({ cut: e.scrollWidth > e.clientWidth, wider: e.clientWidth > (e.parentElement?.clientWidth ?? 0) }));
+      expect(fits).toEqual({ cut: false, wider: true });
+      // A text with a filled cell beside it stays in its own cell.
+      expect(await page.locator('#grid [data-row="3"][data-col="1"] .wb-spill').count()).toBe(0);
+      await page.locator('#grid [data-row="1"][data-col="2"]').first().click();
+      expect(await page.locator("#name-box").textContent()).toBe("B1");
+    });
+  });
+
   /** A workbook of one sheet whose rows are one text each, opened in the workbench (Dutch), for `body`; the page must stay clean. */
   async function withOneColumn(sheet: string, lines: readonly string[], body: (page: Page) => Promise<void>): Promise<void> {
     await withRows(
