@@ -25,6 +25,8 @@ export interface TotalInput {
   readonly amount: number | null;
   /** A row number of its own, beside the description ("11.01"). */
   readonly code?: string;
+  /** "heading" for a row the reader took for a heading (src/budget/table.ts). */
+  readonly kind?: string;
 }
 
 /** A programme's number where taakvelden stand ("P 2" under its taakvelden "1-1", "1-2"): no taakveld. */
@@ -459,6 +461,60 @@ export function enclosingTotals(lines: readonly TotalInput[], totals: readonly (
  * (amounts 1, 2, 3 on three coded lines are three lines, not two and a total).
  */
 export function findTotals(lines: readonly TotalInput[]): (TotalReason | null)[] {
+  const out = totalsFound(lines);
+  ownMoneyLines(lines, out);
+  return out;
+}
+
+/** Kinds of money a total may name ("Totaal lasten"): the lines of a group that has nothing else to add up. */
+const MONEY_KINDS = new Set(["lasten", "baten", "uitgaven", "inkomsten", "ontvangsten", "kosten", "opbrengsten", "expenditure", "expenses", "revenue", "income", "costs"]);
+
+/** "Totaal lasten (4)": a total word, then only a kind of money (and a note's number). */
+function namesMoneyOnly(description: string): boolean {
+  const w = words(description);
+  if (!FIRST.has(w[0] as string) || w[0] === "saldo" || w[0] === "saldi") return false;
+  const rest = w.slice(1).filter((x) => !/^\d+$/.test(x));
+  return rest.length > 0 && rest.every((x) => MONEY_KINDS.has(x));
+}
+
+/**
+ * A heading whose group holds totals and nothing else ("6.1 Samenkracht" over "Totaal lasten",
+ * "Totaal baten", "Saldo", as per-taakveld pages print them): the "Totaal lasten" and "Totaal
+ * baten" right under it add up no line of the table, so they repeat none; they are the heading's
+ * own money, judged as its task. The balance and any total after it stay totals ("Saldo",
+ * "Totaal lasten" of the programme below the balance of its last product). Rewrites `out` in place.
+ */
+function ownMoneyLines(lines: readonly TotalInput[], out: (TotalReason | null)[]): void {
+  let start = -1;
+  const close = (end: number): void => {
+    if (start < 0) return;
+    let any = false;
+    for (let j = start; j < end; j++) {
+      const l = lines[j] as TotalInput;
+      if (l.amount === null) continue;
+      if (out[j] !== "wording") return;
+      any = true;
+    }
+    if (!any) return;
+    // Those right under the heading, before any other total (a balance, a programme's total) below them.
+    for (let j = start; j < end; j++) {
+      const l = lines[j] as TotalInput;
+      if (l.amount === null) continue;
+      if (!namesMoneyOnly(l.description)) return;
+      out[j] = null;
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as TotalInput;
+    if (l.amount !== null) continue;
+    close(i);
+    // Only a heading opens such a group: a line whose amount is blank ("Baten" of a product without revenue) does not.
+    start = l.kind === "heading" ? i + 1 : -1;
+  }
+  close(lines.length);
+}
+
+function totalsFound(lines: readonly TotalInput[]): (TotalReason | null)[] {
   const out = totalsAhead(lines);
   const { wording } = factsOf(lines);
   let runSum = 0;

@@ -255,3 +255,37 @@ describe("money words under a heading", () => {
     expect([first?.line.description, first?.result.verdict, first?.total]).toEqual(["Uitgaven", "NEUTRAL", true]);
   });
 });
+
+describe("a heading whose lines are only totals", () => {
+  test('"Totaal lasten" and "Totaal baten" right under a taakveld, with no lines to add up, are its own money; the balance stays a total', () => {
+    const read = readBudgetRows([
+      ["Taakveld", "Begroting 2024"],
+      ["6.1 Samenkracht en burgerparticipatie", ""],
+      ["Totaal lasten (4)", "2.043"],
+      ["Totaal baten (8)", "6"],
+      ["Saldo", "-2.037"],
+      ["7.1 Volksgezondheid", ""],
+      ["Totaal lasten (4)", "1.357"],
+      ["Totaal baten (8)", "0"],
+      ["Saldo", "-1.357"],
+      ["Totaal programma 1", "-3.394"],
+    ]);
+    const { checked } = checkBudget(read.lines, { owner: "gemeente" });
+    expect(checked.filter((c) => c.line.kind !== "heading").map((c) => [c.line.description, c.total ?? false, c.result.verdict])).toEqual([
+      ["Totaal lasten (4)", false, "OK"],
+      ["Totaal baten (8)", false, "OK"],
+      ["Saldo", true, "NEUTRAL"],
+      ["Totaal lasten (4)", false, "OK"],
+      ["Totaal baten (8)", false, "OK"],
+      ["Saldo", true, "NEUTRAL"],
+      ["Totaal programma 1", true, "NEUTRAL"],
+    ]);
+  });
+
+  test("where a balance comes first, or lines stand under the heading, totals stay totals", () => {
+    const balanceFirst = [line("5801 Mediabeleid", null), line("Saldo", -50), line("Totaal lasten", 8437), line("Totaal baten", 1292)];
+    expect(findTotals(balanceFirst.map((l) => ({ ...l, kind: l.amount === null ? "heading" : undefined })))).toEqual([null, "wording", "wording", "wording"]);
+    const withLines = [line("6.1 Samenkracht", null), line("Buurthuizen", 300), line("Vrijwilligerswerk", 200), line("Totaal lasten", 500)];
+    expect(findTotals(withLines.map((l) => ({ ...l, kind: l.amount === null ? "heading" : undefined })))).toEqual([null, null, null, "wording"]);
+  });
+});
