@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Lang } from "../src/core/types";
 import { words } from "../src/i18n/catalogue";
 import { evaluateFormulas, type JsonResult } from "../engine/evaluate";
+import { fromUserFormula, isDutchSyntax } from "../src/core/syntax";
 import { isErrorCell, renderResult } from "./format";
 import type { Parsed } from "./args";
 import type { Io } from "./io";
@@ -44,7 +45,12 @@ export function runEval(p: Parsed, lang: Lang, io: Io): number {
     io.err(`${t("cli.eval.noFormula")}\n`);
     return 2;
   }
-  const results = evaluateFormulas(formulas, lang);
+  // In Dutch, a formula copied from Dutch Excel (";" between arguments, a decimal comma) is read as such;
+  // one with commas between arguments keeps the invariant syntax the help shows.
+  const results = evaluateFormulas(
+    formulas.map((f) => (lang === "nl" && isDutchSyntax(f) ? fromUserFormula(f, "nl") : f)),
+    lang,
+  );
   // A script must be able to tell that a formula failed: the error is printed and the exit code says so.
   const failed = results.filter(hasError).length;
   if (p.flags.json) io.out(`${jsonText(results)}\n`);

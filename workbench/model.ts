@@ -18,7 +18,7 @@ import { parseAmount } from "../src/budget/numbers";
 import type { Lang } from "../src/core/types";
 import { cellAddress, containsCell, parseArea, type Rect } from "../taskpane/host/a1";
 import type { CellRef } from "../taskpane/host/types";
-import { fromUserFormula, toUserFormula } from "./syntax";
+import { fromUserFormula, toUserFormula } from "../src/core/syntax";
 
 export const SETTINGS_SHEET = "_begrotingslab";
 

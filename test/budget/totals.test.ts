@@ -284,8 +284,8 @@ describe("a heading whose lines are only totals", () => {
 
   test("where a balance comes first, or lines stand under the heading, totals stay totals", () => {
     const balanceFirst = [line("5801 Mediabeleid", null), line("Saldo", -50), line("Totaal lasten", 8437), line("Totaal baten", 1292)];
-    expect(findTotals(balanceFirst.map((l) => ({ ...l, kind: l.amount === null ? "heading" : undefined })))).toEqual([null, "wording", "wording", "wording"]);
+    expect(findTotals(balanceFirst.map((l) => ({ ...l, ...(l.amount === null ? { kind: "heading" } : {}) })))).toEqual([null, "wording", "wording", "wording"]);
     const withLines = [line("6.1 Samenkracht", null), line("Buurthuizen", 300), line("Vrijwilligerswerk", 200), line("Totaal lasten", 500)];
-    expect(findTotals(withLines.map((l) => ({ ...l, kind: l.amount === null ? "heading" : undefined })))).toEqual([null, null, null, "wording"]);
+    expect(findTotals(withLines.map((l) => ({ ...l, ...(l.amount === null ? { kind: "heading" } : {}) })))).toEqual([null, null, null, "wording"]);
   });
 });

@@ -60,6 +60,14 @@ describe("begrotingslab eval", () => {
     expect(readable.out).toMatch(/#WAARDE! doelgroepaandeel moet een getal van 0 tot en met 1 zijn; gegeven is 2\. Bedoelde u 2%\?/);
   });
 
+  test("--lang nl also takes a formula copied from Dutch Excel: ';' between arguments, a decimal comma", async () => {
+    const r = await run("eval", "--lang", "nl", "--json", "=BL.VVE.ALGEMEEN(1200; 0,15; 8100)", "=BL.VVE.ALGEMEEN(1200, 0.15, 8100)", '=BL.NIVEAUTOETS("Peilbeheer";"";"waterschap")');
+    const [dutch, invariant, level] = JSON.parse(r.out) as [number, number, string];
+    expect(dutch).toBe(invariant);
+    expect(dutch).toBe(9720000);
+    expect(level).toBe("Juist niveau");
+  });
+
   test("--file reads formulas, one per line; a missing file is a clear error", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bl-cli-"));
     const f = join(dir, "f.txt");

@@ -33,7 +33,9 @@ Run "begrotingslab <command> --help" for a command's options.
 Evaluates each formula in the embedded spreadsheet engine, on a sheet of its own.
 Syntax is invariant: "," between arguments, "." as decimal point, {1;2;3} for a
 column and {1,2;3,4} for a 2×2 array. With --lang nl the Dutch function names
-(BL.VVE.ALGEMEEN) are used and labels and messages are Dutch.
+(BL.VVE.ALGEMEEN) are used and labels and messages are Dutch; a formula copied
+from Dutch Excel works then too, with ";" between arguments and a decimal comma:
+=BL.VVE.ALGEMEEN(1200; 0,15; 8100).
 
   --json        print one JSON array: per formula a number, text, boolean, a 2D
                 array (header row included) or {"error": "#VALUE!", "message": "..."}

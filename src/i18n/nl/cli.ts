@@ -36,7 +36,8 @@ Rekent elke formule uit in de ingebouwde rekenmachine, elk op een eigen blad.
 De schrijfwijze is onafhankelijk van de taal: "," tussen argumenten, "." als
 decimaalteken, {1;2;3} voor een kolom en {1,2;3,4} voor een 2×2-matrix. Met
 --lang nl gelden de Nederlandse functienamen (BL.VVE.ALGEMEEN) en zijn kopjes
-en meldingen Nederlands.
+en meldingen Nederlands; dan werkt ook een formule uit het Nederlandse Excel,
+met ";" tussen argumenten en een decimale komma: =BL.VVE.ALGEMEEN(1200; 0,15; 8100).
 
   --json           één JSON-array: per formule een getal, tekst, logische waarde,
                    een 2D-array (met kopregel) of {"error": "#VALUE!", "message": "..."}

@@ -1,4 +1,4 @@
-import { fromUserFormula, toUserFormula } from "../../workbench/syntax";
+import { fromUserFormula, isDutchSyntax, toUserFormula } from "../../src/core/syntax";
 
 describe("Dutch formula syntax in the workbench grid", () => {
   test.each([
@@ -20,5 +20,14 @@ describe("Dutch formula syntax in the workbench grid", () => {
     expect(toUserFormula("=SOM({1,2;3,4})", "nl")).toBe("=SOM({1\\2;3\\4})");
     expect(toUserFormula("=SUM(1.5,2)", "en")).toBe("=SUM(1.5,2)");
     expect(fromUserFormula("=SUM(1.5,2)", "en")).toBe("=SUM(1.5,2)");
+  });
+});
+
+describe("isDutchSyntax: a formula copied from Dutch Excel", () => {
+  test("a ';' between arguments says so; one in quotes or an array constant does not, nor a lone comma", () => {
+    expect(isDutchSyntax("=BL.VVE.ALGEMEEN(1200; 0,15; 8100)")).toBe(true);
+    expect(isDutchSyntax('=BL.LEVEL("a;b", "", "rijk")')).toBe(false);
+    expect(isDutchSyntax("=SUM({1,2;3,4})")).toBe(false);
+    expect(isDutchSyntax("=BL.X(0,15)")).toBe(false);
   });
 });

@@ -1,12 +1,13 @@
 // Formulas as a Dutch user types and reads them: ";" between arguments and a
 // comma as decimal sign, as Dutch Excel has them (=BL.VVE.ALGEMEEN(1200; 0,15;
-// 8100)). The engine reads invariant syntax ("," and "."), so the grid
-// translates on the way in and back for the formula bar. Function names are
+// 8100)). The engine reads invariant syntax ("," and "."), so the workbench's
+// grid translates on the way in and back for the formula bar, and the command
+// line takes a formula copied from Dutch Excel. Function names are
 // already the user's language in the engine; text in quotes and quoted sheet
 // names pass untouched. In an array constant a ";" separates rows in both
 // syntaxes; Dutch separates its columns with "\".
 
-import type { Lang } from "../src/core/types";
+import type { Lang } from "./types";
 
 const IDENT = /[A-Za-z0-9_.$\u00c0-\uffff]/;
 const DIGIT = /[0-9]/;
@@ -83,4 +84,25 @@ export function fromUserFormula(text: string, lang: Lang): string {
 /** An engine formula as the user reads and edits it. */
 export function toUserFormula(formula: string, lang: Lang): string {
   return lang === "nl" ? translate(formula, INVARIANT, DUTCH) : formula;
+}
+
+/**
+ * Whether a formula is written in Dutch syntax for certain: a ";" between arguments, outside
+ * quotes and array constants (where invariant syntax has none). "=BL.X(0,15)" may be either,
+ * and is not.
+ */
+export function isDutchSyntax(text: string): boolean {
+  let braces = 0;
+  for (let i = 0; i < text.length; ) {
+    const ch = text.charAt(i);
+    if (ch === '"' || ch === "'") {
+      i = quoted(text, i);
+      continue;
+    }
+    if (ch === "{") braces++;
+    else if (ch === "}") braces = Math.max(0, braces - 1);
+    else if (ch === ";" && braces === 0) return true;
+    i++;
+  }
+  return false;
 }
