@@ -134,7 +134,7 @@ export async function runCheck(p: Parsed, lang: Lang, io: Io): Promise<number> {
   });
   const several = tables.length > 1;
   // A sheet with no title of its own belongs to the government another sheet's title names.
-  const bookTitle = workbookTitle(budgets.map((b) => b.caption.organisation));
+  const bookTitle = budgets[0]?.bookTitle ?? workbookTitle(budgets.map((b) => b.caption.organisation));
   const parts = tables.map(({ budget, beside }) => {
     // An owner column is more specific than --owner: where it names one owner, lines
     // with an empty cell (subtotals, headings) follow it too. Without either, the budget's

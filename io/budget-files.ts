@@ -9,7 +9,8 @@ import * as nodePath from "node:path";
 import type { Text } from "../src/core/types";
 import { msg, text } from "../src/i18n/catalogue";
 import { formatNumber } from "../src/i18n/format";
-import type { BudgetCaption } from "../src/budget/caption";
+import { sheetTitle, TITLE_ROWS, type BudgetCaption } from "../src/budget/caption";
+import { workbookTitle } from "../src/check/budget";
 import { readCause, readProblem, writeProblem } from "./file-problems";
 import { decodeCsv, detectSeparator, parseCsv } from "../src/budget/csv";
 import { type Cell, cellText, isBlank, isErrorValue, normalizeCell } from "../src/budget/cells";
@@ -78,6 +79,11 @@ export interface BudgetFile {
   readonly workbookRules?: WorkbookRules | null;
   /** Sheets read by their content alone, left out because other sheets have a named header (`--sheet` checks one). */
   readonly passedOver?: readonly string[];
+  /**
+   * The government the workbook's titles name, over all its visible sheets (a cover sheet's too), for
+   * a budget sheet whose own rows above the table name nobody; null where none or two kinds do.
+   */
+  readonly bookTitle?: string | null;
 }
 
 /** Names of the sheets this tool writes or reads as rules: never a budget. */
@@ -287,14 +293,21 @@ export interface WorkbookRules {
 
 interface SheetBudget {
   readonly result: ReadBudgetResult;
+  /** The government the sheet's first rows open with (a cover sheet's title), else null. */
+  readonly title: string | null;
 }
 
 /** Streams one sheet through the budget reader; stops early when no header shows up in the first 30 rows. */
 async function scanBudget(x: XlsxFile, sheet: WorkbookSheet, ctx: CellContext, amountColumn: string | undefined): Promise<SheetBudget | XlsxProblem> {
   const reader = new BudgetReader(amountColumn === undefined ? {} : { amountColumn });
-  const problem = await x.scanSheet(sheet, (r) => reader.push(r.row, rowValues(r.cells, ctx), r.hidden));
+  const head: unknown[][] = [];
+  const problem = await x.scanSheet(sheet, (r) => {
+    const values = rowValues(r.cells, ctx);
+    if (r.row <= TITLE_ROWS) head[r.row - 1] = values;
+    reader.push(r.row, values, r.hidden);
+  });
   if (problem) return problem;
-  return { result: reader.finish() };
+  return { result: reader.finish(), title: sheetTitle(Array.from(head, (row) => row ?? [])) };
 }
 
 export function isProblem(x: SheetBudget | XlsxProblem | unknown[][]): x is XlsxProblem {
@@ -355,9 +368,12 @@ async function readXlsxBudgets(path: string, opts: ReadFileOptions, all: boolean
     let firstTable: { ws: WorkbookSheet; read: SheetBudget } | null = null;
     for (const group of groups) {
       const found: BudgetFile[] = [];
+      // Each sheet's title in sheet order, a cover sheet's too: whose budget the workbook is.
+      const titles: (string | null)[] = [];
       for (const ws of group) {
         const read = await scanBudget(x, ws, ctx, amountColumn);
         if (isProblem(read)) return xlsxError(read, path);
+        titles.push(read.result.caption?.organisation ?? read.title);
         // A budget sheet without the amount column the user named is said, not passed over.
         if (read.result.error?.code === "amountColumnNotFound") return readError(read.result.error, path, { sheetNames, sheet: ws.name });
         if (read.result.error !== null) {
@@ -373,11 +389,12 @@ async function readXlsxBudgets(path: string, opts: ReadFileOptions, all: boolean
       }
       // Sheets whose header names the columns are the budget; a sheet read by its content alone
       // (a model or comparison sheet beside it) is checked only when no sheet has such a header.
-      const named = found.filter((f) => f.result.header?.source !== "content");
+      const bookTitle = workbookTitle(titles);
+      const named = found.filter((f) => f.result.header?.source !== "content").map((f) => ({ ...f, bookTitle }));
       const others = found.filter((f) => f.result.header?.source === "content").map((f) => f.sheetName);
       // The first budget says which sheets were passed over, so the user can ask for them.
       if (named.length > 0) return others.length > 0 ? [{ ...(named[0] as BudgetFile), passedOver: others }, ...named.slice(1)] : named;
-      if (found.length > 0) return found;
+      if (found.length > 0) return found.map((f) => ({ ...f, bookTitle }));
     }
     // A header with nothing under it: the caller says so for that sheet.
     if (firstTable !== null) return await only(firstTable.ws, firstTable.read);

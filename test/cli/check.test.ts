@@ -230,6 +230,15 @@ describe("begrotingslab check", () => {
     // The second sheet's output says where its owner came from.
     const out = (await run("check", file, "--lang", "en")).out;
     expect(out.split('sheet "Investeringen"')[1]).toContain('owner from the title "Waterschap De Lage Venen"');
+
+    // A cover sheet's title names it too, where no budget sheet does.
+    const covered = join(tmp, "waterschap-voorblad.xlsx");
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Voorblad").addRows([["Waterschap De Lage Venen"], ["Begroting 2026"]]);
+    book.addWorksheet("Begroting").addRows([["Product", "Lasten"], ["Peilbeheer en gemalen", 14230]]);
+    await book.xlsx.writeFile(covered);
+    const cover = JSON.parse((await run("check", covered, "--json")).out) as JsonLine[];
+    expect(cover.map((l) => [l.owner, l.verdict])).toEqual([["waterschap", "OK"]]);
   });
 
   test("a per-line owner column overrides --owner", async () => {
