@@ -194,14 +194,16 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 9.6% with the fifteenth; 9.8% once the outline of the seventh round is read (8 of its 32 lines unanswered).
     // 8.5% with this round's headings named beside their numbers, provincial programmes of two tasks and the Rijk's words.
     // 8.3% with the words of the planning and control cycle, the Rijk's and the water boards'; 7.9% with a
-    // province's nature collectives and greenports; 7.3% with the Rijk's instruments alone read as totals.
-    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.075);
+    // province's nature collectives and greenports; 7.3% with the Rijk's instruments alone read as totals; 7.2% with
+    // whole-line terms after a programme's number ("4 Sociaal") and a few words.
+    expect(d.unknown / d.lines).toBeLessThanOrEqual(0.074);
     // 89.0% with the twelfth round's provincial lines (right on 78.1% of their answers at first reading); 88.3% with the
     // thirteenth and fourteenth rounds (right on 83.1% and 88.3% of their answers at first reading); 87.9% with the
     // fifteenth (76.4% at first reading, dev and cal parts together).
     // 88.6% with this round (cash shifts and placeholders by their task, cover as budget technique).
     // 89.1% with the Rijk's poverty policy and shared goods read as its national part.
-    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.889);
+    // 89.4% with a heading's "Totaal lasten" and "Totaal baten" read as its own money where it has no other lines.
+    expect(d.right / d.answered).toBeGreaterThanOrEqual(0.892);
     // 4.7% since the confidence table was fitted again on the calibration split with the eleventh round (dev is not what it is fitted to);
     // 4.9% with the twelfth round; 5.1% with the thirteenth and fourteenth; 5.2% after the refit for answers from few
     // known words (a province's cell of one calibration answer rates its CONDITIONAL money lines 0.79); 5.4% with the
@@ -209,8 +211,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // numbers of a proposal list are no taakvelden; 4.5% with named programmes as totals and "spoor 3" as a track.
     // 4.0% with this round and the refit after it; 3.98% with the next; 4.11% with the Rijk's instruments alone read as
     // totals (4 more, labelled with their article's task) and a programme column carried down (3 more, labelled
-    // QUESTIONABLE where the province's economy task reads OK).
-    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.042);
+    // QUESTIONABLE where the province's economy task reads OK). 3.6% once a cell cal never filled is no surer than cal
+    // says of its verdict and band over all owners, and with the heading's own money lines.
+    expect(d.confidentWrong / d.lines).toBeLessThanOrEqual(0.037);
   });
 
   test("calibration split (only the confidence table is fitted to it; aggregate figures only)", () => {
@@ -225,8 +228,9 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // 14.6% with the eighth round's gemeenten; 15.3% with the ninth round's Rijk mutation lists.
     // 15.6% with the eleventh round; 15.3% with the words of budgets outside the corpus; 14.5% with the thirteenth and
     // fourteenth rounds' gemeenten; 14.4% with fees read by their task and words found trying the check as a user.
-    // 14.0% with this round's words; 13.8% with the words of the planning and control cycle.
-    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.14);
+    // 14.0% with this round's words; 13.8% with the words of the planning and control cycle; 13.3% with a phrase's
+    // last word read by its form and whole-line terms after a programme's number.
+    expect(c.unknown / c.lines).toBeLessThanOrEqual(0.135);
     // 83.8%: the seventh pass's words (fitted on dev) answered three more lines here, two of them
     // wrongly; the vocabulary is not fitted to this split, so they stay. 85.3% with the eighth round, 84.5% with the ninth,
     // 85.2% with the tenth, 84.5% with the eleventh, 84.6% after the words for people with a disability, 85.9% with the
@@ -237,8 +241,8 @@ describe("the level check on the corpus (floors just below today's figures)", ()
     // (7.6% again after the refits with the ninth and tenth; 7.1% after the refit with the eleventh; 6.7% after the refit
     // with the thirteenth and fourteenth; 6.3% with answers from few known words made less sure; 6.2% with the
     // fifteenth round and thin cells no surer than dev says; 6.05% with fees read by their task).
-    // 5.8% with this round and the refit after it (5.78% again with the next).
-    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.059);
+    // 5.8% with this round and the refit after it (5.78% again with the next); 5.7% with the base registers as administration.
+    expect(c.confidentWrong / c.lines).toBeLessThanOrEqual(0.058);
   });
 
   test("test split (never fitted to; aggregate figures only)", () => {
@@ -255,11 +259,10 @@ describe("the level check on the corpus (floors just below today's figures)", ()
 
 /**
  * Just below the last reading of the test split reported in the project's notes
- * (docs/levels.md: the thirty-seventh look, after the round of the planning and control
- * cycle's words, the Rijk's poverty policy and shared goods, and terms listed once:
- * 0 missing, 9.8% UNKNOWN, 83.9% of the answered lines right, 9.8% confidently wrong; the
- * thirty-sixth read 9.8%, 83.7% and 9.4%; the thirty-eighth, after a few more words, read
- * as the thirty-seventh). A change that makes the engine worse on lines it was never
- * fitted to fails here.
+ * (docs/levels.md: the fortieth look, after a heading's own money lines, whole-line terms
+ * after a programme's number and the calibration's dev cells capped by cal: 0 missing,
+ * 9.8% UNKNOWN, 84.2% of the answered lines right, 9.8% confidently wrong; the
+ * thirty-seventh to thirty-ninth read 9.8%, 83.9% and 9.8%). A change that makes the
+ * engine worse on lines it was never fitted to fails here.
  */
-const TEST_FLOORS = { missing: 0, unknown: 0.1, right: 0.837, confidentWrong: 0.1 };
+const TEST_FLOORS = { missing: 0, unknown: 0.099, right: 0.84, confidentWrong: 0.099 };
