@@ -204,8 +204,8 @@ export function inUnit(amount: number, unit: number, factor: number | null): num
   return Math.round((amount / factor) * 1e6) / 1e6;
 }
 
-// A sum named inside a text: "€ 750.000", "€ 20.780,-", "€ 5,4 miljoen", "1,2 mln euro", "12.000 euro".
-const SUM_IN_TEXT = /(?:€|\beur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:(?<=,)(?:--?|=))?(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b/gi;
+// A sum named inside a text: "€ 750.000", "€ 20.780,-", "€ 5,4 miljoen", "1,2 mln euro", "12.000 euro", "k€ 206".
+const SUM_IN_TEXT = /(?:\bk€|€|\bk?eur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:(?<=,)(?:--?|=))?(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b|\b\d[\d.,]*\s*k€/gi;
 /** A text this long or with this many other words is a sentence about the sum, not a figure with a note. */
 const SUM_TEXT_MAX_LENGTH = 80;
 const SUM_TEXT_MAX_WORDS = 6;
@@ -279,12 +279,20 @@ function amountOf(x: unknown, decimal?: DecimalMark, named?: { unit: number }): 
     neg();
     s = s.slice(3).trim();
   }
-  // Currency marks may stand before or after the sign.
-  const stripCurrency = (t: string): string =>
-    t
+  // Currency marks may stand before or after the sign. "k€ 206", "206 k€", "keur 206": thousands
+  // of euros, whatever the table's unit.
+  let kilo = false;
+  const stripCurrency = (t: string): string => {
+    const k = /^(?:k€|keur\b)\s*/i.exec(t) ?? /\s*(?:k€|keur)$/i.exec(t);
+    if (k) {
+      kilo = true;
+      return (k.index === 0 ? t.slice(k[0].length) : t.slice(0, k.index)).trim();
+    }
+    return t
       .replace(/^(?:€|eur\b|euro\b)\s*/i, "")
       .replace(/\s*(?:€|eur|euro)$/i, "")
       .trim();
+  };
   s = stripCurrency(s);
   // A footnote mark after the figure ("537,7*") is not part of it.
   s = s.replace(/\s*\*+$/, "");
@@ -315,8 +323,8 @@ function amountOf(x: unknown, decimal?: DecimalMark, named?: { unit: number }): 
   }
   if (signs > 1) return fail("twoSigns", raw.trim());
   // "€ 28,8 mln", "5,7 miljoen", "1,2 mld": the figure says its own unit, whatever the table's.
-  let factor = 1;
-  const unit = UNIT.exec(s);
+  let factor = kilo ? 1000 : 1;
+  const unit = kilo ? null : UNIT.exec(s);
   if (unit) {
     factor = SCALE[(unit[1] as string).toLowerCase()] ?? 1;
     s = stripCurrency(s.slice(0, unit.index));

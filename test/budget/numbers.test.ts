@@ -68,6 +68,13 @@ describe("parseAmount", () => {
     ["€ N 200", -200],
     // A footnote mark after the figure.
     ["537,7*", 537.7],
+    // Thousands of euros marked as such: "k€ 206" is € 206.000, before or after the figure, with a sign.
+    ["k€ 206", 206_000],
+    ["K€ 1.250", 1_250_000],
+    ["206 k€", 206_000],
+    ["keur 45", 45_000],
+    ["k€ -45", -45_000],
+    ["(k€ 45)", -45_000],
   ];
   test.each(cases)("%p → %p", (input, expected) => {
     const got = parseAmount(input);
@@ -79,6 +86,8 @@ describe("parseAmount", () => {
     expect(amountInText("budget € 5,4 miljoen voor de periode 2013-2020")).toEqual({ amount: 5_400_000, unit: 1_000_000, figure: "€ 5,4 miljoen" });
     expect(amountInText("12.000 euro subsidie")?.amount).toBe(12_000);
     expect(amountInText("Het Hogeland € 12,1 miljoen")?.amount).toBe(12_100_000);
+    // "k€ 206" is thousands: read as € 206 it was a thousand times too small.
+    expect(amountInText("Niet aanwenden van onvoorzien k€ 206")).toEqual({ amount: 206_000, unit: 1_000, figure: "k€ 206" });
     for (const none of ["tussen € 10 en € 20", "Bedragen x € 1.000", "bedragen in € 1.000", "(€ 000)", "Looptijd 2013-2020", "Wegen", "€ 500.000,- voor het begeleiden en initiëren van duurzame maatregelen op bedrijventerreinen"]) {
       expect(amountInText(none)).toBeNull();
     }
