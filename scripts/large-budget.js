@@ -6,6 +6,7 @@
 // The lines repeat a small set of real-sounding items; the level check gives
 // the same verdict for the same item, so the expected counts are easy to see.
 "use strict";
+const fs = require("node:fs");
 const path = require("node:path");
 const ExcelJS = require("exceljs");
 
@@ -23,11 +24,19 @@ const ITEMS = [
 ];
 
 async function main() {
-  const [file, count = "1000000"] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const force = args.includes("--force");
+  const [file, count = "1000000"] = args.filter((a) => a !== "--force");
   const n = Number(count);
-  if (!file || !Number.isInteger(n) || n < 1 || n > 1_048_575) {
-    process.stderr.write("usage: node scripts/large-budget.js FILE.xlsx [LINES, at most 1048575]\n");
+  // "--help" or any other option is no file name: say how to call it rather than write a file of that name.
+  if (!file || file.startsWith("-") || !/\.xlsx$/i.test(file) || !Number.isInteger(n) || n < 1 || n > 1_048_575) {
+    process.stderr.write("usage: node scripts/large-budget.js FILE.xlsx [LINES, at most 1048575] [--force]\n");
     process.exit(2);
+  }
+  // A file that is there already is never replaced without --force.
+  if (!force && fs.existsSync(path.resolve(file))) {
+    process.stderr.write(`${file} exists already; give --force to replace it.\n`);
+    process.exit(1);
   }
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.resolve(file), useStyles: false, useSharedStrings: false });
   const ws = wb.addWorksheet("Begroting");
