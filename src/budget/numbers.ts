@@ -83,7 +83,8 @@ const SCALE: Readonly<Record<string, number>> = { mln: 1e6, miljoen: 1e6, millio
 
 /** "n.v.t.", "nihil", "PM": a cell that says its figure does not apply or is not known yet. */
 export function saysNoFigure(text: string): boolean {
-  const t = text.replace(SPACES, " ").trim();
+  // "€ -": a zero in Excel's accounting format.
+  const t = text.replace(SPACES, " ").trim().replace(/^(?:€|eur)\s*(?=[-\u2012\u2013\u2014\u2212])/i, "");
   return t !== "" && (NIL.test(t) || /^\+? ?p\.? ?m\.?$/i.test(t));
 }
 
@@ -294,6 +295,8 @@ function amountOf(x: unknown, decimal?: DecimalMark, named?: { unit: number }): 
       .trim();
   };
   s = stripCurrency(s);
+  // "€ -": Excel's accounting format writes a zero so, and a csv export keeps it.
+  if (NIL.test(s)) return null;
   // A footnote mark after the figure ("537,7*") is not part of it.
   s = s.replace(/\s*\*+$/, "");
   // "N 29.211" / "29.211 V": nadelig (a minus for the balance) or voordelig, as mutation tables write it.

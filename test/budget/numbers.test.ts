@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { amountInText, isAmountError, MAX_AMOUNT, parseAmount, readAmount } from "../../src/budget/numbers";
+import { amountInText, isAmountError, MAX_AMOUNT, parseAmount, readAmount, saysNoFigure } from "../../src/budget/numbers";
 
 describe("parseAmount", () => {
   const cases: [unknown, number | null][] = [
@@ -75,6 +75,9 @@ describe("parseAmount", () => {
     ["keur 45", 45_000],
     ["k€ -45", -45_000],
     ["(k€ 45)", -45_000],
+    // Excel's accounting format writes a zero as "€ -", and a csv export keeps it: no figure, no error.
+    ["€ -", null],
+    ["EUR –", null],
   ];
   test.each(cases)("%p → %p", (input, expected) => {
     const got = parseAmount(input);
@@ -91,6 +94,11 @@ describe("parseAmount", () => {
     for (const none of ["tussen € 10 en € 20", "Bedragen x € 1.000", "bedragen in € 1.000", "(€ 000)", "Looptijd 2013-2020", "Wegen", "€ 500.000,- voor het begeleiden en initiëren van duurzame maatregelen op bedrijventerreinen"]) {
       expect(amountInText(none)).toBeNull();
     }
+  });
+
+  test("saysNoFigure: a dash, 'n.v.t.', 'PM', and a zero in the accounting format ('€ -'), not a figure", () => {
+    for (const t of ["-", "n.v.t.", "PM", "p.m.", "€ -", "€ –"]) expect([t, saysNoFigure(t)]).toEqual([t, true]);
+    for (const t of ["€ -5", "0", "Jeugdzorg", ""]) expect([t, saysNoFigure(t)]).toEqual([t, false]);
   });
 
   test("readAmount says which unit a figure names itself", () => {
