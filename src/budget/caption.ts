@@ -64,6 +64,12 @@ export function unitLine(row: readonly unknown[]): AmountFactor | null {
   return factor !== null && rest === "" ? factor : null;
 }
 
+/** The government or ministry a text names ("Gemeente Lindewaard", "Ministerie van Financiën"), and where it starts. */
+function organisationIn(text: string): { readonly name: string; readonly at: number } | null {
+  const m = ORGANISATION.exec(text) ?? MINISTRY.exec(text);
+  return m === null ? null : { name: m[0].replace(/[\s,.–—-]+$/, "").trim(), at: m.index };
+}
+
 export function budgetCaption(rows: readonly (readonly unknown[])[], headerRow: number, amountHeader?: string): BudgetCaption {
   let factor: AmountFactor | null = amountHeader ? factorOf(amountHeader) : null;
   // The unit stated right under the header.
@@ -75,10 +81,7 @@ export function budgetCaption(rows: readonly (readonly unknown[])[], headerRow: 
       const text = cellText(normalizeCell(v));
       if (text === null) continue;
       factor ??= factorOf(text);
-      if (organisation === null) {
-        const m = ORGANISATION.exec(text) ?? MINISTRY.exec(text);
-        if (m) organisation = m[0].replace(/[\s,.–—-]+$/, "").trim();
-      }
+      organisation ??= organisationIn(text)?.name ?? null;
     }
   }
   return { organisation, factor };
@@ -99,8 +102,8 @@ export function sheetTitle(rows: readonly (readonly unknown[])[]): string | null
     for (const v of row.slice(0, TITLE_COLUMNS)) {
       const text = cellText(normalizeCell(v));
       if (text === null) continue;
-      const m = ORGANISATION.exec(text) ?? MINISTRY.exec(text);
-      if (m && m.index === text.search(/\S/)) return m[0].replace(/[\s,.–—-]+$/, "").trim();
+      const named = organisationIn(text);
+      if (named !== null && named.at === text.search(/\S/)) return named.name;
     }
   }
   return null;
