@@ -291,14 +291,14 @@ export class Grid {
     if (v !== null) {
       const shown = displayValue(v, this.model.numFmt(sheet, r, c), this.model.lang);
       const room = typeof v === "string" ? this.spillRoom(sheet, r, c, lastCol) : 0;
-      if (room > 0) {
-        // As in Excel, a text runs on over the empty cells to its right ("Investeringsplan 2026-2029" in A1).
-        const span = document.createElement("span");
-        span.className = "wb-spill";
-        span.style.maxWidth = `${this.colWidth(c) + room - CELL_CHROME}px`;
-        span.textContent = shown;
+      // As in Excel, a text runs on over the empty cells to its right ("Investeringsplan 2026-2029" in A1).
+      const spill = room > 0 ? document.createElement("span") : null;
+      if (spill !== null) {
+        spill.className = "wb-spill";
+        spill.style.maxWidth = `${this.colWidth(c) + room - CELL_CHROME}px`;
+        spill.textContent = shown;
         el.classList.add("wb-spills");
-        el.append(span);
+        el.append(spill);
       } else el.textContent = shown;
       if (typeof v === "number") el.classList.add("wb-num");
       else if (typeof v === "boolean") el.classList.add("wb-bool");
@@ -309,7 +309,7 @@ export class Grid {
       const fill = this.model.fillAt(sheet, r, c);
       if (fill !== undefined) el.style.backgroundColor = fill;
       // The text that runs on keeps its cell's fill.
-      if (fill !== undefined && el.firstElementChild instanceof HTMLElement) el.firstElementChild.style.backgroundColor = fill;
+      if (fill !== undefined && spill !== null) spill.style.backgroundColor = fill;
       if (this.model.isBold(sheet, r, c)) el.classList.add("wb-bold");
       if (this.model.linkTarget(sheet, r, c)) {
         el.classList.add("wb-link");

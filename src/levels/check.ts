@@ -123,7 +123,7 @@ function wholeLine(n: number, numbered: boolean): { rule: number; weight: number
   // A programme's number before the term is no word of it: "4 Sociaal" is "Sociaal". (Not where
   // the number is a taakveld's code: "6.3 Uitgaven" is the spending of income schemes.)
   let from = 0;
-  while (numbered && from < n && ((b[from] as number) === 0x2e || ((b[from] as number) >= 0x30 && (b[from] as number) <= 0x39))) from++;
+  while (numbered && from < n && ((b[from] as number) === 0x2e || isDigit(b[from] as number))) from++;
   from = from > 0 && from < n && b[from] === 0x20 ? from + 1 : 0;
   const list = WHOLE_BY_LENGTH[n - from];
   if (list === undefined) return undefined;
