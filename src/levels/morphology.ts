@@ -127,17 +127,36 @@ function formOf(w: string): string | null {
   return end !== undefined && end !== w ? end : null;
 }
 
+/** A verb's stem opens many compounds ("woon" in "woonbeleid", "leer" in "leerplan"): shorter than a word read by form. */
+const MIN_VERB_STEM = 4;
+
 /** A compound of a known word and a generic head (knowledge/heads.tsv): the known word. */
 function modifierOf(w: string): string | null {
   for (const head of GENERIC_HEADS) {
-    if (w.length - head.length < FORM_MIN || !w.endsWith(head)) continue;
+    if (w.length - head.length < MIN_VERB_STEM || !w.endsWith(head)) continue;
     const first = w.slice(0, -head.length);
     // A linking "s" ("waterbeheers-plan", "stimulerings-fonds") is not part of the word.
     for (const part of first.endsWith("s") ? [first, first.slice(0, -1)] : [first]) {
-      const known = TASK_WORDS.has(part) ? part : formOf(part);
+      const known = verbOf(part) ?? (part.length < FORM_MIN ? null : TASK_WORDS.has(part) ? part : formOf(part));
       if (known !== null) return known;
     }
   }
+  return null;
+}
+
+/**
+ * The verb a compound's first part is the stem of, where the vocabulary lists that verb as a
+ * task: Dutch compounds open with a verb's stem, its vowel doubled ("woon" is "wonen",
+ * "parkeer" is "parkeren") or, in a short one, its consonant single ("werk" is "werken",
+ * "stop" is "stoppen"). A longer part with a single vowel is read as any word is: "pensioen"
+ * in "pensioenvoorziening" is no verb, and the plural "pensioenen" says nothing of it.
+ */
+function verbOf(stem: string): string | null {
+  if (stem.length < MIN_VERB_STEM) return null;
+  const single = stem.replace(/([aeou])\1([^aeiou])$/, "$1$2");
+  if (single !== stem) return TASK_WORDS.has(`${single}en`) ? `${single}en` : null;
+  if (stem.length >= FORM_MIN) return null;
+  for (const verb of [`${stem}en`, `${stem}${stem.slice(-1)}en`]) if (TASK_WORDS.has(verb)) return verb;
   return null;
 }
 

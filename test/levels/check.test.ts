@@ -267,6 +267,16 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Pensioenvoorziening").verdict).toBe("UNKNOWN");
   });
 
+  test("a compound that opens with a verb's stem is read by that verb: a housing policy is housing, a parking policy parking", () => {
+    const woon = check("Uitvoeringsregeling Woonbeleid", "provincie");
+    expect(woon).toMatchObject({ rule: check("Wonen", "provincie").rule, verdict: check("Wonen", "provincie").verdict });
+    expect(woon.reason.nl).toContain("wonen");
+    expect(check("Woonagenda")).toMatchObject({ rule: check("Wonen").rule });
+    expect(check("Parkeerbeleid")).toMatchObject({ rule: check("Parkeren").rule });
+    // Only a stem whose verb the vocabulary lists: an unknown one leaves the line unknown.
+    expect(check("Kwakbeleid").verdict).toBe("UNKNOWN");
+  });
+
   test("a word written with a full stop is read as the abbreviation of the known word it opens, wherever the full stop stands", () => {
     const riol = check("Gem. riol.");
     expect(riol).toMatchObject({ verdict: "OK", rule: check("Riolering").rule });
