@@ -3915,6 +3915,7 @@ export const TERMS: Table = {
     [3635,"bijdrage aan de eu","start","international","0.95",""],
     [3636,"bijdrage aan eu","start","international","0.95",""],
     [3637,"eu afdrachten","start","international","0.95",""],
+    [3638,"ruimtelijke adaptatie","start","water_shared","0.85",""],
   ],
 };
 
@@ -3944,6 +3945,8 @@ export const HEADS: Table = {
     [28,"zaken","bestuurszaken"],
     [29,"voorziening","sportvoorziening"],
     [30,"voorzieningen","recreatievoorzieningen"],
+    [31,"deal","woondeal"],
+    [32,"deals","greendeals"],
   ],
 };
 
