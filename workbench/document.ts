@@ -27,9 +27,6 @@ export type ExcelJSModule = typeof ExcelJSTypes;
 type Workbook = ExcelJSTypes.Workbook;
 type Worksheet = ExcelJSTypes.Worksheet;
 
-/** Excel's default column width (8.43 characters) in pixels, and the conversion it uses. */
-export const DEFAULT_COL_WIDTH = 64;
-
 /** Excel's sheet size. */
 const EXCEL_MAX_ROWS = 1048576;
 const EXCEL_MAX_COLUMNS = 16384;

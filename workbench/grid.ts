@@ -6,7 +6,7 @@
 import { DetailedCellError } from "hyperformula";
 import { cellAddress, columnLetters } from "../taskpane/host/a1";
 import { FormulaError, type ModelEvent, type WorkbookModel } from "./model";
-import { DEFAULT_COL_WIDTH } from "./document";
+import { DEFAULT_COL_WIDTH } from "./model";
 import { displayValue } from "./format";
 import { msg, type Args, type Key } from "../src/i18n/catalogue";
 

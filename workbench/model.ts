@@ -76,6 +76,8 @@ export type ModelEvent =
 /** A formula the engine cannot read: the grid keeps the cell as it was and says so. */
 export class FormulaError extends Error {}
 
+/** Excel's default column width (8.43 characters) in pixels. */
+export const DEFAULT_COL_WIDTH = 64;
 /** Excel's column width in characters as pixels (a character of the default font is 7 px, plus 5 px padding), and back. */
 export const charsToPixels = (chars: number): number => Math.round(chars * 7 + 5);
 export const pixelsToChars = (px: number): number => Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);

@@ -106,6 +106,8 @@ export interface BookOps {
   /** Conditional formats overlapping `area`. */
   formats(sheet: string, area: Rect): Promise<readonly FormatRule[]>;
   formulaSyntax(): Promise<FormulaSyntax>;
+  /** Widths of `count` columns from `left`, in characters of the default font (as columnWidth takes them). */
+  columnWidths(sheet: string, left: number, count: number): Promise<number[]>;
 
   // ---- writes (queued)
   /** Writes a block of inputs with its top-left at (top, left); null leaves a cell as it is. */

@@ -44,6 +44,14 @@ export interface ExcelHostDeps {
  */
 export const EXCEL_LIMITS: Limits = { cellsPerRead: 1_000_000, bytesPerRequest: 5_000_000 };
 
+/**
+ * Excel's column width is in points; a width of n characters of the default font is
+ * 7n + 5 pixels (7 a character, 5 of padding), a pixel three quarters of a point: the
+ * standard 8.43 characters are 64 pixels, 48 points.
+ */
+const pointsOf = (chars: number): number => (chars * 7 + 5) * 0.75;
+const charsOf = (points: number): number => (points / 0.75 - 5) / 7;
+
 const RECT_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
 
 function rectOf(r: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect {
@@ -173,6 +181,13 @@ class ExcelOps implements BookOps {
       const used = this.ws(sheet).getUsedRangeOrNullObject(true);
       used.load(RECT_PROPS);
       return () => (used.isNullObject === true ? null : rectOf(used));
+    });
+  }
+
+  columnWidths(sheet: string, left: number, count: number): Promise<number[]> {
+    return this.read(() => {
+      const cols = Array.from({ length: count }, (_, k) => this.range(sheet, { top: 1, left: left + k, rows: 1, cols: 1 }).load("format/columnWidth"));
+      return () => cols.map((c) => charsOf(c.format.columnWidth));
     });
   }
 
@@ -343,8 +358,7 @@ class ExcelOps implements BookOps {
   }
 
   columnWidth(sheet: string, col: number, chars: number): void {
-    // Excel's column width is in points; a character of the default font is about 7 points wide.
-    this.range(sheet, { top: 1, left: col, rows: 1, cols: 1 }).format.columnWidth = Math.round(chars * 7);
+    this.range(sheet, { top: 1, left: col, rows: 1, cols: 1 }).format.columnWidth = pointsOf(chars);
     this.wrote();
   }
 

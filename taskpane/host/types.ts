@@ -79,6 +79,14 @@ export interface WrittenArea {
   readonly digest: readonly string[];
   /** Column of the block (0-based) holding the verdict labels: the fills lie over it, below the header. */
   readonly verdictColumn: number;
+  /** Columns of the block (0-based) the add-in widened so its results can be read, with their widths before and after, in characters. */
+  readonly widths?: readonly ColumnWidening[];
+}
+
+export interface ColumnWidening {
+  readonly col: number;
+  readonly before: number;
+  readonly after: number;
 }
 
 /** What removal did: cells a user changed since the check stay, and the pane says which. */

@@ -12,13 +12,13 @@
 import { msg } from "../../src/i18n/catalogue";
 import { MAX_COLUMNS, parseArea, rectAddress, type Rect } from "../host/a1";
 import type { Book, BookOps, Input } from "../host/book";
-import { RESULT_SHEET, type Removal, type ResultPlan, type WrittenArea } from "../host/types";
+import { RESULT_SHEET, type ColumnWidening, type Removal, type ResultPlan, type WrittenArea } from "../host/types";
 import { compareDigest } from "./digest";
 import { rowLink } from "./formulas";
 import { readArea } from "./read";
 import { readRecord, writeRecords } from "./settings";
 import { typedText, valueOfInput } from "./text";
-import { digestOfInputs, inputOf, onlyArea, ourFormats, type UndoStep } from "./undo";
+import { digestOfInputs, inputOf, onlyArea, ourFormats, restoreWidths, type UndoStep } from "./undo";
 import { freeSheetName, writeRows } from "./write";
 import type { Verdict } from "../../src/levels";
 
@@ -37,7 +37,8 @@ function isWrittenArea(x: unknown): x is WrittenArea {
     typeof w.source === "string" &&
     Array.isArray(w.rules) &&
     Array.isArray(w.digest) &&
-    typeof w.verdictColumn === "number"
+    typeof w.verdictColumn === "number" &&
+    (w.widths === undefined || (Array.isArray(w.widths) && w.widths.every((c) => typeof c?.col === "number" && typeof c.before === "number" && typeof c.after === "number")))
   );
 }
 
@@ -100,7 +101,12 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
   const fills = rules(plan);
 
   const written = await book.batch(async (ops): Promise<WrittenArea> => {
-    const [sheets, syntax, occupied] = await Promise.all([ops.sheets(), ops.formulaSyntax(), fits ? ops.occupied(plan.sheet, block) : Promise.resolve(null)]);
+    const [sheets, syntax, occupied, widths] = await Promise.all([
+      ops.sheets(),
+      ops.formulaSyntax(),
+      fits ? ops.occupied(plan.sheet, block) : Promise.resolve(null),
+      fits ? ops.columnWidths(plan.sheet, block.left, block.cols) : Promise.resolve(null),
+    ]);
     const name = await freeName(ops);
     if (occupied !== null && occupied.length === 0) {
       const byRow = new Map<number, readonly (string | number | null)[]>();
@@ -114,6 +120,14 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
       const ruleArea: Rect | null = block.rows > 1 ? { top: block.top + 1, left: block.left + vcol, rows: block.rows - 1, cols: 1 } : null;
       await writeRows(ops, book.limits, plan.sheet, block.top, block.left, inputs);
       if (ruleArea) for (const f of fills) ops.addFormat(plan.sheet, ruleArea, f.text, f.fill);
+      // Columns too narrow to read a verdict or a reason are widened, never narrowed; removal sets them back.
+      const widened: ColumnWidening[] = [];
+      plan.header.forEach((_, k) => {
+        const before = widths?.[k] ?? 0;
+        const after = fitWidth(plan, k);
+        if (after > before + 0.5) widened.push({ col: k, before, after });
+      });
+      for (const w of widened) ops.columnWidth(plan.sheet, block.left + w.col, w.after);
       ops.addName(name, plan.sheet, block);
       // The result columns are brought into view, their header selected.
       ops.activate(plan.sheet);
@@ -121,8 +135,19 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
       const digest = digestOfInputs(inputs, width, readBack);
       steps.push({ kind: "cells", sheet: plan.sheet, area: block, before: inputs.map((r) => r.map(() => null)), after: digest });
       if (ruleArea) steps.push({ kind: "formatsAdded", sheet: plan.sheet, area: ruleArea, rules: fills });
+      if (widened.length > 0) steps.push({ kind: "widths", sheet: plan.sheet, cols: widened.map((w) => ({ ...w, col: block.left + w.col })) });
       steps.push({ kind: "nameAdded", name });
-      return { kind: "columns", sheet: plan.sheet, range: rectAddress(block), name, source: plan.sheet, rules: fills, digest, verdictColumn: vcol };
+      return {
+        kind: "columns",
+        sheet: plan.sheet,
+        range: rectAddress(block),
+        name,
+        source: plan.sheet,
+        rules: fills,
+        digest,
+        verdictColumn: vcol,
+        ...(widened.length > 0 ? { widths: widened } : {}),
+      };
     }
 
     // A user's cell is in the way: a sheet of the add-in's own, one row per line with a link back.
@@ -134,11 +159,7 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
     ops.bold(sheet, { top: 1, left: 1, rows: 1, cols: width + 1 });
     ops.freezeRows(sheet, 1);
     ops.columnWidth(sheet, 1, 8);
-    plan.header.forEach((h, k) => {
-      let len = h.length;
-      for (const r of plan.rows) len = Math.max(len, String(r.cells[k] ?? "").length);
-      ops.columnWidth(sheet, k + 2, Math.min(60, Math.max(9, len + 2)));
-    });
+    plan.header.forEach((_, k) => ops.columnWidth(sheet, k + 2, Math.max(9, fitWidth(plan, k))));
     await writeRows(ops, book.limits, sheet, 1, 1, inputs);
     const ruleArea: Rect | null = plan.rows.length > 0 ? { top: 2, left: 2 + vcol, rows: plan.rows.length, cols: 1 } : null;
     if (ruleArea) for (const f of fills) ops.addFormat(sheet, ruleArea, f.text, f.fill);
@@ -150,6 +171,13 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
   steps.push({ kind: "settings", before: { [WRITTEN_KEY]: prev } });
   await writeRecords(book, { [WRITTEN_KEY]: written });
   return { written, steps };
+}
+
+/** Characters a result column needs to show its longest text, within a width a screen still shows whole. */
+function fitWidth(plan: ResultPlan, k: number): number {
+  let len = (plan.header[k] ?? "").length;
+  for (const r of plan.rows) len = Math.max(len, String(r.cells[k] ?? "").length);
+  return Math.min(60, len + 2);
 }
 
 /** A result cell as written: "" for an empty one (the block is the add-in's). */
@@ -199,6 +227,11 @@ export async function removeWith(book: Book, prev: WrittenArea): Promise<RemoveO
     if (formats.length > 0) steps.push({ kind: "formatsRemoved", sheet, area: ruleArea, rules: prev.rules });
     const kept = cmp.changed.map(([a, b]) => [area.top + a, area.top + b] as const);
 
+    if (prev.kind === "columns" && prev.widths) {
+      // The block may have moved (columns inserted before it): its widened columns go with it.
+      const restored = await restoreWidths(ops, sheet, prev.widths.map((w) => ({ ...w, col: area.left + w.col })));
+      if (restored.length > 0) steps.push({ kind: "widths", sheet, cols: restored.map((w) => ({ col: w.col, before: w.after, after: w.before })) });
+    }
     if (prev.kind === "sheet" && cmp.changed.length === 0 && (await onlyArea(ops, sheet, area))) {
       ops.deleteSheet(sheet);
       steps.push({ kind: "sheetRemoved", sheet, values: values.map((r) => r.map(inputOf)), linksTo: prev.source });

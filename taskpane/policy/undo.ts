@@ -5,6 +5,7 @@
 
 import type { Rect } from "../host/a1";
 import type { Book, BookOps, Input } from "../host/book";
+import type { ColumnWidening } from "../host/types";
 import { compareDigest, digestRows } from "./digest";
 import { rowLink } from "./formulas";
 import { writeRecords } from "./settings";
@@ -25,6 +26,8 @@ export type UndoStep =
   | { readonly kind: "nameRemoved"; readonly name: string; readonly sheet: string; readonly area: Rect }
   | { readonly kind: "formatsAdded"; readonly sheet: string; readonly area: Rect; readonly rules: readonly { readonly text: string; readonly fill: string }[] }
   | { readonly kind: "formatsRemoved"; readonly sheet: string; readonly area: Rect; readonly rules: readonly { readonly text: string; readonly fill: string }[] }
+  /** Column widths the pane set (columns 1-based): reverting sets `before` back where a column is still `after` wide (the user did not resize it since). */
+  | { readonly kind: "widths"; readonly sheet: string; readonly cols: readonly ColumnWidening[] }
   /** Pane settings before the change (JSON records by key). */
   | { readonly kind: "settings"; readonly before: Readonly<Record<string, unknown>> };
 
@@ -117,6 +120,9 @@ export async function revert(book: Book, record: UndoRecord): Promise<boolean> {
           if (has(step.sheet)) for (const r of step.rules) ops.addFormat(step.sheet, step.area, r.text, r.fill);
           else all = false;
           break;
+        case "widths":
+          if (!has(step.sheet) || (await restoreWidths(ops, step.sheet, step.cols)).length < step.cols.length) all = false;
+          break;
         case "settings":
           settings = step.before;
           break;
@@ -125,6 +131,23 @@ export async function revert(book: Book, record: UndoRecord): Promise<boolean> {
   });
   if (settings) await writeRecords(book, settings);
   return all;
+}
+
+/** Hosts round a width to their own unit (points, pixels): a column within this many characters of a width is that wide. */
+const WIDTH_TOLERANCE = 0.5;
+
+/**
+ * Sets each column back to its `before` width where it is still `after` wide
+ * and returns those; a column the user resized since keeps the user's width.
+ */
+export async function restoreWidths(ops: BookOps, sheet: string, cols: readonly ColumnWidening[]): Promise<ColumnWidening[]> {
+  if (cols.length === 0) return [];
+  const left = Math.min(...cols.map((c) => c.col));
+  const right = Math.max(...cols.map((c) => c.col));
+  const now = await ops.columnWidths(sheet, left, right - left + 1);
+  const restored = cols.filter((c) => Math.abs((now[c.col - left] ?? 0) - c.after) <= WIDTH_TOLERANCE);
+  for (const c of restored) ops.columnWidth(sheet, c.col, c.before);
+  return restored;
 }
 
 /** True when nothing lies outside `area` on the sheet (a sheet the pane made and nobody added to). */

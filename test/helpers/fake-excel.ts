@@ -71,6 +71,9 @@ export interface FakeSheet {
   columnWidths?: Map<number, number>;
 }
 
+/** Excel's standard column width (8.43 characters) in points. */
+export const DEFAULT_COLUMN_POINTS = 48;
+
 export class FakeExcelError extends Error {
   constructor(
     readonly code: string,
@@ -246,6 +249,8 @@ export class FakeWorkbook {
         cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, { ...c }]),
         hidden: [...s.hiddenRows].sort(),
         frozen: s.frozenRows,
+        // A column set to the standard width looks as one never set: only the others count.
+        widths: [...(s.columnWidths ?? new Map<number, number>())].filter(([, w]) => w !== DEFAULT_COLUMN_POINTS).sort(([a], [b]) => a - b),
         visibility: s.visibility ?? "Visible",
       })),
       rules: this.rules.map((r) => ({ ...r, id: "" })),
@@ -728,7 +733,7 @@ class RangeProxy extends Proxy {
         });
       },
       get columnWidth(): number {
-        throw new Error("fake-excel: format.columnWidth is write-only here");
+        return self.read("format/columnWidth");
       },
     };
     this.conditionalFormats = new RulesProxy(context, () => this.target());
@@ -757,6 +762,9 @@ class RangeProxy extends Proxy {
         return t.rect.rows;
       case "columnCount":
         return t.rect.cols;
+      case "format/columnWidth":
+        // Excel reports the width of a range's first column.
+        return t.sheet.columnWidths?.get(t.rect.left) ?? DEFAULT_COLUMN_POINTS;
       case "values":
       case "formulas":
       case "formulasLocal": {

@@ -135,7 +135,8 @@ describe.each([
     expect(wb.get("VVE", "B2")?.formula).toBe(lang === "nl" ? "=BL.VVE.ALGEMEEN(B5;0,5)" : "=BL.VVE.UNIVERSAL(B5,0.5)");
     expect(wb.get("VVE", "A1")).toMatchObject({ value: "titel", bold: true });
     expect(wb.sheet("VVE").hiddenColumns).toEqual(new Set([6]));
-    expect(wb.sheet("VVE").columnWidths?.get(1)).toBe(280);
+    // 40 characters: 285 pixels, 213.75 points.
+    expect(wb.sheet("VVE").columnWidths?.get(1)).toBe(213.75);
     expect(wb.active).toBe("VVE");
     expect(JSON.parse(settings.get(SHEETS_KEY) as string)).toEqual(["VVE"]);
 

@@ -10,7 +10,7 @@ import { createExcelHost } from "../../taskpane/host/excel";
 import { HostError, type Host, type ResultPlan, type ResultRow } from "../../taskpane/host/types";
 import { RESULT_NAME, WRITTEN_KEY } from "../../taskpane/policy/results";
 import { typedText } from "../../taskpane/policy/text";
-import { FakeSettings, FakeWorkbook, WEB_PAYLOAD_LIMIT, type FakeWorkbookInit } from "../helpers/fake-excel";
+import { DEFAULT_COLUMN_POINTS, FakeSettings, FakeWorkbook, WEB_PAYLOAD_LIMIT, type FakeWorkbookInit } from "../helpers/fake-excel";
 
 const HEADER = ["Taakveld", "Omschrijving", "Lasten", "Baten"];
 
@@ -329,6 +329,52 @@ describe("removeResults restores the workbook, found by what the add-in wrote", 
     wb.sheets = wb.sheets.filter((s) => s.name !== area.sheet);
     expect((await host.removeResults()).removed).toBe(true);
     expect((await host.removeResults()).removed).toBe(false);
+  });
+});
+
+describe("result columns are made wide enough to read, and set back on removal", () => {
+  // Long verdicts and reasons, as the pane writes them; the budget in A:D, results from E.
+  const longPlan = (): ResultPlan => {
+    const p = plan("B", 1, 4, range(2, 6), "Lokaal publiek goed: de gemeente weegt kosten en baten het best af (Wie doet wat?).");
+    return { ...p, rows: p.rows.map((r) => ({ ...r, cells: ["Volgens Allers (2017) beter bij een ander niveau", ...r.cells.slice(1)] })) };
+  };
+  // Widths in points other than the standard width (a column set back to it is as one never set).
+  const widths = (wb: FakeWorkbook) => Object.fromEntries([...(wb.sheet("B").columnWidths ?? [])].filter(([, w]) => w !== DEFAULT_COLUMN_POINTS));
+
+  test("narrow result columns are widened to their text (the verdict whole, a reason to 60 characters); removal sets them back", async () => {
+    const { host, wb } = setup({ sheets: [{ name: "B", rows: budgetRows(5) }], selection: "A2" });
+    const before = JSON.stringify(wb.snapshot());
+    await host.writeResults(longPlan());
+    // In points ((7 × characters + 5) × 0.75): the verdict's 48 characters and two to spare, the level's 8 and two,
+    // the reason at 60; the rule's column ("Regel", "R0") is wide enough as it is.
+    expect(widths(wb)).toEqual({ 5: 266.25, 6: 56.25, 7: 318.75 });
+    expect(await host.removeResults()).toEqual({ removed: true, kept: [] });
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
+  });
+
+  test("a column the user made wider is never narrowed, and one the user resized after the check keeps the user's width", async () => {
+    const { host, wb } = setup({ sheets: [{ name: "B", rows: budgetRows(5) }], selection: "A2" });
+    wb.sheet("B").columnWidths = new Map([[7, 600]]);
+    await host.writeResults(longPlan());
+    expect(widths(wb)).toEqual({ 5: 266.25, 6: 56.25, 7: 600 });
+    // The user narrows the verdict column after the check: removal leaves it so.
+    wb.sheet("B").columnWidths?.set(5, 100);
+    await host.removeResults();
+    expect(widths(wb)).toEqual({ 5: 100, 7: 600 });
+  });
+
+  test("undo of the check sets the widths back; undo of the removal widens them again", async () => {
+    const { host, wb } = setup({ sheets: [{ name: "B", rows: budgetRows(5) }], selection: "A2" });
+    const records: Parameters<Host["undo"]>[0][] = [];
+    host.onRecord((r) => records.push(r));
+    await host.writeResults(longPlan());
+    const written = widths(wb);
+    await host.removeResults();
+    expect(widths(wb)).toEqual({});
+    expect(await host.undo(records[1]!)).toBe(true);
+    expect(widths(wb)).toEqual(written);
+    expect(await host.undo(records[0]!)).toBe(true);
+    expect(widths(wb)).toEqual({});
   });
 });
 

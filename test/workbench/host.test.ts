@@ -187,6 +187,17 @@ describe("writeResults and removeResults", () => {
     expect((await host.removeResults()).removed).toBe(false);
   });
 
+  test("result columns too narrow for their text are widened, never narrowed, and set back on removal", async () => {
+    const { doc, host } = makeHost({ Begroting: BUDGET });
+    const widths = () => Object.fromEntries(doc.sheetMeta("Begroting").colWidths);
+    doc.sheetMeta("Begroting").colWidths.set(5, 300);
+    await host.writeResults(plan("Begroting"));
+    // "Verkeerd niveau: Rijk" (21 characters) and two to spare: 23 × 7 + 5 pixels; the user's wide column stays.
+    expect(widths()).toEqual({ 4: 166, 5: 300 });
+    await host.removeResults();
+    expect(widths()).toEqual({ 5: 300 });
+  });
+
   test("one non-empty cell in the way: a Niveaucheck sheet with links, the user's cell untouched", async () => {
     const sheet = BUDGET.map((r) => [...r]);
     (sheet[5] as RawCellContent[])[4] = "'notitie van de gebruiker";
