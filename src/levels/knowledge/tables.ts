@@ -3907,18 +3907,6 @@ export const TERMS: Table = {
     [3630,"bijdrage aan eu","start","international","0.95",""],
     [3631,"eu afdrachten","start","international","0.95",""],
     [3632,"ruimtelijke adaptatie","start","water_shared","0.85",""],
-    [3639,"voorziening pensioenen","start","finance","0.85","cost"],
-    [3640,"voorzieningen pensioenen","start","finance","0.85","cost"],
-    [3641,"pensioenvoorziening","start","finance","0.85","cost"],
-    [3642,"pensioenvoorzieningen","start","finance","0.85","cost"],
-    [3643,"oud wethouders","start","governance","0.95",""],
-    [3644,"objectenregistratie","start","admin_other","0.85",""],
-    [3645,"burgerleges","start","civil_affairs","0.85",""],
-    [3646,"drugsgebruik","start","social_care","0.9",""],
-    [3647,"alcoholgebruik","start","social_care","0.9",""],
-    [3648,"middelengebruik","start","social_care","0.9",""],
-    [3649,"gronden en terreinen","start","finance","0.8","cost"],
-    [3650,"grond en terreinen","start","finance","0.8","cost"],
   ],
 };
 
