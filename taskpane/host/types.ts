@@ -5,7 +5,7 @@
 import type { Lang, Text } from "../../src/core/types";
 import type { Owner, Verdict } from "../../src/levels";
 import type { Delivery } from "./book";
-import type { UndoRecord } from "../policy/undo";
+import type { ColumnWidening, UndoRecord } from "../policy/undo";
 
 /** 1-based sheet coordinates, as a user reads them. */
 export interface CellRef {
@@ -83,11 +83,6 @@ export interface WrittenArea {
   readonly widths?: readonly ColumnWidening[];
 }
 
-export interface ColumnWidening {
-  readonly col: number;
-  readonly before: number;
-  readonly after: number;
-}
 
 /** What removal did: cells a user changed since the check stay, and the pane says which. */
 export interface Removal {

@@ -12,13 +12,13 @@
 import { msg } from "../../src/i18n/catalogue";
 import { MAX_COLUMNS, parseArea, rectAddress, type Rect } from "../host/a1";
 import type { Book, BookOps, Input } from "../host/book";
-import { RESULT_SHEET, type ColumnWidening, type Removal, type ResultPlan, type WrittenArea } from "../host/types";
+import { RESULT_SHEET, type Removal, type ResultPlan, type WrittenArea } from "../host/types";
 import { compareDigest } from "./digest";
 import { rowLink } from "./formulas";
 import { readArea } from "./read";
 import { readRecord, writeRecords } from "./settings";
 import { typedText, valueOfInput } from "./text";
-import { digestOfInputs, inputOf, onlyArea, ourFormats, restoreWidths, type UndoStep } from "./undo";
+import { digestOfInputs, inputOf, onlyArea, ourFormats, restoreWidths, type ColumnWidening, type UndoStep } from "./undo";
 import { freeSheetName, writeRows } from "./write";
 import type { Verdict } from "../../src/levels";
 

@@ -5,11 +5,17 @@
 
 import type { Rect } from "../host/a1";
 import type { Book, BookOps, Input } from "../host/book";
-import type { ColumnWidening } from "../host/types";
 import { compareDigest, digestRows } from "./digest";
 import { rowLink } from "./formulas";
 import { writeRecords } from "./settings";
 import { typedText } from "./text";
+
+/** A column the pane widened: its width before and after, in characters. */
+export interface ColumnWidening {
+  readonly col: number;
+  readonly before: number;
+  readonly after: number;
+}
 
 export type UndoStep =
   /** Cells the pane wrote: reverting writes `before` back where the cells still hold `after` (values as written). */
