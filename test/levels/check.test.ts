@@ -267,6 +267,14 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Pensioenvoorziening").verdict).toBe("UNKNOWN");
   });
 
+  test("the reception of displaced Ukrainians and an asylum seekers' centre are refugee reception in a municipal budget, not aid abroad or a national good", () => {
+    for (const line of ["Opvang Oekraïners", "Opvang Oekraïense vluchtelingen", "Asielzoekerscentrum", "Refugee reception"]) {
+      expect(check(line, "gemeente")).toMatchObject({ verdict: "OK", rule: check("Opvang vluchtelingen", "gemeente").rule });
+    }
+    // Employment alone is economic policy, not corrected into the Rijk's own jobs in the regions.
+    expect(check("Werkgelegenheid", "gemeente")).toMatchObject({ verdict: "OK", rule: check("Economische zaken", "gemeente").rule });
+  });
+
   test("a compound that opens with a verb's stem is read by that verb: a housing policy is housing, a parking policy parking", () => {
     const woon = check("Uitvoeringsregeling Woonbeleid", "provincie");
     expect(woon).toMatchObject({ rule: check("Wonen", "provincie").rule, verdict: check("Wonen", "provincie").verdict });

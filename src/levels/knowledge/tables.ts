@@ -3907,6 +3907,18 @@ export const TERMS: Table = {
     [3630,"bijdrage aan eu","start","international","0.95",""],
     [3631,"eu afdrachten","start","international","0.95",""],
     [3632,"ruimtelijke adaptatie","start","water_shared","0.85",""],
+    [3638,"opvang oekrainers","start","refugee_reception","1",""],
+    [3639,"opvang oekrainse","start","refugee_reception","1",""],
+    [3640,"oekrainse vluchtelingen","start","refugee_reception","1",""],
+    [3641,"oekrainse ontheemden","start","refugee_reception","1",""],
+    [3642,"asielzoekerscentrum","start","refugee_reception","0.95",""],
+    [3643,"werkgelegenheid","word","economy_general","0.7",""],
+    [3644,"refugee reception","start","refugee_reception","1",""],
+    [3645,"reception of refugees","start","refugee_reception","1",""],
+    [3646,"refugees","word","refugee_reception","0.9",""],
+    [3647,"asylum seekers","start","refugee_reception","0.9",""],
+    [3648,"displaced persons","start","refugee_reception","0.95",""],
+    [3649,"employment services","start","labour_participation","0.9",""],
   ],
 };
 
