@@ -121,6 +121,9 @@ function formOf(w: string): string | null {
     const head = w.slice(cut);
     const hit = HEADS.get(head) ?? HEADS.get(dutchStem(head));
     if (hit) return hit.term;
+    // The longest head the vocabulary knows decides: a compound of a word that names no task ("project|gebonden",
+    // bound to a project) is not one of a task word at its very end ("bonden", unions).
+    if (AS_WRITTEN.has(head)) return null;
   }
   // Last, the end of a phrase in another form (a word of its own reads better by its head: "oppervlaktewater" is water).
   const end = PHRASE_ENDS.get(stem);

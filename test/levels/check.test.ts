@@ -275,6 +275,14 @@ describe("categories and owners (LEVELS.md 1-21)", () => {
     expect(check("Werkgelegenheid", "gemeente")).toMatchObject({ verdict: "OK", rule: check("Economische zaken", "gemeente").rule });
   });
 
+  test("the longest head a compound's word has decides: bound to a project ('projectgebonden') is no union ('bonden')", () => {
+    expect(check("Projectgebonden subsidies", "waterschap").verdict).toBe("UNKNOWN");
+    expect(check("Legesopbrengst persoonsgebonden documenten").rule).not.toBe(check("Ouderenbonden").rule);
+    // The unions themselves, and the personal budget, stay what they were.
+    expect(check("Ouderenbonden")).toMatchObject({ verdict: "OK", category: "social_care" });
+    expect(check("Persoonsgebonden budget")).toMatchObject({ verdict: "OK", category: "social_care" });
+  });
+
   test("a compound that opens with a verb's stem is read by that verb: a housing policy is housing, a parking policy parking", () => {
     const woon = check("Uitvoeringsregeling Woonbeleid", "provincie");
     expect(woon).toMatchObject({ rule: check("Wonen", "provincie").rule, verdict: check("Wonen", "provincie").verdict });

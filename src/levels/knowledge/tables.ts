@@ -3921,6 +3921,7 @@ export const TERMS: Table = {
     [3649,"asylum seekers","start","refugee_reception","0.9",""],
     [3650,"displaced persons","start","refugee_reception","0.95",""],
     [3651,"employment services","start","labour_participation","0.9",""],
+    [3653,"gebonden","end","phrase","1",""],
   ],
 };
 
