@@ -79,7 +79,10 @@ const NIL = /^(?:[-\u2012\u2013\u2014\u2212]{1,2}|nihil|n\.v\.t\.?|nvt)$/i;
 
 // A unit word after the figure, and what it multiplies by.
 const UNIT = /\s*\b(mln|miljoen|mld|mrd|miljard|duizend|million|billion|bn)\.?$/i;
-const SCALE: Readonly<Record<string, number>> = { mln: 1e6, miljoen: 1e6, million: 1e6, mld: 1e9, mrd: 1e9, miljard: 1e9, billion: 1e9, bn: 1e9, duizend: 1e3 };
+// English summaries write the unit right after the figure: "€45k", "€1.5m", "€2bn" (only so, without a space:
+// "500 m" may be metres).
+const SHORT_UNIT = /(?<=\d)(k|m|bn)$/i;
+const SCALE: Readonly<Record<string, number>> = { mln: 1e6, miljoen: 1e6, million: 1e6, mld: 1e9, mrd: 1e9, miljard: 1e9, billion: 1e9, bn: 1e9, duizend: 1e3, k: 1e3, m: 1e6 };
 
 /** "n.v.t.", "nihil", "PM": a cell that says its figure does not apply or is not known yet. */
 export function saysNoFigure(text: string): boolean {
@@ -206,7 +209,7 @@ export function inUnit(amount: number, unit: number, factor: number | null): num
 }
 
 // A sum named inside a text: "€ 750.000", "€ 20.780,-", "€ 5,4 miljoen", "1,2 mln euro", "12.000 euro", "k€ 206".
-const SUM_IN_TEXT = /(?:\bk€|€|\bk?eur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:(?<=,)(?:--?|=))?(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b|\b\d[\d.,]*\s*k€/gi;
+const SUM_IN_TEXT = /(?:\bk€|€|\bk?eur(?:o'?s?)?\b)\s*-?\d[\d.,]*(?:(?:k|m|bn)\b|(?<=,)(?:--?|=))?(?:\s*(?:mln|miljoen|miljard|mld|mrd|duizend)\b\.?)?|\b\d[\d.,]*\s*(?:mln|miljoen|miljard|mld|mrd)\b\.?(?:\s*euro\b)?|\b\d[\d.,]*\s*euro\b|\b\d[\d.,]*\s*k€/gi;
 /** A text this long or with this many other words is a sentence about the sum, not a figure with a note. */
 const SUM_TEXT_MAX_LENGTH = 80;
 const SUM_TEXT_MAX_WORDS = 6;
@@ -275,11 +278,11 @@ function amountOf(x: unknown, decimal?: DecimalMark, named?: { unit: number }): 
     neg();
     s = s.slice(1, -1).trim();
   }
-  // "-/- 1.234" is the Dutch bookkeeping notation for minus.
+  // "-/- 1.234" is the Dutch bookkeeping notation for minus, "+/+ 1.234" for plus.
   if (s.startsWith("-/-")) {
     neg();
     s = s.slice(3).trim();
-  }
+  } else if (s.startsWith("+/+")) s = s.slice(3).trim();
   // Currency marks may stand before or after the sign. "k€ 206", "206 k€", "keur 206": thousands
   // of euros, whatever the table's unit.
   let kilo = false;
@@ -299,8 +302,9 @@ function amountOf(x: unknown, decimal?: DecimalMark, named?: { unit: number }): 
   if (NIL.test(s)) return null;
   // A footnote mark after the figure ("537,7*") is not part of it.
   s = s.replace(/\s*\*+$/, "");
-  // "N 29.211" / "29.211 V": nadelig (a minus for the balance) or voordelig, as mutation tables write it.
-  const nv = /^([NV])\s*(?=\d)/.exec(s) ?? /(?<=\d)\s*([NV])$/.exec(s);
+  // "N 29.211" / "29.211 V": nadelig (a minus for the balance) or voordelig, as mutation tables write it,
+  // also before or after a currency mark ("N k€ 45", "45 k€ N").
+  const nv = /^([NV])\s*(?=(?:[kK]€|[kK][eE][uU][rR]\b|€|[eE][uU][rR]\b)?\s*\d)/.exec(s) ?? /(?<=\d|€|\b[eE][uU][rR])\s*([NV])$/.exec(s);
   if (nv) {
     if (nv[1] === "N") neg();
     s = (nv.index === 0 ? s.slice(nv[0].length) : s.slice(0, nv.index)).trim();
@@ -327,7 +331,7 @@ function amountOf(x: unknown, decimal?: DecimalMark, named?: { unit: number }): 
   if (signs > 1) return fail("twoSigns", raw.trim());
   // "€ 28,8 mln", "5,7 miljoen", "1,2 mld": the figure says its own unit, whatever the table's.
   let factor = kilo ? 1000 : 1;
-  const unit = kilo ? null : UNIT.exec(s);
+  const unit = kilo ? null : (UNIT.exec(s) ?? SHORT_UNIT.exec(s));
   if (unit) {
     factor = SCALE[(unit[1] as string).toLowerCase()] ?? 1;
     s = stripCurrency(s.slice(0, unit.index));

@@ -75,6 +75,18 @@ describe("parseAmount", () => {
     ["keur 45", 45_000],
     ["k€ -45", -45_000],
     ["(k€ 45)", -45_000],
+    // Nadelig and voordelig beside a currency mark, and the Dutch plus.
+    ["N k€ 45", -45_000],
+    ["V k€ 45", 45_000],
+    ["45 k€ N", -45_000],
+    ["N € 1.200", -1200],
+    ["€ 1.200 N", -1200],
+    ["+/+ 45", 45],
+    // English summaries write the unit right after the figure; with a space "m" is no unit (metres, perhaps).
+    ["€45k", 45_000],
+    ["45K", 45_000],
+    ["€1.5m", 1_500_000],
+    ["€2bn", 2_000_000_000],
     // Excel's accounting format writes a zero as "€ -", and a csv export keeps it: no figure, no error.
     ["€ -", null],
     ["EUR –", null],
@@ -88,6 +100,8 @@ describe("parseAmount", () => {
     expect(amountInText("budget € 750.000 voor 2013")).toEqual({ amount: 750_000, unit: 1, figure: "€ 750.000" });
     expect(amountInText("budget € 5,4 miljoen voor de periode 2013-2020")).toEqual({ amount: 5_400_000, unit: 1_000_000, figure: "€ 5,4 miljoen" });
     expect(amountInText("12.000 euro subsidie")?.amount).toBe(12_000);
+    expect(amountInText("Grant for the arts centre €45k")).toEqual({ amount: 45_000, unit: 1_000, figure: "€45k" });
+    expect(amountInText("Cycle path 500m wide")).toBeNull();
     expect(amountInText("Het Hogeland € 12,1 miljoen")?.amount).toBe(12_100_000);
     // "k€ 206" is thousands: read as € 206 it was a thousand times too small.
     expect(amountInText("Niet aanwenden van onvoorzien k€ 206")).toEqual({ amount: 206_000, unit: 1_000, figure: "k€ 206" });
