@@ -388,6 +388,24 @@ describe("workbench (dist/workbench.html)", () => {
     });
   });
 
+  test("a check widens the result columns so a verdict shows whole, as in Excel; removing the results sets the widths back", async () => {
+    const rows = [["Omschrijving", "Lasten"], ["Klassenverkleining basisscholen", 120000], ["Riolering", 800000]];
+    await withRows("Begroting", rows, async (page) => {
+      const width = (col: number) => page.locator(`#grid .wb-colhead[data-col="${col}"]`).evaluate((e) => e.getBoundingClientRect().width);
+      const before = await width(3);
+      await checkButton(page, "nl").click();
+      await paneSummary(page, "nl");
+      // The verdict beside the first line ("Volgens Allers (2017) beter bij een ander niveau: Rijk") in column C.
+      const verdict = page.locator('#grid [data-row="2"][data-col="3"]').first();
+      await until("the verdict in the grid", async () => ((await verdict.textContent()) ?? "").startsWith("Volgens Allers") || undefined);
+      expect(await width(3)).toBeGreaterThan(before);
+      expect(await verdict.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      await page.locator("#pane").getByRole("button", { name: "Verwijder resultaten", exact: true }).click();
+      await until("the results removed", async () => ((await verdict.textContent()) ?? "") === "" || undefined);
+      expect(await width(3)).toBe(before);
+    });
+  });
+
   /** A workbook of one sheet whose rows are one text each, opened in the workbench (Dutch), for `body`; the page must stay clean. */
   async function withOneColumn(sheet: string, lines: readonly string[], body: (page: Page) => Promise<void>): Promise<void> {
     await withRows(
