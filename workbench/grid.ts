@@ -6,7 +6,7 @@
 import { DetailedCellError } from "hyperformula";
 import { cellAddress, columnLetters } from "../taskpane/host/a1";
 import { FormulaError, type ModelEvent, type WorkbookModel } from "./model";
-import { DEFAULT_COL_WIDTH } from "./model";
+import { SHOWN_DEFAULT_WIDTH } from "./model";
 import { displayValue } from "./format";
 import { msg, type Args, type Key } from "../src/i18n/catalogue";
 
@@ -18,9 +18,8 @@ const EXTRA_COLS = 8;
 const MIN_ROWS = 100;
 const MIN_COLS = 26;
 const OVERSCAN = 6;
-const MIN_DEFAULT_WIDTH = 88;
 /** A column's width where neither the file nor the user gave one. */
-const DEFAULT_WIDTH = Math.max(MIN_DEFAULT_WIDTH, DEFAULT_COL_WIDTH);
+const DEFAULT_WIDTH = SHOWN_DEFAULT_WIDTH;
 /** The narrowest a user can drag a column (Excel lets it go to nothing; a column that vanished is hard to find again). */
 const MIN_WIDTH = 12;
 /** A column fitted to its contents is no wider than this: one long note should not push the figures off screen. */

@@ -7,7 +7,7 @@ import { createPaneHost } from "../taskpane/policy";
 import type { Rect } from "../taskpane/host/a1";
 import type { Book, BookOps, CellContent, Delivery, FormatRule, FormulaSyntax, Input, Limits, Position, SheetInfo } from "../taskpane/host/book";
 import type { Host } from "../taskpane/host/types";
-import { DEFAULT_COL_WIDTH, SETTINGS_SHEET, charsToPixels, hostValue, pixelsToChars, type WorkbookModel } from "./model";
+import { SHOWN_DEFAULT_WIDTH, SETTINGS_SHEET, charsToPixels, hostValue, pixelsToChars, type WorkbookModel } from "./model";
 
 /** The engine has no request limits; blocks of a million cells keep memory per read bounded. */
 const ENGINE_LIMITS: Limits = { cellsPerRead: 1_000_000, bytesPerRequest: Number.MAX_SAFE_INTEGER };
@@ -201,13 +201,14 @@ class EmbeddedOps implements BookOps {
 
   async columnWidths(sheet: string, left: number, count: number): Promise<number[]> {
     const widths = this.model.sheetMeta(this.sheet(sheet)).colWidths;
-    return Array.from({ length: count }, (_, k) => pixelsToChars(widths.get(left + k) ?? DEFAULT_COL_WIDTH));
+    // A column never resized is as wide as the grid shows it, so the pane widens only what is narrow on screen.
+    return Array.from({ length: count }, (_, k) => pixelsToChars(widths.get(left + k) ?? SHOWN_DEFAULT_WIDTH));
   }
 
   columnWidth(sheet: string, col: number, chars: number): void {
     const px = charsToPixels(chars);
     // The standard width is no width of its own: the file saves the column as one never resized.
-    if (px === DEFAULT_COL_WIDTH) this.model.sheetMeta(this.sheet(sheet)).colWidths.delete(col);
+    if (px === SHOWN_DEFAULT_WIDTH) this.model.sheetMeta(this.sheet(sheet)).colWidths.delete(col);
     else this.model.sheetMeta(this.sheet(sheet)).colWidths.set(col, px);
     this.cells = true;
   }

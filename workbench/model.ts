@@ -78,6 +78,8 @@ export class FormulaError extends Error {}
 
 /** Excel's default column width (8.43 characters) in pixels. */
 export const DEFAULT_COL_WIDTH = 64;
+/** A column's width where neither the file nor the user gave one, as the grid shows it: wider than Excel's, for the browser's fonts. */
+export const SHOWN_DEFAULT_WIDTH = Math.max(88, DEFAULT_COL_WIDTH);
 /** Excel's column width in characters as pixels (a character of the default font is 7 px, plus 5 px padding), and back. */
 export const charsToPixels = (chars: number): number => Math.round(chars * 7 + 5);
 export const pixelsToChars = (px: number): number => Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
