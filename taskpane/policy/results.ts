@@ -18,7 +18,7 @@ import { rowLink } from "./formulas";
 import { readArea } from "./read";
 import { readRecord, writeRecords } from "./settings";
 import { typedText, valueOfInput } from "./text";
-import { digestOfInputs, inputOf, onlyArea, ourFormats, restoreWidths, type ColumnWidening, type UndoStep } from "./undo";
+import { WIDTH_TOLERANCE, digestOfInputs, inputOf, onlyArea, ourFormats, restoreWidths, type ColumnWidening, type UndoStep } from "./undo";
 import { freeSheetName, writeRows } from "./write";
 import type { Verdict } from "../../src/levels";
 
@@ -125,7 +125,7 @@ export async function writeResultsWith(book: Book, plan: ResultPlan, language: "
       plan.header.forEach((_, k) => {
         const before = widths?.[k] ?? 0;
         const after = fitWidth(plan, k);
-        if (after > before + 0.5) widened.push({ col: k, before, after });
+        if (after > before + WIDTH_TOLERANCE) widened.push({ col: k, before, after });
       });
       for (const w of widened) ops.columnWidth(plan.sheet, block.left + w.col, w.after);
       ops.addName(name, plan.sheet, block);

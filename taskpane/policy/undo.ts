@@ -140,7 +140,7 @@ export async function revert(book: Book, record: UndoRecord): Promise<boolean> {
 }
 
 /** Hosts round a width to their own unit (points, pixels): a column within this many characters of a width is that wide. */
-const WIDTH_TOLERANCE = 0.5;
+export const WIDTH_TOLERANCE = 0.5;
 
 /**
  * Sets each column back to its `before` width where it is still `after` wide
