@@ -4,6 +4,7 @@
 // with a stable code and a message in Dutch and English; nothing here throws
 // for a bad file, so the command line can print the message and exit cleanly.
 
+import { fileKindOfName, type FileKind } from "../src/budget/file-kind";
 import { promises as fsp } from "node:fs";
 import * as nodePath from "node:path";
 import type { Text } from "../src/core/types";
@@ -174,13 +175,10 @@ export function budgetError(
   };
 }
 
-export type FileKind = "xlsx" | "csv";
+export type { FileKind };
 
 export function fileKind(path: string): FileKind | null {
-  const ext = nodePath.extname(path).toLowerCase();
-  if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
-  if (ext === ".csv" || ext === ".txt") return "csv";
-  return null;
+  return fileKindOfName(nodePath.basename(path));
 }
 
 /** Checks that the path is an existing file with an extension we read. */

@@ -5,6 +5,7 @@
 // browser and offered back after a reload, and closing the page asks first.
 // The pane's language governs the page: toolbar, grid, numbers and messages.
 
+import { READ_EXTENSIONS, fileKindOfName } from "../src/budget/file-kind";
 import { detectHeader } from "../src/budget/table";
 import { packageKindOf } from "../src/budget/package-kind";
 import type { Lang } from "../src/core/types";
@@ -79,6 +80,8 @@ function byId<T extends HTMLElement>(id: string): T {
 const status = byId<HTMLElement>("status");
 const fileName = byId<HTMLElement>("file-name");
 const fileInput = byId<HTMLInputElement>("file-input");
+// The files the workbench opens are the command line's: one list.
+fileInput.accept = READ_EXTENSIONS.join(",");
 const saveButton = byId<HTMLButtonElement>("save-button");
 const undoButton = byId<HTMLButtonElement>("undo-button");
 const redoButton = byId<HTMLButtonElement>("redo-button");
@@ -301,10 +304,10 @@ function show(doc: LoadedDocument, name: string, url: string | null = null): voi
 }
 
 /** A file's own problem in words, or null when it can be opened. */
-function fileProblem(name: string, ext: string, data: ArrayBuffer): string | null {
+function fileProblem(name: string, data: ArrayBuffer): string | null {
   const bytes = new Uint8Array(data);
-  if (bytes.length === 0 || (ext === "csv" || ext === "txt" ? new TextDecoder().decode(bytes).trim() === "" : false)) return t("wb.emptyFile", name);
-  if (ext !== "xlsx" && ext !== "xlsm") return null;
+  if (bytes.length === 0 || (fileKindOfName(name) === "csv" ? new TextDecoder().decode(bytes).trim() === "" : false)) return t("wb.emptyFile", name);
+  if (fileKindOfName(name) !== "xlsx") return null;
   const kind = packageKindOf(bytes);
   if (kind === "wordDocument") return t("files.wordDocument", name);
   if (kind === "presentation") return t("files.presentation", name);
@@ -313,19 +316,18 @@ function fileProblem(name: string, ext: string, data: ArrayBuffer): string | nul
 }
 
 async function openBytes(name: string, data: ArrayBuffer, asStep: boolean): Promise<boolean> {
-  const ext = (/\.([^.]*)$/.exec(name)?.[1] ?? "").toLowerCase();
-  if (!["xlsx", "xlsm", "csv", "txt"].includes(ext)) {
+  if (fileKindOfName(name) === null) {
     say(t("wb.unsupported", name), true);
     return false;
   }
-  const problem = fileProblem(name, ext, data);
+  const problem = fileProblem(name, data);
   if (problem) {
     say(problem, true);
     return false;
   }
   let doc: LoadedDocument;
   try {
-    doc = ext === "csv" || ext === "txt" ? loadCsv(new Uint8Array(data), name, lang()) : await loadXlsx(await loadExcelJS(), data, lang(), name);
+    doc = fileKindOfName(name) === "csv" ? loadCsv(new Uint8Array(data), name, lang()) : await loadXlsx(await loadExcelJS(), data, lang(), name);
     if (doc.source && doc.source.worksheets.length === 0) {
       say(t("files.noSheets", name), true);
       return false;

@@ -10,7 +10,7 @@ export const files = {
   "files.presentation": (file: string) => `${file} is a PowerPoint presentation with a spreadsheet extension, not an Excel workbook.`,
   "files.notWorkbook": (file: string) => `${file} is a zip package but not an Excel workbook (it has no workbook part). Save the budget from Excel as .xlsx or .csv.`,
   "files.noSheets": (file: string) => `${file} is an Excel workbook without a single worksheet.`,
-  "files.unsupportedExtension": (file: string) => `${file}: only .xlsx, .xlsm and .csv files are read. Save the file from Excel as .xlsx or .csv.`,
+  "files.unsupportedExtension": (file: string) => `${file}: only .xlsx and .xlsm workbooks and .csv, .txt and .tsv text files are read. Save the file from Excel as .xlsx or .csv.`,
   "files.amountColumnNotFound": (choice: string, sheet: string, file: string, available: string) =>
     `${sheet ? `Sheet "${sheet}" of ` : ""}${file} has no column "${choice}" to take the amounts from${available ? `; its columns are: ${available}` : ""}. Name a column by its header or its letter${sheet ? ", or check one sheet with --sheet" : ""}.`,
   "files.sheetNotFound": (sheet: string, file: string, sheets: string) => `Sheet "${sheet}" does not exist in ${file}. Sheets: ${sheets}.`,

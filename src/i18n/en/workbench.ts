@@ -25,7 +25,7 @@ export const workbench = {
   "wb.opened": (name: string) => `Opened ${name}.`,
   "wb.saved": (name: string) => `Saved as ${name}.`,
   "wb.dropHint": "Drop an .xlsx or .csv file to open it",
-  "wb.unsupported": (name: string) => `${name}: only .xlsx, .xlsm and .csv files are opened.`,
+  "wb.unsupported": (name: string) => `${name}: only .xlsx and .xlsm workbooks and .csv, .txt and .tsv text files are opened.`,
   "wb.unreadable": (name: string) => `${name} cannot be read: the file is damaged or not in the format its extension promises.`,
   "wb.emptyFile": (name: string) => `${name} is empty: there is nothing to open. The workbook shown stays as it was.`,
   "wb.exampleFailed": "The example budget could not be loaded; open a file yourself.",

@@ -13,7 +13,7 @@ export const files: Mirror<typeof en> = {
   "files.presentation": (file) => `${file} is een PowerPoint-presentatie met de extensie van een werkmap, geen Excel-werkmap.`,
   "files.notWorkbook": (file) => `${file} is een zip-pakket maar geen Excel-werkmap (er zit geen werkmap in). Sla de begroting in Excel op als .xlsx of .csv.`,
   "files.noSheets": (file) => `${file} is een Excel-werkmap zonder een enkel werkblad.`,
-  "files.unsupportedExtension": (file) => `${file}: alleen .xlsx-, .xlsm- en .csv-bestanden worden gelezen. Sla het bestand in Excel op als .xlsx of .csv.`,
+  "files.unsupportedExtension": (file) => `${file}: alleen .xlsx- en .xlsm-werkmappen en .csv-, .txt- en .tsv-tekstbestanden worden gelezen. Sla het bestand in Excel op als .xlsx of .csv.`,
   "files.amountColumnNotFound": (choice, sheet, file, available) =>
     `${sheet ? `Blad "${sheet}" van ` : ""}${file} heeft geen kolom "${choice}" om de bedragen uit te nemen${available ? `; de kolommen zijn: ${available}` : ""}. Noem een kolom bij haar kop of haar letter${sheet ? ", of toets één blad met --sheet" : ""}.`,
   "files.sheetNotFound": (sheet, file, sheets) => `Blad "${sheet}" bestaat niet in ${file}. Bladen: ${sheets}.`,

@@ -27,7 +27,7 @@ export const workbench: Mirror<typeof en> = {
   "wb.opened": (name) => `${name} geopend.`,
   "wb.saved": (name) => `Opgeslagen als ${name}.`,
   "wb.dropHint": "Laat een .xlsx- of .csv-bestand los om het te openen",
-  "wb.unsupported": (name) => `${name}: alleen .xlsx-, .xlsm- en .csv-bestanden worden geopend.`,
+  "wb.unsupported": (name) => `${name}: alleen .xlsx- en .xlsm-werkmappen en .csv-, .txt- en .tsv-tekstbestanden worden geopend.`,
   "wb.unreadable": (name) => `${name} kan niet worden gelezen: het bestand is beschadigd of heeft niet de indeling die de extensie belooft.`,
   "wb.emptyFile": (name) => `${name} is leeg: er valt niets te openen. De getoonde werkmap blijft zoals die was.`,
   "wb.exampleFailed": "De voorbeeldbegroting kon niet worden geladen; open zelf een bestand.",
