@@ -5,8 +5,7 @@
 
 import { DetailedCellError } from "hyperformula";
 import { cellAddress, columnLetters } from "../taskpane/host/a1";
-import { FormulaError, type ModelEvent, type WorkbookModel } from "./model";
-import { SHOWN_DEFAULT_WIDTH } from "./model";
+import { FormulaError, SHOWN_DEFAULT_WIDTH, type ModelEvent, type WorkbookModel } from "./model";
 import { displayValue } from "./format";
 import { msg, type Args, type Key } from "../src/i18n/catalogue";
 

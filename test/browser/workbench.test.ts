@@ -144,6 +144,8 @@ describe("workbench (dist/workbench.html)", () => {
       const texts = await page.locator('#grid [data-row="8"]').allTextContents();
       expect(texts.map((t) => t.trim())).toContain("Raadsgriffie");
       await expect(checkButton(page, "nl").count()).resolves.toBe(1);
+      // The file dialog offers what the command line reads, from the one list of both.
+      expect(await page.locator("#file-input").getAttribute("accept")).toBe(".xlsx,.xlsm,.csv,.txt,.tsv");
       await page.waitForLoadState("networkidle");
       await page.screenshot({ path: artifact("workbench.png") });
       expectClean(log);
