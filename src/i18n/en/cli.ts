@@ -61,7 +61,7 @@ Example: begrotingslab eval "=BL.REVOLVING.CAPITAL(1000000, 10, 0.1)"
                           [--owner gemeente|provincie|rijk|waterschap] [--rules FILE]
                           [--lang nl|en] [--json] [--out RESULT.xlsx]
 
-Reads a budget (.xlsx or .csv) and checks every budget line: does it sit at the
+Reads a budget (.xlsx, .xlsm, .csv, .txt or .tsv) and checks every budget line: does it sit at the
 right level of government (Rijk, provincie, gemeente, waterschap, or not a
 government task at all)? Prints the flagged budget lines with the reason and a
 summary per verdict.

@@ -21,7 +21,7 @@ export const files = {
   "files.rulesSheetNotFound": (file: string, sheets: string) => `${file} has no sheet "Regels" or "Rules"${sheets ? ` (sheets: ${sheets})` : ""}.`,
   "files.noRulesHeader": (file: string) => `No table of check rules found in ${file}: expected columns such as "Pattern" or "Taakveld" with "Category", "Verdict" or "Level".`,
   "files.unsupportedOutput": (file: string) =>
-    `${file}: the check workbook is written as .xlsx, from an .xlsx or .csv file. Macro workbooks (.xlsm) are not copied because their macros would be lost.`,
+    `${file}: the check workbook is written as .xlsx, from a workbook (.xlsx) or a text file (.csv, .txt, .tsv). Macro workbooks (.xlsm) are not copied because their macros would be lost.`,
   "files.noScenarioSheet": (file: string) => `Workbook "${file}" has no Begrotingslab scenario sheet. Make one with: begrotingslab template MODEL --out FILE.xlsx`,
   "files.inputDefaulted": (sheet: string, input: string, value: string) => `Sheet "${sheet}": input "${input}" is not a number or is missing; its default ${value} was used.`,
 

@@ -4,7 +4,7 @@
 export const workbench = {
   "wb.title": "Begrotingslab – workbench",
   "wb.open": "Open…",
-  "wb.openLabel": "Open an .xlsx or .csv file",
+  "wb.openLabel": "Open a workbook (.xlsx, .xlsm) or a text file (.csv, .txt, .tsv)",
   "wb.save": "Save as .xlsx",
   "wb.saveLabel": "Save the workbook as an .xlsx file",
   "wb.undo": "Undo",
@@ -24,7 +24,7 @@ export const workbench = {
   "wb.ready": "Ready",
   "wb.opened": (name: string) => `Opened ${name}.`,
   "wb.saved": (name: string) => `Saved as ${name}.`,
-  "wb.dropHint": "Drop an .xlsx or .csv file to open it",
+  "wb.dropHint": "Drop a workbook (.xlsx, .xlsm) or a text file (.csv, .txt, .tsv) to open it",
   "wb.unsupported": (name: string) => `${name}: only .xlsx and .xlsm workbooks and .csv, .txt and .tsv text files are opened.`,
   "wb.unreadable": (name: string) => `${name} cannot be read: the file is damaged or not in the format its extension promises.`,
   "wb.emptyFile": (name: string) => `${name} is empty: there is nothing to open. The workbook shown stays as it was.`,

@@ -64,7 +64,7 @@ Voorbeeld: begrotingslab eval --lang nl "=BL.REVOLVEREND.KAPITAAL(1000000, 10, 0
                                [--owner gemeente|provincie|rijk|waterschap] [--rules BESTAND]
                                [--lang nl|en] [--json] [--out UITKOMST.xlsx]
 
-Leest een begroting (.xlsx of .csv) en toetst elke begrotingsregel: staat die op
+Leest een begroting (.xlsx, .xlsm, .csv, .txt of .tsv) en toetst elke begrotingsregel: staat die op
 het juiste bestuursniveau (Rijk, provincie, gemeente, waterschap, of helemaal
 geen overheidstaak)? Toont de gemarkeerde begrotingsregels met de reden en een
 samenvatting per oordeel.

@@ -24,7 +24,7 @@ export const files: Mirror<typeof en> = {
   "files.rulesSheetNotFound": (file, sheets) => `${file} heeft geen blad "Regels" of "Rules"${sheets ? ` (bladen: ${sheets})` : ""}.`,
   "files.noRulesHeader": (file) => `Geen tabel met toetsregels gevonden in ${file}: verwacht kolommen als "Patroon" of "Taakveld" met "Categorie", "Oordeel" of "Niveau".`,
   "files.unsupportedOutput": (file) =>
-    `${file}: het controlebestand wordt als .xlsx geschreven, vanuit een .xlsx- of .csv-bestand. Werkmappen met macro's (.xlsm) worden niet gekopieerd omdat de macro's verloren zouden gaan.`,
+    `${file}: het controlebestand wordt als .xlsx geschreven, vanuit een werkmap (.xlsx) of tekstbestand (.csv, .txt, .tsv). Werkmappen met macro's (.xlsm) worden niet gekopieerd omdat de macro's verloren zouden gaan.`,
   "files.noScenarioSheet": (file) => `Werkmap "${file}" heeft geen scenarioblad van Begrotingslab. Maak er een met: begrotingslab template MODEL --out BESTAND.xlsx --lang nl`,
   "files.inputDefaulted": (sheet, input, value) => `Blad "${sheet}": invoer "${input}" is geen getal of ontbreekt; de standaardwaarde ${value} is gebruikt.`,
 

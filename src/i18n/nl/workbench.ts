@@ -6,7 +6,7 @@ import type { Mirror } from "../shape";
 export const workbench: Mirror<typeof en> = {
   "wb.title": "Begrotingslab – werkbank",
   "wb.open": "Openen…",
-  "wb.openLabel": "Een .xlsx- of .csv-bestand openen",
+  "wb.openLabel": "Een werkmap (.xlsx, .xlsm) of tekstbestand (.csv, .txt, .tsv) openen",
   "wb.save": "Opslaan als .xlsx",
   "wb.saveLabel": "De werkmap opslaan als .xlsx-bestand",
   "wb.undo": "Ongedaan maken",
@@ -26,7 +26,7 @@ export const workbench: Mirror<typeof en> = {
   "wb.ready": "Klaar",
   "wb.opened": (name) => `${name} geopend.`,
   "wb.saved": (name) => `Opgeslagen als ${name}.`,
-  "wb.dropHint": "Laat een .xlsx- of .csv-bestand los om het te openen",
+  "wb.dropHint": "Laat een werkmap (.xlsx, .xlsm) of tekstbestand (.csv, .txt, .tsv) los om het te openen",
   "wb.unsupported": (name) => `${name}: alleen .xlsx- en .xlsm-werkmappen en .csv-, .txt- en .tsv-tekstbestanden worden geopend.`,
   "wb.unreadable": (name) => `${name} kan niet worden gelezen: het bestand is beschadigd of heeft niet de indeling die de extensie belooft.`,
   "wb.emptyFile": (name) => `${name} is leeg: er valt niets te openen. De getoonde werkmap blijft zoals die was.`,
