@@ -97,4 +97,11 @@ describe("counts in the pane's progress and result", () => {
     expect(msg("en", "pane.done", 1_000_000, "in columns D1:G1000001")).toMatch(/^1,000,000 budget lines checked/);
     expect(msg("nl", "pane.progress", 2000, 1_000_000)).toBe("2.000 van 1.000.000 posten getoetst…");
   });
+
+  test("one line is one line, not one lines", () => {
+    expect(msg("nl", "pane.done", 1, "in de kolommen D2:G2")).toMatch(/^1 post getoetst;/);
+    expect(msg("en", "pane.done", 1, "in columns D2:G2")).toMatch(/^1 budget line checked;/);
+    expect(msg("nl", "cli.check.read", 1, 1)).toBe("1 begrotingsregel gelezen vanaf rij 1");
+    expect(msg("en", "cli.check.read", 2, 1)).toBe("2 budget lines read from row 1");
+  });
 });

@@ -95,7 +95,7 @@ summary per verdict.
   "cli.check.title": (file: string, sheet: string, owner: string) => `Level check of ${file}, sheet "${sheet}" (owner: ${owner})`,
   "cli.check.titleBeside": (file: string, sheet: string, columns: string, owner: string) => `Level check of ${file}, sheet "${sheet}", the second table beside the first in columns ${columns} (owner: ${owner})`,
   "cli.check.tables": (tables: number, sheets: number, lines: number) => `${tables} budget tables on ${sheets} ${sheets === 1 ? "sheet" : "sheets"} checked, ${lines} budget lines in all.`,
-  "cli.check.read": (lines: number, row: number) => `${lines} budget lines read from row ${row}`,
+  "cli.check.read": (lines: number, row: number) => `${lines} budget line${lines === 1 ? "" : "s"} read from row ${row}`,
   "cli.check.ownerFromTitle": (organisation: string) => `owner from the title "${organisation}" (else: --owner)`,
   "cli.check.passedOver": (sheets: string) => `Also read, but not checked: ${sheets} (no header names its columns; check it with --sheet).`,
   "cli.check.columnsByContent": (description: string, amount: string) =>

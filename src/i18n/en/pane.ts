@@ -32,7 +32,7 @@ export const pane = {
   "pane.source.sheet": "the budget table on this sheet",
   "pane.partial": (first: number, last: number) => `Only rows ${first} to ${last} (your selection) were checked; select a single cell to check the whole budget.`,
   "pane.progress": (done: number, total: number) => `${formatCount(done, "en")} of ${formatCount(total, "en")} budget lines checked…`,
-  "pane.done": (n: number, where: string) => `${formatCount(n, "en")} budget lines checked; results are ${where}.`,
+  "pane.done": (n: number, where: string) => `${formatCount(n, "en")} budget line${n === 1 ? "" : "s"} checked; results are ${where}.`,
   "pane.whereColumns": (range: string) => `in columns ${range}`,
   "pane.whereSheet": (sheet: string) => `on the sheet "${sheet}"`,
   "pane.removed": "The results were removed; the workbook is as it was.",

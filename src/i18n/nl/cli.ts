@@ -98,7 +98,7 @@ samenvatting per oordeel.
   "cli.check.title": (file, sheet, owner) => `Niveaucheck van ${file}, blad "${sheet}" (eigenaar: ${owner})`,
   "cli.check.titleBeside": (file, sheet, columns, owner) => `Niveaucheck van ${file}, blad "${sheet}", de tweede tabel ernaast in de kolommen ${columns} (eigenaar: ${owner})`,
   "cli.check.tables": (tables, sheets, lines) => `${tables} begrotingstabellen op ${sheets} ${sheets === 1 ? "blad" : "bladen"} getoetst, samen ${lines} begrotingsregels.`,
-  "cli.check.read": (lines, row) => `${lines} begrotingsregels gelezen vanaf rij ${row}`,
+  "cli.check.read": (lines, row) => `${lines} begrotingsregel${lines === 1 ? "" : "s"} gelezen vanaf rij ${row}`,
   "cli.check.ownerFromTitle": (organisation) => `eigenaar uit de titel "${organisation}" (anders: --owner)`,
   "cli.check.passedOver": (sheets) => `Ook gelezen, maar niet gecontroleerd: ${sheets} (geen kopregel noemt de kolommen; controleer het met --sheet).`,
   "cli.check.columnsByContent": (description, amount) =>

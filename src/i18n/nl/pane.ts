@@ -34,7 +34,7 @@ export const pane: Mirror<typeof en> = {
   "pane.source.sheet": "de begrotingstabel op dit blad",
   "pane.partial": (first, last) => `Alleen rij ${first} tot en met ${last} (uw selectie) is getoetst; selecteer één cel om de hele begroting te toetsen.`,
   "pane.progress": (done, total) => `${formatCount(done, "nl")} van ${formatCount(total, "nl")} posten getoetst…`,
-  "pane.done": (n, where) => `${formatCount(n, "nl")} posten getoetst; uitkomsten staan ${where}.`,
+  "pane.done": (n, where) => `${formatCount(n, "nl")} ${n === 1 ? "post" : "posten"} getoetst; uitkomsten staan ${where}.`,
   "pane.whereColumns": (range) => `in de kolommen ${range}`,
   "pane.whereSheet": (sheet) => `op het blad "${sheet}"`,
   "pane.removed": "De resultaten zijn verwijderd; de werkmap is weer zoals ervoor.",
