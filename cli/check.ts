@@ -25,7 +25,8 @@ function clip(s: string, n: number): string {
 
 function flaggedText(checked: readonly CheckedLine[], lang: Lang): string[] {
   const flagged = checked.filter(toLookAt);
-  const out = [msg(lang, "cli.check.flagged", flagged.length), ""];
+  // With nothing flagged the heading says so itself, with no empty block under it.
+  const out = flagged.length === 0 ? [msg(lang, "cli.check.flagged", 0)] : [msg(lang, "cli.check.flagged", flagged.length), ""];
   // A loop, not Math.max(...spread): tens of thousands of flagged lines would overflow the argument list.
   let rowWidth = 3;
   for (const c of flagged) rowWidth = Math.max(rowWidth, String(c.line.row).length);

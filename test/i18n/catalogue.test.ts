@@ -103,5 +103,13 @@ describe("counts in the pane's progress and result", () => {
     expect(msg("en", "pane.done", 1, "in columns D2:G2")).toMatch(/^1 budget line checked;/);
     expect(msg("nl", "cli.check.read", 1, 1)).toBe("1 begrotingsregel gelezen vanaf rij 1");
     expect(msg("en", "cli.check.read", 2, 1)).toBe("2 budget lines read from row 1");
+    expect(msg("nl", "pane.totalsNote", 1)).toMatch(/^1 totaal- of subtotaalregel telt niet mee/);
+    expect(msg("en", "cli.check.summaryNote", 1)).toContain("the one total or subtotal line counts");
+    expect(msg("nl", "cli.check.summaryNote", 3)).toContain("de 3 totaal- en subtotaalregels tellen");
+  });
+
+  test("nothing flagged is said in words, not as an empty list", () => {
+    expect(msg("nl", "cli.check.flagged", 0)).toBe("Gemarkeerde begrotingsregels (0): geen, er is geen post om naar te kijken.");
+    expect(msg("en", "cli.check.flagged", 2)).toBe("Flagged budget lines (2):");
   });
 });

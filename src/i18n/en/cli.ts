@@ -107,9 +107,10 @@ summary per verdict.
   "cli.check.costTypeFrom": (column: string) => `cost type from column ${column} (a row booked as a tax, general grant or reserve movement counts as that, whatever its cost centre)`,
   "cli.check.unit": (unit: string) => `amounts ${unit}`,
   "cli.check.userRules": (n: number) => `${n} check rules of your own`,
-  "cli.check.flagged": (n: number) => `Flagged budget lines (${n}):`,
+  "cli.check.flagged": (n: number) => (n === 0 ? "Flagged budget lines (0): none, no line to look at." : `Flagged budget lines (${n}):`),
   "cli.check.summary": "Summary per verdict",
-  "cli.check.summaryNote": (n: number) => ` (the ${n} total and subtotal lines count in neither the counts nor the amounts)`,
+  "cli.check.summaryNote": (n: number) =>
+    n === 1 ? " (the one total or subtotal line counts in neither the counts nor the amounts)" : ` (the ${n} total and subtotal lines count in neither the counts nor the amounts)`,
   "cli.check.problems": (n: number) => `Budget lines not (fully) read (${n}):`,
   "cli.check.written": (out: string, sheet: string) => `Results written to ${out} (sheet "${sheet}").`,
 

@@ -49,7 +49,8 @@ export const pane = {
   "pane.summary": "Summary",
   "pane.summaryOf": (sheet: string) => `Summary of sheet "${sheet}"`,
   "pane.besideChecked": (columns: string) => `The second table beside it (columns ${columns}) was checked too; the two tables' amounts are not added together.`,
-  "pane.totalsNote": (n: number) => `${n} total and subtotal lines are left out of both counts and amounts: they repeat other lines.`,
+  "pane.totalsNote": (n: number) =>
+    n === 1 ? "1 total or subtotal line is left out of both counts and amounts: it repeats other lines." : `${n} total and subtotal lines are left out of both counts and amounts: they repeat other lines.`,
   "pane.flagged": (n: number) => `Budget lines to look at (${n})`,
   "pane.showMore": (n: number, left: number) => `Show the next ${n} (${left} left)`,
   "pane.row": (row: number) => `Row ${row}`,

@@ -110,9 +110,10 @@ samenvatting per oordeel.
   "cli.check.costTypeFrom": (column) => `kostensoort uit kolom ${column} (een post geboekt als belasting, algemene uitkering of reservemutatie telt als die, welke kostenplaats ook)`,
   "cli.check.unit": (unit) => `bedragen ${unit}`,
   "cli.check.userRules": (n) => `${n} eigen toetsregels`,
-  "cli.check.flagged": (n) => `Gemarkeerde begrotingsregels (${n}):`,
+  "cli.check.flagged": (n) => (n === 0 ? "Gemarkeerde begrotingsregels (0): geen, er is geen post om naar te kijken." : `Gemarkeerde begrotingsregels (${n}):`),
   "cli.check.summary": "Samenvatting per oordeel",
-  "cli.check.summaryNote": (n) => ` (de ${n} totaal- en subtotaalregels tellen niet mee, in aantallen noch in bedragen)`,
+  "cli.check.summaryNote": (n) =>
+    n === 1 ? " (de ene totaal- of subtotaalregel telt niet mee, in aantallen noch in bedragen)" : ` (de ${n} totaal- en subtotaalregels tellen niet mee, in aantallen noch in bedragen)`,
   "cli.check.problems": (n) => `Niet (volledig) gelezen begrotingsregels (${n}):`,
   "cli.check.written": (out, sheet) => `Uitkomsten geschreven naar ${out} (blad "${sheet}").`,
 

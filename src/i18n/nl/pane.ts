@@ -51,7 +51,10 @@ export const pane: Mirror<typeof en> = {
   "pane.summary": "Samenvatting",
   "pane.summaryOf": (sheet) => `Samenvatting van blad "${sheet}"`,
   "pane.besideChecked": (columns) => `Ook de tweede tabel ernaast (kolommen ${columns}) is getoetst; de bedragen van de twee tabellen worden niet bij elkaar opgeteld.`,
-  "pane.totalsNote": (n) => `${n} totaal- en subtotaalregels tellen niet mee, in aantallen noch in bedragen: ze herhalen andere posten.`,
+  "pane.totalsNote": (n) =>
+    n === 1
+      ? "1 totaal- of subtotaalregel telt niet mee, in aantallen noch in bedragen: die herhaalt andere posten."
+      : `${n} totaal- en subtotaalregels tellen niet mee, in aantallen noch in bedragen: ze herhalen andere posten.`,
   "pane.flagged": (n) => `Posten om naar te kijken (${n})`,
   "pane.showMore": (n, left) => `Toon de volgende ${n} (nog ${left})`,
   "pane.row": (row) => `Rij ${row}`,
