@@ -10,3 +10,4 @@ export { compileRules, slowRuleProblems, type CompiledRules, type RuleProblem } 
 export { CATEGORY_LABELS, LEVEL_LABELS, parseOwner, VERDICT_LABELS, verdictText } from "./labels";
 export { normalize } from "./normalize";
 export { isTotalRule, ruleName } from "./rule-names";
+export { readsAsTaakveld } from "./taakvelden";

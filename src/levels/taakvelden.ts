@@ -158,6 +158,16 @@ export function parseTaakveld(x: unknown, owner: Owner): TaakveldRef {
   return ref;
 }
 
+/**
+ * Whether a taakveld given to a cell function can be read as one: a known code (a number or
+ * text), a code with a name, or a name of the list. A province's budget reads names only, so
+ * a bare number or code there is left to the description, as on a sheet, not refused.
+ */
+export function readsAsTaakveld(x: string | number, owner: Owner): boolean {
+  if (owner === "provincie" && (typeof x === "number" || CODE_RE.test(normalize(withCodeDot(x)).split(" ")[0] ?? ""))) return true;
+  return parseTaakveld(x, owner).candidates.length > 0;
+}
+
 /** A user rule's taakveld, as the code it must equal; null when unreadable or unknown. */
 export function userTaakveldCodes(x: string | number): string[] | null {
   if (typeof x === "number") {

@@ -58,6 +58,25 @@ describe("BL.LEVEL and BL.LEVELCHECK", () => {
     expect(explain(e, "en", check)).toBe('owner must be gemeente, provincie, rijk or waterschap; got "stad".');
   });
 
+  test("a taakveld the check cannot read is #VALUE!, not passed over: an owner in its place says where the owner goes", () => {
+    const swapped = callFunction(check, ["Subsidie lokale voetbalclub", "waterschap"]) as BLError;
+    expect(swapped.code).toBe("#VALUE!");
+    expect(explain(swapped, "nl", check)).toBe(
+      'taakveld "waterschap" is een overheid, geen taakveld: wiens begroting het is, hoort in eigenaar, het derde argument; laat taakveld leeg ("") als er geen taakveld is.',
+    );
+    const unknown = callFunction(level, ["Subsidie", "xyz"]) as BLError;
+    expect(unknown.code).toBe("#VALUE!");
+    expect(explain(unknown, "en", level)).toMatch(/^taakveld "xyz" is not an Iv3 taakveld: give a code such as 6.3/);
+    expect((callFunction(check, ["Bijstand", 42]) as BLError).code).toBe("#VALUE!");
+    // Read as before: a code as text or number, a code with its name, a name alone, an empty taakveld;
+    // a province's bare code is left to the description, as on a sheet.
+    for (const tv of ["6.3", 6.3, "6.3 Inkomensregelingen", "Inkomensregelingen", "", "  "]) {
+      expect(text(callFunction(check, ["Bijstandsuitkeringen", tv, "gemeente"]), "nl")).toBe("Juist niveau");
+    }
+    expect(text(callFunction(check, ["Natuurbeheer", "7.4", "provincie"]), "nl")).toBe("Juist niveau");
+    expect(text(callFunction(check, ["Natuurbeheer", 7.4, "provincie"]), "nl")).toBe("Juist niveau");
+  });
+
   test("a missing description or a boolean owner is #VALUE! naming the argument", () => {
     const missing = callFunction(level, []) as BLError;
     expect(missing.code).toBe("#VALUE!");

@@ -43,6 +43,10 @@ export const errors = {
   "error.basePositive": (_: ErrorInfo, c: ErrorCtx) => `${c.arg} must be greater than 0 when ${c.other} is greater than 0; got ${c.value}.`,
   "error.noDigits": (_: ErrorInfo, c: ErrorCtx) => `${c.arg} "${c.value}" holds no digits; sector codes are grouped by their digits.`,
   "error.owner": (_: ErrorInfo, c: ErrorCtx) => `${c.arg} must be gemeente, provincie, rijk or waterschap; got "${c.value}".`,
+  "error.taakveld": (_: ErrorInfo, c: ErrorCtx) =>
+    `${c.arg} "${c.value}" is not an Iv3 taakveld: give a code such as 6.3, a code with its name ("6.3 Inkomensregelingen"), or leave it empty ("") to check the description alone.`,
+  "error.taakveldIsOwner": (_: ErrorInfo, c: ErrorCtx) =>
+    `${c.arg} "${c.value}" is a government, not a taakveld: whose budget it is goes in ${c.name("owner")}, the third argument; leave ${c.arg} empty ("") when there is none.`,
   "error.divZero": (_: ErrorInfo, _c: ErrorCtx) => "Division by zero.",
   "error.notFiniteResult": (_: ErrorInfo, _c: ErrorCtx) => "The result is too large to represent as a number.",
   "error.internal": (_: ErrorInfo, _c: ErrorCtx) => "Internal error in Begrotingslab; please report it.",

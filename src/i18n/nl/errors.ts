@@ -42,6 +42,10 @@ export const errors: Mirror<typeof en> = {
   "error.basePositive": (_, c) => `${c.arg} moet groter zijn dan 0 als ${c.other} groter is dan 0; gegeven is ${c.value}.`,
   "error.noDigits": (_, c) => `${c.arg} "${c.value}" bevat geen cijfers; sectorcodes worden op hun cijfers gegroepeerd.`,
   "error.owner": (_, c) => `${c.arg} moet gemeente, provincie, rijk of waterschap zijn; gegeven is "${c.value}".`,
+  "error.taakveld": (_, c) =>
+    `${c.arg} "${c.value}" is geen Iv3-taakveld: geef een code zoals 6.3, een code met naam ("6.3 Inkomensregelingen"), of laat het leeg ("") om alleen op de omschrijving te toetsen.`,
+  "error.taakveldIsOwner": (_, c) =>
+    `${c.arg} "${c.value}" is een overheid, geen taakveld: wiens begroting het is, hoort in ${c.name("owner")}, het derde argument; laat ${c.arg} leeg ("") als er geen taakveld is.`,
   "error.divZero": (_, _c) => "Deling door nul.",
   "error.notFiniteResult": (_, _c) => "De uitkomst is te groot om als getal weer te geven.",
   "error.internal": (_, _c) => "Interne fout in Begrotingslab; meld dit alstublieft.",
