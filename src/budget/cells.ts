@@ -6,40 +6,42 @@
 // works on these normalised values so the task pane and the file reader give
 // the same lines for the same sheet.
 
-import type { ErrorValue } from "../core/types";
+import type { ErrorValue, Lang } from "../core/types";
 
 export type Cell = string | number | boolean | Date | null | ErrorValue;
 
-// Every error text Excel can show in a cell, in English and Dutch; a string equal to one of these is an error cell.
-const EXCEL_ERRORS = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-  "#PYTHON!",
-  "#EXTERNAL!",
-  // A csv saved by a Dutch Excel writes them in Dutch.
-  "#LEEG!",
-  "#DEEL/0!",
-  "#WAARDE!",
-  "#VERW!",
-  "#NAAM?",
-  "#GETAL!",
-  "#N/B",
-  "#OVERLOOP!",
-  "#BEREKENEN!",
-]);
+// Every error text Excel can show in a cell, English with the Dutch Excel's name beside it
+// where it has one of its own; a string equal to either is an error cell (a csv saved by a
+// Dutch Excel writes them in Dutch).
+const EXCEL_ERROR_NAMES: readonly (readonly [string, string])[] = [
+  ["#NULL!", "#LEEG!"],
+  ["#DIV/0!", "#DEEL/0!"],
+  ["#VALUE!", "#WAARDE!"],
+  ["#REF!", "#VERW!"],
+  ["#NAME?", "#NAAM?"],
+  ["#NUM!", "#GETAL!"],
+  ["#N/A", "#N/B"],
+  ["#SPILL!", "#OVERLOOP!"],
+  ["#CALC!", "#BEREKENEN!"],
+  ["#GETTING_DATA", "#GETTING_DATA"],
+  ["#FIELD!", "#FIELD!"],
+  ["#BLOCKED!", "#BLOCKED!"],
+  ["#CONNECT!", "#CONNECT!"],
+  ["#BUSY!", "#BUSY!"],
+  ["#UNKNOWN!", "#UNKNOWN!"],
+  ["#PYTHON!", "#PYTHON!"],
+  ["#EXTERNAL!", "#EXTERNAL!"],
+];
+const EXCEL_ERRORS = new Set(EXCEL_ERROR_NAMES.flat());
+const NAME_IN: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  en: new Map(EXCEL_ERROR_NAMES.flatMap(([en, nl]) => [[en, en], [nl, en]] as [string, string][])),
+  nl: new Map(EXCEL_ERROR_NAMES.flatMap(([en, nl]) => [[en, nl], [nl, nl]] as [string, string][])),
+};
+
+/** An error value as the user's Excel shows it: "#DIV/0!" is "#DEEL/0!" in Dutch, and back. */
+export function errorValueName(code: string, lang: Lang): string {
+  return NAME_IN[lang].get(code) ?? code;
+}
 
 export function isErrorValue(x: unknown): x is ErrorValue {
   return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "errorValue";

@@ -12,7 +12,7 @@ import { formatNumber } from "../i18n/format";
 import { type AmountFactor, budgetCaption, type BudgetCaption, namesOrganisation } from "./caption";
 import { chooseAmountColumn } from "./amount-column";
 import { bareDesignation, nextHeadings } from "./headings";
-import { type Cell, cellText, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
+import { type Cell, cellText, errorValueName, isBlank, isErrorValue, isUncachedFormula, normalizeCell, opensAsItem } from "./cells";
 import { closesAsReserves, isReserveStatement } from "./reserves";
 import { figureNamed, type FigureReading, readFigures, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
@@ -358,7 +358,7 @@ export class BudgetReader {
     for (const role of ROLES) {
       const c = at(cols[role]);
       if (isErrorValue(c)) {
-        rowProblems.push({ row: sheetRow, code: "errorCell", message: both((l) => msg(l, "budget.errorCell", sheetRow, msg(l, `budget.column.${role}`), c.code)) });
+        rowProblems.push({ row: sheetRow, code: "errorCell", message: both((l) => msg(l, "budget.errorCell", sheetRow, msg(l, `budget.column.${role}`), errorValueName(c.code, l))) });
       }
     }
 
@@ -461,7 +461,8 @@ export class BudgetReader {
     for (let k = 0; heading && k < cells.length; k++) {
       const c = cells[k] ?? null;
       if (k === cols.description || k === cols.taakveld || context.includes(k) || isBlank(c)) continue;
-      if ((looksLikeAmount(c) && !numbering(k, c, cols.description)) || (typeof c === "string" && saysNoFigure(c))) heading = false;
+      // An error value is a figure that failed (a formula's #DEEL/0!): the row is a line whose amount is not read, not a heading.
+      if ((looksLikeAmount(c) && !numbering(k, c, cols.description)) || (typeof c === "string" && saysNoFigure(c)) || isErrorValue(c)) heading = false;
       // A text naming sums it does not give as one amount ("Per jeugdlid: € 13,14 …") makes the row a line
       // with money of its own, though it still heads the rows below ("Maximumbedrag per subsidie | € 378,85").
       else if (typeof c === "string" && namesSum(c)) sums = true;

@@ -10,7 +10,7 @@ import type { BLError, Lang } from "../core/types";
 import { msg } from "../i18n/catalogue";
 import { explain } from "../i18n/messages";
 import { budgetCaption, type AmountFactor } from "../budget/caption";
-import { cellText, isBlank, isErrorValue, normalizeCell, type Cell } from "../budget/cells";
+import { cellText, errorValueName, isBlank, isErrorValue, normalizeCell, type Cell } from "../budget/cells";
 import { amountInUnit, isAmountError, parseAmount } from "../budget/numbers";
 import { detectHeader, headerWords, HEADER_SEARCH_ROWS } from "../budget/table";
 import { readBudgetRows } from "../budget/reader";
@@ -392,7 +392,7 @@ export function registerProblemText(p: RegisterProblem, lang: Lang): string {
     case "notAnAmount":
       return msg(lang, "risk.register.notAnAmount", p.row, p.value, p.column);
     case "errorCell":
-      return msg(lang, "risk.register.errorCell", p.row, p.value, p.column);
+      return msg(lang, "risk.register.errorCell", p.row, errorValueName(p.value, lang), p.column);
   }
 }
 

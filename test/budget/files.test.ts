@@ -94,7 +94,8 @@ describe("readBudgetFile (xlsx)", () => {
       [9, "errorCell"],
       [15, "descriptionMissing"],
     ]);
-    expect(r.result.problems[0]?.message.nl).toContain("#REF!");
+    expect(r.result.problems[0]?.message.nl).toContain("#VERW!");
+    expect(r.result.problems[0]?.message.en).toContain("#REF!");
     expect(r.result.problems[1]?.message.en).toContain("#DIV/0!");
   });
 

@@ -424,6 +424,24 @@ describe("readBudgetRows", () => {
       [4, "errorCell"],
     ]);
     expect(r.problems[1]?.message.nl).toContain("#VERW!");
+    // Each named as the user's Excel shows it.
+    expect(r.problems[1]?.message.en).toContain("#REF!");
+    expect(r.problems[0]?.message.en).toContain("#DIV/0!");
+  });
+
+  test("a row whose figure is an error value is a line whose amount was not read, not a heading", () => {
+    const r = readBudgetRows([
+      ["Onderwerp", "2026"],
+      ["Jeugdzorg", { error: "#DIV/0!" }],
+      ["Wmo", 120],
+    ]);
+    expect(r.lines.map((l) => [l.row, l.description, l.amount, l.kind])).toEqual([
+      [2, "Jeugdzorg", null, undefined],
+      [3, "Wmo", 120, undefined],
+    ]);
+    expect(r.lines[1]?.context).toBeUndefined();
+    expect(r.problems[0]?.message.nl).toBe("Rij 2: kolom bedrag bevat de foutwaarde #DEEL/0!.");
+    expect(r.problems[0]?.message.en).toContain("#DIV/0!");
   });
 
   test("reports unreadable lines with their row numbers instead of dropping them", () => {
@@ -454,6 +472,7 @@ describe("readBudgetRows", () => {
       expect(p.message.en).toContain(`Row ${p.row}`);
     }
     expect(r.problems[2]?.message.en).toContain("#REF!");
+    expect(r.problems[2]?.message.nl).toContain("#VERW!");
   });
 
   test("row offset and hidden rows (task pane ranges)", () => {
