@@ -176,6 +176,34 @@ const NOT_MONEY = new Set(["kostenplaats", "code", "start", "jaar", "year", "afs
 // its numbers ("4300") no amounts.
 const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kostencategorie", "economischecategorie", "grootboek", "grootboekrekening", "grootboekrekeningen", "costtype", "costtypes", "account", "accounts"];
 
+// A table of indicators or financial ratios ("Indicator | Eenheid | Waarde | Bron", "Kengetallen |
+// Rekening 2024 | Begroting 2026"), which every Dutch budget holds beside its money: its figures are
+// shares and counts, not amounts, and its rows ("Banen per 1.000 inwoners") are no budget lines.
+const INDICATOR_WORDS = new Set(["indicator", "indicatoren", "indicators", "beleidsindicator", "beleidsindicatoren", "prestatieindicator", "prestatieindicatoren", "kengetal", "kengetallen", "kpi", "kpis", "streefwaarde", "streefwaarden"]);
+
+/**
+ * Whether a row names the columns of an indicator table: two or more short texts and no figure (a
+ * budget line "Monitoring indicatoren | 5.000" is none), one naming indicators, or a unit beside a source.
+ */
+export function namesIndicatorTable(row: readonly unknown[]): boolean {
+  let cells = 0;
+  let named = false;
+  let unit = false;
+  let source = false;
+  for (const v of row) {
+    const c = normalizeCell(v);
+    if (isBlank(c)) continue;
+    if (typeof c !== "string" || looksLikeAmount(c)) return false;
+    cells++;
+    const words = headerWords(c);
+    if (words.length > 4) return false;
+    if (words.some((w) => INDICATOR_WORDS.has(w)) || INDICATOR_WORDS.has(words.join(""))) named = true;
+    if (words.includes("eenheid") || words.includes("unit")) unit = true;
+    if (words.includes("bron") || words.includes("source")) source = true;
+  }
+  return cells >= 2 && (named || (unit && source));
+}
+
 /** An Iv3 economic category as a ledger writes it: its number and its name ("3.4.2 Overige goederen en diensten"). */
 const CATEGORY_CODE = /^\s*\d\.\d(?:\.\d)?\s+\p{L}/u;
 
@@ -566,6 +594,9 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
       // Chapter numbers ("§ | 3.1, 4.2, 5.0") look like taakveld codes; the header says they are not.
       if (p.nonBlank === 0 || NOT_TAAKVELD.test(head[k] ?? "") || (k !== desc && costNamed(k))) continue;
       const named = kwScore(k, "taakveld");
+      // A column headed as an amount ("Begroting 2025", "Rekening 2024") holds amounts, however small:
+      // in millions (6,1 | 0,2) or a ratio they look like codes, and would make "Solvabiliteit" taakveld 0.2.
+      if (named === 0 && isAmountHeader(head[k] ?? "")) continue;
       // Item numbers opening the descriptions ("1.1 Kleinere bezetting college", "2.3 ...") may all
       // be Iv3 codes: in a per-taakveld overview most codes are followed by their names. Such a
       // line's code is then the level check's to weigh, as a code its words come first to.
@@ -610,7 +641,8 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     if (k === desc || k === tv || k === owner || k === amt || k === cost || p.nonBlank === 0) continue;
     // Right of the figures a text column is a note ("Toelichting"), not what the line belongs to.
     if ((amt !== undefined && k > amt) || NOT_TAAKVELD.test(head[k] ?? "")) continue;
-    if (p.text / p.nonBlank >= 0.5 || p.codes / p.nonBlank >= 0.5) context.push(k);
+    // Another year's figures ("Rekening 2024" beside "Begroting 2026") are amounts, not codes, however small.
+    if (p.text / p.nonBlank >= 0.5 || (p.codes / p.nonBlank >= 0.5 && !isAmountHeader(head[k] ?? ""))) context.push(k);
   }
   const lineCount = desc >= 0 ? (prof[desc] as Profile).nonBlank : dataRows;
   // A note says something of its own line only, however sparse ("Toelichting" left of the figures).
@@ -821,7 +853,11 @@ export function detectHeader(rows: unknown[][]): DetectedHeader | null {
   if (width === 0) return null;
   let best: Candidate | null = null;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  // An indicator table's header names no budget, and its rows read by their content would be taken for one.
+  let indicators = -1;
+  for (let i = 0; i < limit && indicators < 0; i++) if (namesIndicatorTable(rows[i] ?? [])) indicators = i;
   for (let h = -1; h < limit; h++) {
+    if (indicators >= 0 && (h < 0 || h === indicators)) continue;
     // A header row holds text; skip blank rows and rows of data.
     if (h >= 0) {
       const r = rows[h] ?? [];

@@ -17,7 +17,7 @@ import { closesAsReserves, isReserveStatement } from "./reserves";
 import { figureNamed, type FigureReading, readFigures, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
-import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, type DetectedHeader, type Role } from "./layout";
+import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, namesIndicatorTable, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
@@ -88,6 +88,8 @@ export class BudgetReader {
   private subject: string | null = null;
   /** The title printed above the table ("Operationeel doel 2.1.3 Openbaar vervoer"): the heading of every line in it. */
   private title: string | null = null;
+  /** Inside a table of indicators under the budget (from its header row to the next empty row): its rows are no budget lines. */
+  private inIndicators = false;
   /**
    * The last text of each context column: a grouping column ("Programma") names its group in the
    * group's first row and leaves the rows below it blank (or merged), which stand in the same group.
@@ -340,7 +342,19 @@ export class BudgetReader {
     const header = this.header as DetectedHeader;
     const cols = header.columns;
     const cells: Cell[] = raw.map(normalizeCell);
-    if (cells.every(isBlank)) return;
+    if (cells.every(isBlank)) {
+      this.inIndicators = false;
+      return;
+    }
+    if (this.inIndicators) return;
+    // A table of indicators or ratios under the budget ("Indicator | Eenheid | Waarde | Bron"): its rows
+    // name shares and counts, not money; they are passed over to the next empty row, and the user is told.
+    if (namesIndicatorTable(raw)) {
+      this.inIndicators = true;
+      const first = cells.map(cellText).find((t) => t !== null) ?? "";
+      this.problems.push({ row: sheetRow, code: "indicatorTable", message: both((l) => msg(l, "budget.indicatorTable", sheetRow, first)) });
+      return;
+    }
     // Printed exports repeat the header on every page.
     const headerCells = this.headerCells;
     if (headerCells.length > 0 && cells.length === headerCells.length && cells.every((c, k) => isBlank(c) === (headerCells[k] === null) && (isBlank(c) || cellText(c) === headerCells[k]))) return;
@@ -374,7 +388,9 @@ export class BudgetReader {
     // "budget € 750.000 voor 2013": a short text naming one sum, read as published lists write their figures.
     // Its other digits ("2013") say nothing of the column's decimal mark.
     const textSum = read !== null && isAmountError(read.amount) && typeof amountCell === "string" ? amountInText(amountCell) : null;
-    if (typeof amountCell === "string" && textSum === null) {
+    // Only a figure says how the column writes its decimals: a text in its place ("Aantal per 1.000
+    // inwoners", a unit under a table of indicators) would turn every "1.200" of the column into 1.2.
+    if (typeof amountCell === "string" && textSum === null && read !== null && !isAmountError(read.amount)) {
       const evidence = decimalEvidence(amountCell);
       if (evidence === ",") this.commas++;
       else if (evidence === ".") this.dots++;

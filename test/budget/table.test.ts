@@ -738,3 +738,56 @@ describe("readBudgetRows", () => {
     expect(r.lines).toEqual([{ row: 2, description: "Raad", taakveld: null, amount: 5, owner: null }]);
   });
 });
+
+describe("tables of indicators and ratios beside the money", () => {
+  test("a table of indicators ('Indicator | Eenheid | ... | Bron') or financial ratios ('Kengetal') is no budget table", () => {
+    expect(
+      detectHeader([
+        ["Indicator", "Eenheid", "Jaar", "Gemeente", "Nederland", "Bron"],
+        ["Banen", "Aantal per 1.000 inwoners 15-64 jaar", 2023, 812, 806, "LISA"],
+        ["Jongeren met jeugdhulp", "%", 2023, 11.6, 12.9, "CBS"],
+      ]),
+    ).toBeNull();
+    expect(
+      detectHeader([
+        ["Kengetal", "Rekening 2024", "Begroting 2025", "Begroting 2026"],
+        ["Netto schuldquote", 0.85, 0.9, 0.92],
+        ["Solvabiliteitsratio", 0.21, 0.2, 0.19],
+      ]),
+    ).toBeNull();
+  });
+
+  test("under a budget table, an indicator table's rows are passed over to the next empty row, and said; its unit texts do not turn 1.200 into 1,2", () => {
+    const r = readBudgetRows([
+      ["Omschrijving", "Lasten 2026"],
+      ["Economische zaken", "450"],
+      ["Bedrijventerreinen", "1.200"],
+      [],
+      ["Indicator", "Eenheid", "Waarde"],
+      ["Functiemenging", "%", "52,1"],
+      ["Vestigingen", "Aantal per 1.000 inwoners 15-64 jaar", "140"],
+      [],
+      ["Toerisme", "300"],
+    ]);
+    expect(r.lines.map((l) => [l.row, l.description, l.amount])).toEqual([
+      [2, "Economische zaken", 450],
+      [3, "Bedrijventerreinen", 1200],
+      [9, "Toerisme", 300],
+    ]);
+    expect(r.problems.map((p) => [p.row, p.code])).toEqual([[5, "indicatorTable"]]);
+    expect(r.problems[0]?.message.nl).toContain('tabel van indicatoren of kengetallen ("Indicator")');
+  });
+
+  test("a budget line about indicators is a line, and columns headed as amounts stay amounts however small", () => {
+    const r = readBudgetRows([
+      ["Omschrijving", "Rekening 2024", "Begroting 2025", "Begroting 2026"],
+      ["Monitoring indicatoren", 4.1, 5.2, 6.1],
+      ["Jeugd", 6.1, 0.2, 7.1],
+    ]);
+    expect(r.header?.columns).toEqual({ description: 0, amount: 3 });
+    expect(r.lines.map((l) => [l.description, l.taakveld, l.amount, l.context])).toEqual([
+      ["Monitoring indicatoren", null, 6.1, undefined],
+      ["Jeugd", null, 7.1, undefined],
+    ]);
+  });
+});
