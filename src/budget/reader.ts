@@ -90,6 +90,8 @@ export class BudgetReader {
   private title: string | null = null;
   /** Inside a table of indicators under the budget (from its header row to the next empty row): its rows are no budget lines. */
   private inIndicators = false;
+  /** The last row handed to line(): a gap after it is an empty row (a workbook does not store empty rows). */
+  private lastRow = 0;
   /**
    * The last text of each context column: a grouping column ("Programma") names its group in the
    * group's first row and leaves the rows below it blank (or merged), which stand in the same group.
@@ -342,10 +344,10 @@ export class BudgetReader {
     const header = this.header as DetectedHeader;
     const cols = header.columns;
     const cells: Cell[] = raw.map(normalizeCell);
-    if (cells.every(isBlank)) {
-      this.inIndicators = false;
-      return;
-    }
+    const gap = sheetRow > this.lastRow + 1;
+    this.lastRow = sheetRow;
+    if (gap || cells.every(isBlank)) this.inIndicators = false;
+    if (cells.every(isBlank)) return;
     if (this.inIndicators) return;
     // A table of indicators or ratios under the budget ("Indicator | Eenheid | Waarde | Bron"): its rows
     // name shares and counts, not money; they are passed over to the next empty row, and the user is told.

@@ -778,6 +778,22 @@ describe("tables of indicators and ratios beside the money", () => {
     expect(r.problems[0]?.message.nl).toContain('tabel van indicatoren of kengetallen ("Indicator")');
   });
 
+  test("an empty row a workbook did not store (a gap in the rows) ends the indicator table too", () => {
+    const rows: (unknown[] | undefined)[] = [
+      ["Omschrijving", "Lasten 2026"],
+      ["Wmo", 100],
+      ["Indicator", "Eenheid", "Waarde"],
+      ["Cliënten Wmo", "Aantal per 10.000 inwoners", 610],
+      undefined,
+      ["GGD Regio", 1200],
+    ];
+    const r = readBudgetRows(rows);
+    expect(r.lines.map((l) => [l.row, l.description, l.amount])).toEqual([
+      [2, "Wmo", 100],
+      [6, "GGD Regio", 1200],
+    ]);
+  });
+
   test("a budget line about indicators is a line, and columns headed as amounts stay amounts however small", () => {
     const r = readBudgetRows([
       ["Omschrijving", "Rekening 2024", "Begroting 2025", "Begroting 2026"],
