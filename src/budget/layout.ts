@@ -146,6 +146,9 @@ const KEYWORDS: Record<Role, ReadonlyArray<readonly [string, number]>> = {
     ["bedrag", 80],
     ["amount", 80],
     ["krediet", 70],
+    // What a government pays a joint arrangement or an institution ("Verbonden partijen: Naam | Bijdrage 2026").
+    ["bijdrage", 65],
+    ["bijdragen", 65],
     ["saldo", 60],
     ["balance", 60],
     ["rekening", 55],
@@ -181,27 +184,78 @@ const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kost
 // shares and counts, not amounts, and its rows ("Banen per 1.000 inwoners") are no budget lines.
 const INDICATOR_WORDS = new Set(["indicator", "indicatoren", "indicators", "beleidsindicator", "beleidsindicatoren", "prestatieindicator", "prestatieindicatoren", "kengetal", "kengetallen", "kpi", "kpis", "streefwaarde", "streefwaarden"]);
 
+/** The row's texts when it holds two or more and nothing else (no figure, no number): a header's shape. Null otherwise. */
+function onlyTexts(row: readonly unknown[]): (string | null)[] | null {
+  let texts = 0;
+  const out: (string | null)[] = [];
+  for (const v of row) {
+    const c = normalizeCell(v);
+    if (isBlank(c)) {
+      out.push(null);
+      continue;
+    }
+    if (typeof c !== "string" || looksLikeAmount(c)) return null;
+    out.push(c);
+    texts++;
+  }
+  return texts >= 2 ? out : null;
+}
+
 /**
  * Whether a row names the columns of an indicator table: two or more short texts and no figure (a
  * budget line "Monitoring indicatoren | 5.000" is none), one naming indicators, or a unit beside a source.
  */
 export function namesIndicatorTable(row: readonly unknown[]): boolean {
-  let cells = 0;
+  // Most rows hold a figure: they are done with before any word is read.
+  const texts = onlyTexts(row);
+  if (texts === null) return false;
   let named = false;
   let unit = false;
   let source = false;
-  for (const v of row) {
-    const c = normalizeCell(v);
-    if (isBlank(c)) continue;
-    if (typeof c !== "string" || looksLikeAmount(c)) return false;
-    cells++;
-    const words = headerWords(c);
+  for (const t of texts) {
+    if (t === null) continue;
+    const words = headerWords(t);
     if (words.length > 4) return false;
     if (words.some((w) => INDICATOR_WORDS.has(w)) || INDICATOR_WORDS.has(words.join(""))) named = true;
     if (words.includes("eenheid") || words.includes("unit")) unit = true;
     if (words.includes("bron") || words.includes("source")) source = true;
   }
-  return cells >= 2 && (named || (unit && source));
+  return named || (unit && source);
+}
+
+/**
+ * A row under a budget table that names the columns of another table with its amounts in a column of
+ * its own ("Verbonden partijen" over "Naam | Bijdrage 2026", beside "Omschrijving | … | Begroting 2026"):
+ * two or more short texts and no figure, a description's name left of an amount's (its amounts may
+ * stand in the same column as the table above's: "Omschrijving | Krediet" over a list of investments).
+ */
+export function newTableHeader(row: readonly unknown[]): { readonly description: number; readonly amount: number; readonly name: string } | null {
+  const texts = onlyTexts(row);
+  if (texts === null) return null;
+  let amt = -1;
+  let amtScore = 0;
+  let desc = -1;
+  let descScore = 0;
+  for (let k = 0; k < texts.length; k++) {
+    const t = texts[k] ?? null;
+    if (t === null) continue;
+    const words = headerWords(t);
+    if (words.length === 0 || words.length > 4) return null;
+    const a = roleScore(words, "amount");
+    if (a > amtScore) {
+      amt = k;
+      amtScore = a;
+    }
+    const d = roleScore(words, "description");
+    if (d > descScore) {
+      desc = k;
+      descScore = d;
+    }
+  }
+  // Both named by header words ("Naam", "Omschrijving"; "Bijdrage 2026", "Lasten"): a heading beside a
+  // column's label ("0011 Bestuurlijke samenwerking | Baten") names no table.
+  if (amt < 0 || desc < 0 || desc >= amt) return null;
+  return { description: desc, amount: amt, name: (texts[amt] ?? "").trim() };
 }
 
 /** An Iv3 economic category as a ledger writes it: its number and its name ("3.4.2 Overige goederen en diensten"). */

@@ -17,7 +17,7 @@ import { closesAsReserves, isReserveStatement } from "./reserves";
 import { figureNamed, type FigureReading, readFigures, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
-import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, namesIndicatorTable, type DetectedHeader, type Role } from "./layout";
+import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, namesIndicatorTable, newTableHeader, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
@@ -90,6 +90,8 @@ export class BudgetReader {
   private title: string | null = null;
   /** Inside a table of indicators under the budget (from its header row to the next empty row): its rows are no budget lines. */
   private inIndicators = false;
+  /** The columns of a later table under the first, with its amounts in a column of its own (newTableHeader). */
+  private sectionColumns: DetectedHeader["columns"] | null = null;
   /** The last row handed to line(): a gap after it is an empty row (a workbook does not store empty rows). */
   private lastRow = 0;
   /**
@@ -342,19 +344,33 @@ export class BudgetReader {
 
   private line(sheetRow: number, raw: readonly unknown[], hiddenRow: boolean): void {
     const header = this.header as DetectedHeader;
-    const cols = header.columns;
+    const cols = this.sectionColumns ?? header.columns;
     const cells: Cell[] = raw.map(normalizeCell);
     const gap = sheetRow > this.lastRow + 1;
     this.lastRow = sheetRow;
     if (gap || cells.every(isBlank)) this.inIndicators = false;
     if (cells.every(isBlank)) return;
     if (this.inIndicators) return;
+    // Only a row without a figure where the amounts stand can be a header of another table (most rows have one).
+    const figureless = typeof cells[cols.amount ?? -1] !== "number";
     // A table of indicators or ratios under the budget ("Indicator | Eenheid | Waarde | Bron"): its rows
     // name shares and counts, not money; they are passed over to the next empty row, and the user is told.
-    if (namesIndicatorTable(raw)) {
+    if (figureless && namesIndicatorTable(cells)) {
       this.inIndicators = true;
       const first = cells.map(cellText).find((t) => t !== null) ?? "";
       this.problems.push({ row: sheetRow, code: "indicatorTable", message: both((l) => msg(l, "budget.indicatorTable", sheetRow, first)) });
+      return;
+    }
+    // A later table under this one, its amounts in a column of its own ("Naam | Bijdrage 2026"): its lines
+    // are read from its columns, and the user is told which. (Not in a table pasted from a PDF, which has no columns.)
+    // Only under lines of this table with figures: right under the header such a row is the header's second line.
+    const next = header.figuresInText === undefined && cols.amount !== undefined && this.figures > 0 && figureless ? newTableHeader(cells) : null;
+    // Its amounts in the same column: the table goes on under a header of its own, which is no line.
+    if (next !== null && next.amount === cols.amount && next.description === cols.description) return;
+    if (next !== null) {
+      this.sectionColumns = { description: next.description, amount: next.amount };
+      const first = cellText(cells[next.description] ?? null) ?? "";
+      this.problems.push({ row: sheetRow, code: "newTable", message: both((l) => msg(l, "budget.newTable", sheetRow, first, next.name)) });
       return;
     }
     // Printed exports repeat the header on every page.

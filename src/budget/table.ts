@@ -39,7 +39,7 @@ export interface BudgetLine {
   readonly kind?: "heading" | "reserve";
 }
 
-export type ProblemCode = "amountNotNumber" | "amountInText" | "figuresUnclear" | "tableBeside" | "amountInColumnUnit" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding" | "indicatorTable";
+export type ProblemCode = "amountNotNumber" | "amountInText" | "figuresUnclear" | "tableBeside" | "amountInColumnUnit" | "errorCell" | "descriptionMissing" | "ambiguousAmount" | "formulaWithoutValue" | "encoding" | "indicatorTable" | "newTable";
 
 export interface RowProblem {
   /** 1-based sheet row. */

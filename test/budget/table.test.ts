@@ -807,3 +807,53 @@ describe("tables of indicators and ratios beside the money", () => {
     ]);
   });
 });
+
+describe("a later table under the first", () => {
+  test("with its amounts in a column of its own ('Naam | Bijdrage 2026'), its lines take their amounts from it, and the user is told", () => {
+    const r = readBudgetRows([
+      ["Omschrijving", "Rekening 2024", "Begroting 2026"],
+      ["Wmo", 90, 100],
+      ["Jeugdhulp", 180, 200],
+      [],
+      ["Verbonden partijen"],
+      ["Naam", "Bijdrage 2026"],
+      ["GR Werkbedrijf Regio", 4300],
+      ["GGD Regio", 1200],
+    ]);
+    expect(r.lines.map((l) => [l.row, l.description, l.amount])).toEqual([
+      [2, "Wmo", 100],
+      [3, "Jeugdhulp", 200],
+      [5, "Verbonden partijen", null],
+      [7, "GR Werkbedrijf Regio", 4300],
+      [8, "GGD Regio", 1200],
+    ]);
+    expect(r.problems.map((p) => [p.row, p.code])).toEqual([[6, "newTable"]]);
+    expect(r.problems[0]?.message.nl).toBe('Rij 6: hier begint een volgende tabel ("Naam" | "Bijdrage 2026"); haar regels zijn getoetst met de bedragen uit haar eigen kolom "Bijdrage 2026".');
+  });
+
+  test("with its amounts in the same column, its header is no line; right under the header a second header line starts no table", () => {
+    const r = readBudgetRows([
+      ["Omschrijving", "Lasten 2026"],
+      ["Wmo", 100],
+      [],
+      ["Omschrijving", "Krediet"],
+      ["Vervanging tractie", 250],
+    ]);
+    expect(r.lines.map((l) => [l.row, l.description, l.amount])).toEqual([
+      [2, "Wmo", 100],
+      [5, "Vervanging tractie", 250],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  test("a heading beside a column's label ('0011 Bestuurlijke samenwerking | Baten') is no table header", () => {
+    const r = readBudgetRows([
+      ["Omschrijving", "Lasten", "Baten"],
+      ["Raad", 100, 0],
+      ["0011 Bestuurlijke samenwerking", null, "Baten"],
+      ["Regiobijdrage", 20, 0],
+    ]);
+    expect(r.problems.map((p) => p.code)).not.toContain("newTable");
+    expect(r.lines.find((l) => l.description === "Regiobijdrage")?.amount).toBe(20);
+  });
+});

@@ -44,6 +44,8 @@ export const scenarios = {
     `Row ${row}: right of the table stands a second one (descriptions "${description}", amounts "${amount}"); it was not checked. Put it on a sheet of its own, or select it and check it with the task pane (its results then take the place of the first table's).`,
   "budget.indicatorTable": (row: number, first: string) =>
     `Row ${row}: a table of indicators or ratios begins here ("${first}"); its rows, up to the next empty row, are no budget lines and were not checked.`,
+  "budget.newTable": (row: number, description: string, amount: string) =>
+    `Row ${row}: another table begins here ("${description}" | "${amount}"); its lines were checked with the amounts of its own column "${amount}".`,
   "budget.figuresUnclear": (row: number, named: number, found: number) =>
     `Row ${row}: the header names ${named} figures, but most texts end in ${found} numbers (are thousands written with spaces, as in "3 179"?), so no amounts were read. Split the texts into columns.`,
   "budget.noDescription": (row: number, what: string) => `Row ${row}: ${what} without a description.`,
