@@ -182,7 +182,8 @@ const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kost
 // A table of indicators or financial ratios ("Indicator | Eenheid | Waarde | Bron", "Kengetallen |
 // Rekening 2024 | Begroting 2026"), which every Dutch budget holds beside its money: its figures are
 // shares and counts, not amounts, and its rows ("Banen per 1.000 inwoners") are no budget lines.
-const INDICATOR_WORDS = new Set(["indicator", "indicatoren", "indicators", "beleidsindicator", "beleidsindicatoren", "prestatieindicator", "prestatieindicatoren", "kengetal", "kengetallen", "kpi", "kpis", "streefwaarde", "streefwaarden"]);
+// Whole column names only: "Prestatie-indicator verkeersveiligheid" or "Streefwaarde" may head a column of a goal table.
+const INDICATOR_NAMES = new Set(["indicator", "indicatoren", "indicators", "beleidsindicator", "beleidsindicatoren", "prestatieindicator", "prestatieindicatoren", "kengetal", "kengetallen", "financielekengetallen", "kpi", "kpis"]);
 
 /** The row's texts when it holds two or more and nothing else (no figure, no number): a header's shape. Null otherwise. */
 function onlyTexts(row: readonly unknown[]): (string | null)[] | null {
@@ -214,11 +215,10 @@ export function namesIndicatorTable(row: readonly unknown[]): boolean {
   let source = false;
   for (const t of texts) {
     if (t === null) continue;
-    const words = headerWords(t);
-    if (words.length > 4) return false;
-    if (words.some((w) => INDICATOR_WORDS.has(w)) || INDICATOR_WORDS.has(words.join(""))) named = true;
-    if (words.includes("eenheid") || words.includes("unit")) unit = true;
-    if (words.includes("bron") || words.includes("source")) source = true;
+    const name = headerWords(t).join("");
+    if (INDICATOR_NAMES.has(name)) named = true;
+    if (name === "eenheid" || name === "unit") unit = true;
+    if (name === "bron" || name === "source") source = true;
   }
   return named || (unit && source);
 }
@@ -241,12 +241,13 @@ export function newTableHeader(row: readonly unknown[]): { readonly description:
     if (t === null) continue;
     const words = headerWords(t);
     if (words.length === 0 || words.length > 4) return null;
-    const a = roleScore(words, "amount");
+    // A column's name, not a heading: "Lasten 2026", "Bijdrage (x € 1.000)"; "Naam", "Omschrijving project".
+    const a = words.length <= 3 ? roleScore(words, "amount") : 0;
     if (a > amtScore) {
       amt = k;
       amtScore = a;
     }
-    const d = roleScore(words, "description");
+    const d = words.length <= 2 && !/\d/.test(t) ? roleScore(words, "description") : 0;
     if (d > descScore) {
       desc = k;
       descScore = d;
@@ -648,9 +649,6 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
       // Chapter numbers ("§ | 3.1, 4.2, 5.0") look like taakveld codes; the header says they are not.
       if (p.nonBlank === 0 || NOT_TAAKVELD.test(head[k] ?? "") || (k !== desc && costNamed(k))) continue;
       const named = kwScore(k, "taakveld");
-      // A column headed as an amount ("Begroting 2025", "Rekening 2024") holds amounts, however small:
-      // in millions (6,1 | 0,2) or a ratio they look like codes, and would make "Solvabiliteit" taakveld 0.2.
-      if (named === 0 && isAmountHeader(head[k] ?? "")) continue;
       // Item numbers opening the descriptions ("1.1 Kleinere bezetting college", "2.3 ...") may all
       // be Iv3 codes: in a per-taakveld overview most codes are followed by their names. Such a
       // line's code is then the level check's to weigh, as a code its words come first to.
@@ -658,6 +656,9 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
       // So may a column of item numbers of its own ("Nr. | Onderwerp": 1.1, 1.2, 2.1 ...). Headed as
       // numbers, it holds taakvelden only where the descriptions beside its codes name them ("0.1 | Bestuur").
       if (k !== desc && named === 0 && ITEM_NUMBER.test(head[k] ?? "") && namedBeside(rows, from, k, desc) < NAMED_CODE_SHARE) continue;
+      // So may a column headed as an amount ("Rekening 2024") whose figures, in millions, look like codes (6,1 | 0,2):
+      // it holds taakvelden only where the descriptions beside them name them.
+      if (k !== desc && named === 0 && isAmountHeader(head[k] ?? "") && namedBeside(rows, from, k, desc) < NAMED_CODE_SHARE) continue;
       const codeShare = p.codes / p.nonBlank;
       const s = codeShare >= 0.5 ? codeShare * 100 + named : named > 0 && codeShare >= 0.2 ? named : 0;
       if (s > tvBest) {
@@ -696,7 +697,10 @@ function candidate(rows: readonly unknown[][], h: number, width: number): Candid
     // Right of the figures a text column is a note ("Toelichting"), not what the line belongs to.
     if ((amt !== undefined && k > amt) || NOT_TAAKVELD.test(head[k] ?? "")) continue;
     // Another year's figures ("Rekening 2024" beside "Begroting 2026") are amounts, not codes, however small.
-    if (p.text / p.nonBlank >= 0.5 || (p.codes / p.nonBlank >= 0.5 && !isAmountHeader(head[k] ?? ""))) context.push(k);
+    // Another year's figures ("Rekening 2024" beside "Begroting 2026") that look like codes are amounts, unless
+    // the descriptions beside them name them as taakvelden.
+    const figures = isAmountHeader(head[k] ?? "") && kwScore(k, "taakveld") === 0 && namedBeside(rows, from, k, desc) < NAMED_CODE_SHARE;
+    if (p.text / p.nonBlank >= 0.5 || (p.codes / p.nonBlank >= 0.5 && !figures)) context.push(k);
   }
   const lineCount = desc >= 0 ? (prof[desc] as Profile).nonBlank : dataRows;
   // A note says something of its own line only, however sparse ("Toelichting" left of the figures).

@@ -365,12 +365,14 @@ export class BudgetReader {
     // are read from its columns, and the user is told which. (Not in a table pasted from a PDF, which has no columns.)
     // Only under lines of this table with figures: right under the header such a row is the header's second line.
     const next = header.figuresInText === undefined && cols.amount !== undefined && this.figures > 0 && figureless ? newTableHeader(cells) : null;
-    // Its amounts in the same column: the table goes on under a header of its own, which is no line.
-    if (next !== null && next.amount === cols.amount && next.description === cols.description) return;
-    if (next !== null) {
-      this.sectionColumns = { description: next.description, amount: next.amount };
+    // (Its amounts in the same column: the table goes on as it was read.) The header row itself is read
+    // under the new columns, as the heading of the lines below it.
+    if (next !== null && (next.amount !== cols.amount || next.description !== cols.description)) {
+      const columns = { description: next.description, amount: next.amount };
+      this.sectionColumns = columns;
       const first = cellText(cells[next.description] ?? null) ?? "";
       this.problems.push({ row: sheetRow, code: "newTable", message: both((l) => msg(l, "budget.newTable", sheetRow, first, next.name)) });
+      this.line(sheetRow, raw, hiddenRow);
       return;
     }
     // Printed exports repeat the header on every page.

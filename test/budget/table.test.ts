@@ -824,14 +824,17 @@ describe("a later table under the first", () => {
       [2, "Wmo", 100],
       [3, "Jeugdhulp", 200],
       [5, "Verbonden partijen", null],
+      [6, "Naam", null],
       [7, "GR Werkbedrijf Regio", 4300],
       [8, "GGD Regio", 1200],
     ]);
     expect(r.problems.map((p) => [p.row, p.code])).toEqual([[6, "newTable"]]);
-    expect(r.problems[0]?.message.nl).toBe('Rij 6: hier begint een volgende tabel ("Naam" | "Bijdrage 2026"); haar regels zijn getoetst met de bedragen uit haar eigen kolom "Bijdrage 2026".');
+    expect(r.problems[0]?.message.nl).toBe('Rij 6: hier begint een volgende tabel ("Naam" | "Bijdrage 2026"); haar posten zijn getoetst met de bedragen uit haar eigen kolom "Bijdrage 2026".');
+    // Its header row stays what it was read as before: the heading of the lines under it.
+    expect(r.lines.find((l) => l.row === 6)?.kind).toBe("heading");
   });
 
-  test("with its amounts in the same column, its header is no line; right under the header a second header line starts no table", () => {
+  test("with its amounts in the same column the table goes on as read; a heading beside a column's label starts no table", () => {
     const r = readBudgetRows([
       ["Omschrijving", "Lasten 2026"],
       ["Wmo", 100],
@@ -841,6 +844,7 @@ describe("a later table under the first", () => {
     ]);
     expect(r.lines.map((l) => [l.row, l.description, l.amount])).toEqual([
       [2, "Wmo", 100],
+      [4, "Omschrijving", null],
       [5, "Vervanging tractie", 250],
     ]);
     expect(r.problems).toEqual([]);

@@ -48,7 +48,7 @@ export const scenarios: Mirror<typeof en> = {
   "budget.indicatorTable": (row, first) =>
     `Rij ${row}: hier begint een tabel van indicatoren of kengetallen ("${first}"); haar rijen, tot de volgende lege rij, zijn geen begrotingsregels en zijn niet getoetst.`,
   "budget.newTable": (row, description, amount) =>
-    `Rij ${row}: hier begint een volgende tabel ("${description}" | "${amount}"); haar regels zijn getoetst met de bedragen uit haar eigen kolom "${amount}".`,
+    `Rij ${row}: hier begint een volgende tabel ("${description}" | "${amount}"); haar posten zijn getoetst met de bedragen uit haar eigen kolom "${amount}".`,
   "budget.figuresUnclear": (row, named, found) =>
     `Rij ${row}: de kop noemt ${named} bedragen, maar de meeste teksten eindigen op ${found} getallen (staan er spaties in de bedragen, zoals "3 179"?); daarom zijn geen bedragen gelezen. Splits de teksten in kolommen.`,
   "budget.noDescription": (row, what) => `Rij ${row}: ${what} zonder omschrijving.`,
