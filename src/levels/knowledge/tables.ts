@@ -3922,6 +3922,9 @@ export const TERMS: Table = {
     [3650,"displaced persons","start","refugee_reception","0.95",""],
     [3651,"employment services","start","labour_participation","0.9",""],
     [3653,"gebonden","end","phrase","1",""],
+    [3655,"oekraine opvang","start","refugee_reception","1",""],
+    [3656,"opvang oekraine","start","refugee_reception","1",""],
+    [3657,"oekraineopvang","start","refugee_reception","1",""],
   ],
 };
 
