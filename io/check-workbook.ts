@@ -16,9 +16,9 @@ import { detectHeader, isAmountHeader } from "../src/budget/table";
 import { type BudgetError, CHECK_SHEET, budgetError, csvSheetName, fileKind, isBudgetError, readCsvRows } from "./budget-files";
 import { readCause, readProblem } from "./file-problems";
 import { newPackage } from "./new-package";
-import { addWorksheet, freeSheetName, readPackageInfo } from "./package-patch";
+import { addDefinedName, addWorksheet, freeSheetName, readPackageInfo } from "./package-patch";
 import { checkOutput, WriteError, writeStreamAtomic } from "./safe-write";
-import { type SheetCellValue, sheetXml } from "./sheet-xml";
+import { printTitlesName, type SheetCellValue, sheetXml } from "./sheet-xml";
 
 export interface CheckResultRow {
   /** 1-based row in the budget sheet this result is about. */
@@ -112,10 +112,13 @@ function* checkRows(target: string, results: readonly CheckResultRow[], headers:
   for (const n of notes.list) yield [rowLinkCell(n.sheet ?? target, n.row), n.text];
 }
 
-function columnWidths(results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string): number[] {
+function columnWidths(results: readonly CheckResultRow[], headers: readonly string[], linkHeader: string, target: string): number[] {
   const widths: number[] = [Math.max(linkHeader.length, 12), ...headers.map((h) => h.length)];
   // Loops, not Math.max(...spread): a check of 300,000 lines would overflow the argument list.
   for (const r of results) {
+    // The link shows where the line is ("Begroting 2025!A12"): cut off, it would not say which row.
+    const link = (r.sheet ?? target).length + (r.column ?? "A").length + String(r.row).length + 1;
+    if (link > (widths[0] as number)) widths[0] = link;
     for (let k = 0; k < r.cells.length; k++) {
       const v = r.cells[k];
       const len = v === null || v === undefined ? 0 : String(v).length;
@@ -158,7 +161,7 @@ export async function writeCheckWorkbook(
   if (refusal) return { kind: "budgetError", code: refusal.code === "outNoPermission" ? "writeFailed" : refusal.code, message: refusal.message, path: outPath };
 
   const linkHeader = opts.linkHeader ?? "Rij";
-  const widths = columnWidths(results, headers, linkHeader);
+  const widths = columnWidths(results, headers, linkHeader, sheetName);
   let zip: JSZip;
   let written: string;
   if (kind === "xlsx") {
@@ -181,7 +184,9 @@ export async function writeCheckWorkbook(
     if (!target) return budgetError("sheetNotFound", inputPath, { sheetNames: names, sheet: sheetName });
     written = freeSheetName(names, CHECK_SHEET);
     const rows = checkRows(target.name, results, headers, linkHeader, opts.notes);
-    await addWorksheet(zip, info, written, stream(sheetXml({ ...(info.mainNamespace ? { namespace: info.mainNamespace } : {}), widths, freezeHeader: true, autoFilter: results.length > 0, rows })) as never);
+    await addWorksheet(zip, info, written, stream(sheetXml({ ...(info.mainNamespace ? { namespace: info.mainNamespace } : {}), widths, freezeHeader: true, autoFilter: results.length > 0, printAsList: true, rows })) as never);
+    // Printed, every page shows the column names; the sheet is the last of the workbook's.
+    await addDefinedName(zip, info, printTitlesName(sheetRef(written), info.sheets.length));
   } else {
     const csv = await readCsvRows(inputPath);
     if (isBudgetError(csv)) return csv;
@@ -192,8 +197,8 @@ export async function writeCheckWorkbook(
     written = CHECK_SHEET;
     zip = newPackage([
       { name: target, content: stream(sheetXml({ rows: csvRows(csv) })) as never },
-      { name: written, content: stream(sheetXml({ widths, freezeHeader: true, autoFilter: results.length > 0, rows: checkRows(target, results, headers, linkHeader, opts.notes) })) as never },
-    ]);
+      { name: written, content: stream(sheetXml({ widths, freezeHeader: true, autoFilter: results.length > 0, printAsList: true, rows: checkRows(target, results, headers, linkHeader, opts.notes) })) as never },
+    ], [printTitlesName(sheetRef(written), 1)]);
   }
 
   try {

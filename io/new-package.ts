@@ -25,7 +25,8 @@ const STYLES =
   `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
   `</styleSheet>`;
 
-export function newPackage(sheets: readonly NewSheet[]): JSZip {
+/** `definedNames`: elements for the workbook's definedNames (print titles), as sheet-xml writes them. */
+export function newPackage(sheets: readonly NewSheet[], definedNames: readonly string[] = []): JSZip {
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
@@ -42,7 +43,7 @@ export function newPackage(sheets: readonly NewSheet[]): JSZip {
     "xl/workbook.xml",
     `${HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
       sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
-      `</sheets></workbook>`,
+      `</sheets>${definedNames.length > 0 ? `<definedNames>${definedNames.join("")}</definedNames>` : ""}</workbook>`,
   );
   zip.file(
     "xl/_rels/workbook.xml.rels",

@@ -205,3 +205,25 @@ export async function addWorksheet(zip: JSZip, info: PackageInfo, name: string, 
   zip.file(part, content as never);
   return { name, part };
 }
+
+/**
+ * Adds a defined name (its element as the main namespace writes it, without a prefix) to the
+ * workbook part: inside its definedNames, else in a definedNames of its own where the schema
+ * puts it, after the sheets and any function groups or external references.
+ */
+export async function addDefinedName(zip: JSZip, info: PackageInfo, definedName: string): Promise<void> {
+  const p = escapeRe(info.prefix);
+  // An empty list written as one tag opens and closes like any other.
+  const wb = ((await text(zip, info.workbookPart)) ?? "").replace(new RegExp(`<${p}definedNames\\s*/>`), `<${info.prefix}definedNames></${info.prefix}definedNames>`);
+  const named = info.prefix === "" ? definedName : definedName.replace(/<(\/?)definedName\b/g, `<$1${info.prefix}definedName`);
+  let out = insertBefore(wb, new RegExp(`</${p}definedNames\\s*>`), named);
+  if (out === null) {
+    let at = -1;
+    for (const re of [new RegExp(`</${p}sheets\\s*>`, "g"), new RegExp(`</${p}functionGroups\\s*>|<${p}functionGroups\\b[^>]*/>`, "g"), new RegExp(`</${p}externalReferences\\s*>`, "g")]) {
+      for (let m = re.exec(wb); m !== null; m = re.exec(wb)) at = Math.max(at, m.index + m[0].length);
+    }
+    if (at < 0) throw new Error("the workbook's sheet list cannot be found");
+    out = `${wb.slice(0, at)}<${info.prefix}definedNames>${named}</${info.prefix}definedNames>${wb.slice(at)}`;
+  }
+  zip.file(info.workbookPart, out);
+}

@@ -25,6 +25,12 @@ export interface SheetSpec {
   readonly rows: Iterable<readonly SheetCellValue[]>;
   /** Set an auto filter over the first row and every row written. */
   readonly autoFilter?: boolean;
+  /**
+   * Print as a list: landscape, two pages wide (about four fifths of full size for the check's
+   * columns), with gridlines (the cells carry no borders), pages across before down. The header row repeats on every page by the workbook's print titles
+   * (printTitlesName), which the caller adds to the workbook part.
+   */
+  readonly printAsList?: boolean;
 }
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -50,6 +56,8 @@ function cellXml(ref: string, v: SheetCellValue): string {
 export function* sheetXml(spec: SheetSpec): Generator<string> {
   const ns = spec.namespace ?? MAIN_NS;
   let head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${xmlEscape(ns)}">`;
+  // Scaled to fit its width on two pages (the first element a sheet may hold).
+  if (spec.printAsList) head += `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   if (spec.freezeHeader) {
     head += `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`;
   }
@@ -78,7 +86,14 @@ export function* sheetXml(spec: SheetSpec): Generator<string> {
   }
   let tail = `${buf}</sheetData>`;
   if (spec.autoFilter && r > 0 && width > 0) tail += `<autoFilter ref="A1:${columnLetters(width - 1)}${r}"/>`;
-  yield `${tail}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+  const print = spec.printAsList ? `<printOptions gridLines="1"/>` : "";
+  const setup = spec.printAsList ? `<pageSetup paperSize="9" fitToWidth="2" fitToHeight="0" orientation="landscape" pageOrder="overThenDown"/>` : "";
+  yield `${tail}${print}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${setup}</worksheet>`;
+}
+
+/** The workbook's defined name that repeats a sheet's first row on every printed page (the sheet's 0-based position). */
+export function printTitlesName(sheetRef: string, sheetIndex: number): string {
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${xmlEscape(sheetRef)}!$1:$1</definedName>`;
 }
 
 /** The range an auto filter of `rows` × `width` covers, as the workbook's hidden name refers to it. */

@@ -2,6 +2,7 @@ import { promises as fsp } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { isBudgetError, readBudgetFile } from "../../io/budget-files";
 import { rowLink, writeCheckWorkbook } from "../../io/check-workbook";
 
@@ -108,6 +109,16 @@ describe("writeCheckWorkbook", () => {
     expect(nc?.getRow(3).values).toEqual([undefined, expect.anything(), "Stimuleringspakket lokale economie", "WRONG_LEVEL", "Verkeerd niveau: Rijk"]);
     expect(nc?.getCell("E2").value).toBe(0.9);
 
+    // Printed, it is a list: landscape, two pages wide, gridlines, its header row on every page, and the link
+    // column wide enough to show which row ("Begroting 'concept' 2025!A4", not "Begroting 'conc").
+    expect(nc?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 2, fitToHeight: 0, paperSize: 9, printTitlesRow: "1:1" });
+    expect(nc?.getColumn(1).width).toBeGreaterThanOrEqual("Begroting 'concept' 2025!A4".length);
+    const zip = await JSZip.loadAsync(await fsp.readFile(out));
+    const part = (await zip.file("xl/worksheets/sheet3.xml")?.async("string")) ?? "";
+    // CT_Worksheet's order: sheetPr first; printOptions, pageMargins, pageSetup at the end.
+    expect(part).toMatch(/^<\?xml[^>]*>\n<worksheet [^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><sheetViews>/);
+    expect(part).toMatch(/<printOptions gridLines="1"\/><pageMargins [^>]*\/><pageSetup [^>]*\/><\/worksheet>$/);
+
     // The copy still reads as the same budget.
     const a = await readBudgetFile(input);
     const b = await readBudgetFile(out);
@@ -184,6 +195,8 @@ describe("writeCheckWorkbook", () => {
     expect(ws?.getCell("C4").value).toBeNull();
     const link = wb.getWorksheet("Niveaucheck")?.getCell("A2").value as ExcelJS.CellFormulaValue;
     expect(link.formula).toBe(`HYPERLINK("#'begroting-lindewaard'!A3","begroting-lindewaard!A3")`);
+    expect(wb.getWorksheet("Niveaucheck")?.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 2, printTitlesRow: "1:1" });
+    expect(wb.getWorksheet("begroting-lindewaard")?.pageSetup.printTitlesRow).toBeUndefined();
     // The sheet reads back as the same lines as the csv.
     const back = await readBudgetFile(out);
     expect(!isBudgetError(back) && back.result.lines).toEqual(r.result.lines.map((l) => ({ ...l, taakveld: l.taakveld })));

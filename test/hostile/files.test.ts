@@ -108,7 +108,10 @@ describe("check --out patches the user's package", () => {
     const added = [...after.keys()].filter((k) => !before.has(k));
     expect(added).toEqual(["xl/worksheets/sheet3.xml"]);
     const strip = (name: string, element: RegExp) => after.get(name)!.toString("utf8").replace(element, "");
-    expect(strip("xl/workbook.xml", /<sheet name="Niveaucheck" sheetId="\d+" r:id="rIdBl1"\/>/)).toBe(before.get("xl/workbook.xml")!.toString("utf8"));
+    // The workbook part gains the sheet and, among the user's defined names, the one that repeats the results' header on every printed page.
+    const printTitles = /<definedName name="_xlnm\.Print_Titles" localSheetId="2">&apos;Niveaucheck&apos;!\$1:\$1<\/definedName>/;
+    expect(after.get("xl/workbook.xml")!.toString("utf8")).toMatch(printTitles);
+    expect(strip("xl/workbook.xml", /<sheet name="Niveaucheck" sheetId="\d+" r:id="rIdBl1"\/>/).replace(printTitles, "")).toBe(before.get("xl/workbook.xml")!.toString("utf8"));
     expect(strip("xl/_rels/workbook.xml.rels", /<Relationship Id="rIdBl1" [^>]*\/>/)).toBe(before.get("xl/_rels/workbook.xml.rels")!.toString("utf8"));
     expect(strip("[Content_Types].xml", /<Override PartName="\/xl\/worksheets\/sheet3\.xml" [^>]*\/>/)).toBe(before.get("[Content_Types].xml")!.toString("utf8"));
     // The copy of a private budget is private.
