@@ -185,7 +185,7 @@ const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kost
 // Whole column names only: "Prestatie-indicator verkeersveiligheid" or "Streefwaarde" may head a column of a goal table.
 const INDICATOR_NAMES = new Set(["indicator", "indicatoren", "indicators", "beleidsindicator", "beleidsindicatoren", "prestatieindicator", "prestatieindicatoren", "kengetal", "kengetallen", "financielekengetallen", "kpi", "kpis"]);
 
-/** The row's texts when it holds two or more and nothing else (no figure, no number): a header's shape. Null otherwise. */
+/** The row's texts when it holds two or more and nothing else (no figure; a year as a number is a column's name): a header's shape. Null otherwise. */
 function onlyTexts(row: readonly unknown[]): (string | null)[] | null {
   let texts = 0;
   const out: (string | null)[] = [];
@@ -193,6 +193,11 @@ function onlyTexts(row: readonly unknown[]): (string | null)[] | null {
     const c = normalizeCell(v);
     if (isBlank(c)) {
       out.push(null);
+      continue;
+    }
+    if (typeof c === "number" && Number.isInteger(c) && c >= 1990 && c <= 2100) {
+      out.push(String(c));
+      texts++;
       continue;
     }
     if (typeof c !== "string" || looksLikeAmount(c)) return null;

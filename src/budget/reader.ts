@@ -368,8 +368,7 @@ export class BudgetReader {
     // (Its amounts in the same column: the table goes on as it was read.) The header row itself is read
     // under the new columns, as the heading of the lines below it.
     if (next !== null && (next.amount !== cols.amount || next.description !== cols.description)) {
-      const columns = { description: next.description, amount: next.amount };
-      this.sectionColumns = columns;
+      this.sectionColumns = { description: next.description, amount: next.amount };
       const first = cellText(cells[next.description] ?? null) ?? "";
       this.problems.push({ row: sheetRow, code: "newTable", message: both((l) => msg(l, "budget.newTable", sheetRow, first, next.name)) });
       this.line(sheetRow, raw, hiddenRow);

@@ -748,6 +748,14 @@ describe("tables of indicators and ratios beside the money", () => {
         ["Jongeren met jeugdhulp", "%", 2023, 11.6, 12.9, "CBS"],
       ]),
     ).toBeNull();
+    // Years written as numbers are column names too.
+    expect(
+      detectHeader([
+        ["Kengetallen", 2024, 2025, 2026],
+        ["Netto schuldquote", 0.85, 0.9, 0.92],
+        ["Solvabiliteitsratio", 0.21, 0.2, 0.19],
+      ]),
+    ).toBeNull();
     expect(
       detectHeader([
         ["Kengetal", "Rekening 2024", "Begroting 2025", "Begroting 2026"],
