@@ -352,7 +352,9 @@ export class BudgetReader {
     if (cells.every(isBlank)) return;
     if (this.inIndicators) return;
     // Only a row without a figure where the amounts stand can be a header of another table (most rows have one).
-    const figureless = typeof cells[cols.amount ?? -1] !== "number";
+    // (A csv's figures are texts: "1.200" counts as a figure as 1200 does.)
+    const amountCell0 = cells[cols.amount ?? -1];
+    const figureless = !(typeof amountCell0 === "number" || (typeof amountCell0 === "string" && looksLikeAmount(amountCell0)));
     // A table of indicators or ratios under the budget ("Indicator | Eenheid | Waarde | Bron"): its rows
     // name shares and counts, not money; they are passed over to the next empty row, and the user is told.
     if (figureless && namesIndicatorTable(cells)) {
