@@ -59,8 +59,8 @@ export function sheetRef(sheetName: string): string {
 }
 
 /** The in-workbook link target of a row, e.g. "#'Begroting 2025'!A12". */
-export function rowLink(sheetName: string, row: number): string {
-  return `#${sheetRef(sheetName)}!A${row}`;
+export function rowLink(sheetName: string, row: number, column = "A"): string {
+  return `#${sheetRef(sheetName)}!${column}${row}`;
 }
 
 /**
@@ -95,9 +95,14 @@ function* csvRows(rows: readonly string[][]): Generator<SheetCellValue[]> {
  * A link to a row of the budget. A HYPERLINK formula rather than a cell hyperlink, which would
  * need a relationship part per sheet; it works in Excel, Excel online and LibreOffice.
  */
+/** What a link to a row shows: "Begroting 2025!A12". */
+function linkLabel(sheet: string, row: number, column = "A"): string {
+  return `${sheet}!${column}${row}`;
+}
+
 function rowLinkCell(sheet: string, row: number, column = "A"): SheetCellValue {
-  const label = `${sheet}!${column}${row}`;
-  const link = `#${sheetRef(sheet)}!${column}${row}`.replace(/"/g, '""');
+  const label = linkLabel(sheet, row, column);
+  const link = rowLink(sheet, row, column).replace(/"/g, '""');
   return { formula: `HYPERLINK("${link}","${label.replace(/"/g, '""')}")`, result: label };
 }
 
@@ -117,7 +122,7 @@ function columnWidths(results: readonly CheckResultRow[], headers: readonly stri
   // Loops, not Math.max(...spread): a check of 300,000 lines would overflow the argument list.
   for (const r of results) {
     // The link shows where the line is ("Begroting 2025!A12"): cut off, it would not say which row.
-    const link = (r.sheet ?? target).length + (r.column ?? "A").length + String(r.row).length + 1;
+    const link = linkLabel(r.sheet ?? target, r.row, r.column).length;
     if (link > (widths[0] as number)) widths[0] = link;
     for (let k = 0; k < r.cells.length; k++) {
       const v = r.cells[k];

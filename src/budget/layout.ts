@@ -186,7 +186,7 @@ const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kost
 const INDICATOR_NAMES = new Set(["indicator", "indicatoren", "indicators", "beleidsindicator", "beleidsindicatoren", "prestatieindicator", "prestatieindicatoren", "kengetal", "kengetallen", "financielekengetallen", "kpi", "kpis"]);
 
 /** The row's texts when it holds two or more and nothing else (no figure; a year as a number is a column's name): a header's shape. Null otherwise. */
-function onlyTexts(row: readonly unknown[]): (string | null)[] | null {
+export function headerTexts(row: readonly unknown[]): (string | null)[] | null {
   let texts = 0;
   const out: (string | null)[] = [];
   for (const v of row) {
@@ -213,8 +213,12 @@ function onlyTexts(row: readonly unknown[]): (string | null)[] | null {
  */
 export function namesIndicatorTable(row: readonly unknown[]): boolean {
   // Most rows hold a figure: they are done with before any word is read.
-  const texts = onlyTexts(row);
-  if (texts === null) return false;
+  const texts = headerTexts(row);
+  return texts !== null && namesIndicators(texts);
+}
+
+/** Whether a header's texts (headerTexts) name an indicator table. */
+export function namesIndicators(texts: readonly (string | null)[]): boolean {
   let named = false;
   let unit = false;
   let source = false;
@@ -229,14 +233,12 @@ export function namesIndicatorTable(row: readonly unknown[]): boolean {
 }
 
 /**
- * A row under a budget table that names the columns of another table with its amounts in a column of
+ * A row under a budget table (its headerTexts) that names the columns of another table with its amounts in a column of
  * its own ("Verbonden partijen" over "Naam | Bijdrage 2026", beside "Omschrijving | … | Begroting 2026"):
  * two or more short texts and no figure, a description's name left of an amount's (its amounts may
  * stand in the same column as the table above's: "Omschrijving | Krediet" over a list of investments).
  */
-export function newTableHeader(row: readonly unknown[]): { readonly description: number; readonly amount: number; readonly name: string } | null {
-  const texts = onlyTexts(row);
-  if (texts === null) return null;
+export function newTableHeader(texts: readonly (string | null)[]): { readonly description: number; readonly amount: number; readonly name: string } | null {
   let amt = -1;
   let amtScore = 0;
   let desc = -1;

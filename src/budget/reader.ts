@@ -17,7 +17,7 @@ import { closesAsReserves, isReserveStatement } from "./reserves";
 import { figureNamed, type FigureReading, readFigures, splitFigures } from "./pasted";
 import { totalWording } from "./totals";
 import { amountInText, amountInUnit, type DecimalMark, decimalEvidence, inUnit, isAmountError, namesSum, readAmount, saysNoFigure } from "./numbers";
-import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, isAmountHeader, looksLikeAmount, namesIndicatorTable, newTableHeader, type DetectedHeader, type Role } from "./layout";
+import { DETECT_ROWS, detectHeader, HEADER_SEARCH_ROWS, headerSubject, headerTexts, isAmountHeader, looksLikeAmount, namesIndicators, newTableHeader, type DetectedHeader, type Role } from "./layout";
 import type { BudgetLine, ReadBudgetOptions, ReadBudgetResult, RowProblem } from "./table";
 
 const ROLES: readonly Role[] = ["description", "taakveld", "amount", "owner"];
@@ -346,18 +346,19 @@ export class BudgetReader {
     const header = this.header as DetectedHeader;
     const cols = this.sectionColumns ?? header.columns;
     const cells: Cell[] = raw.map(normalizeCell);
+    const blank = cells.every(isBlank);
     const gap = sheetRow > this.lastRow + 1;
     this.lastRow = sheetRow;
-    if (gap || cells.every(isBlank)) this.inIndicators = false;
-    if (cells.every(isBlank)) return;
-    if (this.inIndicators) return;
+    if (gap || blank) this.inIndicators = false;
+    if (blank || this.inIndicators) return;
     // Only a row without a figure where the amounts stand can be a header of another table (most rows have one).
     // (A csv's figures are texts: "1.200" counts as a figure as 1200 does.)
     const amountCell0 = cells[cols.amount ?? -1];
     const figureless = !(typeof amountCell0 === "number" || (typeof amountCell0 === "string" && looksLikeAmount(amountCell0)));
+    const texts = figureless ? headerTexts(cells) : null;
     // A table of indicators or ratios under the budget ("Indicator | Eenheid | Waarde | Bron"): its rows
     // name shares and counts, not money; they are passed over to the next empty row, and the user is told.
-    if (figureless && namesIndicatorTable(cells)) {
+    if (texts !== null && namesIndicators(texts)) {
       this.inIndicators = true;
       const first = cells.map(cellText).find((t) => t !== null) ?? "";
       this.problems.push({ row: sheetRow, code: "indicatorTable", message: both((l) => msg(l, "budget.indicatorTable", sheetRow, first)) });
@@ -366,7 +367,7 @@ export class BudgetReader {
     // A later table under this one, its amounts in a column of its own ("Naam | Bijdrage 2026"): its lines
     // are read from its columns, and the user is told which. (Not in a table pasted from a PDF, which has no columns.)
     // Only under lines of this table with figures: right under the header such a row is the header's second line.
-    const next = header.figuresInText === undefined && cols.amount !== undefined && this.figures > 0 && figureless ? newTableHeader(cells) : null;
+    const next = header.figuresInText === undefined && cols.amount !== undefined && this.figures > 0 && texts !== null ? newTableHeader(texts) : null;
     // (Its amounts in the same column: the table goes on as it was read.) The header row itself is read
     // under the new columns, as the heading of the lines below it.
     if (next !== null && (next.amount !== cols.amount || next.description !== cols.description)) {
