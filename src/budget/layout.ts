@@ -185,26 +185,28 @@ const COST_TYPE_WORDS = ["kostensoort", "kostensoorten", "opbrengstsoort", "kost
 // Whole column names only: "Prestatie-indicator verkeersveiligheid" or "Streefwaarde" may head a column of a goal table.
 const INDICATOR_NAMES = new Set(["indicator", "indicatoren", "indicators", "beleidsindicator", "beleidsindicatoren", "prestatieindicator", "prestatieindicatoren", "kengetal", "kengetallen", "financielekengetallen", "kpi", "kpis"]);
 
-/** The row's texts when it holds two or more and nothing else (no figure; a year as a number is a column's name): a header's shape. Null otherwise. */
-export function headerTexts(row: readonly unknown[]): (string | null)[] | null {
-  let texts = 0;
+/** A column named by its year ("2025", "2025 begroot"): a figure that is a name. */
+const OPENS_WITH_YEAR = /^(?:19|20)\d\d\b/;
+
+/**
+ * The texts of a row that reads as column names, the first `width` cells (blank ones null), or null:
+ * two or more cells, each text or a year, none an amount (headerLike; the header checks under a table).
+ */
+export function headerTexts(row: readonly unknown[], width = row.length): (string | null)[] | null {
+  let cells = 0;
   const out: (string | null)[] = [];
-  for (const v of row) {
-    const c = normalizeCell(v);
+  for (let k = 0; k < width; k++) {
+    const c = normalizeCell(row[k]);
     if (isBlank(c)) {
       out.push(null);
       continue;
     }
-    if (typeof c === "number" && Number.isInteger(c) && c >= 1990 && c <= 2100) {
-      out.push(String(c));
-      texts++;
-      continue;
-    }
-    if (typeof c !== "string" || looksLikeAmount(c)) return null;
-    out.push(c);
-    texts++;
+    cells++;
+    const t = typeof c === "number" ? String(c) : typeof c === "string" ? c.trim() : "";
+    if (looksLikeAmount(c) && !OPENS_WITH_YEAR.test(t)) return null;
+    out.push(t);
   }
-  return texts >= 2 ? out : null;
+  return cells >= 2 ? out : null;
 }
 
 /**
@@ -876,17 +878,10 @@ function aListOfPosts(rows: readonly unknown[][], from: number, col: number): bo
  * ("De geselecteerde voorstellen ...:").
  */
 function headerLike(row: readonly unknown[], width: number): boolean {
-  let cells = 0;
-  let last = "";
-  for (let k = 0; k < width; k++) {
-    const c = normalizeCell(row[k]);
-    if (isBlank(c)) continue;
-    cells++;
-    const t = typeof c === "number" ? String(c) : typeof c === "string" ? c.trim() : "";
-    last = t;
-    if (looksLikeAmount(c) && !/^(?:19|20)\d\d\b/.test(t)) return false;
-  }
-  return cells >= 2 || (cells === 1 && width === 1 && /:\s*$/.test(last));
+  if (headerTexts(row, width) !== null) return true;
+  if (width !== 1) return false;
+  const c = normalizeCell(row[0]);
+  return typeof c === "string" && (!looksLikeAmount(c) || OPENS_WITH_YEAR.test(c.trim())) && /:\s*$/.test(c.trim());
 }
 
 /** A row that looks like a budget line: some text and some amount. */
